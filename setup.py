@@ -1,0 +1,39 @@
+"""Packaging for the news ingestion pipeline.
+
+Also usable as Beam's ``--setup_file``: workers install this package, so the
+sample corpus and other package data must be listed in ``package_data``.
+"""
+from setuptools import find_packages, setup
+
+setup(
+    name="news-ingest",
+    version="0.1.0",
+    description=(
+        "Apache Beam pipeline: news feeds and pages to clean, deduplicated "
+        "Parquet"),
+    python_requires=">=3.10",
+    packages=find_packages(include=["pipelines*", "transforms*", "schemas*"]),
+    include_package_data=True,
+    package_data={
+        "pipelines": [
+            "sample/sources/*", "sample/sources/*/*",
+            "sample/archive/*", "sample/archive/**/*",
+        ],
+        "transforms": ["data/*"],
+    },
+    install_requires=[
+        "apache-beam>=2.68,<3",
+        # pyarrow stays inside the range apache-beam pins.
+        "pyarrow>=14",
+        "feedparser>=6.0.11,<7",
+        "trafilatura>=2.0,<3",
+        "langdetect>=1.0.9,<2",
+        "requests>=2.32,<3",
+        "charset-normalizer>=3.3,<4",
+        "defusedxml>=0.7,<1",
+    ],
+    extras_require={
+        "test": ["pytest>=8,<10", "duckdb>=1.1"],
+    },
+    entry_points={"console_scripts": ["ingest = pipelines.cli:main"]},
+)
