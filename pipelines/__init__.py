@@ -1,0 +1,1 @@
+"""Drivers and the `ingest` command-line interface."""

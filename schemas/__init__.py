@@ -1,0 +1,1 @@
+"""Record types and pyarrow schemas: the only place a column is defined."""

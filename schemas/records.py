@@ -1,0 +1,50 @@
+"""Record types that flow between the crawl stages (not written to Parquet)."""
+
+import dataclasses
+import datetime
+from typing import Optional
+
+__all__ = ["FeedItem", "FetchRequest", "FetchedPage", "ROLE_SOURCE",
+           "ROLE_FEED", "ROLE_ITEM"]
+
+# What a URL is expected to be, which limits what its response may become:
+# a SOURCE (command line or URL list) may be a feed or a page, a URL from an
+# OPML file a feed, a URL from a feed an article page.
+ROLE_SOURCE = "source"
+ROLE_FEED = "feed"
+ROLE_ITEM = "item"
+
+
+@dataclasses.dataclass(frozen=True)
+class FeedItem:
+  """What a feed entry says about the page it links to."""
+  title: Optional[str] = None
+  published_at: Optional[datetime.datetime] = None
+  authors: tuple = ()
+  feed_url: Optional[str] = None
+  feed_title: Optional[str] = None
+  summary: Optional[str] = None
+  language: Optional[str] = None
+
+
+@dataclasses.dataclass(frozen=True)
+class FetchRequest:
+  """A URL to fetch, with where it came from."""
+  url: str
+  source: str
+  role: str = ROLE_SOURCE
+  item: Optional[FeedItem] = None
+
+
+@dataclasses.dataclass(frozen=True)
+class FetchedPage:
+  """A response body (or a local file's bytes) with its request."""
+  request: FetchRequest
+  final_url: str
+  status: int
+  content_type: str
+  body: bytes
+  fetched_at: datetime.datetime
+  attempts: int = 1
+  # The charset parameter of the Content-Type header, if any.
+  header_charset: Optional[str] = None

@@ -1,0 +1,75 @@
+"""What a response is: an HTML page, a feed, an OPML list, or unsupported.
+
+Real servers mislabel content (feeds served as text/html, pages as
+application/octet-stream), so the first bytes are sniffed before the
+Content-Type header is believed.
+"""
+
+import re
+
+__all__ = ["classify_content", "HTML", "FEED", "OPML", "UNSUPPORTED",
+           "is_binary_content_type"]
+
+HTML = "html"
+FEED = "feed"
+OPML = "opml"
+UNSUPPORTED = "unsupported"
+
+# Enough to see past a BOM, an XML declaration, comments and a doctype.
+_SNIFF_BYTES = 2048
+
+_FEED_ROOT = re.compile(rb"<(?:[\w-]+:)?(?:rss|feed|RDF)[\s>]")
+_OPML_ROOT = re.compile(rb"<opml[\s>]", re.IGNORECASE)
+_HTML_ROOT = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]",
+                        re.IGNORECASE)
+_JSON_FEED = re.compile(rb'"version"\s*:\s*"https?://jsonfeed\.org/version/')
+
+_FEED_TYPES = frozenset({
+    "application/rss+xml", "application/atom+xml", "application/rdf+xml",
+    "application/xml", "text/xml", "application/feed+json",
+    "application/json", "application/x-rss+xml", "text/rss+xml",
+})
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_OPML_TYPES = frozenset({"text/x-opml", "application/x-opml+xml",
+                         "text/x-opml+xml"})
+# Types whose bodies are never worth downloading to sniff.
+_BINARY_PREFIXES = ("image/", "audio/", "video/", "font/")
+_BINARY_TYPES = frozenset({
+    "application/pdf", "application/zip", "application/gzip",
+    "application/msword", "application/vnd.ms-excel",
+    "application/x-shockwave-flash", "application/wasm",
+})
+
+
+def media_type(content_type: str) -> str:
+  """'text/html; charset=utf-8' -> 'text/html'."""
+  return (content_type or "").split(";", 1)[0].strip().lower()
+
+
+def is_binary_content_type(content_type: str) -> bool:
+  kind = media_type(content_type)
+  return kind in _BINARY_TYPES or kind.startswith(_BINARY_PREFIXES) or (
+      kind.startswith("application/vnd.") and "xml" not in kind)
+
+
+def classify_content(content_type: str, body: bytes) -> str:
+  """One of HTML, FEED, OPML, UNSUPPORTED, from the body first, then the type."""
+  if is_binary_content_type(content_type) or body[:5] == b"%PDF-":
+    return UNSUPPORTED
+  head = body[:_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n")
+  if _OPML_ROOT.search(head):
+    return OPML
+  if head.startswith(b"{") and _JSON_FEED.search(body[:_SNIFF_BYTES * 4]):
+    return FEED
+  if _FEED_ROOT.search(head) and not _HTML_ROOT.search(head):
+    return FEED
+  if _HTML_ROOT.search(head):
+    return HTML
+  kind = media_type(content_type)
+  if kind in _OPML_TYPES:
+    return OPML
+  if kind in _HTML_TYPES:
+    return HTML
+  if kind in _FEED_TYPES:
+    return FEED
+  return UNSUPPORTED

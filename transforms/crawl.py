@@ -1,0 +1,146 @@
+"""Crawl: SOURCEs to article pages, following feeds and OPML lists.
+
+What a URL is decides its next step only once it has been fetched: a URL
+list may hold feeds and pages, an OPML file lists feeds, a feed lists pages.
+So the crawl is a fixed number of rounds, each `FetchPages` then
+`RouteResponses`:
+
+  round 1: SOURCE URLs (and local files, read without fetching)
+  round 2: feeds named by an OPML file or a URL list, pages of round-1 feeds
+  round 3: pages of round-2 feeds (an OPML file's feeds' items)
+
+Three rounds cover the deepest chain a SOURCE can start (a remote OPML file
+-> feeds -> pages); anything still pointing further is an errors row rather
+than an unbounded walk.
+"""
+
+from typing import Iterable
+
+import apache_beam as beam
+from apache_beam import pvalue
+
+from schemas.errors import ErrorRecord
+from schemas.records import (FetchedPage, FetchRequest, ROLE_FEED, ROLE_ITEM,
+                             ROLE_SOURCE)
+from transforms import content
+from transforms.feeds import parse_feed, parse_opml
+from transforms.fetch import FetchConfig, FetchPages
+from transforms.sources import ReadSources
+from transforms.window import DateWindow
+
+__all__ = ["Crawl", "RouteResponses", "MAX_ROUNDS"]
+
+_NAMESPACE = "crawl"
+MAX_ROUNDS = 3
+
+# What each role may turn out to be. An item of a feed that is itself a feed
+# or an OPML list would start another walk; that is refused.
+_ALLOWED = {
+    ROLE_SOURCE: {content.HTML, content.FEED, content.OPML},
+    ROLE_FEED: {content.HTML, content.FEED},
+    ROLE_ITEM: {content.HTML},
+}
+
+
+class _RouteFn(beam.DoFn):
+  """FetchedPage -> article page (main), next-round FetchRequest, errors."""
+  REQUESTS = "requests"
+  ERRORS = "errors"
+
+  def __init__(self, window: DateWindow):
+    self._window = window
+
+  def process(self, page: FetchedPage) -> Iterable:
+    kind = content.classify_content(page.content_type, page.body)
+    request = page.request
+    if kind == content.UNSUPPORTED:
+      yield self._error(page, "fetch", "unsupported_content_type",
+                        "unsupported content type: "
+                        f"{page.content_type or 'unknown'}")
+      return
+    if kind not in _ALLOWED[request.role]:
+      yield self._error(page, "feed", "unexpected_content",
+                        f"expected {'an article page' if request.role == ROLE_ITEM else 'a feed'}"
+                        f" from a {request.role} URL, got {kind}")
+      return
+    beam.metrics.Metrics.counter(_NAMESPACE, f"{kind}_responses").inc()
+    if kind == content.HTML:
+      yield page
+      return
+    if kind == content.OPML:
+      parsed, role = parse_opml(page.body, page.final_url), ROLE_FEED
+    else:
+      parsed = parse_feed(page.body, page.final_url, page.content_type)
+      role = ROLE_ITEM
+    for problem in parsed.problems:
+      yield self._error(page, "feed", "malformed_feed", problem)
+    for link in parsed.links:
+      if role == ROLE_ITEM:
+        beam.metrics.Metrics.counter(_NAMESPACE, "items").inc()
+        # Items the feed dates outside the window are not fetched at all;
+        # undated ones are, and are judged by the page's own date later.
+        when = link.item.published_at
+        if when is not None and not self._window.contains(when):
+          beam.metrics.Metrics.counter(_NAMESPACE, "items_outside_window").inc()
+          continue
+      yield pvalue.TaggedOutput(self.REQUESTS, FetchRequest(
+          url=link.url, source=request.source, role=role, item=link.item))
+
+  def _error(self, page, stage, error_type, message):
+    return pvalue.TaggedOutput(
+        self.ERRORS, ErrorRecord.for_page(page, stage, error_type, message))
+
+
+class RouteResponses(beam.PTransform):
+  """PCollection[FetchedPage] -> HTML pages (main), next requests, errors."""
+  REQUESTS = _RouteFn.REQUESTS
+  ERRORS = _RouteFn.ERRORS
+
+  def __init__(self, window: DateWindow = DateWindow(), label=None):
+    super().__init__(label)
+    self._window = window
+
+  def expand(self, pages):
+    return pages | "Route" >> beam.ParDo(_RouteFn(self._window)).with_outputs(
+        self.REQUESTS, self.ERRORS, main="pages")
+
+
+def _too_deep(request: FetchRequest) -> ErrorRecord:
+  return ErrorRecord(
+      stage="feed", error_type="too_deep",
+      message=f"not followed: more than {MAX_ROUNDS} rounds of feeds/lists "
+              f"from the source", url=request.url, source=request.source)
+
+
+class Crawl(beam.PTransform):
+  """PCollection[str] of SOURCEs -> HTML FetchedPages (main) and errors."""
+  ERRORS = "errors"
+
+  def __init__(self, fetch_config: FetchConfig = FetchConfig(),
+               window: DateWindow = DateWindow(), label=None):
+    super().__init__(label)
+    self._fetch_config = fetch_config
+    self._window = window
+
+  def expand(self, sources):
+    read = sources | "ReadSources" >> ReadSources()
+    errors = [read[ReadSources.ERRORS]]
+    articles = []
+    requests = read[ReadSources.REQUESTS]
+    local_pages = read[ReadSources.PAGES]
+    for number in range(1, MAX_ROUNDS + 1):
+      fetched = requests | f"FetchRound{number}" >> FetchPages(
+          self._fetch_config)
+      errors.append(fetched[FetchPages.ERRORS])
+      pages = fetched.pages
+      if number == 1:
+        pages = (pages, local_pages) | "WithLocalPages" >> beam.Flatten()
+      routed = pages | f"RouteRound{number}" >> RouteResponses(self._window)
+      articles.append(routed.pages)
+      errors.append(routed[RouteResponses.ERRORS])
+      requests = routed[RouteResponses.REQUESTS]
+    errors.append(requests | "TooDeep" >> beam.Map(_too_deep))
+    return {
+        "pages": articles | "AllPages" >> beam.Flatten(),
+        self.ERRORS: errors | "CrawlErrors" >> beam.Flatten(),
+    }

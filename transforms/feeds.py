@@ -1,0 +1,188 @@
+"""Parsing feeds, OPML lists and URL lists into links, without Beam.
+
+RSS 0.9x/1.0/2.0 and Atom go through feedparser, given bytes we fetched
+ourselves (feedparser has no timeout of its own). feedparser 6.0 does not
+read JSON Feed, so JSON Feed 1.0/1.1 is read here with the json module: it is
+plain JSON with a handful of documented keys.
+
+Each parser returns what it could read plus a list of problems, so a
+malformed feed still yields its good items and one errors row.
+"""
+
+import calendar
+import dataclasses
+import datetime
+import json
+import urllib.parse
+from typing import Optional
+
+from schemas.records import FeedItem
+
+__all__ = ["FeedLink", "ParsedFeed", "parse_feed", "parse_opml",
+           "parse_url_list", "parse_timestamp"]
+
+# Dates outside this range are typos or placeholders (0001-01-01, 9999-...)
+# and would make nonsense partitions; they are treated as unknown.
+_MIN_YEAR = 1990
+_MAX_YEAR_AHEAD = 1
+
+# feedparser flags these as "bozo" although the entries are fine: a charset
+# label that disagrees with the bytes, or a feed served as text/html.
+_HARMLESS_BOZO = ("CharacterEncodingOverride", "NonXMLContentType")
+
+
+@dataclasses.dataclass(frozen=True)
+class FeedLink:
+  """One entry's link and what the feed says about it."""
+  url: str
+  item: FeedItem
+
+
+@dataclasses.dataclass
+class ParsedFeed:
+  links: list
+  problems: list
+  title: Optional[str] = None
+
+
+def _plausible(when: datetime.datetime) -> Optional[datetime.datetime]:
+  latest = datetime.datetime.now(datetime.timezone.utc).year + _MAX_YEAR_AHEAD
+  return when if _MIN_YEAR <= when.year <= latest else None
+
+
+def parse_timestamp(value) -> Optional[datetime.datetime]:
+  """A UTC datetime from a struct_time (UTC) or an ISO 8601 string, or None."""
+  if value is None:
+    return None
+  try:
+    if isinstance(value, str):
+      when = datetime.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+      if when.tzinfo is None:
+        when = when.replace(tzinfo=datetime.timezone.utc)
+      return _plausible(when.astimezone(datetime.timezone.utc))
+    seconds = calendar.timegm(value)
+    return _plausible(
+        datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc))
+  except (ValueError, TypeError, OverflowError, OSError):
+    return None
+
+
+def _absolute(base_url: str, link: Optional[str]) -> Optional[str]:
+  if not link or not isinstance(link, str):
+    return None
+  return urllib.parse.urljoin(base_url, link.strip())
+
+
+def _authors(entry) -> tuple:
+  names = [a.get("name") for a in entry.get("authors", []) or []
+           if isinstance(a, dict) and a.get("name")]
+  if not names and entry.get("author"):
+    names = [entry["author"]]
+  return tuple(str(name).strip() for name in names if str(name).strip())
+
+
+def _parse_json_feed(body: bytes, feed_url: str) -> ParsedFeed:
+  try:
+    doc = json.loads(body.decode("utf-8-sig"))
+  except (UnicodeDecodeError, ValueError) as exc:
+    return ParsedFeed([], [f"malformed JSON Feed: {exc}"])
+  if not isinstance(doc, dict) or not isinstance(doc.get("items"), list):
+    return ParsedFeed([], ["malformed JSON Feed: no 'items' list"])
+  title = doc.get("title") if isinstance(doc.get("title"), str) else None
+  language = doc.get("language") if isinstance(doc.get("language"), str) else None
+  links, problems = [], []
+  for index, entry in enumerate(doc["items"]):
+    if not isinstance(entry, dict):
+      problems.append(f"item {index} is not an object")
+      continue
+    url = _absolute(feed_url, entry.get("url") or entry.get("external_url"))
+    if not url:
+      problems.append(f"item {index} ({entry.get('id')!r}) has no url")
+      continue
+    authors = entry.get("authors") or (
+        [entry["author"]] if isinstance(entry.get("author"), dict) else [])
+    links.append(FeedLink(url, FeedItem(
+        title=entry.get("title") if isinstance(entry.get("title"), str) else None,
+        published_at=parse_timestamp(entry.get("date_published")
+                                     or entry.get("date_modified")),
+        authors=_authors({"authors": authors}),
+        feed_url=feed_url, feed_title=title,
+        summary=entry.get("summary") if isinstance(entry.get("summary"), str) else None,
+        language=entry.get("language") or language)))
+  return ParsedFeed(links, problems, title)
+
+
+def parse_feed(body: bytes, feed_url: str, content_type: str = "") -> ParsedFeed:
+  """Links of an RSS, Atom or JSON Feed document, relative links resolved."""
+  head = body[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+  if head.startswith(b"{"):
+    return _parse_json_feed(body, feed_url)
+  import feedparser
+  parsed = feedparser.parse(
+      body, response_headers={"content-type": content_type or "application/xml",
+                              "content-location": feed_url})
+  problems = []
+  if parsed.get("bozo") and type(
+      parsed.get("bozo_exception")).__name__ not in _HARMLESS_BOZO:
+    problems.append(f"malformed feed: {parsed.get('bozo_exception')}")
+  feed_title = parsed.feed.get("title")
+  language = parsed.feed.get("language")
+  links = []
+  for index, entry in enumerate(parsed.entries):
+    url = _absolute(feed_url, entry.get("link"))
+    if not url and str(entry.get("id", "")).startswith(("http://", "https://")):
+      url = entry["id"]
+    if not url:
+      problems.append(f"entry {index} ({entry.get('title')!r}) has no link")
+      continue
+    links.append(FeedLink(url, FeedItem(
+        title=entry.get("title"),
+        published_at=parse_timestamp(entry.get("published_parsed")
+                                     or entry.get("updated_parsed")),
+        authors=_authors(entry), feed_url=feed_url, feed_title=feed_title,
+        summary=entry.get("summary"), language=language)))
+  if not links and not problems and parsed.get("version", "") == "":
+    problems.append("not a feed: no RSS, Atom or JSON Feed root element")
+  return ParsedFeed(links, problems, feed_title)
+
+
+def parse_opml(body: bytes, opml_url: str) -> ParsedFeed:
+  """Feed URLs of every outline with an xmlUrl, at any depth."""
+  import defusedxml.ElementTree
+  from xml.etree.ElementTree import ParseError
+  try:
+    root = defusedxml.ElementTree.fromstring(body)
+  except (ParseError, defusedxml.DefusedXmlException) as exc:
+    return ParsedFeed([], [f"malformed OPML: {exc}"])
+  links, problems = [], []
+  for outline in root.iter("outline"):
+    attributes = {key.lower(): value for key, value in outline.attrib.items()}
+    if "xmlurl" not in attributes:
+      continue
+    url = _absolute(opml_url, attributes["xmlurl"])
+    if url:
+      links.append(FeedLink(url, FeedItem(feed_title=attributes.get("title")
+                                          or attributes.get("text"))))
+    else:
+      problems.append(f"outline {attributes.get('text')!r} has an empty xmlUrl")
+  title_element = root.find("head/title")
+  return ParsedFeed(links, problems,
+                    title_element.text if title_element is not None else None)
+
+
+def parse_url_list(text: str) -> tuple:
+  """(urls, problems) of a text file with one URL per line.
+
+  Blank lines and lines starting with '#' are skipped.
+  """
+  urls, problems = [], []
+  for number, line in enumerate(text.splitlines(), start=1):
+    line = line.strip()
+    if not line or line.startswith("#"):
+      continue
+    parts = urllib.parse.urlsplit(line)
+    if parts.scheme.lower() in ("http", "https") and parts.hostname:
+      urls.append(line)
+    else:
+      problems.append(f"line {number}: not an http(s) URL: {line[:200]!r}")
+  return urls, problems

@@ -1,0 +1,160 @@
+"""ReadSources: command-line SOURCEs to fetch requests and local pages.
+
+A SOURCE is an http(s) URL (a feed or a page: what comes back decides), a
+local path or file:// URL of a feed, an OPML file or an HTML page, a .txt file
+with one URL per line, or a directory of .html files. Local files are read
+here and become FetchedPages, so feeds and pages from disk take the same
+route as fetched ones. Only SOURCEs themselves may be local: URLs found
+inside them are fetched over http(s) or rejected later.
+"""
+
+import datetime
+import mimetypes
+import os
+import urllib.parse
+import urllib.request
+from typing import Iterable
+
+import apache_beam as beam
+from apache_beam import pvalue
+
+from schemas.errors import ErrorRecord
+from schemas.records import FetchedPage, FetchRequest, ROLE_SOURCE
+from transforms.feeds import parse_url_list
+
+__all__ = ["ReadSources", "classify_source", "local_path", "SourceError",
+           "HTML_SUFFIXES"]
+
+_NAMESPACE = "sources"
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_URL_LIST_SUFFIXES = (".txt",)
+# A local source bigger than this is not a feed or a page anyone wrote by
+# hand; reading it whole would only risk the worker's memory.
+_MAX_LOCAL_BYTES = 50 * 1024 * 1024
+
+
+class SourceError(ValueError):
+  """A SOURCE that cannot be used at all (bad invocation)."""
+
+
+def local_path(source: str):
+  """The filesystem path of a local SOURCE (path or file:// URL), else None."""
+  parts = urllib.parse.urlsplit(source)
+  if parts.scheme == "file":
+    return urllib.request.url2pathname(parts.path)
+  # One-letter schemes are Windows drive letters, not URL schemes.
+  if parts.scheme and len(parts.scheme) > 1:
+    return None
+  return source
+
+
+def classify_source(source: str) -> str:
+  """'url', 'directory', 'url_list' or 'file'; raises SourceError when unusable.
+
+  Called by the CLI before any work starts, so a typo in a path or an ftp://
+  URL ends the invocation with a one-line message.
+  """
+  parts = urllib.parse.urlsplit(source)
+  if parts.scheme.lower() in ("http", "https"):
+    if not parts.hostname:
+      raise SourceError(f"source {source!r}: URL has no host")
+    return "url"
+  path = local_path(source)
+  if path is None:
+    raise SourceError(f"source {source!r}: unsupported URL scheme "
+                      f"{parts.scheme!r} (use http, https, file or a path)")
+  if os.path.isdir(path):
+    return "directory"
+  if not os.path.isfile(path):
+    raise SourceError(f"source {source!r}: no such file or directory")
+  if not os.access(path, os.R_OK):
+    raise SourceError(f"source {source!r}: file is not readable")
+  if path.lower().endswith(_URL_LIST_SUFFIXES):
+    return "url_list"
+  return "file"
+
+
+def _file_uri(path: str) -> str:
+  return "file://" + urllib.request.pathname2url(os.path.abspath(path))
+
+
+def _local_page(path: str, source: str) -> FetchedPage:
+  with open(path, "rb") as f:
+    body = f.read(_MAX_LOCAL_BYTES + 1)
+  if len(body) > _MAX_LOCAL_BYTES:
+    raise OSError(f"file is larger than {_MAX_LOCAL_BYTES} bytes")
+  guessed, _ = mimetypes.guess_type(path)
+  uri = _file_uri(path)
+  return FetchedPage(
+      request=FetchRequest(url=uri, source=source, role=ROLE_SOURCE),
+      final_url=uri, status=200, content_type=guessed or "", body=body,
+      fetched_at=datetime.datetime.fromtimestamp(
+          os.path.getmtime(path), datetime.timezone.utc))
+
+
+class _ReadSourceFn(beam.DoFn):
+  """SOURCE string -> FetchRequest (REQUESTS), FetchedPage (PAGES), errors."""
+  REQUESTS = "requests"
+  PAGES = "pages"
+  ERRORS = "errors"
+
+  def process(self, source: str) -> Iterable:
+    beam.metrics.Metrics.counter(_NAMESPACE, "sources").inc()
+    try:
+      kind = classify_source(source)
+      if kind == "url":
+        yield pvalue.TaggedOutput(self.REQUESTS, FetchRequest(source, source))
+      elif kind == "url_list":
+        yield from self._read_url_list(source)
+      elif kind == "directory":
+        yield from self._read_directory(source)
+      else:
+        yield pvalue.TaggedOutput(self.PAGES,
+                                  _local_page(local_path(source), source))
+    except (OSError, SourceError) as exc:
+      yield self._error(source, type(exc).__name__, str(exc))
+
+  def _read_url_list(self, source: str):
+    with open(local_path(source), "rb") as f:
+      text = f.read(_MAX_LOCAL_BYTES).decode("utf-8-sig", errors="replace")
+    urls, problems = parse_url_list(text)
+    for url in urls:
+      yield pvalue.TaggedOutput(self.REQUESTS, FetchRequest(url, source))
+    for problem in problems:
+      yield self._error(source, "invalid_url", problem)
+
+  def _read_directory(self, source: str):
+    root = local_path(source)
+    found = 0
+    for directory, subdirectories, files in os.walk(root):
+      subdirectories.sort()  # Deterministic order of discovery.
+      for name in sorted(files):
+        if not name.lower().endswith(HTML_SUFFIXES):
+          continue
+        found += 1
+        path = os.path.join(directory, name)
+        try:
+          yield pvalue.TaggedOutput(self.PAGES, _local_page(path, source))
+        except OSError as exc:
+          yield self._error(source, type(exc).__name__, str(exc),
+                            url=_file_uri(path))
+    if not found:
+      yield self._error(source, "empty_directory",
+                        f"no {'/'.join(HTML_SUFFIXES)} files in {root}")
+
+  def _error(self, source, error_type, message, url=None):
+    beam.metrics.Metrics.counter(_NAMESPACE, "errors").inc()
+    return pvalue.TaggedOutput(self.ERRORS, ErrorRecord(
+        stage="source", error_type=error_type, message=message,
+        url=url or source, source=source))
+
+
+class ReadSources(beam.PTransform):
+  """PCollection[str] of SOURCEs -> requests, pages and errors outputs."""
+  REQUESTS = _ReadSourceFn.REQUESTS
+  PAGES = _ReadSourceFn.PAGES
+  ERRORS = _ReadSourceFn.ERRORS
+
+  def expand(self, sources):
+    return sources | "ReadSource" >> beam.ParDo(_ReadSourceFn()).with_outputs(
+        self.REQUESTS, self.PAGES, self.ERRORS)

@@ -1,0 +1,165 @@
+"""WriteDatasets: documents and errors as Hive-partitioned Parquet.
+
+Layout: ``DIR/<dataset>/date=YYYY-MM-DD/part-SSSSS.parquet``, the date the
+published date in UTC (else the fetch date; for errors the item's published
+date, else when it failed), zstd-compressed, the schema version in the file
+metadata. Readable by ``pyarrow.dataset.dataset(DIR + "/documents",
+partitioning="hive")`` and DuckDB's ``read_parquet(..., hive_partitioning=1)``.
+
+Re-running into the same DIR never duplicates rows, because file names are
+idempotent: a row's file is decided by its partition date and its key
+(doc_id, or error_id) alone, so the same row always lands in the same file.
+Writing a file merges it with what that file already holds, the new row
+replacing an old row with the same key, and replaces it atomically (written
+under ``DIR/_tmp`` and renamed), so a reader never sees a half-written file
+and a crashed run leaves the previous file intact.
+
+Filesystem access goes through pyarrow.fs, so DIR may be a local path or a
+gs:// or s3:// URI where pyarrow has those filesystems.
+"""
+
+import dataclasses
+import datetime
+import os
+import uuid
+from typing import Iterable
+
+import apache_beam as beam
+
+from schemas.documents import DOCUMENTS_SCHEMA, Document
+from schemas.errors import ERRORS_SCHEMA, ErrorRecord
+
+__all__ = ["WriteDatasets", "WrittenFile", "partition_date", "DOCUMENTS",
+           "ERRORS", "TMP_DIR"]
+
+_NAMESPACE = "write"
+DOCUMENTS = "documents"
+ERRORS = "errors"
+TMP_DIR = "_tmp"
+# Dates outside this range cannot be a news item's; they fall back.
+_MIN_YEAR = 1990
+_COMPRESSION = "zstd"
+
+
+@dataclasses.dataclass(frozen=True)
+class WrittenFile:
+  dataset: str
+  path: str
+  rows_written: int
+  rows_in_file: int
+
+
+def partition_date(preferred, fallback: datetime.datetime) -> str:
+  """'YYYY-MM-DD' of ``preferred`` in UTC when plausible, else of ``fallback``.
+
+  The value comes from our own datetime formatting, never from input text,
+  so it cannot hold a path separator.
+  """
+  latest_year = datetime.datetime.now(datetime.timezone.utc).year + 1
+  for when in (preferred, fallback):
+    if when is not None and _MIN_YEAR <= when.year <= latest_year:
+      return when.astimezone(datetime.timezone.utc).strftime("%Y-%m-%d")
+  return fallback.astimezone(datetime.timezone.utc).strftime("%Y-%m-%d")
+
+
+def _shard_of(key: str, shards: int) -> int:
+  # Keys are blake2b hex digests: their leading bits are uniform.
+  return int(key[:8], 16) % shards
+
+
+@dataclasses.dataclass(frozen=True)
+class _DatasetSpec:
+  name: str
+  schema: object
+  key_column: str
+
+
+_SPECS = {
+    DOCUMENTS: _DatasetSpec(DOCUMENTS, DOCUMENTS_SCHEMA, "doc_id"),
+    ERRORS: _DatasetSpec(ERRORS, ERRORS_SCHEMA, "error_id"),
+}
+
+
+def _keyed_document(document: Document, shards: int):
+  date = partition_date(document.published_at, document.fetched_at)
+  return (DOCUMENTS, date, _shard_of(document.doc_id, shards)), document.to_row()
+
+
+def _keyed_error(error: ErrorRecord, shards: int):
+  date = partition_date(error.published_at, error.at)
+  return (ERRORS, date, _shard_of(error.error_id, shards)), error.to_row()
+
+
+class _WritePartitionFileFn(beam.DoFn):
+  """((dataset, date, shard), rows) -> WrittenFile, after merge-and-replace."""
+
+  def __init__(self, output: str):
+    self._output = output.rstrip("/")
+
+  def setup(self):
+    import pyarrow.fs
+    self._fs, self._root = pyarrow.fs.FileSystem.from_uri(
+        self._output if "://" in self._output else
+        "file://" + os.path.abspath(self._output))
+
+  def process(self, element) -> Iterable[WrittenFile]:
+    import pyarrow as pa
+    import pyarrow.fs
+    import pyarrow.parquet as pq
+    (dataset, date, shard), rows = element
+    spec = _SPECS[dataset]
+    directory = f"{self._root}/{dataset}/date={date}"
+    path = f"{directory}/part-{shard:05d}.parquet"
+    new_rows = {row[spec.key_column]: row for row in rows}
+    merged = dict(new_rows)
+    info = self._fs.get_file_info(path)
+    if info.type == pyarrow.fs.FileType.File:
+      existing = pq.read_table(path, filesystem=self._fs)
+      for row in existing.to_pylist():
+        merged.setdefault(row[spec.key_column], row)
+    table = pa.Table.from_pylist(
+        [merged[key] for key in sorted(merged)], schema=spec.schema)
+    self._fs.create_dir(directory, recursive=True)
+    tmp_dir = f"{self._root}/{TMP_DIR}"
+    self._fs.create_dir(tmp_dir, recursive=True)
+    tmp_path = f"{tmp_dir}/{uuid.uuid4().hex}.parquet"
+    pq.write_table(table, tmp_path, filesystem=self._fs,
+                   compression=_COMPRESSION)
+    self._fs.move(tmp_path, path)
+    beam.metrics.Metrics.counter(_NAMESPACE, f"{dataset}_rows").inc(
+        len(new_rows))
+    for row in new_rows.values():
+      if dataset == DOCUMENTS:
+        beam.metrics.Metrics.counter(
+            _NAMESPACE, f"documents_lang_{row['language']}").inc()
+        if row["duplicate_of"]:
+          beam.metrics.Metrics.counter(_NAMESPACE, "documents_duplicates").inc()
+      else:
+        beam.metrics.Metrics.counter(
+            _NAMESPACE, f"errors_stage_{row['stage']}").inc()
+    yield WrittenFile(dataset, path, len(new_rows), table.num_rows)
+
+
+class WriteDatasets(beam.PTransform):
+  """{'documents': PCollection[Document], 'errors': PCollection[ErrorRecord]}
+  -> PCollection[WrittenFile]."""
+
+  def __init__(self, output: str, shards_per_day: int = 1, label=None):
+    super().__init__(label)
+    if not output:
+      raise ValueError("output must be a directory path or URI")
+    if shards_per_day < 1:
+      raise ValueError(f"shards_per_day must be >= 1, got {shards_per_day}")
+    self._output = output
+    self._shards = shards_per_day
+
+  def expand(self, pcolls):
+    shards = self._shards
+    documents = pcolls[DOCUMENTS] | "KeyDocuments" >> beam.Map(
+        _keyed_document, shards)
+    errors = pcolls[ERRORS] | "KeyErrors" >> beam.Map(_keyed_error, shards)
+    return (
+        (documents, errors)
+        | "AllRows" >> beam.Flatten()
+        | "GroupByFile" >> beam.GroupByKey()
+        | "WriteFiles" >> beam.ParDo(_WritePartitionFileFn(self._output)))
