@@ -72,9 +72,13 @@ class ErrorRecord:
 
   @property
   def error_id(self) -> str:
-    """Stable across runs: the same failure of the same URL has the same id."""
+    """Stable across runs: the same failure of the same URL has the same id.
+
+    The message is part of it: one feed can fail in several ways at once
+    (malformed, and an entry without a link), each its own row.
+    """
     return stable_id(self.stage, self.error_type, self.url or "",
-                     self.source or "")
+                     self.source or "", self.message)
 
   def to_row(self) -> dict:
     row = {name: getattr(self, name) for name in ERRORS_SCHEMA.names

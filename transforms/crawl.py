@@ -73,7 +73,7 @@ class _RouteFn(beam.DoFn):
       parsed = parse_feed(page.body, page.final_url, page.content_type)
       role = ROLE_ITEM
     for problem in parsed.problems:
-      yield self._error(page, "feed", "malformed_feed", problem)
+      yield self._error(page, "feed", problem.error_type, str(problem))
     for link in parsed.links:
       if role == ROLE_ITEM:
         beam.metrics.Metrics.counter(_NAMESPACE, "items").inc()

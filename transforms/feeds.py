@@ -18,7 +18,7 @@ from typing import Optional
 
 from schemas.records import FeedItem
 
-__all__ = ["FeedLink", "ParsedFeed", "parse_feed", "parse_opml",
+__all__ = ["FeedLink", "FeedProblem", "ParsedFeed", "parse_feed", "parse_opml",
            "parse_url_list", "parse_timestamp"]
 
 # Dates outside this range are typos or placeholders (0001-01-01, 9999-...)
@@ -36,6 +36,15 @@ class FeedLink:
   """One entry's link and what the feed says about it."""
   url: str
   item: FeedItem
+
+
+class FeedProblem(str):
+  """A problem's message, carrying its ``error_type`` for the errors row."""
+
+  def __new__(cls, error_type: str, message: str):
+    problem = super().__new__(cls, message)
+    problem.error_type = error_type
+    return problem
 
 
 @dataclasses.dataclass
@@ -85,19 +94,20 @@ def _parse_json_feed(body: bytes, feed_url: str) -> ParsedFeed:
   try:
     doc = json.loads(body.decode("utf-8-sig"))
   except (UnicodeDecodeError, ValueError) as exc:
-    return ParsedFeed([], [f"malformed JSON Feed: {exc}"])
+    return ParsedFeed([], [FeedProblem("malformed_feed", f"malformed JSON Feed: {exc}")])
   if not isinstance(doc, dict) or not isinstance(doc.get("items"), list):
-    return ParsedFeed([], ["malformed JSON Feed: no 'items' list"])
+    return ParsedFeed([], [FeedProblem("malformed_feed", "malformed JSON Feed: no 'items' list")])
   title = doc.get("title") if isinstance(doc.get("title"), str) else None
   language = doc.get("language") if isinstance(doc.get("language"), str) else None
   links, problems = [], []
   for index, entry in enumerate(doc["items"]):
     if not isinstance(entry, dict):
-      problems.append(f"item {index} is not an object")
+      problems.append(FeedProblem("bad_item", f"item {index} is not an object"))
       continue
     url = _absolute(feed_url, entry.get("url") or entry.get("external_url"))
     if not url:
-      problems.append(f"item {index} ({entry.get('id')!r}) has no url")
+      problems.append(FeedProblem(
+          "item_without_link", f"item {index} ({entry.get('id')!r}) has no url"))
       continue
     authors = entry.get("authors") or (
         [entry["author"]] if isinstance(entry.get("author"), dict) else [])
@@ -124,7 +134,8 @@ def parse_feed(body: bytes, feed_url: str, content_type: str = "") -> ParsedFeed
   problems = []
   if parsed.get("bozo") and type(
       parsed.get("bozo_exception")).__name__ not in _HARMLESS_BOZO:
-    problems.append(f"malformed feed: {parsed.get('bozo_exception')}")
+    problems.append(FeedProblem(
+        "malformed_feed", f"malformed feed: {parsed.get('bozo_exception')}"))
   feed_title = parsed.feed.get("title")
   language = parsed.feed.get("language")
   links = []
@@ -133,7 +144,9 @@ def parse_feed(body: bytes, feed_url: str, content_type: str = "") -> ParsedFeed
     if not url and str(entry.get("id", "")).startswith(("http://", "https://")):
       url = entry["id"]
     if not url:
-      problems.append(f"entry {index} ({entry.get('title')!r}) has no link")
+      problems.append(FeedProblem(
+          "item_without_link",
+          f"entry {index} ({entry.get('title')!r}) has no link"))
       continue
     links.append(FeedLink(url, FeedItem(
         title=entry.get("title"),
@@ -142,7 +155,8 @@ def parse_feed(body: bytes, feed_url: str, content_type: str = "") -> ParsedFeed
         authors=_authors(entry), feed_url=feed_url, feed_title=feed_title,
         summary=entry.get("summary"), language=language)))
   if not links and not problems and parsed.get("version", "") == "":
-    problems.append("not a feed: no RSS, Atom or JSON Feed root element")
+    problems.append(FeedProblem(
+        "malformed_feed", "not a feed: no RSS, Atom or JSON Feed root element"))
   return ParsedFeed(links, problems, feed_title)
 
 
@@ -153,7 +167,7 @@ def parse_opml(body: bytes, opml_url: str) -> ParsedFeed:
   try:
     root = defusedxml.ElementTree.fromstring(body)
   except (ParseError, defusedxml.DefusedXmlException) as exc:
-    return ParsedFeed([], [f"malformed OPML: {exc}"])
+    return ParsedFeed([], [FeedProblem("malformed_opml", f"malformed OPML: {exc}")])
   links, problems = [], []
   for outline in root.iter("outline"):
     attributes = {key.lower(): value for key, value in outline.attrib.items()}
@@ -164,7 +178,9 @@ def parse_opml(body: bytes, opml_url: str) -> ParsedFeed:
       links.append(FeedLink(url, FeedItem(feed_title=attributes.get("title")
                                           or attributes.get("text"))))
     else:
-      problems.append(f"outline {attributes.get('text')!r} has an empty xmlUrl")
+      problems.append(FeedProblem(
+          "item_without_link",
+          f"outline {attributes.get('text')!r} has an empty xmlUrl"))
   title_element = root.find("head/title")
   return ParsedFeed(links, problems,
                     title_element.text if title_element is not None else None)
