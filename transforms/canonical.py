@@ -54,9 +54,11 @@ def choose_canonical_url(final_url: str, declared: Optional[str]) -> str:
   often point there, which would merge two publishers' rows).
   """
   if declared:
-    absolute = urllib.parse.urljoin(final_url, declared.strip())
+    # urljoin itself raises ValueError on a malformed link (e.g. an unclosed
+    # IPv6 bracket): a broken declaration is ignored like any other bad one.
     try:
-      candidate = normalize_url(absolute)
+      candidate = normalize_url(
+          urllib.parse.urljoin(final_url, declared.strip()))
     except ValueError:
       candidate = None
     if candidate and same_site(candidate, final_url):

@@ -34,7 +34,7 @@ _BOILERPLATE = re.compile(
     r"""^(?:
       (?:share|teilen|partager|compartir|condividi)\b.{0,40}
     | (?:facebook|twitter|x|whatsapp|linkedin|telegram|bluesky|e-?mail|print|imprimer|imprimir|drucken)\W*$
-    | (?:copy|copier\ le|copiar|kopieren)\ ?(?:link|lien|enlace|link\ kopieren)\W*$
+    | (?:(?:copy|copier\ le|copiar)\ ?(?:link|lien|enlace)|link\ kopieren)\W*$
     | (?:advertisement|advertising|anzeige|werbung|publicit[ée]|publicidad|sponsored|annonce)\W*$
     | related(?:\ (?:stories|articles|coverage|content|news|topics|links))?\W*$
     | (?:read\ more|read\ also|see\ also|more\ on\ this\ story|lire\ aussi|lire\ la\ suite|

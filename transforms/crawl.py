@@ -2,16 +2,18 @@
 
 What a URL is decides its next step only once it has been fetched: a URL
 list may hold feeds and pages, an OPML file lists feeds, a feed lists pages.
-So the crawl is a fixed number of rounds, each `FetchPages` then
-`RouteResponses`:
+So the crawl runs discovery rounds, each `FetchPages` then `RouteResponses`,
+and then fetches every article page found, once:
 
-  round 1: SOURCE URLs (and local files, read without fetching)
-  round 2: feeds named by an OPML file or a URL list, pages of round-1 feeds
-  round 3: pages of round-2 feeds (an OPML file's feeds' items)
+  discovery 1: SOURCE URLs (and local files, read without fetching)
+  discovery 2: feeds named by an OPML file or a URL list
+  articles:    every feed item of every round, deduplicated by normalized
+               URL across all of them, so the same story in two feeds (or
+               under a tracking-parameter variant) is fetched once
 
-Three rounds cover the deepest chain a SOURCE can start (a remote OPML file
--> feeds -> pages); anything still pointing further is an errors row rather
-than an unbounded walk.
+Two discovery rounds cover the deepest chain a SOURCE can start (a remote
+OPML file -> feeds -> pages); a list still pointing further is an errors row
+rather than an unbounded walk.
 """
 
 from typing import Iterable
@@ -28,10 +30,10 @@ from transforms.fetch import FetchConfig, FetchPages
 from transforms.sources import ReadSources
 from transforms.window import DateWindow
 
-__all__ = ["Crawl", "RouteResponses", "MAX_ROUNDS"]
+__all__ = ["Crawl", "RouteResponses", "DISCOVERY_ROUNDS"]
 
 _NAMESPACE = "crawl"
-MAX_ROUNDS = 3
+DISCOVERY_ROUNDS = 2
 
 # What each role may turn out to be. An item of a feed that is itself a feed
 # or an OPML list would start another walk; that is refused.
@@ -108,8 +110,9 @@ class RouteResponses(beam.PTransform):
 def _too_deep(request: FetchRequest) -> ErrorRecord:
   return ErrorRecord(
       stage="feed", error_type="too_deep",
-      message=f"not followed: more than {MAX_ROUNDS} rounds of feeds/lists "
-              f"from the source", url=request.url, source=request.source)
+      message=f"not followed: more than {DISCOVERY_ROUNDS} levels of lists "
+              f"and feeds below the source", url=request.url,
+      source=request.source)
 
 
 class Crawl(beam.PTransform):
@@ -125,22 +128,34 @@ class Crawl(beam.PTransform):
   def expand(self, sources):
     read = sources | "ReadSources" >> ReadSources()
     errors = [read[ReadSources.ERRORS]]
-    articles = []
+    pages, items = [], []
     requests = read[ReadSources.REQUESTS]
-    local_pages = read[ReadSources.PAGES]
-    for number in range(1, MAX_ROUNDS + 1):
+    for number in range(1, DISCOVERY_ROUNDS + 1):
       fetched = requests | f"FetchRound{number}" >> FetchPages(
           self._fetch_config)
       errors.append(fetched[FetchPages.ERRORS])
-      pages = fetched.pages
+      responses = fetched.pages
       if number == 1:
-        pages = (pages, local_pages) | "WithLocalPages" >> beam.Flatten()
-      routed = pages | f"RouteRound{number}" >> RouteResponses(self._window)
-      articles.append(routed.pages)
+        # Local files join the first round as if they had been fetched.
+        responses = (responses, read[ReadSources.PAGES]) | (
+            "WithLocalFiles" >> beam.Flatten())
+      routed = responses | f"RouteRound{number}" >> RouteResponses(
+          self._window)
+      pages.append(routed.pages)
       errors.append(routed[RouteResponses.ERRORS])
-      requests = routed[RouteResponses.REQUESTS]
+      found_items, requests = routed[RouteResponses.REQUESTS] | (
+          f"SplitRound{number}" >> beam.Partition(
+              lambda request, _: 0 if request.role == ROLE_ITEM else 1, 2))
+      items.append(found_items)
     errors.append(requests | "TooDeep" >> beam.Map(_too_deep))
+    fetched = (items | "AllItems" >> beam.Flatten()
+               | "FetchArticles" >> FetchPages(self._fetch_config))
+    errors.append(fetched[FetchPages.ERRORS])
+    routed = fetched.pages | "RouteArticles" >> RouteResponses(self._window)
+    pages.append(routed.pages)
+    errors.append(routed[RouteResponses.ERRORS])
+    # Item URLs never lead further (RouteResponses allows them only HTML).
     return {
-        "pages": articles | "AllPages" >> beam.Flatten(),
+        "pages": pages | "AllPages" >> beam.Flatten(),
         self.ERRORS: errors | "CrawlErrors" >> beam.Flatten(),
     }

@@ -79,7 +79,10 @@ def parse_timestamp(value) -> Optional[datetime.datetime]:
 def _absolute(base_url: str, link: Optional[str]) -> Optional[str]:
   if not link or not isinstance(link, str):
     return None
-  return urllib.parse.urljoin(base_url, link.strip())
+  try:
+    return urllib.parse.urljoin(base_url, link.strip())
+  except ValueError:  # e.g. 'http://[oops': reported by the caller as no link.
+    return None
 
 
 def _authors(entry) -> tuple:
@@ -180,7 +183,7 @@ def parse_opml(body: bytes, opml_url: str) -> ParsedFeed:
     else:
       problems.append(FeedProblem(
           "item_without_link",
-          f"outline {attributes.get('text')!r} has an empty xmlUrl"))
+          f"outline {attributes.get('text')!r} has an empty or invalid xmlUrl"))
   title_element = root.find("head/title")
   return ParsedFeed(links, problems,
                     title_element.text if title_element is not None else None)
@@ -196,8 +199,12 @@ def parse_url_list(text: str) -> tuple:
     line = line.strip()
     if not line or line.startswith("#"):
       continue
-    parts = urllib.parse.urlsplit(line)
-    if parts.scheme.lower() in ("http", "https") and parts.hostname:
+    try:
+      parts = urllib.parse.urlsplit(line)
+      valid = parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # e.g. an unclosed IPv6 bracket: a bad line, not a crash
+      valid = False
+    if valid:
       urls.append(line)
     else:
       problems.append(f"line {number}: not an http(s) URL: {line[:200]!r}")

@@ -25,6 +25,7 @@ import json
 import logging
 import os
 import random
+import re
 import threading
 import time
 import urllib.parse
@@ -196,6 +197,26 @@ def _retry_after_seconds(value: Optional[str]) -> Optional[float]:
              .total_seconds())
 
 
+def _root_cause(exc: BaseException) -> str:
+  """The innermost cause, without object addresses or ports of the moment.
+
+  Error messages are part of an errors row's id, so the same failure must
+  read the same in every run.
+  """
+  seen = set()
+  while id(exc) not in seen:
+    seen.add(id(exc))
+    inner = exc.__cause__ or exc.__context__ or next(
+        (arg for arg in getattr(exc, "args", ()) if isinstance(arg, BaseException)),
+        None) or getattr(exc, "reason", None)
+    if not isinstance(inner, BaseException):
+      break
+    exc = inner
+  text = str(exc.strerror) if isinstance(exc, OSError) and exc.strerror else str(exc)
+  text = re.sub(r"<[^<>]* at 0x[0-9a-f]+>: ?", "", text)
+  return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
 def _charset_of(content_type: str) -> Optional[str]:
   for param in content_type.split(";")[1:]:
     key, _, value = param.partition("=")
@@ -280,11 +301,15 @@ class Fetcher:
     url = request.url
     deadline = time.monotonic() + config.total_timeout
     for _ in range(config.max_redirects + 1):
-      scheme = urllib.parse.urlsplit(url).scheme.lower()
+      try:
+        parts = urllib.parse.urlsplit(url)
+      except ValueError as exc:  # e.g. 'http://[::1/': a row, not a crash.
+        raise FetchError("invalid_url", f"invalid URL {url!r}: {exc}") from exc
+      scheme = parts.scheme.lower()
       if scheme not in _ALLOWED_SCHEMES:
         raise FetchError("forbidden_scheme",
                          f"forbidden scheme {scheme!r} in {url}")
-      host = (urllib.parse.urlsplit(url).hostname or "").lower()
+      host = (parts.hostname or "").lower()
       self._slots.acquire(host)
       try:
         remaining = max(0.1, deadline - time.monotonic())
@@ -293,16 +318,26 @@ class Fetcher:
               url, stream=True, allow_redirects=False,
               timeout=(min(config.connect_timeout, remaining),
                        min(config.read_timeout, remaining)))
-        except requests.exceptions.Timeout as exc:
-          raise FetchError("timeout", f"timed out: {exc}",
+        except requests.exceptions.ConnectTimeout as exc:
+          raise FetchError("timeout", "no connection within "
+                           f"{config.connect_timeout:g}s",
                            retryable=True) from exc
+        except requests.exceptions.Timeout as exc:
+          raise FetchError("timeout", "no response within "
+                           f"{config.read_timeout:g}s", retryable=True) from exc
         except requests.exceptions.RequestException as exc:
-          raise FetchError("connection_error", f"{type(exc).__name__}: {exc}",
+          raise FetchError("connection_error",
+                           f"connection failed: {_root_cause(exc)}",
                            retryable=True) from exc
         try:
           if response.is_redirect:
             location = response.headers.get("Location", "")
-            url = urllib.parse.urljoin(url, location)
+            try:
+              url = urllib.parse.urljoin(url, location)
+            except ValueError as exc:
+              raise FetchError("invalid_url",
+                               f"invalid redirect to {location!r}: {exc}",
+                               http_status=response.status_code) from exc
             continue
           return self._read(request, url, response, deadline)
         finally:
@@ -350,11 +385,12 @@ class Fetcher:
                            http_status=status, retryable=True)
         chunks.append(chunk)
     except urllib3.exceptions.TimeoutError as exc:
-      raise FetchError("timeout", f"reading body timed out: {exc}",
-                       http_status=status, retryable=True) from exc
+      raise FetchError("timeout", "body stalled for more than "
+                       f"{config.read_timeout:g}s", http_status=status,
+                       retryable=True) from exc
     except (urllib3.exceptions.HTTPError, OSError) as exc:
       raise FetchError("connection_error",
-                       f"reading body failed: {type(exc).__name__}: {exc}",
+                       f"reading body failed: {_root_cause(exc)}",
                        http_status=status, retryable=True) from exc
     return FetchedPage(
         request=request, final_url=url, status=status,
@@ -390,8 +426,9 @@ class _FetchFn(beam.DoFn):
     self._pending.append((future, window, timestamp))
     # Bound memory: never more than max_in_flight unread results.
     block = len(self._pending) >= self._config.max_in_flight
-    for result, _, _ in self._completed(block):
-      yield self._tag(result)
+    # Results may belong to earlier elements: emit each in its own window.
+    for result, window, timestamp in self._completed(block):
+      yield self._tag(WindowedValue(result, timestamp, [window]), result)
 
   def finish_bundle(self):
     for result, window, timestamp in self._completed(block=True, all_=True):
@@ -406,8 +443,12 @@ class _FetchFn(beam.DoFn):
           [f for f, _, _ in self._pending],
           return_when=(concurrent.futures.ALL_COMPLETED if all_
                        else concurrent.futures.FIRST_COMPLETED))
-    done = [entry for entry in self._pending if entry[0].done()]
-    self._pending = [entry for entry in self._pending if not entry[0].done()]
+    # One done() check per future: a future finishing between two checks
+    # would otherwise be dropped from both lists and its result lost.
+    done, pending = [], []
+    for entry in self._pending:
+      (done if entry[0].done() else pending).append(entry)
+    self._pending = pending
     for future, window, timestamp in done:
       result = future.result()
       failed = isinstance(result, ErrorRecord)

@@ -54,9 +54,13 @@ def classify_source(source: str) -> str:
   Called by the CLI before any work starts, so a typo in a path or an ftp://
   URL ends the invocation with a one-line message.
   """
-  parts = urllib.parse.urlsplit(source)
+  try:
+    parts = urllib.parse.urlsplit(source)
+    host = parts.hostname
+  except ValueError as exc:  # e.g. an unclosed IPv6 bracket
+    raise SourceError(f"source {source!r}: malformed URL: {exc}") from exc
   if parts.scheme.lower() in ("http", "https"):
-    if not parts.hostname:
+    if not host:
       raise SourceError(f"source {source!r}: URL has no host")
     return "url"
   path = local_path(source)
