@@ -142,6 +142,8 @@ def test_extract_articles_stage():
       _page(ARTICLE, item=ITEM),
       _page(EMPTY, url="https://gazette.example.org/gallery/empty", item=ITEM),
       _page(UNDECODABLE, url="https://gazette.example.org/blob.bin"),
+      # An unexpected exception costs its page only.
+      _page(ARTICLE, url="http://[broken/ferry"),
   ]
   with offline_pipeline() as p:
     result = p | beam.Create(pages) | ExtractArticles()
@@ -165,4 +167,6 @@ def test_extract_articles_stage():
              FEED, 200, ITEM.published_at),
             ("decode", "undecodable", "https://gazette.example.org/blob.bin",
              FEED, 200, None),
+            ("extract", "extractor_failure", "http://[broken/ferry", FEED, 200,
+             None),
         ]), label="CheckErrors")
