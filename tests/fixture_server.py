@@ -119,7 +119,9 @@ class FixtureServer:
 
     self._httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     self._httpd.daemon_threads = True
+    # A short poll interval: shutdown() waits for it, once per test.
     self._thread = threading.Thread(target=self._httpd.serve_forever,
+                                    kwargs={"poll_interval": 0.05},
                                     daemon=True)
     self._thread.start()
     return self

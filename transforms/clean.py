@@ -32,7 +32,9 @@ _SPACES = re.compile(r"[^\S\n]+")
 _BOILERPLATE_MAX_WORDS = 12
 _BOILERPLATE = re.compile(
     r"""^(?:
-      (?:share|teilen|partager|compartir|condividi)\b.{0,40}
+      (?:share|teilen|partager|compartir|condividi)
+        (?:\ (?:this|on|via|article|story|sur|en|auf|l'article|cet\ article|este\ art[íi]culo|la\ noticia|artikel)\b.{0,40}|\W*)$
+    | (?:auf|sur|en|on)\ (?:facebook|twitter|x|whatsapp|linkedin|telegram)\ (?:teilen|partager|compartir|share)\W*$
     | (?:facebook|twitter|x|whatsapp|linkedin|telegram|bluesky|e-?mail|print|imprimer|imprimir|drucken)\W*$
     | (?:(?:copy|copier\ le|copiar)\ ?(?:link|lien|enlace)|link\ kopieren)\W*$
     | (?:advertisement|advertising|anzeige|werbung|publicit[ée]|publicidad|sponsored|annonce)\W*$
@@ -40,7 +42,9 @@ _BOILERPLATE = re.compile(
     | (?:read\ more|read\ also|see\ also|more\ on\ this\ story|lire\ aussi|lire\ la\ suite|
          [àa]\ lire\ aussi|voir\ aussi|leer\ m[áa]s|lee\ tambi[ée]n|ver\ tambi[ée]n|
          mehr\ (?:zum\ thema|lesen)|weiterlesen|lesen\ sie\ auch)\b.{0,80}
-    | .{0,60}\b(?:cookies?|consent|consentement|consentimiento)\b.{0,80}
+    | (?=.*\bcookies?\b)(?=.*\b(?:accept|use|uses|settings|policy|preferences|consent|utilise|utilisons|accepter|
+         param[eè]tres|acepta|aceptar|utiliza|utilizamos|pol[íi]tica|akzeptieren|verwendet|verwenden|einstellungen)).{0,160}
+    | (?:manage\ )?(?:consent|consentement|consentimiento)\ ?(?:settings|preferences|param[eè]tres)?\W*$
     | .{0,40}\b(?:newsletter|subscribe|sign\ up|abonnez-vous|inscrivez-vous|
          suscr[íi]bete|abonnieren|jetzt\ anmelden)\b.{0,80}
     | (?:follow\ us|suivez-nous|s[íi]guenos|folgen\ sie\ uns)\b.{0,60}

@@ -244,6 +244,12 @@ class Fetcher:
       # not by requests: trust_env would let a stray HTTP_PROXY reroute feeds.
       session.trust_env = False
       session.max_redirects = self._config.max_redirects
+      # Even with allow_redirects=False, Session.send pre-resolves the next
+      # hop for Response.next: it reads the whole redirect body (no size cap,
+      # gzip decoded), parses Location and raises TooManyRedirects when
+      # max_redirects is 0. No redirect target for requests: _fetch_once
+      # follows redirects itself.
+      session.get_redirect_target = lambda response: None
       if self._archive is not None:
         adapter = _replay_adapter(self._archive)
         session.mount("http://", adapter)

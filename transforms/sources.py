@@ -120,8 +120,14 @@ class _ReadSourceFn(beam.DoFn):
 
   def _read_url_list(self, source: str):
     with open(local_path(source), "rb") as f:
-      text = f.read(_MAX_LOCAL_BYTES).decode("utf-8-sig", errors="replace")
-    urls, problems = parse_url_list(text)
+      raw = f.read(_MAX_LOCAL_BYTES + 1)
+    if len(raw) > _MAX_LOCAL_BYTES:
+      yield self._error(source, "too_large",
+                        f"URL list larger than {_MAX_LOCAL_BYTES} bytes: only "
+                        "the first lines were read")
+      # The last line may be cut in the middle: drop it.
+      raw = raw[:_MAX_LOCAL_BYTES].rsplit(b"\n", 1)[0]
+    urls, problems = parse_url_list(raw.decode("utf-8-sig", errors="replace"))
     for url in urls:
       yield pvalue.TaggedOutput(self.REQUESTS, FetchRequest(url, source))
     for problem in problems:

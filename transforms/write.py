@@ -58,8 +58,9 @@ def partition_date(preferred, fallback: datetime.datetime) -> str:
   latest_year = datetime.datetime.now(datetime.timezone.utc).year + 1
   for when in (preferred, fallback):
     if when is not None and _MIN_YEAR <= when.year <= latest_year:
-      return when.astimezone(datetime.timezone.utc).strftime("%Y-%m-%d")
-  return fallback.astimezone(datetime.timezone.utc).strftime("%Y-%m-%d")
+      return when.astimezone(datetime.timezone.utc).date().isoformat()
+  # isoformat, not strftime("%Y"): glibc does not pad years below 1000.
+  return fallback.astimezone(datetime.timezone.utc).date().isoformat()
 
 
 def _shard_of(key: str, shards: int) -> int:

@@ -1,6 +1,5 @@
 """content_hash, document_priority, canonicalize and the DedupExact stage."""
 
-import dataclasses
 import datetime
 
 import apache_beam as beam

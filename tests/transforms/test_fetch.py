@@ -11,6 +11,7 @@ import json
 import socket
 import threading
 import time
+import tracemalloc
 
 import apache_beam as beam
 import pytest
@@ -244,6 +245,40 @@ def test_chain_longer_than_max_redirects_is_too_many_redirects(server):
   assert server.hits("/hop4") == 0
 
 
+def test_max_redirects_zero_refuses_the_first_redirect(server):
+  server.add("/moved", status=301, headers={"Location": "/here"})
+  server.add("/here", headers={"Content-Type": HTML}, content="<p>here</p>")
+
+  error = _fetch(server.url("/moved"), max_redirects=0, max_attempts=3)
+
+  assert isinstance(error, ErrorRecord), error
+  assert error.error_type == "too_many_redirects"
+  assert error.attempts == 1
+  assert server.hits("/moved") == 1
+  assert server.hits("/here") == 0
+
+
+def test_redirect_body_is_not_read(server):
+  # A redirect whose gzip body decodes to 30 MB: the size cap applies to the
+  # page, and a redirect's body is never wanted, so it must not be read.
+  bomb = gzip.compress(b"0" * (30 * 1024 * 1024))
+  server.add("/bomb-redirect", status=302,
+             headers={"Location": "/target", "Content-Type": HTML,
+                      "Content-Encoding": "gzip"},
+             content=bomb)
+  server.add("/target", headers={"Content-Type": HTML}, content="<p>t</p>")
+  tracemalloc.start()
+  try:
+    page = _fetch(server.url("/bomb-redirect"), max_bytes=100_000)
+    _, peak = tracemalloc.get_traced_memory()
+  finally:
+    tracemalloc.stop()
+
+  assert isinstance(page, FetchedPage), page
+  assert page.final_url == server.url("/target")
+  assert peak < 10 * 1024 * 1024, f"peak {peak} bytes while redirecting"
+
+
 def test_redirect_loop_is_too_many_redirects(server):
   server.add("/loop", status=302, headers={"Location": "/loop"})
 
@@ -289,7 +324,7 @@ def test_request_with_non_http_scheme_is_forbidden_without_any_request(
   assert server.requests == []
 
 
-def test_unparseable_url_is_an_invalid_url_error(server):
+def test_unparseable_url_is_an_invalid_url_error():
   error = _fetch("http://[::1/story", max_attempts=3)
   assert isinstance(error, ErrorRecord), error
   assert (error.error_type, error.attempts) == ("invalid_url", 1)
