@@ -6,7 +6,7 @@ from typing import Optional
 
 import pyarrow as pa
 
-from schemas.version import with_version
+from schemas.version import valid_text, with_version
 
 __all__ = ["Document", "DOCUMENTS_SCHEMA", "KIND_ARTICLE", "KIND_TRANSCRIPT"]
 
@@ -76,6 +76,7 @@ class Document:
 
   def to_row(self) -> dict:
     """The Parquet row: exactly the columns of DOCUMENTS_SCHEMA."""
-    row = {name: getattr(self, name) for name in DOCUMENTS_SCHEMA.names}
-    row["authors"] = list(self.authors)
+    row = {name: valid_text(getattr(self, name))
+           for name in DOCUMENTS_SCHEMA.names}
+    row["authors"] = valid_text(list(self.authors))
     return row

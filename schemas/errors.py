@@ -11,7 +11,7 @@ from typing import Optional
 import pyarrow as pa
 
 from schemas.keys import stable_id
-from schemas.version import with_version
+from schemas.version import valid_text, with_version
 
 __all__ = ["ErrorRecord", "ERRORS_SCHEMA", "STAGES"]
 
@@ -81,8 +81,8 @@ class ErrorRecord:
                      self.source or "", self.message)
 
   def to_row(self) -> dict:
-    row = {name: getattr(self, name) for name in ERRORS_SCHEMA.names
-           if name != "error_id"}
+    row = {name: valid_text(getattr(self, name))
+           for name in ERRORS_SCHEMA.names if name != "error_id"}
     row["error_id"] = self.error_id
     # Messages can embed whole exception reprs; keep rows bounded.
     row["message"] = self.message[:2000]

@@ -15,3 +15,21 @@ def with_version(schema, dataset: str):
       SCHEMA_VERSION_KEY: SCHEMA_VERSION.encode(),
       DATASET_KEY: dataset.encode(),
   })
+
+
+def valid_text(value):
+  """``value`` with what Parquet cannot hold as a string removed.
+
+  NUL bytes are dropped and lone surrogates (from a page that smuggled
+  invalid UTF-8 through a lenient decoder) become U+FFFD, so no row fails
+  to write and no reader meets an invalid string. Lists are cleaned item by
+  item; other types pass through.
+  """
+  if isinstance(value, str):
+    if "\x00" in value:
+      value = value.replace("\x00", "")
+    return value.encode("utf-8", "replace").decode("utf-8") if any(
+        "\ud800" <= ch <= "\udfff" for ch in value) else value
+  if isinstance(value, list):
+    return [valid_text(item) for item in value]
+  return value

@@ -185,8 +185,10 @@ def _retry_after_seconds(value: Optional[str]) -> Optional[float]:
   if not value:
     return None
   value = value.strip()
-  if value.isdigit():
-    return float(value)
+  try:
+    return max(0.0, float(value))
+  except ValueError:
+    pass  # Not delta-seconds: an HTTP date.
   try:
     when = email.utils.parsedate_to_datetime(value)
   except (TypeError, ValueError):
@@ -331,6 +333,10 @@ class Fetcher:
         except requests.exceptions.Timeout as exc:
           raise FetchError("timeout", "no response within "
                            f"{config.read_timeout:g}s", retryable=True) from exc
+        except requests.exceptions.InvalidURL as exc:
+          # Port 99999, a space in the host: retrying cannot help.
+          raise FetchError("invalid_url", f"invalid URL {url!r}: "
+                           f"{_root_cause(exc)}") from exc
         except requests.exceptions.RequestException as exc:
           raise FetchError("connection_error",
                            f"connection failed: {_root_cause(exc)}",
