@@ -126,6 +126,8 @@ def plan(args, beam_args: list) -> Plan:
       max_bytes=args.max_bytes, max_attempts=args.max_attempts,
       per_host_concurrency=args.per_host_concurrency,
       per_host_delay=args.per_host_delay, user_agent=args.user_agent,
+      block_private_addresses=args.private_addresses == "block",
+      max_feed_items=args.max_feed_items, max_feed_bytes=args.max_feed_bytes,
       replay_archive=os.path.abspath(replay) if replay else None)
   shards = _check_output(args.output, args.shards_per_day)
   try:

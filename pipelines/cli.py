@@ -91,6 +91,19 @@ def _build_parser() -> argparse.ArgumentParser:
                              "(default %(default)s)")
   backfill.add_argument("--user-agent", default=defaults.user_agent,
                         help="User-Agent header sent with every request")
+  backfill.add_argument(
+      "--private-addresses", choices=("allow", "block"), default="allow",
+      help="'block' refuses URLs found in feeds, lists and redirects that "
+           "resolve to loopback, private, link-local or cloud-metadata "
+           "addresses (default for backfill: allow)")
+  backfill.add_argument("--max-feed-items", type=_positive_int,
+                        default=defaults.max_feed_items,
+                        help="items read from one feed; the rest are "
+                             "recorded in errors (default %(default)s)")
+  backfill.add_argument("--max-feed-bytes", type=_positive_int,
+                        default=defaults.max_feed_bytes,
+                        help="bytes read from one feed; a longer feed is "
+                             "parsed up to the cap (default %(default)s)")
   backfill.add_argument("--replay-archive", metavar="DIR",
                         help="serve http(s) URLs from a recorded archive "
                              "(manifest.json) instead of the network")

@@ -34,6 +34,9 @@ class FetchRequest:
   source: str
   role: str = ROLE_SOURCE
   item: Optional[FeedItem] = None
+  # Given on the command line by the user, not found inside a feed or list:
+  # exempt from --private-addresses block (its redirects are not).
+  trusted: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -48,3 +51,5 @@ class FetchedPage:
   attempts: int = 1
   # The charset parameter of the Content-Type header, if any.
   header_charset: Optional[str] = None
+  # A feed longer than the feed byte cap: ``body`` holds its first bytes.
+  truncated: bool = False

@@ -49,8 +49,9 @@ class _RouteFn(beam.DoFn):
   REQUESTS = "requests"
   ERRORS = "errors"
 
-  def __init__(self, window: DateWindow):
+  def __init__(self, window: DateWindow, max_feed_items: int):
     self._window = window
+    self._max_feed_items = max_feed_items
 
   def process(self, page: FetchedPage) -> Iterable:
     kind = content.classify_content(page.content_type, page.body)
@@ -69,10 +70,15 @@ class _RouteFn(beam.DoFn):
     if kind == content.HTML:
       yield page
       return
+    if page.truncated:
+      yield self._error(page, "feed", "feed_truncated",
+                        f"feed larger than {len(page.body)} bytes: only the "
+                        "items before the cut were read (--max-feed-bytes)")
     if kind == content.OPML:
       parsed, role = parse_opml(page.body, page.final_url), ROLE_FEED
     else:
-      parsed = parse_feed(page.body, page.final_url, page.content_type)
+      parsed = parse_feed(page.body, page.final_url, page.content_type,
+                          self._max_feed_items)
       role = ROLE_ITEM
     for problem in parsed.problems:
       yield self._error(page, "feed", problem.error_type, str(problem))
@@ -98,13 +104,18 @@ class RouteResponses(beam.PTransform):
   REQUESTS = _RouteFn.REQUESTS
   ERRORS = _RouteFn.ERRORS
 
-  def __init__(self, window: DateWindow = DateWindow(), label=None):
+  def __init__(self, window: DateWindow = DateWindow(),
+               max_feed_items: int = FetchConfig.max_feed_items, label=None):
     super().__init__(label)
+    if max_feed_items < 1:
+      raise ValueError(f"max_feed_items must be >= 1, got {max_feed_items}")
     self._window = window
+    self._max_feed_items = max_feed_items
 
   def expand(self, pages):
-    return pages | "Route" >> beam.ParDo(_RouteFn(self._window)).with_outputs(
-        self.REQUESTS, self.ERRORS, main="pages")
+    return pages | "Route" >> beam.ParDo(
+        _RouteFn(self._window, self._max_feed_items)).with_outputs(
+            self.REQUESTS, self.ERRORS, main="pages")
 
 
 def _too_deep(request: FetchRequest) -> ErrorRecord:
@@ -140,7 +151,7 @@ class Crawl(beam.PTransform):
         responses = (responses, read[ReadSources.PAGES]) | (
             "WithLocalFiles" >> beam.Flatten())
       routed = responses | f"RouteRound{number}" >> RouteResponses(
-          self._window)
+          self._window, self._fetch_config.max_feed_items)
       pages.append(routed.pages)
       errors.append(routed[RouteResponses.ERRORS])
       found_items, requests = routed[RouteResponses.REQUESTS] | (
@@ -151,7 +162,8 @@ class Crawl(beam.PTransform):
     fetched = (items | "AllItems" >> beam.Flatten()
                | "FetchArticles" >> FetchPages(self._fetch_config))
     errors.append(fetched[FetchPages.ERRORS])
-    routed = fetched.pages | "RouteArticles" >> RouteResponses(self._window)
+    routed = fetched.pages | "RouteArticles" >> RouteResponses(
+        self._window, self._fetch_config.max_feed_items)
     pages.append(routed.pages)
     errors.append(routed[RouteResponses.ERRORS])
     # Item URLs never lead further (RouteResponses allows them only HTML).

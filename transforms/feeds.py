@@ -93,7 +93,7 @@ def _authors(entry) -> tuple:
   return tuple(str(name).strip() for name in names if str(name).strip())
 
 
-def _parse_json_feed(body: bytes, feed_url: str) -> ParsedFeed:
+def _parse_json_feed(body: bytes, feed_url: str, max_items: int) -> ParsedFeed:
   try:
     doc = json.loads(body.decode("utf-8-sig"))
   except (UnicodeDecodeError, ValueError) as exc:
@@ -103,7 +103,13 @@ def _parse_json_feed(body: bytes, feed_url: str) -> ParsedFeed:
   title = doc.get("title") if isinstance(doc.get("title"), str) else None
   language = doc.get("language") if isinstance(doc.get("language"), str) else None
   links, problems = [], []
-  for index, entry in enumerate(doc["items"]):
+  entries = doc["items"]
+  if len(entries) > max_items:
+    problems.append(FeedProblem(
+        "too_many_items", f"feed has {len(entries)} items: only the first "
+                          f"{max_items} were read (--max-feed-items)"))
+    entries = entries[:max_items]
+  for index, entry in enumerate(entries):
     if not isinstance(entry, dict):
       problems.append(FeedProblem("bad_item", f"item {index} is not an object"))
       continue
@@ -125,16 +131,93 @@ def _parse_json_feed(body: bytes, feed_url: str) -> ParsedFeed:
   return ParsedFeed(links, problems, title)
 
 
-def parse_feed(body: bytes, feed_url: str, content_type: str = "") -> ParsedFeed:
-  """Links of an RSS, Atom or JSON Feed document, relative links resolved."""
+class _ItemCounter:
+  """SAX handler: counts items, and stops after the cap with the open tags."""
+
+  def __init__(self, reader, max_items: int):
+    self._reader = reader
+    self._max_items = max_items
+    self.items = 0
+    self.open_tags = []
+    self.cut_at = None
+
+  # The xml.sax ContentHandler interface, only the calls expat makes here.
+  def startElement(self, name, attrs):  # noqa: N802
+    self.open_tags.append(name)
+
+  def endElement(self, name):  # noqa: N802
+    self.open_tags.pop()
+    if name.rsplit(":", 1)[-1] in _ITEM_TAGS:
+      self.items += 1
+      if self.items == self._max_items:
+        # Expat points at the '<' of this end tag; the tag ends at its '>'.
+        self.cut_at = self._reader._parser.CurrentByteIndex  # pylint: disable=protected-access
+        raise _CapReached()
+
+  def __getattr__(self, name):
+    # characters(), processingInstruction(), setDocumentLocator(), ...
+    return lambda *args: None
+
+
+class _CapReached(Exception):
+  pass
+
+
+_ITEM_TAGS = ("item", "entry")
+
+
+def _defuse_and_cap(body: bytes, max_items: int):
+  """(body to parse or None if refused, problems).
+
+  Run before feedparser sees the bytes: defusedxml's expat reader refuses
+  entity declarations (billion laughs) and external entities, so such a
+  feed is an errors row within a second and memory stays flat. The same pass
+  counts items and cuts the document after ``max_items`` of them, closing
+  the open elements, so feedparser never builds 100,000 entries.
+  """
+  import xml.sax
+  import defusedxml
+  import defusedxml.expatreader
+  reader = defusedxml.expatreader.create_parser()
+  counter = _ItemCounter(reader, max_items)
+  reader.setContentHandler(counter)
+  try:
+    reader.feed(body)
+    reader.close()
+  except _CapReached:
+    end = body.find(b">", counter.cut_at) + 1
+    closing = "".join(f"</{tag}>" for tag in reversed(counter.open_tags))
+    return body[:end] + closing.encode("ascii", "ignore"), [FeedProblem(
+        "too_many_items", f"feed has more than {max_items} items: the rest "
+                          "were not read (--max-feed-items)")]
+  except defusedxml.DefusedXmlException as exc:
+    return None, [FeedProblem("forbidden_xml",
+                              f"feed refused: {type(exc).__name__}: {exc}")]
+  except xml.sax.SAXException:
+    # Malformed (a truncated feed, an undeclared HTML entity): feedparser's
+    # lenient parser salvages what it can; no entity can have been declared
+    # before the error, or the reader would have refused it.
+    pass
+  return body, []
+
+
+def parse_feed(body: bytes, feed_url: str, content_type: str = "",
+               max_items: int = 10_000) -> ParsedFeed:
+  """Links of an RSS, Atom or JSON Feed document, relative links resolved.
+
+  At most ``max_items`` links; a feed with entity declarations or external
+  entities is refused (one problem, no links).
+  """
   head = body[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
   if head.startswith(b"{"):
-    return _parse_json_feed(body, feed_url)
+    return _parse_json_feed(body, feed_url, max_items)
+  body, problems = _defuse_and_cap(body, max_items)
+  if body is None:
+    return ParsedFeed([], problems)
   import feedparser
   parsed = feedparser.parse(
       body, response_headers={"content-type": content_type or "application/xml",
                               "content-location": feed_url})
-  problems = []
   if parsed.get("bozo") and type(
       parsed.get("bozo_exception")).__name__ not in _HARMLESS_BOZO:
     problems.append(FeedProblem(

@@ -40,7 +40,9 @@ from schemas.errors import ErrorRecord
 from schemas.records import FetchedPage, FetchRequest
 from transforms import progress
 from transforms.canonical import normalize_url
-from transforms.content import is_binary_content_type
+from transforms.content import (FEED, HTML, OPML, classify_content,
+                                is_binary_content_type)
+from transforms.netguard import BlockedAddressError, GuardedAdapter
 
 __all__ = ["FetchConfig", "Fetcher", "FetchPages", "ReplayArchive",
            "DEFAULT_USER_AGENT"]
@@ -63,6 +65,12 @@ class FetchConfig:
   # Overall budget of one attempt, connection to last byte.
   total_timeout: float = 20.0
   max_bytes: int = 10 * 1024 * 1024
+  # Feeds are cut at this size instead of failing: the items before the cut
+  # are worth having (a 50 MB archive feed), and the cut is an errors row.
+  max_feed_bytes: int = 20 * 1024 * 1024
+  # Items read from one feed; 100,000 entries would cost minutes and GBs in
+  # feedparser for a feed nobody reads to the end.
+  max_feed_items: int = 10_000
   max_redirects: int = 5
   max_attempts: int = 3
   backoff_base: float = 0.5
@@ -76,14 +84,17 @@ class FetchConfig:
   user_agent: str = DEFAULT_USER_AGENT
   # A directory with manifest.json: serve URLs from it instead of the network.
   replay_archive: Optional[str] = None
+  # Refuse URLs (other than the command line's own) that resolve to
+  # loopback, private, link-local or metadata addresses; see netguard.py.
+  block_private_addresses: bool = False
 
   def __post_init__(self):
     for name in ("connect_timeout", "read_timeout", "total_timeout",
                  "backoff_base", "max_retry_after", "per_host_delay"):
       if getattr(self, name) < 0:
         raise ValueError(f"{name} must be >= 0, got {getattr(self, name)}")
-    for name in ("max_bytes", "max_attempts", "per_host_concurrency",
-                 "max_in_flight"):
+    for name in ("max_bytes", "max_feed_bytes", "max_feed_items",
+                 "max_attempts", "per_host_concurrency", "max_in_flight"):
       if getattr(self, name) < 1:
         raise ValueError(f"{name} must be >= 1, got {getattr(self, name)}")
     if self.max_redirects < 0:
@@ -237,8 +248,10 @@ class Fetcher:
                      if config.replay_archive else None)
     self._local = threading.local()
 
-  def _session(self):
-    session = getattr(self._local, "session", None)
+  def _session(self, guarded: bool):
+    """This thread's session; ``guarded`` ones refuse blocked addresses."""
+    name = "guarded_session" if guarded else "session"
+    session = getattr(self._local, name, None)
     if session is None:
       import requests
       session = requests.Session()
@@ -252,8 +265,12 @@ class Fetcher:
       # max_redirects is 0. No redirect target for requests: _fetch_once
       # follows redirects itself.
       session.get_redirect_target = lambda response: None
+      adapter = None
       if self._archive is not None:
-        adapter = _replay_adapter(self._archive)
+        adapter = _replay_adapter(self._archive)  # No sockets to guard.
+      elif guarded:
+        adapter = GuardedAdapter()
+      if adapter is not None:
         session.mount("http://", adapter)
         session.mount("https://", adapter)
       session.headers.update({
@@ -263,7 +280,7 @@ class Fetcher:
                      "application/atom+xml,application/feed+json,"
                      "application/xml;q=0.9,*/*;q=0.8"),
       })
-      self._local.session = session
+      setattr(self._local, name, session)
     return session
 
   def fetch(self, request: FetchRequest) -> Union[FetchedPage, ErrorRecord]:
@@ -308,7 +325,9 @@ class Fetcher:
     config = self._config
     url = request.url
     deadline = time.monotonic() + config.total_timeout
-    for _ in range(config.max_redirects + 1):
+    for hop in range(config.max_redirects + 1):
+      guarded = config.block_private_addresses and (
+          hop > 0 or not request.trusted)
       try:
         parts = urllib.parse.urlsplit(url)
       except ValueError as exc:  # e.g. 'http://[::1/': a row, not a crash.
@@ -322,7 +341,7 @@ class Fetcher:
       try:
         remaining = max(0.1, deadline - time.monotonic())
         try:
-          response = self._session().get(
+          response = self._session(guarded).get(
               url, stream=True, allow_redirects=False,
               timeout=(min(config.connect_timeout, remaining),
                        min(config.read_timeout, remaining)))
@@ -333,6 +352,8 @@ class Fetcher:
         except requests.exceptions.Timeout as exc:
           raise FetchError("timeout", "no response within "
                            f"{config.read_timeout:g}s", retryable=True) from exc
+        except BlockedAddressError as exc:
+          raise FetchError("private_address", str(exc)) from exc
         except requests.exceptions.InvalidURL as exc:
           # Port 99999, a space in the host: retrying cannot help.
           raise FetchError("invalid_url", f"invalid URL {url!r}: "
@@ -378,16 +399,29 @@ class Fetcher:
                        f"unsupported content type: {content_type}",
                        http_status=status)
     declared = response.headers.get("Content-Length", "")
-    if declared.isdigit() and int(declared) > config.max_bytes and (
-        not response.headers.get("Content-Encoding")):
+    if (declared.isdigit() and int(declared) > config.max_bytes
+        and not response.headers.get("Content-Encoding")
+        and classify_content(content_type, b"") == HTML):
+      # A page that says it is too big is refused before reading it.
       raise FetchError("too_large",
                        f"body of {declared} bytes exceeds the limit of "
                        f"{config.max_bytes} bytes", http_status=status)
     chunks, size = [], 0
+    # Until the body shows whether it is a feed (cut at max_feed_bytes) or
+    # not (refused past max_bytes), the smaller limit applies.
+    limit, is_feed, truncated = min(config.max_bytes, config.max_feed_bytes), None, False
     try:
       for chunk in response.raw.stream(_CHUNK_BYTES, decode_content=True):
         size += len(chunk)
-        if size > config.max_bytes:
+        if size > limit and is_feed is None:
+          head = b"".join(chunks)[:4096] + chunk[:4096]
+          is_feed = classify_content(content_type, head) in (FEED, OPML)
+          limit = config.max_feed_bytes if is_feed else config.max_bytes
+        if size > limit and is_feed:
+          chunks.append(chunk[:len(chunk) - (size - limit)])
+          truncated = True
+          break
+        if size > limit:
           raise FetchError("too_large",
                            f"body exceeds the limit of {config.max_bytes} "
                            f"bytes", http_status=status)
@@ -408,7 +442,7 @@ class Fetcher:
         request=request, final_url=url, status=status,
         content_type=content_type, body=b"".join(chunks),
         fetched_at=datetime.datetime.now(datetime.timezone.utc),
-        header_charset=_charset_of(content_type))
+        header_charset=_charset_of(content_type), truncated=truncated)
 
 
 class _FetchFn(beam.DoFn):

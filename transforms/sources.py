@@ -107,7 +107,8 @@ class _ReadSourceFn(beam.DoFn):
     try:
       kind = classify_source(source)
       if kind == "url":
-        yield pvalue.TaggedOutput(self.REQUESTS, FetchRequest(source, source))
+        yield pvalue.TaggedOutput(self.REQUESTS,
+                                  FetchRequest(source, source, trusted=True))
       elif kind == "url_list":
         yield from self._read_url_list(source)
       elif kind == "directory":
