@@ -8,6 +8,7 @@ the dedup stage.
 """
 
 import datetime
+import re
 import urllib.parse
 from typing import Iterable, Optional
 
@@ -31,6 +32,7 @@ _DATE_PARAMS = {
     "extensive_search": True,
     "outputformat": "%Y-%m-%dT%H:%M:%S%z",
 }
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _CANONICAL_XPATH = (
     '//link[contains(concat(" ", normalize-space(translate(@rel, '
     '"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")), " "), '
@@ -85,6 +87,9 @@ def extract_article(page: FetchedPage) -> Document:
     html, _, _ = decode_html(page.body, page.header_charset)
   except DecodeError as exc:
     raise ExtractionError("decode", "undecodable", str(exc)) from exc
+  # lxml refuses strings with NUL or other C0 control characters; they are
+  # never content, so they go before parsing instead of failing the page.
+  html = _CONTROL_CHARS.sub("", html)
   tree = load_html(html)
   if tree is None:
     raise ExtractionError("extract", "unparseable_html",

@@ -76,6 +76,13 @@ def parse_timestamp(value) -> Optional[datetime.datetime]:
     return None
 
 
+def _bad_date(url: str, raw) -> FeedProblem:
+  """The note for an item whose date cannot place it: the fetch date will."""
+  return FeedProblem(
+      "bad_date", f"item {url}: published date {str(raw)[:80]!r} is malformed "
+                  "or implausible; the page's own date, else the fetch date, is used")
+
+
 def _absolute(base_url: str, link: Optional[str]) -> Optional[str]:
   if not link or not isinstance(link, str):
     return None
@@ -118,12 +125,15 @@ def _parse_json_feed(body: bytes, feed_url: str, max_items: int) -> ParsedFeed:
       problems.append(FeedProblem(
           "item_without_link", f"item {index} ({entry.get('id')!r}) has no url"))
       continue
+    raw_date = entry.get("date_published") or entry.get("date_modified")
+    published = parse_timestamp(raw_date) if isinstance(raw_date, str) else None
+    if published is None and raw_date:
+      problems.append(_bad_date(url, raw_date))
     authors = entry.get("authors") or (
         [entry["author"]] if isinstance(entry.get("author"), dict) else [])
     links.append(FeedLink(url, FeedItem(
         title=entry.get("title") if isinstance(entry.get("title"), str) else None,
-        published_at=parse_timestamp(entry.get("date_published")
-                                     or entry.get("date_modified")),
+        published_at=published,
         authors=_authors({"authors": authors}),
         feed_url=feed_url, feed_title=title,
         summary=entry.get("summary") if isinstance(entry.get("summary"), str) else None,
@@ -234,10 +244,14 @@ def parse_feed(body: bytes, feed_url: str, content_type: str = "",
           "item_without_link",
           f"entry {index} ({entry.get('title')!r}) has no link"))
       continue
+    published = parse_timestamp(entry.get("published_parsed")
+                                or entry.get("updated_parsed"))
+    raw_date = entry.get("published") or entry.get("updated")
+    if published is None and raw_date:
+      problems.append(_bad_date(url, raw_date))
     links.append(FeedLink(url, FeedItem(
         title=entry.get("title"),
-        published_at=parse_timestamp(entry.get("published_parsed")
-                                     or entry.get("updated_parsed")),
+        published_at=published,
         authors=_authors(entry), feed_url=feed_url, feed_title=feed_title,
         summary=entry.get("summary"), language=language)))
   if not links and not problems and parsed.get("version", "") == "":
