@@ -212,7 +212,7 @@ def _defuse_and_cap(body: bytes, max_items: int):
 
 
 def parse_feed(body: bytes, feed_url: str, content_type: str = "",
-               max_items: int = 10_000) -> ParsedFeed:
+               max_items: int = 1_000) -> ParsedFeed:
   """Links of an RSS, Atom or JSON Feed document, relative links resolved.
 
   At most ``max_items`` links; a feed with entity declarations or external
@@ -298,11 +298,17 @@ def parse_url_list(text: str) -> tuple:
       continue
     try:
       parts = urllib.parse.urlsplit(line)
-      valid = parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+      scheme, valid = parts.scheme.lower(), bool(parts.hostname)
     except ValueError:  # e.g. an unclosed IPv6 bracket: a bad line, not a crash
-      valid = False
-    if valid:
+      scheme, valid = "", False
+    if scheme in ("http", "https") and valid:
       urls.append(line)
+    elif scheme and scheme not in ("http", "https"):
+      # file:, ftp:, data:, javascript: ... never opened from a list.
+      problems.append(FeedProblem(
+          "forbidden_scheme",
+          f"line {number}: forbidden scheme {scheme!r}: {line[:200]!r}"))
     else:
-      problems.append(f"line {number}: not an http(s) URL: {line[:200]!r}")
+      problems.append(FeedProblem(
+          "invalid_url", f"line {number}: not an http(s) URL: {line[:200]!r}"))
   return urls, problems

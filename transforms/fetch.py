@@ -68,9 +68,10 @@ class FetchConfig:
   # Feeds are cut at this size instead of failing: the items before the cut
   # are worth having (a 50 MB archive feed), and the cut is an errors row.
   max_feed_bytes: int = 20 * 1024 * 1024
-  # Items read from one feed; 100,000 entries would cost minutes and GBs in
-  # feedparser for a feed nobody reads to the end.
-  max_feed_items: int = 10_000
+  # Items read from one feed. Real feeds carry tens to hundreds; 100,000
+  # entries would cost minutes and GBs in feedparser, and hours of polite
+  # fetching from one host.
+  max_feed_items: int = 1_000
   max_redirects: int = 5
   max_attempts: int = 3
   backoff_base: float = 0.5

@@ -132,7 +132,7 @@ class _ReadSourceFn(beam.DoFn):
     for url in urls:
       yield pvalue.TaggedOutput(self.REQUESTS, FetchRequest(url, source))
     for problem in problems:
-      yield self._error(source, "invalid_url", problem)
+      yield self._error(source, problem.error_type, str(problem))
 
   def _read_directory(self, source: str):
     root = local_path(source)

@@ -332,11 +332,13 @@ def test_parse_url_list_skips_comments_and_blanks_reports_bad_lines():
                   "http://valley.example.net/index.rdf",
                   "HTTPS://Ridge.Example.com/feeds/atom.xml"]
   assert problems == [
-      "line 6: not an http(s) URL: 'ftp://files.example.org/feed.xml'",
+      "line 6: forbidden scheme 'ftp': 'ftp://files.example.org/feed.xml'",
       "line 7: not an http(s) URL: 'gazette.example.org/no-scheme'",
       "line 9: not an http(s) URL: 'https:///no-host'",
       "line 10: not an http(s) URL: 'http://[broken-ipv6'",
   ]
+  assert [p.error_type for p in problems] == [
+      "forbidden_scheme", "invalid_url", "invalid_url", "invalid_url"]
 
 
 def test_parse_url_list_empty_and_windows_line_endings():

@@ -114,7 +114,7 @@ def test_read_sources_stage(tree):
             lambda e: (e.stage, e.error_type, e.url, e.source,
                        e.message.split(":")[0])),
         equal_to([
-            ("source", "invalid_url", url_list, url_list, "line 4"),
+            ("source", "forbidden_scheme", url_list, url_list, "line 4"),
             ("source", "invalid_url", url_list, url_list, "line 6"),
             ("source", "empty_directory", empty, empty,
              "no .html/.htm/.xhtml files in " + empty),
