@@ -9,6 +9,15 @@ from tests.fixture_server import FixtureServer
 FIXTURES = os.path.join(os.path.dirname(__file__), "fixtures")
 
 
+def read_dataset(output: str, dataset: str) -> list:
+  """Rows of DIR/<dataset> as dicts (with the `date` partition), [] if absent."""
+  import pyarrow.dataset as ds
+  path = os.path.join(output, dataset)
+  if not os.path.isdir(path):
+    return []
+  return ds.dataset(path, partitioning="hive").to_table().to_pylist()
+
+
 def offline_pipeline():
   """A TestPipeline on the in-process FnApiRunner: no Prism download."""
   from apache_beam.testing.test_pipeline import TestPipeline

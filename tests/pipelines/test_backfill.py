@@ -14,23 +14,15 @@ import subprocess
 import sys
 import textwrap
 
-import pyarrow.dataset as ds
 import pytest
 
 from pipelines import backfill
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, read_dataset
 
 _SITE_FEEDS = ["/feeds/truncated.xml", "/feeds/rdf.xml", "/feeds/feed.json"]
 # Small timeouts so the page that never answers costs seconds, not a minute.
 _FAST = ["--timeout", "2", "--max-attempts", "2", "--per-host-delay", "0.05",
          "-q"]
-
-
-def _read(output, dataset):
-  path = os.path.join(output, dataset)
-  if not os.path.isdir(path):
-    return []
-  return ds.dataset(path, partitioning="hive").to_table().to_pylist()
 
 
 def _expected(name, base=None):
@@ -94,12 +86,12 @@ def _check_errors(errors, expected):
 def test_site_documents_match_expected(site, site_run):
   output, _, _ = site_run
   expected = _expected("site_expected.json", site.base)
-  _check_documents(_read(output, "documents"), expected["documents"])
+  _check_documents(read_dataset(output, "documents"), expected["documents"])
 
 
 def test_site_failures_are_errors_rows(site, site_run):
   output, _, _ = site_run
-  errors = _read(output, "errors")
+  errors = read_dataset(output, "errors")
   _check_errors(errors, _expected("site_expected.json", site.base)["errors"])
   by_url = {e["url"]: e for e in errors if e["stage"] == "fetch"}
   assert by_url[site.url("/news/2026/11/18/missing-story")]["http_status"] == 404
@@ -126,8 +118,8 @@ def test_site_summary_counts(site_run):
   output, summary, _ = site_run
   text = summary.render()
   assert summary.count("write", "documents_rows") == len(
-      _read(output, "documents"))
-  assert summary.count("write", "errors_rows") == len(_read(output, "errors"))
+      read_dataset(output, "documents"))
+  assert summary.count("write", "errors_rows") == len(read_dataset(output, "errors"))
   assert summary.errors_by_stage["fetch"] >= 4
   assert summary.documents_by_language["fr"] == 2
   assert os.path.join(output, "documents") in text
@@ -135,11 +127,11 @@ def test_site_summary_counts(site_run):
 
 def test_rerun_into_same_output_adds_no_rows(site, site_run):
   output, _, tmp_path = site_run
-  before = sorted(r["doc_id"] for r in _read(output, "documents"))
-  errors_before = len(_read(output, "errors"))
+  before = sorted(r["doc_id"] for r in read_dataset(output, "documents"))
+  errors_before = len(read_dataset(output, "errors"))
   backfill.run([*_site_sources(site, tmp_path), "--output", output, *_FAST])
-  assert sorted(r["doc_id"] for r in _read(output, "documents")) == before
-  assert len(_read(output, "errors")) == errors_before
+  assert sorted(r["doc_id"] for r in read_dataset(output, "documents")) == before
+  assert len(read_dataset(output, "errors")) == errors_before
   assert not os.path.exists(os.path.join(output, "_tmp"))
 
 
@@ -149,7 +141,7 @@ def test_since_until_window(site, tmp_path):
   hits_before = site.hits(dhaka)
   backfill.run([*_site_sources(site, tmp_path), "--output", output,
                 "--since", "2026-11-15", "--until", "2026-11-17", *_FAST])
-  dates = sorted({r["date"] for r in _read(output, "documents")})
+  dates = sorted({r["date"] for r in read_dataset(output, "documents")})
   assert dates and set(dates) <= {"2026-11-15", "2026-11-16", "2026-11-17"}
   # Items the feeds date outside the window were never fetched.
   assert site.hits(dhaka) == hits_before
@@ -162,15 +154,15 @@ def test_duckdb_reads_the_datasets(site_run):
   (count,), = duckdb.sql(
       f"select count(*) from read_parquet('{glob}', hive_partitioning=1)"
   ).fetchall()
-  assert count == len(_read(output, "documents"))
+  assert count == len(read_dataset(output, "documents"))
 
 
 def test_sample_run_offline_matches_expected(tmp_path):
   output = str(tmp_path / "out")
   summary = backfill.run(["--output", output, "-q"])
   expected = _expected("sample_expected.json")
-  _check_documents(_read(output, "documents"), expected["documents"])
-  _check_errors(_read(output, "errors"), expected["errors"])
+  _check_documents(read_dataset(output, "documents"), expected["documents"])
+  _check_errors(read_dataset(output, "errors"), expected["errors"])
   assert summary.sample
   assert len(summary.documents_by_language) >= 3
 

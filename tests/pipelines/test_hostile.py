@@ -11,10 +11,10 @@ import sys
 import textwrap
 import zlib
 
-import pyarrow.dataset as ds
 import pytest
 
 from pipelines import backfill
+from tests.conftest import read_dataset
 
 _FAST = ["--timeout", "3", "--max-attempts", "1", "--per-host-delay", "0",
          "-q"]
@@ -42,16 +42,9 @@ def _rss(items):
           f"</title>{body}</channel></rss>")
 
 
-def _read(output, dataset):
-  path = os.path.join(output, dataset)
-  if not os.path.isdir(path):
-    return []
-  return ds.dataset(path, partitioning="hive").to_table().to_pylist()
-
-
 def _errors_by_type(output):
   errors = {}
-  for row in _read(output, "errors"):
+  for row in read_dataset(output, "errors"):
     errors.setdefault(row["error_type"], []).append(row)
   return errors
 
@@ -101,7 +94,7 @@ def test_forbidden_schemes_are_never_opened(server, tmp_path):
   forbidden = _errors_by_type(output)["forbidden_scheme"]
   assert len(forbidden) == 7, forbidden
   assert all("forbidden scheme" in e["message"] for e in forbidden)
-  assert [d["title"] for d in _read(output, "documents")] == ["Depot blast"]
+  assert [d["title"] for d in read_dataset(output, "documents")] == ["Depot blast"]
   for directory, _, files in os.walk(output):
     for name in files:
       with open(os.path.join(directory, name), "rb") as f:
@@ -131,7 +124,7 @@ def test_private_addresses_blocked_after_resolution(server, tmp_path):
   assert server.hits("/page") == 0
   blocked = _errors_by_type(output)["private_address"]
   assert len(blocked) == len(links), blocked
-  assert _read(output, "documents") == []
+  assert read_dataset(output, "documents") == []
 
 
 def test_private_addresses_allowed_by_default_for_backfill(server, tmp_path):
@@ -141,7 +134,7 @@ def test_private_addresses_allowed_by_default_for_backfill(server, tmp_path):
       [("t", server.url("/page"), "Wed, 19 Nov 2026 08:00:00 GMT")]))
   output = str(tmp_path / "out")
   backfill.run([server.url("/feed.xml"), "--output", output, *_FAST])
-  assert [d["title"] for d in _read(output, "documents")] == ["Inside page"]
+  assert [d["title"] for d in read_dataset(output, "documents")] == ["Inside page"]
 
 
 def test_redirect_into_private_range_is_blocked_on_the_hop(tmp_path):
@@ -194,7 +187,7 @@ def test_gzip_bombs_stop_at_the_cap_with_flat_memory(server, tmp_path,
   assert [e["url"] for e in errors["too_large"]] == [server.url("/bomb.html")]
   assert [e["url"] for e in errors["feed_truncated"]] == [
       server.url("/bomb-feed.xml")]
-  assert [d["title"] for d in _read(output, "documents")] == ["Survivor"]
+  assert [d["title"] for d in read_dataset(output, "documents")] == ["Survivor"]
 
 
 def test_xml_bombs_are_refused_quickly(server, tmp_path):
@@ -221,7 +214,7 @@ def test_xml_bombs_are_refused_quickly(server, tmp_path):
   refused = _errors_by_type(output)["forbidden_xml"]
   assert sorted(e["url"] for e in refused) == [server.url("/laughs.xml"),
                                                server.url("/xxe.xml")]
-  assert _read(output, "documents") == []
+  assert read_dataset(output, "documents") == []
   for directory, _, files in os.walk(output):
     for name in files:
       with open(os.path.join(directory, name), "rb") as f:
@@ -244,7 +237,7 @@ def test_huge_feed_is_capped_and_the_rest_processed(server, tmp_path):
   assert "more than 20 items" in errors["too_many_items"][0]["message"]
   # The first 20 items were fetched: one page, nineteen 404s; no more.
   assert len(errors["http_error"]) == 19
-  assert [d["title"] for d in _read(output, "documents")] == ["First item"]
+  assert [d["title"] for d in read_dataset(output, "documents")] == ["First item"]
 
 
 def test_feed_larger_than_byte_cap_is_cut_and_parsed(server, tmp_path):
@@ -259,7 +252,7 @@ def test_feed_larger_than_byte_cap_is_cut_and_parsed(server, tmp_path):
                 "--max-feed-bytes", "20000", *_FAST])
   errors = _errors_by_type(output)
   assert len(errors["feed_truncated"]) == 1
-  assert [d["title"] for d in _read(output, "documents")] == ["Early item"]
+  assert [d["title"] for d in read_dataset(output, "documents")] == ["Early item"]
 
 
 def test_nothing_from_the_input_places_files_outside_output(server, tmp_path):
@@ -284,7 +277,7 @@ def test_nothing_from_the_input_places_files_outside_output(server, tmp_path):
           name.startswith("date=2") and len(name) == len("date=2026-11-21"))
   bad_dates = _errors_by_type(output)["bad_date"]
   assert len(bad_dates) == 3
-  documents = _read(output, "documents")
+  documents = read_dataset(output, "documents")
   assert len(documents) == 1
   assert documents[0]["date"] == documents[0]["fetched_at"].strftime("%Y-%m-%d")
 
@@ -299,7 +292,7 @@ def test_nul_bytes_and_invalid_utf8_never_reach_parquet(server, tmp_path):
              content=feed.replace(b"Hostile", b"Host\xffile\x00"))
   output = str(tmp_path / "out")
   backfill.run([server.url("/feed.xml"), "--output", output, *_FAST])
-  documents = _read(output, "documents")
+  documents = read_dataset(output, "documents")
   assert len(documents) == 1
   for value in documents[0].values():
     if isinstance(value, str):
