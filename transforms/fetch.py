@@ -55,6 +55,8 @@ DEFAULT_USER_AGENT = (
 _ALLOWED_SCHEMES = ("http", "https")
 _RETRY_STATUSES = frozenset({429}) | frozenset(range(500, 600))
 _CHUNK_BYTES = 64 * 1024
+# Enough of a body's start to tell a feed from a page.
+_SNIFF_BYTES = 4096
 
 
 @dataclasses.dataclass(frozen=True)
@@ -286,7 +288,6 @@ class Fetcher:
 
   def fetch(self, request: FetchRequest) -> Union[FetchedPage, ErrorRecord]:
     """The page for ``request``, or the error that stopped it."""
-    published = request.item.published_at if request.item else None
     attempt = 0
     while True:
       attempt += 1
@@ -295,21 +296,24 @@ class Fetcher:
         return dataclasses.replace(page, attempts=attempt)
       except FetchError as error:
         if not error.retryable or attempt >= self._config.max_attempts:
-          return ErrorRecord(
-              stage="fetch", error_type=error.error_type, message=str(error),
-              url=request.url, source=request.source,
-              http_status=error.http_status, attempts=attempt,
-              published_at=published)
+          return self._error(request, error, attempt, error.error_type,
+                             str(error))
         delay = self._backoff(attempt, error.retry_after)
         if delay is None:
-          return ErrorRecord(
-              stage="fetch", error_type="rate_limited",
-              message=(f"{error}; Retry-After {error.retry_after:.0f}s exceeds "
-                       f"the {self._config.max_retry_after:.0f}s limit"),
-              url=request.url, source=request.source,
-              http_status=error.http_status, attempts=attempt,
-              published_at=published)
+          return self._error(
+              request, error, attempt, "rate_limited",
+              f"{error}; Retry-After {error.retry_after:.0f}s exceeds the "
+              f"{self._config.max_retry_after:.0f}s limit")
         time.sleep(delay)
+
+  @staticmethod
+  def _error(request: FetchRequest, error: FetchError, attempts: int,
+             error_type: str, message: str) -> ErrorRecord:
+    return ErrorRecord(
+        stage="fetch", error_type=error_type, message=message,
+        url=request.url, source=request.source,
+        http_status=error.http_status, attempts=attempts,
+        published_at=request.item.published_at if request.item else None)
 
   def _backoff(self, attempt: int, retry_after: Optional[float]):
     if retry_after is not None:
@@ -415,7 +419,9 @@ class Fetcher:
       for chunk in response.raw.stream(_CHUNK_BYTES, decode_content=True):
         size += len(chunk)
         if size > limit and is_feed is None:
-          head = b"".join(chunks)[:4096] + chunk[:4096]
+          # Only the first bytes decide; joining everything read so far
+          # would copy up to the whole limit.
+          head = b"".join([*chunks, chunk][:2])[:_SNIFF_BYTES]
           is_feed = classify_content(content_type, head) in (FEED, OPML)
           limit = config.max_feed_bytes if is_feed else config.max_bytes
         if size > limit and is_feed:
