@@ -31,6 +31,8 @@ setup(
         "requests>=2.32,<3",
         "charset-normalizer>=3.3,<4",
         "defusedxml>=0.7,<1",
+        # WebVTT and SubRip captions; 0.5 added voice spans and strictness.
+        "webvtt-py>=0.5.1,<1",
     ],
     extras_require={
         "test": ["pytest>=8,<10", "duckdb>=1.1"],

@@ -1,6 +1,7 @@
 """The batch backfill: SOURCEs -> DIR/documents and DIR/errors.
 
-  Sources -> Crawl (read, fetch, route feeds) -> ExtractArticles
+  Sources -> Crawl (read, fetch, route feeds)
+  -> ExtractArticles (HTML pages) + ParseTranscripts (captions)
   -> KeepInWindow -> CleanText -> DetectLanguage -> DedupExact
   -> WriteDatasets; every stage's errors are flattened into one PCollection
   and written once.
@@ -24,6 +25,7 @@ from transforms.dedup import DedupExact
 from transforms.extract import ExtractArticles
 from transforms.fetch import FetchConfig
 from transforms.language import DetectLanguage
+from transforms.transcripts import ParseTranscripts
 from transforms.sources import SourceError, classify_source, local_path
 from transforms.window import DateWindow, KeepInWindow, parse_window_bound
 from transforms.write import DOCUMENTS, ERRORS, TMP_DIR, WriteDatasets
@@ -146,8 +148,11 @@ def build(pipeline: beam.Pipeline, the_plan: Plan):
       | "Sources" >> beam.Create(list(the_plan.sources))
       | "Crawl" >> Crawl(the_plan.fetch_config, the_plan.window))
   extracted = crawled["pages"] | "ExtractArticles" >> ExtractArticles()
+  transcribed = crawled[Crawl.TRANSCRIPTS] | (
+      "ParseTranscripts" >> ParseTranscripts())
   cleaned = (
-      extracted.documents
+      (extracted.documents, transcribed.documents)
+      | "ArticlesAndTranscripts" >> beam.Flatten()
       | "KeepInWindow" >> KeepInWindow(the_plan.window)
       | "CleanText" >> CleanText())
   deduped = (
@@ -156,7 +161,7 @@ def build(pipeline: beam.Pipeline, the_plan: Plan):
       | "DedupExact" >> DedupExact())
   errors = (
       crawled[Crawl.ERRORS], extracted[ExtractArticles.ERRORS],
-      cleaned[CleanText.ERRORS], deduped[DedupExact.ERRORS],
+      transcribed[ParseTranscripts.ERRORS], cleaned[CleanText.ERRORS], deduped[DedupExact.ERRORS],
   ) | "AllErrors" >> beam.Flatten()
   return {DOCUMENTS: deduped["documents"], ERRORS: errors} | (
       "WriteDatasets" >> WriteDatasets(the_plan.output,

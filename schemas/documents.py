@@ -8,12 +8,21 @@ import pyarrow as pa
 
 from schemas.version import valid_text, with_version
 
-__all__ = ["Document", "DOCUMENTS_SCHEMA", "KIND_ARTICLE", "KIND_TRANSCRIPT"]
+__all__ = ["Document", "DOCUMENTS_SCHEMA", "KIND_ARTICLE", "KIND_TRANSCRIPT",
+           "Segment", "SEGMENT_TYPE"]
 
 KIND_ARTICLE = "article"
 KIND_TRANSCRIPT = "transcript"
 
 _TS = pa.timestamp("us", tz="UTC")
+
+# One timed piece of a transcript; a cue at 05:25 has start_s = 325.0.
+SEGMENT_TYPE = pa.struct([
+    pa.field("start_s", pa.float64(), nullable=False),
+    pa.field("end_s", pa.float64(), nullable=False),
+    pa.field("speaker", pa.string()),
+    pa.field("text", pa.string(), nullable=False),
+])
 
 DOCUMENTS_SCHEMA = with_version(
     pa.schema([
@@ -37,9 +46,26 @@ DOCUMENTS_SCHEMA = with_version(
         # status, useful when auditing extraction.
         pa.field("feed_title", pa.string()),
         pa.field("http_status", pa.int32()),
+        # Transcripts only: the caption file read and its timed segments.
+        pa.field("transcript_url", pa.string()),
+        pa.field("segments", pa.list_(SEGMENT_TYPE)),
     ]),
     "documents",
 )
+
+
+@dataclasses.dataclass(frozen=True)
+class Segment:
+  """A transcript segment; ``new_turn`` (a '>>' or '-' marker) is not stored."""
+  start_s: float
+  end_s: float
+  speaker: Optional[str]
+  text: str
+  new_turn: bool = False
+
+  def to_row(self) -> dict:
+    return {"start_s": self.start_s, "end_s": self.end_s,
+            "speaker": valid_text(self.speaker), "text": valid_text(self.text)}
 
 
 @dataclasses.dataclass
@@ -69,6 +95,11 @@ class Document:
   doc_id: str = ""
   content_hash: str = ""
   duplicate_of: Optional[str] = None
+  transcript_url: Optional[str] = None
+  segments: Optional[list] = None
+  # A transcript's language as its feed tag or file declares it; when set,
+  # DetectLanguage keeps it instead of guessing.
+  declared_language: Optional[str] = None
 
   @property
   def word_count(self) -> int:
@@ -79,4 +110,6 @@ class Document:
     row = {name: valid_text(getattr(self, name))
            for name in DOCUMENTS_SCHEMA.names}
     row["authors"] = valid_text(list(self.authors))
+    row["segments"] = (None if self.segments is None
+                       else [segment.to_row() for segment in self.segments])
     return row

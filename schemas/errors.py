@@ -18,8 +18,8 @@ __all__ = ["ErrorRecord", "ERRORS_SCHEMA", "STAGES"]
 _TS = pa.timestamp("us", tz="UTC")
 
 # Stage names used in the `stage` column.
-STAGES = ("source", "feed", "fetch", "decode", "extract", "clean", "language",
-          "dedup", "write")
+STAGES = ("source", "feed", "fetch", "decode", "extract", "transcript", "clean",
+          "language", "dedup", "write")
 
 ERRORS_SCHEMA = with_version(
     pa.schema([

@@ -4,15 +4,26 @@ import dataclasses
 import datetime
 from typing import Optional
 
-__all__ = ["FeedItem", "FetchRequest", "FetchedPage", "ROLE_SOURCE",
-           "ROLE_FEED", "ROLE_ITEM"]
+__all__ = ["FeedItem", "FetchRequest", "FetchedPage", "TranscriptRef",
+           "ROLE_SOURCE", "ROLE_FEED", "ROLE_ITEM", "ROLE_TRANSCRIPT"]
 
 # What a URL is expected to be, which limits what its response may become:
 # a SOURCE (command line or URL list) may be a feed or a page, a URL from an
-# OPML file a feed, a URL from a feed an article page.
+# OPML file a feed, a URL from a feed an article page, a feed item's
+# <podcast:transcript> a transcript.
 ROLE_SOURCE = "source"
 ROLE_FEED = "feed"
 ROLE_ITEM = "item"
+ROLE_TRANSCRIPT = "transcript"
+
+
+@dataclasses.dataclass(frozen=True)
+class TranscriptRef:
+  """A Podcasting 2.0 ``<podcast:transcript>`` tag of a feed item."""
+  url: str
+  type: Optional[str] = None
+  language: Optional[str] = None
+  rel: Optional[str] = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -25,6 +36,10 @@ class FeedItem:
   feed_title: Optional[str] = None
   summary: Optional[str] = None
   language: Optional[str] = None
+  # The entry's own link (the episode or video page) and its transcripts,
+  # in the feed's order.
+  link: Optional[str] = None
+  transcripts: tuple = ()
 
 
 @dataclasses.dataclass(frozen=True)

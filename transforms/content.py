@@ -1,4 +1,5 @@
-"""What a response is: an HTML page, a feed, an OPML list, or unsupported.
+"""What a response is: an HTML page, a feed, an OPML list, a transcript
+(captions, see transcript_formats.py), or unsupported.
 
 Real servers mislabel content (feeds served as text/html, pages as
 application/octet-stream), so the first bytes are sniffed before the
@@ -7,16 +8,19 @@ Content-Type header is believed.
 
 import re
 
-__all__ = ["classify_content", "HTML", "FEED", "OPML", "UNSUPPORTED",
-           "is_binary_content_type"]
+__all__ = ["classify_content", "HTML", "FEED", "OPML", "TRANSCRIPT",
+           "UNSUPPORTED", "is_binary_content_type"]
 
 HTML = "html"
 FEED = "feed"
 OPML = "opml"
+TRANSCRIPT = "transcript"
 UNSUPPORTED = "unsupported"
 
 # Enough to see past a BOM, an XML declaration, comments and a doctype.
 _SNIFF_BYTES = 2048
+# A podcast HTML transcript shows its timed paragraphs after the page head.
+_TRANSCRIPT_SNIFF_BYTES = 64 * 1024
 
 _FEED_ROOT = re.compile(rb"<(?:[\w-]+:)?(?:rss|feed|RDF)[\s>]")
 _OPML_ROOT = re.compile(rb"<opml[\s>]", re.IGNORECASE)
@@ -52,8 +56,19 @@ def is_binary_content_type(content_type: str) -> bool:
       kind.startswith("application/vnd.") and "xml" not in kind)
 
 
+def _is_transcript(body: bytes) -> bool:
+  from transforms.transcript_formats import sniff_format
+  head = body[:_TRANSCRIPT_SNIFF_BYTES]
+  if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    text = head.decode("utf-16", errors="replace")
+  else:
+    text = head.decode("utf-8", errors="replace")
+  return sniff_format(text) is not None
+
+
 def classify_content(content_type: str, body: bytes) -> str:
-  """One of HTML, FEED, OPML, UNSUPPORTED, from the body first, then the type."""
+  """One of HTML, FEED, OPML, TRANSCRIPT, UNSUPPORTED, from the body first,
+  then the type."""
   if is_binary_content_type(content_type) or body[:5] == b"%PDF-":
     return UNSUPPORTED
   head = body[:_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -61,6 +76,8 @@ def classify_content(content_type: str, body: bytes) -> str:
     return OPML
   if head.startswith(b"{") and _JSON_FEED.search(body[:_SNIFF_BYTES * 4]):
     return FEED
+  if _is_transcript(body):
+    return TRANSCRIPT
   if _FEED_ROOT.search(head) and not _HTML_ROOT.search(head):
     return FEED
   if _HTML_ROOT.search(head):

@@ -1,4 +1,4 @@
-"""Crawl: SOURCEs to article pages, following feeds and OPML lists.
+"""Crawl: SOURCEs to article pages and transcripts, following feeds and OPML.
 
 What a URL is decides its next step only once it has been fetched: a URL
 list may hold feeds and pages, an OPML file lists feeds, a feed lists pages.
@@ -9,7 +9,8 @@ and then fetches every article page found, once:
   discovery 2: feeds named by an OPML file or a URL list
   articles:    every feed item of every round, deduplicated by normalized
                URL across all of them, so the same story in two feeds (or
-               under a tracking-parameter variant) is fetched once
+               under a tracking-parameter variant) is fetched once; with
+               them, each item's chosen <podcast:transcript>
 
 Two discovery rounds cover the deepest chain a SOURCE can start (a remote
 OPML file -> feeds -> pages); a list still pointing further is an errors row
@@ -23,10 +24,11 @@ from apache_beam import pvalue
 
 from schemas.errors import ErrorRecord
 from schemas.records import (FetchedPage, FetchRequest, ROLE_FEED, ROLE_ITEM,
-                             ROLE_SOURCE)
+                             ROLE_SOURCE, ROLE_TRANSCRIPT)
 from transforms import content
 from transforms.feeds import parse_feed, parse_opml
 from transforms.fetch import FetchConfig, FetchPages
+from transforms.transcripts import choose_transcript
 from transforms.sources import ReadSources
 from transforms.window import DateWindow
 
@@ -38,15 +40,16 @@ DISCOVERY_ROUNDS = 2
 # What each role may turn out to be. An item of a feed that is itself a feed
 # or an OPML list would start another walk; that is refused.
 _ALLOWED = {
-    ROLE_SOURCE: {content.HTML, content.FEED, content.OPML},
+    ROLE_SOURCE: {content.HTML, content.FEED, content.OPML, content.TRANSCRIPT},
     ROLE_FEED: {content.HTML, content.FEED},
     ROLE_ITEM: {content.HTML},
 }
 
 
 class _RouteFn(beam.DoFn):
-  """FetchedPage -> article page (main), next-round FetchRequest, errors."""
+  """FetchedPage -> article page (main), transcript, next FetchRequest, errors."""
   REQUESTS = "requests"
+  TRANSCRIPTS = "transcripts"
   ERRORS = "errors"
 
   def __init__(self, window: DateWindow, max_feed_items: int):
@@ -54,8 +57,11 @@ class _RouteFn(beam.DoFn):
     self._max_feed_items = max_feed_items
 
   def process(self, page: FetchedPage) -> Iterable:
-    kind = content.classify_content(page.content_type, page.body)
     request = page.request
+    if request.role == ROLE_TRANSCRIPT:
+      yield from self._route_transcript(page)
+      return
+    kind = content.classify_content(page.content_type, page.body)
     if kind == content.UNSUPPORTED:
       yield self._error(page, "fetch", "unsupported_content_type",
                         "unsupported content type: "
@@ -69,6 +75,9 @@ class _RouteFn(beam.DoFn):
     beam.metrics.Metrics.counter(_NAMESPACE, f"{kind}_responses").inc()
     if kind == content.HTML:
       yield page
+      return
+    if kind == content.TRANSCRIPT:
+      yield pvalue.TaggedOutput(self.TRANSCRIPTS, page)
       return
     if page.truncated:
       yield self._error(page, "feed", "feed_truncated",
@@ -93,6 +102,23 @@ class _RouteFn(beam.DoFn):
           continue
       yield pvalue.TaggedOutput(self.REQUESTS, FetchRequest(
           url=link.url, source=request.source, role=role, item=link.item))
+      transcript = choose_transcript(link.item.transcripts, link.item.language)
+      if transcript is not None:
+        beam.metrics.Metrics.counter(_NAMESPACE, "transcripts").inc()
+        yield pvalue.TaggedOutput(self.REQUESTS, FetchRequest(
+            url=transcript.url, source=request.source, role=ROLE_TRANSCRIPT,
+            item=link.item))
+
+  def _route_transcript(self, page: FetchedPage) -> Iterable:
+    # Whatever came back is judged by the transcript reader, which knows an
+    # error page from a podcast HTML transcript; only media files stop here.
+    if content.is_binary_content_type(page.content_type):
+      yield self._error(page, "transcript", "unsupported_content_type",
+                        "a transcript URL returned "
+                        f"{content.media_type(page.content_type)}")
+      return
+    beam.metrics.Metrics.counter(_NAMESPACE, "transcript_responses").inc()
+    yield pvalue.TaggedOutput(self.TRANSCRIPTS, page)
 
   def _error(self, page, stage, error_type, message):
     return pvalue.TaggedOutput(
@@ -100,8 +126,10 @@ class _RouteFn(beam.DoFn):
 
 
 class RouteResponses(beam.PTransform):
-  """PCollection[FetchedPage] -> HTML pages (main), next requests, errors."""
+  """PCollection[FetchedPage] -> HTML pages (main), transcripts, next
+  requests, errors."""
   REQUESTS = _RouteFn.REQUESTS
+  TRANSCRIPTS = _RouteFn.TRANSCRIPTS
   ERRORS = _RouteFn.ERRORS
 
   def __init__(self, window: DateWindow = DateWindow(),
@@ -115,7 +143,7 @@ class RouteResponses(beam.PTransform):
   def expand(self, pages):
     return pages | "Route" >> beam.ParDo(
         _RouteFn(self._window, self._max_feed_items)).with_outputs(
-            self.REQUESTS, self.ERRORS, main="pages")
+            self.REQUESTS, self.TRANSCRIPTS, self.ERRORS, main="pages")
 
 
 def _too_deep(request: FetchRequest) -> ErrorRecord:
@@ -127,7 +155,9 @@ def _too_deep(request: FetchRequest) -> ErrorRecord:
 
 
 class Crawl(beam.PTransform):
-  """PCollection[str] of SOURCEs -> HTML FetchedPages (main) and errors."""
+  """PCollection[str] of SOURCEs -> HTML FetchedPages ('pages'), transcript
+  FetchedPages ('transcripts') and errors."""
+  TRANSCRIPTS = "transcripts"
   ERRORS = "errors"
 
   def __init__(self, fetch_config: FetchConfig = FetchConfig(),
@@ -139,7 +169,7 @@ class Crawl(beam.PTransform):
   def expand(self, sources):
     read = sources | "ReadSources" >> ReadSources()
     errors = [read[ReadSources.ERRORS]]
-    pages, items = [], []
+    pages, transcripts, items = [], [], []
     requests = read[ReadSources.REQUESTS]
     for number in range(1, DISCOVERY_ROUNDS + 1):
       fetched = requests | f"FetchRound{number}" >> FetchPages(
@@ -153,10 +183,12 @@ class Crawl(beam.PTransform):
       routed = responses | f"RouteRound{number}" >> RouteResponses(
           self._window, self._fetch_config.max_feed_items)
       pages.append(routed.pages)
+      transcripts.append(routed[RouteResponses.TRANSCRIPTS])
       errors.append(routed[RouteResponses.ERRORS])
       found_items, requests = routed[RouteResponses.REQUESTS] | (
           f"SplitRound{number}" >> beam.Partition(
-              lambda request, _: 0 if request.role == ROLE_ITEM else 1, 2))
+              lambda request, _: 0 if request.role in (
+                  ROLE_ITEM, ROLE_TRANSCRIPT) else 1, 2))
       items.append(found_items)
     errors.append(requests | "TooDeep" >> beam.Map(_too_deep))
     fetched = (items | "AllItems" >> beam.Flatten()
@@ -165,9 +197,11 @@ class Crawl(beam.PTransform):
     routed = fetched.pages | "RouteArticles" >> RouteResponses(
         self._window, self._fetch_config.max_feed_items)
     pages.append(routed.pages)
+    transcripts.append(routed[RouteResponses.TRANSCRIPTS])
     errors.append(routed[RouteResponses.ERRORS])
     # Item URLs never lead further (RouteResponses allows them only HTML).
     return {
         "pages": pages | "AllPages" >> beam.Flatten(),
+        self.TRANSCRIPTS: transcripts | "AllTranscripts" >> beam.Flatten(),
         self.ERRORS: errors | "CrawlErrors" >> beam.Flatten(),
     }

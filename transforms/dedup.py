@@ -2,7 +2,8 @@
 
 1. Canonicalize: the canonical URL is ``<link rel=canonical>`` when it points
    to the same site, else the final URL, normalized (see canonical.py);
-   ``doc_id`` is a stable hash of it; ``content_hash`` a hash of the text
+   ``doc_id`` is a stable hash of it (of the kind and it, for a transcript,
+   which shares its episode page's URL); ``content_hash`` a hash of the text
    normalized for comparison (case-folded, punctuation and whitespace runs
    collapsed), so a re-encoded quote mark does not hide a copy.
 2. One row per doc_id: when several fetches name the same canonical URL (a
@@ -25,7 +26,7 @@ from typing import Iterable
 import apache_beam as beam
 from apache_beam import pvalue
 
-from schemas.documents import Document
+from schemas.documents import Document, KIND_ARTICLE
 from schemas.errors import ErrorRecord
 from schemas.keys import stable_id
 from transforms.canonical import choose_canonical_url, normalize_url
@@ -59,8 +60,11 @@ def _canonical_url(document: Document) -> str:
 def canonicalize(document: Document) -> Document:
   """``document`` with canonical_url, doc_id and content_hash set."""
   canonical = _canonical_url(document)
+  # An episode page and its transcript share a URL but are two documents.
+  doc_id = (stable_id(canonical) if document.kind == KIND_ARTICLE
+            else stable_id(document.kind, canonical))
   return dataclasses.replace(
-      document, canonical_url=canonical, doc_id=stable_id(canonical),
+      document, canonical_url=canonical, doc_id=doc_id,
       content_hash=content_hash(document.text))
 
 

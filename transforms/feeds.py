@@ -16,7 +16,7 @@ import json
 import urllib.parse
 from typing import Optional
 
-from schemas.records import FeedItem
+from schemas.records import FeedItem, TranscriptRef
 
 __all__ = ["FeedLink", "FeedProblem", "ParsedFeed", "parse_feed", "parse_opml",
            "parse_url_list", "parse_timestamp"]
@@ -137,12 +137,33 @@ def _parse_json_feed(body: bytes, feed_url: str, max_items: int) -> ParsedFeed:
         authors=_authors({"authors": authors}),
         feed_url=feed_url, feed_title=title,
         summary=entry.get("summary") if isinstance(entry.get("summary"), str) else None,
-        language=entry.get("language") or language)))
+        language=entry.get("language") or language, link=url)))
   return ParsedFeed(links, problems, title)
 
 
-class _ItemCounter:
-  """SAX handler: counts items, and stops after the cap with the open tags."""
+# Podcasting 2.0; feeds in the wild write both schemes and a trailing slash.
+_PODCAST_NAMESPACES = frozenset({
+    "https://podcastindex.org/namespace/1.0",
+    "http://podcastindex.org/namespace/1.0",
+    "https://podcastindex.org/namespace/1.0/",
+    "http://podcastindex.org/namespace/1.0/",
+})
+
+
+@dataclasses.dataclass
+class _ScannedItem:
+  """What the XML pass saw of one item: how to find it, its transcripts."""
+  link: Optional[str] = None
+  guid: Optional[str] = None
+  transcripts: list = dataclasses.field(default_factory=list)
+
+
+class _FeedScanner:
+  """SAX handler: counts items and stops after the cap with the open tags.
+
+  It also reads every ``<podcast:transcript>`` of every item, because
+  feedparser keeps only the last one per entry (seen on 6.0.14).
+  """
 
   def __init__(self, reader, max_items: int):
     self._reader = reader
@@ -150,14 +171,53 @@ class _ItemCounter:
     self.items = 0
     self.open_tags = []
     self.cut_at = None
+    self.scanned = []
+    self._podcast_prefixes = {"podcast"}
+    self._item = None
+    self._item_depth = 0
+    self._text_target = None
+    self._text = []
 
   # The xml.sax ContentHandler interface, only the calls expat makes here.
   def startElement(self, name, attrs):  # noqa: N802
     self.open_tags.append(name)
+    for key, value in attrs.items():
+      if key.startswith("xmlns:") and value.strip() in _PODCAST_NAMESPACES:
+        self._podcast_prefixes.add(key[len("xmlns:"):])
+    prefix, _, local = name.rpartition(":")
+    if self._item is None:
+      if local in _ITEM_TAGS:
+        self._item, self._item_depth = _ScannedItem(), len(self.open_tags)
+      return
+    if len(self.open_tags) != self._item_depth + 1:
+      return  # Only the item's own children matter.
+    if local == "transcript" and prefix in self._podcast_prefixes:
+      if attrs.get("url"):
+        self._item.transcripts.append(TranscriptRef(
+            url=attrs.get("url").strip(), type=attrs.get("type"),
+            language=attrs.get("language"), rel=attrs.get("rel")))
+    elif local == "link" and self._item.link is None:
+      if attrs.get("href"):  # Atom
+        if attrs.get("rel", "alternate") == "alternate":
+          self._item.link = attrs.get("href").strip()
+      elif not prefix:  # RSS
+        self._text_target, self._text = "link", []
+    elif local in ("guid", "id") and self._item.guid is None:
+      self._text_target, self._text = "guid", []
+
+  def characters(self, content):
+    if self._text_target:
+      self._text.append(content)
 
   def endElement(self, name):  # noqa: N802
+    if self._text_target and len(self.open_tags) == self._item_depth + 1:
+      setattr(self._item, self._text_target, "".join(self._text).strip() or None)
+      self._text_target = None
     self.open_tags.pop()
-    if name.rsplit(":", 1)[-1] in _ITEM_TAGS:
+    if name.rsplit(":", 1)[-1] in _ITEM_TAGS and (
+        len(self.open_tags) + 1 == self._item_depth):
+      self.scanned.append(self._item)
+      self._item = None
       self.items += 1
       if self.items == self._max_items:
         # Expat points at the '<' of this end tag; the tag ends at its '>'.
@@ -165,7 +225,7 @@ class _ItemCounter:
         raise _CapReached()
 
   def __getattr__(self, name):
-    # characters(), processingInstruction(), setDocumentLocator(), ...
+    # processingInstruction(), setDocumentLocator(), ...
     return lambda *args: None
 
 
@@ -177,7 +237,7 @@ _ITEM_TAGS = ("item", "entry")
 
 
 def _defuse_and_cap(body: bytes, max_items: int):
-  """(body to parse or None if refused, problems).
+  """(body to parse or None if refused, problems, scanned items).
 
   Run before feedparser sees the bytes: defusedxml's expat reader refuses
   entity declarations (billion laughs) and external entities, so such a
@@ -189,7 +249,7 @@ def _defuse_and_cap(body: bytes, max_items: int):
   import defusedxml
   import defusedxml.expatreader
   reader = defusedxml.expatreader.create_parser()
-  counter = _ItemCounter(reader, max_items)
+  counter = _FeedScanner(reader, max_items)
   reader.setContentHandler(counter)
   try:
     reader.feed(body)
@@ -199,16 +259,33 @@ def _defuse_and_cap(body: bytes, max_items: int):
     closing = "".join(f"</{tag}>" for tag in reversed(counter.open_tags))
     return body[:end] + closing.encode("ascii", "ignore"), [FeedProblem(
         "too_many_items", f"feed has more than {max_items} items: the rest "
-                          "were not read (--max-feed-items)")]
+                          "were not read (--max-feed-items)")], counter.scanned
   except defusedxml.DefusedXmlException as exc:
     return None, [FeedProblem("forbidden_xml",
-                              f"feed refused: {type(exc).__name__}: {exc}")]
+                              f"feed refused: {type(exc).__name__}: {exc}")], []
   except xml.sax.SAXException:
     # Malformed (a truncated feed, an undeclared HTML entity): feedparser's
     # lenient parser salvages what it can; no entity can have been declared
     # before the error, or the reader would have refused it.
     pass
-  return body, []
+  return body, [], counter.scanned
+
+
+def _transcripts_by_item(scanned: list, feed_url: str) -> dict:
+  """{item link or guid: tuple of TranscriptRef with absolute URLs}."""
+  found = {}
+  for item in scanned:
+    refs = []
+    for ref in item.transcripts:
+      url = _absolute(feed_url, ref.url)
+      if url:
+        refs.append(dataclasses.replace(ref, url=url))
+    if not refs:
+      continue
+    for key in (_absolute(feed_url, item.link), item.guid):
+      if key:
+        found.setdefault(key, tuple(refs))
+  return found
 
 
 def parse_feed(body: bytes, feed_url: str, content_type: str = "",
@@ -221,9 +298,10 @@ def parse_feed(body: bytes, feed_url: str, content_type: str = "",
   head = body[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
   if head.startswith(b"{"):
     return _parse_json_feed(body, feed_url, max_items)
-  body, problems = _defuse_and_cap(body, max_items)
+  body, problems, scanned = _defuse_and_cap(body, max_items)
   if body is None:
     return ParsedFeed([], problems)
+  transcripts = _transcripts_by_item(scanned, feed_url)
   import feedparser
   parsed = feedparser.parse(
       body, response_headers={"content-type": content_type or "application/xml",
@@ -253,7 +331,9 @@ def parse_feed(body: bytes, feed_url: str, content_type: str = "",
         title=entry.get("title"),
         published_at=published,
         authors=_authors(entry), feed_url=feed_url, feed_title=feed_title,
-        summary=entry.get("summary"), language=language)))
+        summary=entry.get("summary"), language=language, link=url,
+        transcripts=transcripts.get(url) or transcripts.get(
+            str(entry.get("id", "")), ()))))
   if not links and not problems and parsed.get("version", "") == "":
     problems.append(FeedProblem(
         "malformed_feed", "not a feed: no RSS, Atom or JSON Feed root element"))

@@ -59,7 +59,12 @@ class _DetectLanguageFn(beam.DoFn):
     init_factory()
 
   def process(self, document: Document):
-    language, score = detect_language(document.text, self._prefix_chars)
+    if document.declared_language:
+      # A transcript's tag or file names its language: langdetect would
+      # only guess, and guesses worst on short spoken sentences.
+      language, score = document.declared_language, None
+    else:
+      language, score = detect_language(document.text, self._prefix_chars)
     beam.metrics.Metrics.counter(_NAMESPACE, f"lang_{language}").inc()
     yield dataclasses.replace(document, language=language,
                               language_score=score)
@@ -68,7 +73,9 @@ class _DetectLanguageFn(beam.DoFn):
 class DetectLanguage(beam.PTransform):
   """PCollection[Document] -> Document with language and language_score.
 
-  Never rejects a document: text too short to tell is labelled 'und'.
+  Never rejects a document: text too short to tell is labelled 'und'. A
+  document with a ``declared_language`` (a transcript's tag) keeps it, with
+  no score.
   """
 
   def __init__(self, prefix_chars: int = DEFAULT_PREFIX_CHARS, label=None):

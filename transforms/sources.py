@@ -1,8 +1,10 @@
 """ReadSources: command-line SOURCEs to fetch requests and local pages.
 
-A SOURCE is an http(s) URL (a feed or a page: what comes back decides), a
-local path or file:// URL of a feed, an OPML file or an HTML page, a .txt file
-with one URL per line, or a directory of .html files. Local files are read
+A SOURCE is an http(s) URL (a feed, a page or a transcript: what comes back
+decides), a local path or file:// URL of a feed, an OPML file, an HTML page or
+a transcript (.vtt, .srt, JSON, timed-text XML), a .txt file with one URL per
+line (or with timestamped transcript lines: its contents tell), or a
+directory of .html, .vtt and .srt files. Local files are read
 here and become FetchedPages, so feeds and pages from disk take the same
 route as fetched ones. Only SOURCEs themselves may be local: URLs found
 inside them are fetched over http(s) or rejected later.
@@ -21,12 +23,14 @@ from apache_beam import pvalue
 from schemas.errors import ErrorRecord
 from schemas.records import FetchedPage, FetchRequest, ROLE_SOURCE
 from transforms.feeds import parse_url_list
+from transforms.transcript_formats import sniff_format
 
 __all__ = ["ReadSources", "classify_source", "local_path", "SourceError",
            "HTML_SUFFIXES"]
 
 _NAMESPACE = "sources"
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_CAPTION_SUFFIXES = (".vtt", ".srt")
 _URL_LIST_SUFFIXES = (".txt",)
 # A local source bigger than this is not a feed or a page anyone wrote by
 # hand; reading it whole would only risk the worker's memory.
@@ -128,7 +132,13 @@ class _ReadSourceFn(beam.DoFn):
                         "the first lines were read")
       # The last line may be cut in the middle: drop it.
       raw = raw[:_MAX_LOCAL_BYTES].rsplit(b"\n", 1)[0]
-    urls, problems = parse_url_list(raw.decode("utf-8-sig", errors="replace"))
+    text = raw.decode("utf-8-sig", errors="replace")
+    if sniff_format(text) == "text":
+      # '01:02 words' lines: a transcript copied from a video page.
+      yield pvalue.TaggedOutput(self.PAGES,
+                                _local_page(local_path(source), source))
+      return
+    urls, problems = parse_url_list(text)
     for url in urls:
       yield pvalue.TaggedOutput(self.REQUESTS, FetchRequest(url, source))
     for problem in problems:
@@ -140,7 +150,7 @@ class _ReadSourceFn(beam.DoFn):
     for directory, subdirectories, files in os.walk(root):
       subdirectories.sort()  # Deterministic order of discovery.
       for name in sorted(files):
-        if not name.lower().endswith(HTML_SUFFIXES):
+        if not name.lower().endswith(HTML_SUFFIXES + _CAPTION_SUFFIXES):
           continue
         found += 1
         path = os.path.join(directory, name)
@@ -150,8 +160,9 @@ class _ReadSourceFn(beam.DoFn):
           yield self._error(source, type(exc).__name__, str(exc),
                             url=_file_uri(path))
     if not found:
-      yield self._error(source, "empty_directory",
-                        f"no {'/'.join(HTML_SUFFIXES)} files in {root}")
+      yield self._error(
+          source, "empty_directory",
+          f"no {'/'.join(HTML_SUFFIXES + _CAPTION_SUFFIXES)} files in {root}")
 
   def _error(self, source, error_type, message, url=None):
     beam.metrics.Metrics.counter(_NAMESPACE, "errors").inc()

@@ -160,7 +160,8 @@ def test_json_feed_1_1():
       title="A new sand fence",
       published_at=datetime.datetime(2024, 7, 1, 10, 0, tzinfo=UTC),
       authors=("Ola Vik",), feed_url=feed_url, feed_title="Dune Post",
-      summary="Volunteers built it in a day.", language="en")
+      summary="Volunteers built it in a day.", language="en",
+      link="https://dune.example.com/stories/sand-fence")
   assert parsed.links[1].item.language == "fr"  # item's own language wins
 
 
