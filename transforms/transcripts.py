@@ -126,11 +126,16 @@ def _clean_line(line: str) -> str:
   return " ".join(line.split())
 
 
+def _clean_cue(cue: Cue) -> Cue:
+  """The cue with entities decoded and sound labels gone, lines kept."""
+  lines = (_clean_line(line) for line in cue.text.split("\n"))
+  return dataclasses.replace(cue, text="\n".join(line for line in lines if line))
+
+
 def _pieces(cue: Cue) -> List[_Piece]:
   """A cue's lines, split where a turn marker starts a new speaker."""
   pieces: List[_Piece] = []
-  for raw in cue.text.split("\n"):
-    line = _clean_line(raw)
+  for line in cue.text.split("\n"):
     marked = _TURN_MARK.match(line)
     if marked:
       line = line[marked.end():]
@@ -193,11 +198,8 @@ def _merge_rolling(cues: Sequence[Cue]) -> List[Cue]:
   merged: List[Cue] = []
   tail: List[str] = []
   for cue in cues:
-    # Compare line by line: a cue's first line is what repeats.
-    text = " ".join(cue.text.split("\n"))
-    words = _words(text)
-    shown = _overlap(tail[-60:], words)
-    remainder = _drop_leading_words(text, shown)
+    shown = _overlap(tail[-60:], _words(cue.text))
+    remainder = _drop_leading_words(cue.text, shown)
     if not remainder:
       if merged and cue.end_s is not None:
         last = merged[-1]
@@ -214,7 +216,9 @@ def build_segments(cues: Sequence[Cue]) -> Tuple[List[Segment], list]:
 
   Cues out of order are sorted by start time (stable) and reported; an end
   before its start is set to the start and reported; a missing end is the
-  next cue's start (the last cue's: its own start).
+  next cue's start (the last cue's: its own start). A cue left with no
+  words (only a sound label) is dropped; a speaker carries over to the
+  following cues until the next turn.
   """
   problems = []
   cues = list(cues)
@@ -230,11 +234,18 @@ def build_segments(cues: Sequence[Cue]) -> Tuple[List[Segment], list]:
         "malformed_timing",
         f"{len(backwards)} cue(s) end before they start; first at "
         f"{backwards[0].start_s:.3f} s (end set to start)"))
+  cues = [cue for cue in map(_clean_cue, cues) if cue.text]
   if _is_rolling(cues):
     cues = _merge_rolling(cues)
   pieces = [piece for cue in cues for piece in _pieces(cue)]
   segments = []
+  speaker = None
   for index, piece in enumerate(pieces):
+    # A named speaker goes on talking until the next turn.
+    if piece.speaker:
+      speaker = piece.speaker
+    elif piece.new_turn:
+      speaker = None
     end = piece.end_s
     if end is None:
       following = next((p.start_s for p in pieces[index + 1:]
@@ -242,7 +253,7 @@ def build_segments(cues: Sequence[Cue]) -> Tuple[List[Segment], list]:
       end = following
     segments.append(Segment(start_s=piece.start_s,
                             end_s=max(end, piece.start_s),
-                            speaker=piece.speaker, text=piece.text,
+                            speaker=speaker, text=piece.text,
                             new_turn=piece.new_turn))
   return segments, problems
 
