@@ -75,7 +75,9 @@ class Summary:
            or c("window", "undated") else ""),
         f"  fetched:     {c('fetch', 'fetched')} ok, {c('fetch', 'failed')} "
         "failed",
-        f"  extracted:   {c('extract', 'extracted')}",
+        f"  extracted:   {c('extract', 'extracted')} articles, "
+        f"{c('transcript', 'parsed')} transcripts "
+        f"({c('transcript', 'segments')} segments)",
         f"  duplicates:  {c('dedup', 'exact_duplicates')} exact copies "
         f"(kept, with duplicate_of), {c('dedup', 'same_canonical_url')} "
         "merged as the same canonical URL",

@@ -9,7 +9,7 @@ Content-Type header is believed.
 import re
 
 __all__ = ["classify_content", "HTML", "FEED", "OPML", "TRANSCRIPT",
-           "UNSUPPORTED", "is_binary_content_type"]
+           "UNSUPPORTED", "is_binary_content_type", "is_html_document"]
 
 HTML = "html"
 FEED = "feed"
@@ -54,6 +54,11 @@ def is_binary_content_type(content_type: str) -> bool:
   kind = media_type(content_type)
   return kind in _BINARY_TYPES or kind.startswith(_BINARY_PREFIXES) or (
       kind.startswith("application/vnd.") and "xml" not in kind)
+
+
+def is_html_document(body: bytes) -> bool:
+  """Whether the body starts like an HTML page (doctype, <html>, <head>...)."""
+  return _HTML_ROOT.search(body[:_SNIFF_BYTES]) is not None
 
 
 def _is_transcript(body: bytes) -> bool:

@@ -42,7 +42,8 @@ DISCOVERY_ROUNDS = 2
 _ALLOWED = {
     ROLE_SOURCE: {content.HTML, content.FEED, content.OPML, content.TRANSCRIPT},
     ROLE_FEED: {content.HTML, content.FEED},
-    ROLE_ITEM: {content.HTML},
+    # A feed of caption files links its items to transcripts directly.
+    ROLE_ITEM: {content.HTML, content.TRANSCRIPT},
 }
 
 
@@ -62,6 +63,11 @@ class _RouteFn(beam.DoFn):
       yield from self._route_transcript(page)
       return
     kind = content.classify_content(page.content_type, page.body)
+    if (kind == content.TRANSCRIPT and request.role != ROLE_SOURCE
+        and content.is_html_document(page.body)):
+      # An episode page that shows its transcript is still the item's
+      # article page; its timed transcript comes from the feed's tag.
+      kind = content.HTML
     if kind == content.UNSUPPORTED:
       yield self._error(page, "fetch", "unsupported_content_type",
                         "unsupported content type: "

@@ -30,6 +30,9 @@ def _expected(name, base=None):
     text = f.read()
   if base:
     text = text.replace("{{BASE}}", base)
+  # Local sample files are named by where this checkout keeps them.
+  sources_dir = os.path.dirname(backfill.sample_sources()[0][0])
+  text = text.replace("{{SAMPLE_SOURCES}}", "file://" + sources_dir)
   return json.loads(text)
 
 
@@ -54,15 +57,27 @@ def site_run(site, tmp_path_factory):
 
 
 def _check_documents(documents, expected):
-  by_url = {row["canonical_url"]: row for row in documents}
-  assert sorted(by_url) == sorted(d["canonical_url"] for d in expected)
-  assert len(documents) == len(by_url), "one row per canonical URL"
+  """Rows keyed by (kind, canonical URL): an episode page and its transcript
+  share the URL."""
+  by_url = {(row["kind"], row["canonical_url"]): row for row in documents}
+  assert sorted(by_url) == sorted(
+      (d.get("kind", "article"), d["canonical_url"]) for d in expected)
+  assert len(documents) == len(by_url), "one row per kind and canonical URL"
   for want in expected:
-    row = by_url[want["canonical_url"]]
+    row = by_url[(want.get("kind", "article"), want["canonical_url"])]
     assert row["title"] == want["title"]
-    assert row["published_at"].strftime("%Y-%m-%d") == want["published"]
-    assert row["date"] == want["published"]
+    if want["published"]:
+      assert row["published_at"].strftime("%Y-%m-%d") == want["published"]
+      assert row["date"] == want["published"]
+    else:  # Undated: the fetch date (a local file's mtime) places it.
+      assert row["published_at"] is None
+      assert row["date"] == row["fetched_at"].strftime("%Y-%m-%d")
     assert row["language"] == want["language"], row["canonical_url"]
+    if "segments" in want:
+      assert row["transcript_url"] == want["transcript_url"]
+      assert len(row["segments"]) == want["segments"]
+    else:
+      assert row["transcript_url"] is None and row["segments"] is None
     for phrase in want["must_contain"]:
       assert phrase in row["text"], (row["canonical_url"], phrase)
     for phrase in want["must_not_contain"]:
@@ -71,7 +86,7 @@ def _check_documents(documents, expected):
     assert row["word_count"] == len(row["text"].split())
     original = want.get("exact_duplicate_of")
     if original:
-      assert row["duplicate_of"] == by_url[original]["doc_id"]
+      assert row["duplicate_of"] == by_url[("article", original)]["doc_id"]
     else:
       assert row["duplicate_of"] is None, row["canonical_url"]
 
