@@ -106,8 +106,9 @@ class _RouteFn(beam.DoFn):
         if when is not None and not self._window.contains(when):
           beam.metrics.Metrics.counter(_NAMESPACE, "items_outside_window").inc()
           continue
-      yield pvalue.TaggedOutput(self.REQUESTS, FetchRequest(
-          url=link.url, source=request.source, role=role, item=link.item))
+      if link.url:
+        yield pvalue.TaggedOutput(self.REQUESTS, FetchRequest(
+            url=link.url, source=request.source, role=role, item=link.item))
       transcript = choose_transcript(link.item.transcripts, link.item.language)
       if transcript is not None:
         beam.metrics.Metrics.counter(_NAMESPACE, "transcripts").inc()

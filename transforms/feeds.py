@@ -33,8 +33,11 @@ _HARMLESS_BOZO = ("CharacterEncodingOverride", "NonXMLContentType")
 
 @dataclasses.dataclass(frozen=True)
 class FeedLink:
-  """One entry's link and what the feed says about it."""
-  url: str
+  """One entry's link and what the feed says about it.
+
+  ``url`` is None only for an item with no page but a transcript.
+  """
+  url: Optional[str]
   item: FeedItem
 
 
@@ -158,6 +161,34 @@ class _ScannedItem:
   transcripts: list = dataclasses.field(default_factory=list)
 
 
+# Captions offered as an enclosure or a Media RSS <media:subTitle> are
+# transcripts too; they rank after <podcast:transcript> tags of the same kind.
+_CAPTION_TYPES = frozenset({"text/vtt", "application/x-subrip",
+                            "application/srt", "text/srt", "text/x-srt",
+                            "application/ttml+xml"})
+_CAPTION_SUFFIXES = (".vtt", ".srt", ".ttml")
+
+
+def _transcript_ref(prefix: str, local: str, attrs, podcast_prefixes
+                    ) -> Optional[TranscriptRef]:
+  """The transcript an element inside an item offers, if any."""
+  if local == "transcript" and prefix in podcast_prefixes:
+    url, language, rel = attrs.get("url"), attrs.get("language"), attrs.get("rel")
+  elif local == "subTitle" and prefix:  # Media RSS
+    url, language, rel = attrs.get("href"), attrs.get("lang"), "subtitle"
+  elif local == "enclosure" and not prefix and (
+      (attrs.get("type") or "").split(";")[0].strip().lower() in _CAPTION_TYPES
+      or (attrs.get("url") or "").split("?")[0].lower().endswith(
+          _CAPTION_SUFFIXES)):
+    url, language, rel = attrs.get("url"), None, "enclosure"
+  else:
+    return None
+  if not url or not url.strip():
+    return None
+  return TranscriptRef(url=url.strip(), type=attrs.get("type"),
+                       language=language, rel=rel)
+
+
 class _FeedScanner:
   """SAX handler: counts items and stops after the cap with the open tags.
 
@@ -189,14 +220,12 @@ class _FeedScanner:
       if local in _ITEM_TAGS:
         self._item, self._item_depth = _ScannedItem(), len(self.open_tags)
       return
+    transcript = _transcript_ref(prefix, local, attrs, self._podcast_prefixes)
+    if transcript is not None:
+      self._item.transcripts.append(transcript)
     if len(self.open_tags) != self._item_depth + 1:
-      return  # Only the item's own children matter.
-    if local == "transcript" and prefix in self._podcast_prefixes:
-      if attrs.get("url"):
-        self._item.transcripts.append(TranscriptRef(
-            url=attrs.get("url").strip(), type=attrs.get("type"),
-            language=attrs.get("language"), rel=attrs.get("rel")))
-    elif local == "link" and self._item.link is None:
+      return  # The link and id are the item's own children.
+    if local == "link" and self._item.link is None:
       if attrs.get("href"):  # Atom
         if attrs.get("rel", "alternate") == "alternate":
           self._item.link = attrs.get("href").strip()
@@ -271,21 +300,28 @@ def _defuse_and_cap(body: bytes, max_items: int):
   return body, [], counter.scanned
 
 
-def _transcripts_by_item(scanned: list, feed_url: str) -> dict:
-  """{item link or guid: tuple of TranscriptRef with absolute URLs}."""
-  found = {}
-  for item in scanned:
-    refs = []
-    for ref in item.transcripts:
-      url = _absolute(feed_url, ref.url)
-      if url:
-        refs.append(dataclasses.replace(ref, url=url))
-    if not refs:
-      continue
-    for key in (_absolute(feed_url, item.link), item.guid):
-      if key:
-        found.setdefault(key, tuple(refs))
-  return found
+class _ItemTranscripts:
+  """Finds the transcripts the XML pass saw for a feedparser entry."""
+
+  def __init__(self, scanned: list, feed_url: str, entries: int):
+    self._by_index = []
+    self._by_key = {}
+    for item in scanned:
+      refs = tuple(dataclasses.replace(ref, url=url) for ref in item.transcripts
+                   for url in [_absolute(feed_url, ref.url)] if url)
+      self._by_index.append(refs)
+      for key in (_absolute(feed_url, item.link), item.guid):
+        if key and refs:
+          self._by_key.setdefault(key, refs)
+    # Position is trusted only when both parsers saw the same items (a
+    # malformed feed may lose different ones in each).
+    self._by_position = len(scanned) == entries
+
+  def get(self, index: int, url: Optional[str], guid: Optional[str]) -> tuple:
+    for key in (url, guid):
+      if key and key in self._by_key:
+        return self._by_key[key]
+    return self._by_index[index] if self._by_position else ()
 
 
 def parse_feed(body: bytes, feed_url: str, content_type: str = "",
@@ -301,7 +337,6 @@ def parse_feed(body: bytes, feed_url: str, content_type: str = "",
   body, problems, scanned = _defuse_and_cap(body, max_items)
   if body is None:
     return ParsedFeed([], problems)
-  transcripts = _transcripts_by_item(scanned, feed_url)
   import feedparser
   parsed = feedparser.parse(
       body, response_headers={"content-type": content_type or "application/xml",
@@ -312,12 +347,14 @@ def parse_feed(body: bytes, feed_url: str, content_type: str = "",
         "malformed_feed", f"malformed feed: {parsed.get('bozo_exception')}"))
   feed_title = parsed.feed.get("title")
   language = parsed.feed.get("language")
+  transcripts = _ItemTranscripts(scanned, feed_url, len(parsed.entries))
   links = []
   for index, entry in enumerate(parsed.entries):
     url = _absolute(feed_url, entry.get("link"))
     if not url and str(entry.get("id", "")).startswith(("http://", "https://")):
       url = entry["id"]
-    if not url:
+    refs = transcripts.get(index, url, entry.get("id"))
+    if not url and not refs:
       problems.append(FeedProblem(
           "item_without_link",
           f"entry {index} ({entry.get('title')!r}) has no link"))
@@ -326,14 +363,15 @@ def parse_feed(body: bytes, feed_url: str, content_type: str = "",
                                 or entry.get("updated_parsed"))
     raw_date = entry.get("published") or entry.get("updated")
     if published is None and raw_date:
-      problems.append(_bad_date(url, raw_date))
+      problems.append(_bad_date(url or refs[0].url, raw_date))
+    # A podcast episode often has no page, only audio and a transcript: its
+    # link stays None and only the transcript is fetched.
     links.append(FeedLink(url, FeedItem(
         title=entry.get("title"),
         published_at=published,
         authors=_authors(entry), feed_url=feed_url, feed_title=feed_title,
         summary=entry.get("summary"), language=language, link=url,
-        transcripts=transcripts.get(url) or transcripts.get(
-            str(entry.get("id", "")), ()))))
+        transcripts=refs)))
   if not links and not problems and parsed.get("version", "") == "":
     problems.append(FeedProblem(
         "malformed_feed", "not a feed: no RSS, Atom or JSON Feed root element"))

@@ -42,6 +42,11 @@ _FEED = """<?xml version="1.0" encoding="UTF-8"?>
 <pubDate>Wed, 18 Nov 2026 10:00:00 GMT</pubDate>
 <podcast:transcript url="{{BASE}}/t/alcaldesa.json" type="application/json"/>
 </item>
+<item><title>Noon bulletin</title><guid isPermaLink="false">bulletin-1</guid>
+<pubDate>Wed, 18 Nov 2026 12:00:00 GMT</pubDate>
+<enclosure url="{{BASE}}/audio/bulletin.mp3" type="audio/mpeg" length="1000"/>
+<podcast:transcript url="{{BASE}}/t/bulletin.srt" type="text/vtt" language="en"/>
+</item>
 </channel></rss>"""
 
 # The chosen transcript: English WebVTT, with what TV captions carry.
@@ -95,6 +100,10 @@ def _serve_podcast(server):
              content=_ERROR_PAGE)
   server.add("/t/alcaldesa.json", headers={"Content-Type": "application/json"},
              content=_ALCALDESA_JSON)
+  # No episode page at all, and an SRT labelled as WebVTT.
+  server.add("/t/bulletin.srt", headers={"Content-Type": "text/plain"},
+             content="1\n00:00:00,000 --> 00:00:03,000\nThe east quay "
+                     "reopens on Friday morning.\n")
 
 
 def _by_kind_and_title(rows):
@@ -107,12 +116,14 @@ def test_feed_transcripts_become_documents(server, tmp_path):
   backfill.run([server.url("/feed.xml"), "--output", output, *_FAST])
   documents = _by_kind_and_title(read_dataset(output, "documents"))
 
-  # Three episode pages as articles, two transcripts (one was an error page).
+  # Three episode pages as articles, three transcripts (one more was an
+  # error page).
   assert sorted(documents) == [
       ("article", "Entrevista con la alcaldesa"),
       ("article", "Night ferries"),
       ("article", "The port fire"),
       ("transcript", "Entrevista con la alcaldesa"),
+      ("transcript", "Noon bulletin"),
       ("transcript", "The port fire"),
   ]
   fire = documents[("transcript", "The port fire")]
@@ -142,6 +153,12 @@ def test_feed_transcripts_become_documents(server, tmp_path):
   assert [s["speaker"] for s in mayor["segments"]] == [
       "Lucía Ferrer", "Alcaldesa", "Lucía Ferrer"]
   assert len(mayor["text"].split("\n\n")) == 3  # one paragraph per turn
+
+  # An item with no page: the transcript's own URL names the document.
+  bulletin = documents[("transcript", "Noon bulletin")]
+  assert bulletin["url"] == server.url("/t/bulletin.srt")
+  assert bulletin["text"] == "The east quay reopens on Friday morning."
+  assert server.hits("/audio/bulletin.mp3") == 0
 
   errors = [row for row in read_dataset(output, "errors")
             if row["stage"] == "transcript"]
