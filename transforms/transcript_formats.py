@@ -220,10 +220,16 @@ def _seconds(timestamp) -> float:
   return hours * 3600 + minutes * 60 + seconds + milliseconds / 1000
 
 
-def _skipped_timings(text: str, valid: re.Pattern, parsed: int) -> list:
+# Anything that tries to be a timing line: '00:03 -> 00:05', '3,000 --> '.
+_TIMING_LIKE = re.compile(r"^\s*[\d:.,]+\s*-+>")
+_VOICE = re.compile(r"<v(?:\.[\w-]+)*\s+([^>]+)>")
+
+
+def _malformed(text: str, valid: re.Pattern, parsed: int) -> list:
   """One problem if webvtt-py skipped cues: it drops malformed ones silently."""
   arrows = [(number, line) for number, line in
-            enumerate(text.splitlines(), start=1) if "-->" in line]
+            enumerate(text.splitlines(), start=1)
+            if "-->" in line or _TIMING_LIKE.match(line)]
   if len(arrows) <= parsed:
     return []
   bad = [(number, line) for number, line in arrows if not valid.match(line)]
@@ -234,6 +240,63 @@ def _skipped_timings(text: str, valid: re.Pattern, parsed: int) -> list:
       f"{len(arrows) - parsed} cue(s) with malformed timings skipped{example}")]
 
 
+_CLOCK_PAIR = re.compile(
+    r"^\s*(?:(\d+):)?(\d{1,2}):(\d{1,2})[,.](\d{1,3})\s*-->\s*"
+    r"(?:(\d+):)?(\d{1,2}):(\d{1,2})[,.](\d{1,3})")
+
+
+def _out_of_range_timings(text: str) -> set:
+  """(start, end) in seconds of timing lines with 60+ minutes or seconds.
+
+  webvtt-py's SRT reader turns 00:00:61,000 into 61 s instead of refusing it.
+  """
+  found = set()
+  for line in text.splitlines():
+    match = _CLOCK_PAIR.match(line)
+    if not match:
+      continue
+    fields = [int(value or 0) for value in match.groups()]
+    if any(value >= 60 for value in (fields[1], fields[2], fields[5], fields[6])):
+      found.add(tuple(
+          round(h * 3600 + m * 60 + sec + ms / 10 ** len(raw), 3)
+          for h, m, sec, ms, raw in ((*fields[0:4], match.group(4)),
+                                     (*fields[4:8], match.group(8)))))
+  return found
+
+
+def _cut_glued_block(lines: List[str]) -> List[str]:
+  """A cue's lines up to a timing-like line webvtt-py took for text.
+
+  Its SRT reader appends a block with a bad timing line (and its cue number)
+  to the previous cue; that block is malformed, not speech.
+  """
+  for index, line in enumerate(lines):
+    if _TIMING_LIKE.match(line):
+      kept = lines[:index]
+      if kept and kept[-1].strip().isdigit():
+        kept = kept[:-1]
+      return kept
+  return lines
+
+
+def _caption_cues(caption) -> List[Cue]:
+  """One cue per voice: a cue may hold two speakers' lines."""
+  start, end = _seconds(caption.start_time), _seconds(caption.end_time)
+  raw_lines = caption.raw_text.split("\n")
+  lines = _cut_glued_block(caption.text.split("\n"))
+  cues: List[Cue] = []
+  voice = caption.voice.strip() if caption.voice else None
+  for raw, line in zip(raw_lines, lines):
+    found = _VOICE.search(raw)
+    if found and found.group(1).strip() != voice or not cues:
+      voice = found.group(1).strip() if found else voice
+      cues.append(Cue(start, end, line, voice))
+    else:
+      last = cues[-1]
+      cues[-1] = Cue(start, end, last.text + "\n" + line, last.speaker)
+  return cues
+
+
 def _read_webvtt(text: str, fmt: str) -> ParsedTranscript:
   import webvtt
   from webvtt.errors import MalformedCaptionError, MalformedFileError
@@ -242,10 +305,13 @@ def _read_webvtt(text: str, fmt: str) -> ParsedTranscript:
   except (MalformedFileError, MalformedCaptionError) as exc:
     raise TranscriptError("malformed_transcript",
                           f"malformed {fmt.upper()} file: {exc}") from exc
-  cues = [Cue(_seconds(c.start_time), _seconds(c.end_time), c.text,
-              c.voice.strip() if c.voice else None) for c in captions]
-  problems = _skipped_timings(text, _VTT_TIMING if fmt == "vtt" else _SRT_TIMING,
-                              len(cues))
+  out_of_range = _out_of_range_timings(text)
+  captions = [c for c in captions if (
+      round(_seconds(c.start_time), 3), round(_seconds(c.end_time), 3))
+              not in out_of_range]
+  cues = [cue for caption in captions for cue in _caption_cues(caption)]
+  problems = _malformed(text, _VTT_TIMING if fmt == "vtt" else _SRT_TIMING,
+                        len(captions))
   language = None
   if fmt == "vtt":
     header = text.lstrip("\ufeff").split("\n\n", 1)[0]
@@ -390,7 +456,9 @@ _TTML_CLOCK = re.compile(r"^(\d+):(\d{2}):(\d{2}(?:\.\d+)?)(?::(\d+(?:\.\d+)?))?
 _TTML_OFFSET = re.compile(r"^(\d+(?:\.\d+)?)(h|m|s|ms|f|t)$")
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _TTP = "{http://www.w3.org/ns/ttml#parameter}"
-_TTM_AGENT = "{http://www.w3.org/ns/ttml#metadata}agent"
+_TTM = "{http://www.w3.org/ns/ttml#metadata}"
+_TTM_AGENT = _TTM + "agent"
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 
 def _ttml_seconds(value: Optional[str], frame_rate: float, tick_rate: float
@@ -412,27 +480,51 @@ def _ttml_seconds(value: Optional[str], frame_rate: float, tick_rate: float
                    "f": 1 / frame_rate, "t": 1 / tick_rate}[unit]
 
 
+def _ttml_agents(root) -> dict:
+  """{xml:id: name} of the <ttm:agent> elements."""
+  names = {}
+  for element in root.iter(_TTM + "agent"):
+    name = element.find(_TTM + "name")
+    label = (name.text if name is not None else None) or ""
+    if element.get(_XML_ID) and label.strip():
+      names[element.get(_XML_ID)] = " ".join(label.split())
+  return names
+
+
 def _read_ttml(text: str) -> ParsedTranscript:
   root = _parse_xml(text, "TTML")
-  frame_rate = _number(root.get(_TTP + "frameRate")) or 30.0
-  tick_rate = _number(root.get(_TTP + "tickRate")) or frame_rate
+  declared_frames = _number(root.get(_TTP + "frameRate"))
+  frame_rate = declared_frames or 30.0
+  # TTML's defaults: ticks count frames when a frame rate is given, else 1/s.
+  tick_rate = _number(root.get(_TTP + "tickRate")) or declared_frames or 1.0
+  agents = _ttml_agents(root)
   cues, bad = [], 0
-  for element in root.iter():
+
+  def seconds(element, name):
+    return _ttml_seconds(element.get(name), frame_rate, tick_rate)
+
+  def visit(element, offset):
+    nonlocal bad
+    # Times are relative to the parent's begin (the default par container).
+    begin = seconds(element, "begin")
     if _local(element.tag) != "p":
-      continue
+      for child in element:
+        visit(child, offset + (begin or 0.0))
+      return
     words = _element_text(element)
     if not words.strip():
-      continue
-    start = _ttml_seconds(element.get("begin"), frame_rate, tick_rate)
-    end = _ttml_seconds(element.get("end"), frame_rate, tick_rate)
-    duration = _ttml_seconds(element.get("dur"), frame_rate, tick_rate)
-    if start is None:
+      return
+    if begin is None:
       bad += 1
-      continue
+      return
+    end, duration = seconds(element, "end"), seconds(element, "dur")
     if end is None and duration is not None:
-      end = start + duration
-    agent = element.get(_TTM_AGENT)
-    cues.append(Cue(start, end, words, agent.strip() if agent else None))
+      end = begin + duration
+    agent = (element.get(_TTM_AGENT) or "").strip()
+    cues.append(Cue(offset + begin, offset + end if end is not None else None,
+                    words, agents.get(agent, agent) or None))
+
+  visit(root, 0.0)
   problems = [TranscriptProblem(
       "malformed_timing", f"{bad} <p> cue(s) without a valid begin skipped")
   ] if bad else []

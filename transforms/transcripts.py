@@ -60,10 +60,12 @@ _SOUND_LABEL = re.compile(
     r"applaudissements|aplausos|beifall|lachen)\)|♪+[^♪\n]{0,200}♪+|♪",
     re.IGNORECASE)
 _TURN_MARK = re.compile(r"^\s*(?:>>+|-(?=\s))\s*")
-# 'JANE DOE:' or 'Jane Doe:' at the start of a line: up to four capitalized
-# words, then a colon and text (a time like '10:30' is not a name).
+# 'JANE DOE:', 'Jane Doe:' or 'ÉLODIE MARCHAND :' at the start of a line:
+# up to four words, each starting with a capital (checked in _speaker_label,
+# as `re` has no class for capitals of every script), then a colon and text
+# (a time like '10:30' is not a name).
 _SPEAKER_LABEL = re.compile(
-    r"^((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
+    r"^([^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})\s*:\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _LANGUAGE_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")
@@ -132,6 +134,13 @@ def _clean_cue(cue: Cue) -> Cue:
   return dataclasses.replace(cue, text="\n".join(line for line in lines if line))
 
 
+def _speaker_label(line: str):
+  found = _SPEAKER_LABEL.match(line)
+  if found and all(word[0].isupper() for word in found.group(1).split()):
+    return found
+  return None
+
+
 def _pieces(cue: Cue) -> List[_Piece]:
   """A cue's lines, split where a turn marker starts a new speaker."""
   pieces: List[_Piece] = []
@@ -140,7 +149,7 @@ def _pieces(cue: Cue) -> List[_Piece]:
     if marked:
       line = line[marked.end():]
     speaker = None
-    named = _SPEAKER_LABEL.match(line)
+    named = _speaker_label(line)
     if named:
       speaker, line = " ".join(named.group(1).split()), line[named.end():]
     line = line.strip()
@@ -184,12 +193,19 @@ def _overlap(tail: List[str], words: List[str]) -> int:
 
 
 def _drop_leading_words(text: str, count: int) -> str:
-  """``text`` without its first ``count`` words (as _WORD counts them)."""
+  """``text`` without its first ``count`` words (as _WORD counts them).
+
+  What follows the last dropped word is kept from the next line or word on,
+  so a '>>' or '-' turn mark starting the new line survives.
+  """
   if count <= 0:
     return text
   matches = list(_WORD.finditer(text))
   if count >= len(matches):
     return ""
+  rest = text[matches[count - 1].end():matches[count].start()]
+  if "\n" in rest:
+    return text[matches[count - 1].end():].split("\n", 1)[1].strip()
   return text[matches[count].start():].strip()
 
 

@@ -294,9 +294,6 @@ _VTT_WITH = ("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nGood one.\n\n"
              "{}\nBad one.\n\n00:00:05.000 --> 00:00:08.000\nGood two.\n")
 _SRT_WITH = ("1\n00:00:01,000 --> 00:00:03,000\nGood one.\n\n2\n{}\nBad one."
              "\n\n3\n00:00:05,000 --> 00:00:08,000\nGood two.\n")
-_SILENTLY_DROPPED = ("webvtt-py skips a block whose arrow is '->' and "
-                     "_skipped_timings only counts lines with '-->': the cue "
-                     "is lost without a problem")
 
 
 @pytest.mark.parametrize("template, timing", [
@@ -307,19 +304,9 @@ _SILENTLY_DROPPED = ("webvtt-py skips a block whose arrow is '->' and "
     (_SRT_WITH, "00:00:03,000 --> "),
     (_SRT_WITH, "00:00:03,000 --> 00:00:0x,000"),
     (_SRT_WITH, "3,000 --> 5,000"),
-    pytest.param(_VTT_WITH, "00:00:03.000 -> 00:00:05.000",
-                 marks=pytest.mark.xfail(reason=_SILENTLY_DROPPED,
-                                         strict=True)),
-    pytest.param(_SRT_WITH, "00:00:03,000 -> 00:00:05,000",
-                 marks=pytest.mark.xfail(
-                     reason="webvtt-py's SRT reader glues the bad block (cue "
-                            "number, timing line, text) onto the previous "
-                            "cue's text, and no problem is reported",
-                     strict=True)),
-    pytest.param(_SRT_WITH, "00:00:61,000 --> 00:00:62,000",
-                 marks=pytest.mark.xfail(
-                     reason="webvtt-py's SRT reader accepts 61 seconds; the "
-                            "cue is kept at 61 s with no problem", strict=True)),
+    (_VTT_WITH, "00:00:03.000 -> 00:00:05.000"),
+    (_SRT_WITH, "00:00:03,000 -> 00:00:05,000"),
+    (_SRT_WITH, "00:00:61,000 --> 00:00:62,000"),
 ], ids=["vtt_comma", "vtt_61_seconds", "vtt_no_end", "vtt_no_fraction",
         "srt_no_end", "srt_letter", "srt_no_minutes", "vtt_short_arrow",
         "srt_short_arrow", "srt_61_seconds"])
@@ -357,9 +344,6 @@ def test_cue_without_valid_start_is_skipped_and_reported(body, kept):
 
 # --- TTML timing and agents -------------------------------------------------------
 
-@pytest.mark.xfail(reason="TTML times are relative to the parent's begin "
-                          "(par time container); the reader ignores a <div "
-                          "begin>", strict=True)
 def test_ttml_begin_is_relative_to_the_enclosing_div():
   parsed = parse_transcript(
       b'<tt xmlns="http://www.w3.org/ns/ttml"><body>'
@@ -377,9 +361,6 @@ def test_ttml_ticks_use_the_declared_tick_rate():
   assert [(c.start_s, c.end_s) for c in parsed.cues] == [(1.0, 2.5)]
 
 
-@pytest.mark.xfail(reason="without ttp:tickRate or ttp:frameRate TTML counts "
-                          "one tick per second; the reader uses 30",
-                   strict=True)
 def test_ttml_ticks_default_to_one_per_second():
   parsed = parse_transcript(
       b'<tt xmlns="http://www.w3.org/ns/ttml"><body><div>'
@@ -387,9 +368,6 @@ def test_ttml_ticks_default_to_one_per_second():
   assert [(c.start_s, c.end_s) for c in parsed.cues] == [(30.0, 60.0)]
 
 
-@pytest.mark.xfail(reason="ttm:agent is an IDREF to a <ttm:agent> element; "
-                          "the reader returns the id, not its <ttm:name>",
-                   strict=True)
 def test_ttml_agent_gives_the_speaker_name():
   parsed = parse_transcript(
       b'<tt xmlns="http://www.w3.org/ns/ttml" '
