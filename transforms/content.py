@@ -26,6 +26,9 @@ _FEED_ROOT = re.compile(rb"<(?:[\w-]+:)?(?:rss|feed|RDF)[\s>]")
 _OPML_ROOT = re.compile(rb"<opml[\s>]", re.IGNORECASE)
 _HTML_ROOT = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]",
                         re.IGNORECASE)
+_TIMED_TEXT_ROOT = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?(?:\s|<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*"
+    rb"<(?:[\w-]+:)?(?:tt|timedtext|transcript)[\s>]", re.DOTALL)
 _JSON_FEED = re.compile(rb'"version"\s*:\s*"https?://jsonfeed\.org/version/')
 
 _FEED_TYPES = frozenset({
@@ -57,8 +60,14 @@ def is_binary_content_type(content_type: str) -> bool:
 
 
 def is_html_document(body: bytes) -> bool:
-  """Whether the body starts like an HTML page (doctype, <html>, <head>...)."""
-  return _HTML_ROOT.search(body[:_SNIFF_BYTES]) is not None
+  """Whether the body starts like an HTML page (doctype, <html>, <head>...).
+
+  TTML and YouTube timed text have <head> and <body> elements too; their
+  root element tells them apart.
+  """
+  head = body[:_SNIFF_BYTES]
+  return (_HTML_ROOT.search(head) is not None
+          and _TIMED_TEXT_ROOT.match(head) is None)
 
 
 def _is_transcript(body: bytes) -> bool:
@@ -81,10 +90,11 @@ def classify_content(content_type: str, body: bytes) -> str:
     return OPML
   if head.startswith(b"{") and _JSON_FEED.search(body[:_SNIFF_BYTES * 4]):
     return FEED
+  if _FEED_ROOT.search(head) and not _HTML_ROOT.search(head):
+    # Before the transcript sniff: show notes may hold <time> chapter marks.
+    return FEED
   if _is_transcript(body):
     return TRANSCRIPT
-  if _FEED_ROOT.search(head) and not _HTML_ROOT.search(head):
-    return FEED
   if _HTML_ROOT.search(head):
     return HTML
   kind = media_type(content_type)

@@ -318,10 +318,14 @@ class _ItemTranscripts:
     self._by_position = len(scanned) == entries
 
   def get(self, index: int, url: Optional[str], guid: Optional[str]) -> tuple:
-    for key in (url, guid):
+    # Position first: many podcast feeds link every item to the show's home
+    # page, so a link is not an item's identity.
+    if self._by_position:
+      return self._by_index[index]
+    for key in (guid, url):
       if key and key in self._by_key:
         return self._by_key[key]
-    return self._by_index[index] if self._by_position else ()
+    return ()
 
 
 def parse_feed(body: bytes, feed_url: str, content_type: str = "",

@@ -84,11 +84,19 @@ def _check_documents(documents, expected):
       assert phrase not in row["text"], (row["canonical_url"], phrase)
     assert "\n\n" in row["text"] or row["word_count"] < 60
     assert row["word_count"] == len(row["text"].split())
-    original = want.get("exact_duplicate_of")
+    original = want.get("exact_duplicate_of") or want.get("near_duplicate_of")
     if original:
-      assert row["duplicate_of"] == by_url[("article", original)]["doc_id"]
+      canonical = by_url[("article", original)]["doc_id"]
+      assert row["duplicate_of"] == canonical, row["canonical_url"]
+      assert row["cluster_id"] == canonical
+      if "exact_duplicate_of" in want:
+        assert row["similarity"] == 1.0
+      else:
+        assert 0.5 <= row["similarity"] < 1.0, row["similarity"]
     else:
       assert row["duplicate_of"] is None, row["canonical_url"]
+      assert row["similarity"] is None
+      assert row["cluster_id"] == row["doc_id"]
 
 
 def _check_errors(errors, expected):

@@ -6,7 +6,7 @@ import apache_beam as beam
 import pytest
 from apache_beam.testing.util import assert_that, equal_to
 
-from schemas.documents import Document, KIND_ARTICLE
+from schemas.documents import Document, KIND_ARTICLE, KIND_TRANSCRIPT
 from schemas.keys import stable_id
 from tests.conftest import offline_pipeline
 from transforms.dedup import (DedupExact, canonicalize, content_hash,
@@ -178,3 +178,38 @@ def test_dedup_exact_bad_declared_canonical_falls_back_to_url():
     assert_that(result["documents"] | "Urls" >> beam.Map(
         lambda d: d.canonical_url), equal_to([CANONICAL]), label="CheckDocs")
     assert_that(result[DedupExact.ERRORS], equal_to([]), label="NoErrors")
+
+
+EPISODE = "https://harbour-radio.example/ep/12"
+SPOKEN = ("Good evening. The ferry operator has cut the winter timetable to "
+          "three sailings a day.")
+
+
+def test_transcript_and_article_of_one_url_both_survive():
+  # The episode page and its transcript share the item's URL; keyed by URL
+  # alone, one would silently replace the other.
+  article = _document(EPISODE, published_at=_utc(2024, 3, 5, 9))
+  transcript = Document(
+      url=EPISODE, source="test", kind=KIND_TRANSCRIPT, text=SPOKEN,
+      fetched_at=_utc(2024, 3, 6), published_at=_utc(2024, 3, 5, 9),
+      transcript_url="https://cdn.harbour-radio.example/12.vtt")
+  # Malformed: a transcript document without a usable URL.
+  broken = Document(url="mailto:desk@harbour-radio.example", source="test",
+                    kind=KIND_TRANSCRIPT, text=SPOKEN,
+                    fetched_at=_utc(2024, 3, 6))
+  with offline_pipeline() as p:
+    result = p | beam.Create([article, transcript, broken]) | DedupExact()
+    assert_that(
+        result["documents"] | "DocFields" >> beam.Map(
+            lambda d: (d.kind, d.canonical_url, d.doc_id, d.duplicate_of)),
+        equal_to([
+            (KIND_ARTICLE, EPISODE, stable_id(EPISODE), None),
+            (KIND_TRANSCRIPT, EPISODE, stable_id(KIND_TRANSCRIPT, EPISODE),
+             None),
+        ]), label="CheckDocuments")
+    assert_that(
+        result[DedupExact.ERRORS] | "ErrorFields" >> beam.Map(
+            lambda e: (e.stage, e.error_type, e.url)),
+        equal_to([("dedup", "bad_url", "mailto:desk@harbour-radio.example")]),
+        label="CheckErrors")
+  assert stable_id(KIND_TRANSCRIPT, EPISODE) != stable_id(EPISODE)

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from schemas.records import FeedItem
+from schemas.records import FeedItem, TranscriptRef
 from transforms.feeds import (FeedLink, parse_feed, parse_opml,
                               parse_timestamp, parse_url_list)
 
@@ -346,3 +346,156 @@ def test_parse_url_list_empty_and_windows_line_endings():
   assert parse_url_list("") == ([], [])
   assert parse_url_list("https://a.example/x\r\n\r\nhttps://b.example/y\r\n") == (
       ["https://a.example/x", "https://b.example/y"], [])
+
+
+# --- <podcast:transcript> tags ------------------------------------------------
+
+PODCAST_FEED_URL = "https://harbour-radio.example/podcast/feed.xml"
+PODCAST_NS = b"https://podcastindex.org/namespace/1.0"
+
+
+def _podcast_rss(items: bytes, prefix: bytes = b"podcast",
+                 channel_extra: bytes = b"") -> bytes:
+  return (b'<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:'
+          + prefix + b'="' + PODCAST_NS + b'"><channel>'
+          b"<title>Harbour Watch</title><language>en</language>"
+          + channel_extra + items + b"</channel></rss>")
+
+
+def _transcripts(parsed):
+  return [(link.url, link.item.transcripts) for link in parsed.links]
+
+
+def test_every_transcript_tag_of_an_item_is_kept_in_feed_order():
+  # feedparser alone keeps only the last tag of an item.
+  body = _podcast_rss(
+      b"<item><title>Episode 12</title>"
+      b"<link>https://harbour-radio.example/ep/12</link>"
+      b'<podcast:transcript url="https://cdn.harbour-radio.example/12.json"'
+      b' type="application/json" language="en" rel="captions"/>'
+      b'<podcast:transcript url="https://cdn.harbour-radio.example/12.vtt"'
+      b' type="text/vtt"/>'
+      b'<podcast:transcript url="https://cdn.harbour-radio.example/12.fr.srt"'
+      b' type="application/x-subrip" language="fr"/>'
+      b"</item>")
+  parsed = parse_feed(body, PODCAST_FEED_URL, "application/rss+xml")
+  assert parsed.problems == []
+  assert parsed.links[0].item.link == "https://harbour-radio.example/ep/12"
+  assert _transcripts(parsed) == [("https://harbour-radio.example/ep/12", (
+      TranscriptRef("https://cdn.harbour-radio.example/12.json",
+                    "application/json", "en", "captions"),
+      TranscriptRef("https://cdn.harbour-radio.example/12.vtt", "text/vtt"),
+      TranscriptRef("https://cdn.harbour-radio.example/12.fr.srt",
+                    "application/x-subrip", "fr"),
+  ))]
+
+
+def test_transcript_tags_under_another_prefix_of_the_podcast_namespace():
+  body = _podcast_rss(
+      b"<item><title>Episode 3</title>"
+      b"<link>https://harbour-radio.example/ep/3</link>"
+      b'<pc:transcript url="https://cdn.harbour-radio.example/3.vtt"'
+      b' type="text/vtt"/></item>', prefix=b"pc")
+  parsed = parse_feed(body, PODCAST_FEED_URL)
+  assert _transcripts(parsed) == [("https://harbour-radio.example/ep/3", (
+      TranscriptRef("https://cdn.harbour-radio.example/3.vtt", "text/vtt"),))]
+
+
+def test_atom_entries_carry_their_own_transcripts():
+  body = (b'<?xml version="1.0" encoding="utf-8"?>\n'
+          b'<feed xmlns="http://www.w3.org/2005/Atom" xmlns:podcast="'
+          + PODCAST_NS + b'"><title>Ridge Radio</title><id>urn:uuid:rr</id>'
+          b"<updated>2024-06-03T10:00:00Z</updated>"
+          b"<entry><title>Trail report</title>"
+          b'<link rel="alternate" href="/episodes/trail"/>'
+          b"<id>urn:uuid:rr-1</id>"
+          b"<updated>2024-06-01T10:00:00Z</updated>"
+          b'<podcast:transcript url="/episodes/trail.vtt" type="text/vtt"/>'
+          b'<podcast:transcript url="/episodes/trail.json"'
+          b' type="application/json"/></entry>'
+          b"<entry><title>Hut news</title>"
+          b'<link href="https://ridge-radio.example/episodes/hut"/>'
+          b"<id>urn:uuid:rr-2</id><updated>2024-06-02T10:00:00Z</updated>"
+          b'<podcast:transcript url="https://ridge-radio.example/hut.srt"'
+          b' type="application/x-subrip"/></entry></feed>')
+  parsed = parse_feed(body, "https://ridge-radio.example/feeds/atom.xml",
+                      "application/atom+xml")
+  assert parsed.problems == []
+  assert _transcripts(parsed) == [
+      ("https://ridge-radio.example/episodes/trail", (
+          TranscriptRef("https://ridge-radio.example/episodes/trail.vtt",
+                        "text/vtt"),
+          TranscriptRef("https://ridge-radio.example/episodes/trail.json",
+                        "application/json"))),
+      ("https://ridge-radio.example/episodes/hut", (
+          TranscriptRef("https://ridge-radio.example/hut.srt",
+                        "application/x-subrip"),)),
+  ]
+
+
+def test_channel_level_tag_ignored_and_item_without_tags_gets_none():
+  # A show-wide transcript tag (before or after the items) belongs to no
+  # episode; an episode without tags must not inherit one.
+  channel_tag = (b'<podcast:transcript url="https://harbour-radio.example/'
+                 b'show.vtt" type="text/vtt"/>')
+  body = _podcast_rss(
+      b"<item><title>Episode 1</title>"
+      b"<link>https://harbour-radio.example/ep/1</link></item>"
+      + channel_tag, channel_extra=channel_tag)
+  parsed = parse_feed(body, PODCAST_FEED_URL)
+  assert parsed.problems == []
+  assert _transcripts(parsed) == [("https://harbour-radio.example/ep/1", ())]
+
+
+def test_relative_transcript_urls_are_resolved_against_the_feed():
+  body = _podcast_rss(
+      b"<item><title>Episode 4</title><link>/ep/4</link>"
+      b'<podcast:transcript url="  transcripts/4.vtt " type="text/vtt"/>'
+      b'<podcast:transcript url="/files/4.srt" type="application/x-subrip"/>'
+      b'<podcast:transcript url="//cdn.example.net/4.json"'
+      b' type="application/json"/></item>')
+  parsed = parse_feed(body, PODCAST_FEED_URL)
+  assert parsed.links[0].item.link == "https://harbour-radio.example/ep/4"
+  assert [ref.url for ref in parsed.links[0].item.transcripts] == [
+      "https://harbour-radio.example/podcast/transcripts/4.vtt",
+      "https://harbour-radio.example/files/4.srt",
+      "https://cdn.example.net/4.json"]
+
+
+def test_item_cap_still_applies_with_transcript_tags():
+  items = b"".join(
+      b"<item><title>Episode %d</title>"
+      b"<link>https://harbour-radio.example/ep/%d</link>"
+      b'<podcast:transcript url="/t/%d.vtt" type="text/vtt"/>'
+      b'<podcast:transcript url="/t/%d.srt" type="application/x-subrip"/>'
+      b"</item>" % (n, n, n, n) for n in range(1, 5))
+  parsed = parse_feed(_podcast_rss(items), PODCAST_FEED_URL, max_items=2)
+  assert parsed.problems == [
+      "feed has more than 2 items: the rest were not read (--max-feed-items)"]
+  assert parsed.problems[0].error_type == "too_many_items"
+  assert [(url, [ref.url for ref in refs])
+          for url, refs in _transcripts(parsed)] == [
+      ("https://harbour-radio.example/ep/1",
+       ["https://harbour-radio.example/t/1.vtt",
+        "https://harbour-radio.example/t/1.srt"]),
+      ("https://harbour-radio.example/ep/2",
+       ["https://harbour-radio.example/t/2.vtt",
+        "https://harbour-radio.example/t/2.srt"]),
+  ]
+
+
+def test_items_sharing_a_link_keep_their_own_transcripts():
+  body = _podcast_rss(b"".join(
+      b"<item><title>Episode %s</title>"
+      b"<link>https://harbour-radio.example/</link>"
+      b'<guid isPermaLink="false">hw-%s</guid>%s</item>' % (n, n, tag)
+      for n, tag in (
+          (b"1", b'<podcast:transcript url="/t/1.vtt" type="text/vtt"/>'),
+          (b"2", b'<podcast:transcript url="/t/2.vtt" type="text/vtt"/>'),
+          (b"3", b""))))
+  parsed = parse_feed(body, PODCAST_FEED_URL)
+  assert [[ref.url for ref in link.item.transcripts]
+          for link in parsed.links] == [
+      ["https://harbour-radio.example/t/1.vtt"],
+      ["https://harbour-radio.example/t/2.vtt"],
+      []]

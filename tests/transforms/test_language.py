@@ -118,3 +118,32 @@ def test_detect_language_stage_labels_every_document():
           MetricsFilter().with_namespace("language"))["counters"]}
   assert counters == {"lang_de": 1, "lang_en": 1, "lang_es": 1, "lang_fr": 1,
                       "lang_und": 2}
+
+
+def test_detect_language_stage_keeps_a_declared_language():
+  # A transcript's feed tag says Spanish; langdetect would say English.
+  declared = _document("https://a.example/es-tag", SAMPLES["en"])
+  declared.declared_language = "es"
+  # An empty declaration is no declaration: detection runs.
+  blank = _document("https://a.example/blank-tag", SAMPLES["fr"])
+  blank.declared_language = ""
+  documents = [declared, blank,
+               _document("https://a.example/en", SAMPLES["en"]),
+               # Malformed here: no text to tell from, nothing declared.
+               _document("https://a.example/empty", "")]
+  p = offline_pipeline()
+  labelled = (p | beam.Create(documents) | DetectLanguage()
+              | beam.Map(lambda d: (d.url, d.language, d.language_score
+                                    is not None)))
+  assert_that(labelled, equal_to([
+      ("https://a.example/es-tag", "es", False),
+      ("https://a.example/blank-tag", "fr", True),
+      ("https://a.example/en", "en", True),
+      ("https://a.example/empty", "und", False),
+  ]))
+  result = p.run()
+  result.wait_until_finish()
+  counters = {
+      c.key.metric.name: c.committed for c in result.metrics().query(
+          MetricsFilter().with_namespace("language"))["counters"]}
+  assert counters == {"lang_es": 1, "lang_fr": 1, "lang_en": 1, "lang_und": 1}

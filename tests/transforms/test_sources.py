@@ -125,3 +125,60 @@ def test_read_sources_stage(tree):
             ("source", "SourceError", "gopher://old.example.org/",
              "gopher://old.example.org/", "source 'gopher"),
         ]), label="CheckErrors")
+
+
+STAMPED = ("0:00 Good evening, this is the harbour update.\n"
+           "0:42 The ferry left on time.\n"
+           "1:02:03 That is all for tonight.\n")
+VTT = b"WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nGood evening.\n"
+SRT = b"1\n00:00:01,000 --> 00:00:04,000\nGood evening.\n"
+
+
+def test_read_sources_timestamped_txt_is_a_transcript_page(tmp_path):
+  # '0:42 words' lines are a transcript copied from a video page, not URLs:
+  # read as a URL list, every line would be an invalid_url errors row.
+  transcript = tmp_path / "harbour-update.txt"
+  transcript.write_text(STAMPED, encoding="utf-8")
+  # Malformed for a URL list: the same kind of file with one bad line.
+  url_list = tmp_path / "urls.txt"
+  url_list.write_text("https://gazette.example.org/feed.xml\n0:42 not a url\n",
+                      encoding="utf-8")
+  with offline_pipeline() as p:
+    result = p | beam.Create([str(transcript), str(url_list)]) | ReadSources()
+    assert_that(
+        result[ReadSources.PAGES] | "PageFields" >> beam.Map(
+            lambda page: (page.final_url, page.request.source,
+                          page.request.role, page.body)),
+        equal_to([("file://" + str(transcript), str(transcript), "source",
+                   STAMPED.encode("utf-8"))]), label="CheckPages")
+    assert_that(
+        result[ReadSources.REQUESTS] | "RequestUrls" >> beam.Map(
+            lambda r: (r.url, r.source)),
+        equal_to([("https://gazette.example.org/feed.xml", str(url_list))]),
+        label="CheckRequests")
+    assert_that(
+        result[ReadSources.ERRORS] | "ErrorFields" >> beam.Map(
+            lambda e: (e.error_type, e.source, e.message)),
+        equal_to([("invalid_url", str(url_list),
+                   "line 2: not an http(s) URL: '0:42 not a url'")]),
+        label="CheckErrors")
+
+
+def test_read_sources_directory_reads_caption_files(tmp_path):
+  captions = tmp_path / "captions"
+  (captions / "fr").mkdir(parents=True)
+  (captions / "journal.vtt").write_bytes(VTT)
+  (captions / "fr" / "journal.SRT").write_bytes(SRT)
+  (captions / "story.html").write_bytes(PAGE)
+  (captions / "notes.txt").write_text("0:00 not read from a directory\n"
+                                      "0:05 only .html/.vtt/.srt are\n")
+  with offline_pipeline() as p:
+    result = p | beam.Create([str(captions)]) | ReadSources()
+    assert_that(
+        result[ReadSources.PAGES] | "PageFields" >> beam.Map(
+            lambda page: (os.path.relpath(page.final_url,
+                                          "file://" + str(captions)),
+                          page.body)),
+        equal_to([("fr/journal.SRT", SRT), ("journal.vtt", VTT),
+                   ("story.html", PAGE)]), label="CheckPages")
+    assert_that(result[ReadSources.ERRORS], equal_to([]), label="NoErrors")

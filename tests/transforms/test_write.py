@@ -7,12 +7,14 @@ import os
 
 import apache_beam as beam
 import duckdb
+import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
 from apache_beam.testing.util import assert_that, equal_to
 
-from schemas.documents import DOCUMENTS_SCHEMA, Document, KIND_ARTICLE
+from schemas.documents import (DOCUMENTS_SCHEMA, Document, KIND_ARTICLE,
+                               KIND_TRANSCRIPT, SEGMENT_TYPE, Segment)
 from schemas.errors import ERRORS_SCHEMA, ErrorRecord
 from schemas.keys import stable_id
 from tests.conftest import offline_pipeline
@@ -215,3 +217,42 @@ def test_write_datasets_shards_split_a_day_without_losing_rows(tmp_path):
                                  "part-*.parquet"))
   assert 1 < len(files) <= 4
   assert len(_duckdb_rows(output, "documents", "doc_id")) == 12
+
+
+def test_write_datasets_transcript_segments_round_trip(tmp_path):
+  output = str(tmp_path / "out")
+  url = "https://harbour-radio.example/ep/12"
+  caption_file = "https://cdn.harbour-radio.example/12.vtt"
+  segments = [
+      Segment(start_s=0.5, end_s=3.25, speaker="Ana Ruiz",
+              text="Good evening."),
+      # No speaker named: a null, not an empty string.
+      Segment(start_s=3.25, end_s=325.0, speaker=None,
+              text="The ferry is late again.", new_turn=True),
+  ]
+  transcript = Document(
+      url=url, source="https://harbour-radio.example/podcast/feed.xml",
+      kind=KIND_TRANSCRIPT, text="Good evening.\n\nThe ferry is late again.",
+      fetched_at=FETCHED, published_at=_utc(2024, 3, 5, 9), language="en",
+      canonical_url=url, doc_id=stable_id(KIND_TRANSCRIPT, url),
+      content_hash=stable_id("transcript text"), transcript_url=caption_file,
+      segments=segments)
+  article = _document("ferry", _utc(2024, 3, 5, 9, 30))
+  _write(output, [transcript, article], [])
+
+  rows = {row["kind"]: row for row in ds.dataset(
+      os.path.join(output, "documents"), format="parquet",
+      partitioning="hive").to_table().to_pylist()}
+  assert rows[KIND_TRANSCRIPT]["transcript_url"] == caption_file
+  assert rows[KIND_TRANSCRIPT]["segments"] == [
+      {"start_s": 0.5, "end_s": 3.25, "speaker": "Ana Ruiz",
+       "text": "Good evening."},
+      {"start_s": 3.25, "end_s": 325.0, "speaker": None,
+       "text": "The ferry is late again."},
+  ]
+  # An article has no segments at all, not an empty list.
+  assert rows[KIND_ARTICLE]["segments"] is None
+  assert rows[KIND_ARTICLE]["transcript_url"] is None
+  assert pq.read_schema(glob.glob(os.path.join(
+      output, "documents", "*", "*.parquet"))[0]).field(
+          "segments").type == pa.list_(SEGMENT_TYPE)
