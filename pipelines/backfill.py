@@ -2,9 +2,10 @@
 
   Sources -> Crawl (read, fetch, route feeds)
   -> ExtractArticles (HTML pages) + ParseTranscripts (captions)
-  -> KeepInWindow -> CleanText -> DetectLanguage -> DedupExact
-  -> WriteDatasets; every stage's errors are flattened into one PCollection
-  and written once.
+  -> KeepInWindow -> CleanText -> DetectLanguage -> DedupExact -> DedupNear
+  -> WriteDatasets (documents, errors, and the near-duplicate signature
+  index); every stage's errors are flattened into one PCollection and
+  written once.
 """
 
 import dataclasses
@@ -25,10 +26,12 @@ from transforms.dedup import DedupExact
 from transforms.extract import ExtractArticles
 from transforms.fetch import FetchConfig
 from transforms.language import DetectLanguage
+from transforms.neardup import DedupNear
 from transforms.transcripts import ParseTranscripts
 from transforms.sources import SourceError, classify_source, local_path
 from transforms.window import DateWindow, KeepInWindow, parse_window_bound
-from transforms.write import DOCUMENTS, ERRORS, TMP_DIR, WriteDatasets
+from transforms.write import (DOCUMENTS, ERRORS, SIGNATURES, TMP_DIR,
+                              WriteDatasets)
 
 __all__ = ["Plan", "plan", "build", "run_plan", "run", "sample_sources"]
 
@@ -48,6 +51,8 @@ class Plan:
   shards_per_day: int
   beam_args: tuple
   sample: bool
+  # The signature index already in DIR: later runs link to its documents.
+  index_files: tuple = ()
 
 
 def sample_sources() -> tuple:
@@ -138,7 +143,25 @@ def plan(args, beam_args: list) -> Plan:
     raise UsageError(f"bad Beam pipeline option: {exc}") from exc
   return Plan(sources=sources, output=args.output, window=window,
               fetch_config=fetch_config, shards_per_day=shards,
-              beam_args=tuple(beam_args), sample=sample)
+              beam_args=tuple(beam_args), sample=sample,
+              index_files=_index_files(args.output))
+
+
+def _index_files(output: str) -> tuple:
+  """Parquet files of DIR/signatures, listed before the run writes any."""
+  import pyarrow.fs
+  try:
+    filesystem, root = pyarrow.fs.FileSystem.from_uri(
+        output if "://" in output else "file://" + os.path.abspath(output))
+    infos = filesystem.get_file_info(pyarrow.fs.FileSelector(
+        f"{root}/{SIGNATURES}", recursive=True, allow_not_found=True))
+  except (OSError, ValueError) as exc:
+    raise UsageError(f"--output {output!r}: cannot list {SIGNATURES}/: "
+                     f"{exc}") from exc
+  prefix = "" if "://" not in output else output.split("://", 1)[0] + "://"
+  return tuple(sorted(prefix + info.path for info in infos
+                      if info.type == pyarrow.fs.FileType.File
+                      and info.path.endswith(".parquet")))
 
 
 def build(pipeline: beam.Pipeline, the_plan: Plan):
@@ -159,11 +182,14 @@ def build(pipeline: beam.Pipeline, the_plan: Plan):
       cleaned.documents
       | "DetectLanguage" >> DetectLanguage()
       | "DedupExact" >> DedupExact())
+  clustered = deduped["documents"] | "DedupNear" >> DedupNear(
+      index_files=the_plan.index_files)
   errors = (
       crawled[Crawl.ERRORS], extracted[ExtractArticles.ERRORS],
       transcribed[ParseTranscripts.ERRORS], cleaned[CleanText.ERRORS], deduped[DedupExact.ERRORS],
   ) | "AllErrors" >> beam.Flatten()
-  return {DOCUMENTS: deduped["documents"], ERRORS: errors} | (
+  return {DOCUMENTS: clustered["documents"], ERRORS: errors,
+          SIGNATURES: clustered[DedupNear.SIGNATURES]} | (
       "WriteDatasets" >> WriteDatasets(the_plan.output,
                                        the_plan.shards_per_day))
 

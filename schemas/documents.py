@@ -41,7 +41,12 @@ DOCUMENTS_SCHEMA = with_version(
         pa.field("text", pa.string(), nullable=False),
         pa.field("word_count", pa.int32(), nullable=False),
         pa.field("content_hash", pa.string(), nullable=False),
+        # The canonical doc_id of its exact or near-duplicate cluster (null
+        # for the canonical row), the estimated Jaccard similarity to it, and
+        # the cluster (the canonical's doc_id, its own for a canonical row).
         pa.field("duplicate_of", pa.string()),
+        pa.field("similarity", pa.float64()),
+        pa.field("cluster_id", pa.string()),
         # Where the row came from: the feed item's own title and the HTTP
         # status, useful when auditing extraction.
         pa.field("feed_title", pa.string()),
@@ -95,6 +100,8 @@ class Document:
   doc_id: str = ""
   content_hash: str = ""
   duplicate_of: Optional[str] = None
+  similarity: Optional[float] = None
+  cluster_id: Optional[str] = None
   transcript_url: Optional[str] = None
   segments: Optional[list] = None
   # A transcript's language as its feed tag or file declares it; when set,

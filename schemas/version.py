@@ -4,7 +4,8 @@ Bump it whenever a column is added, removed or changes type, so readers of an
 output directory can tell which layout a file has.
 """
 
-# 2: documents gained transcript_url and segments (issue 4).
+# 2: documents gained transcript_url and segments (transcripts), similarity
+#    and cluster_id (near-duplicates); the signatures dataset appeared.
 SCHEMA_VERSION = "2"
 SCHEMA_VERSION_KEY = b"news_ingest.schema_version"
 DATASET_KEY = b"news_ingest.dataset"

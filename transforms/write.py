@@ -28,13 +28,15 @@ import apache_beam as beam
 
 from schemas.documents import DOCUMENTS_SCHEMA, Document
 from schemas.errors import ERRORS_SCHEMA, ErrorRecord
+from schemas.signatures import SIGNATURES_SCHEMA, SignatureRecord
 
 __all__ = ["WriteDatasets", "WrittenFile", "partition_date", "DOCUMENTS",
-           "ERRORS", "TMP_DIR"]
+           "ERRORS", "SIGNATURES", "TMP_DIR"]
 
 _NAMESPACE = "write"
 DOCUMENTS = "documents"
 ERRORS = "errors"
+SIGNATURES = "signatures"
 TMP_DIR = "_tmp"
 # Dates outside this range cannot be a news item's; they fall back.
 _MIN_YEAR = 1990
@@ -78,12 +80,19 @@ class _DatasetSpec:
 _SPECS = {
     DOCUMENTS: _DatasetSpec(DOCUMENTS, DOCUMENTS_SCHEMA, "doc_id"),
     ERRORS: _DatasetSpec(ERRORS, ERRORS_SCHEMA, "error_id"),
+    SIGNATURES: _DatasetSpec(SIGNATURES, SIGNATURES_SCHEMA, "doc_id"),
 }
 
 
 def _keyed_document(document: Document, shards: int):
   date = partition_date(document.published_at, document.fetched_at)
   return (DOCUMENTS, date, _shard_of(document.doc_id, shards)), document.to_row()
+
+
+def _keyed_signature(record: SignatureRecord, shards: int):
+  # Beside its document: the same date and shard.
+  date = partition_date(record.published_at, record.fetched_at)
+  return (SIGNATURES, date, _shard_of(record.doc_id, shards)), record.to_row()
 
 
 def _keyed_error(error: ErrorRecord, shards: int):
@@ -135,14 +144,15 @@ class _WritePartitionFileFn(beam.DoFn):
             _NAMESPACE, f"documents_lang_{row['language']}").inc()
         if row["duplicate_of"]:
           beam.metrics.Metrics.counter(_NAMESPACE, "documents_duplicates").inc()
-      else:
+      elif dataset == ERRORS:
         beam.metrics.Metrics.counter(
             _NAMESPACE, f"errors_stage_{row['stage']}").inc()
     yield WrittenFile(dataset, path, len(new_rows), table.num_rows)
 
 
 class WriteDatasets(beam.PTransform):
-  """{'documents': PCollection[Document], 'errors': PCollection[ErrorRecord]}
+  """{'documents': PCollection[Document], 'errors': PCollection[ErrorRecord],
+  optionally 'signatures': PCollection[SignatureRecord]}
   -> PCollection[WrittenFile]."""
 
   def __init__(self, output: str, shards_per_day: int = 1, label=None):
@@ -159,8 +169,12 @@ class WriteDatasets(beam.PTransform):
     documents = pcolls[DOCUMENTS] | "KeyDocuments" >> beam.Map(
         _keyed_document, shards)
     errors = pcolls[ERRORS] | "KeyErrors" >> beam.Map(_keyed_error, shards)
+    keyed = [documents, errors]
+    if SIGNATURES in pcolls:
+      keyed.append(pcolls[SIGNATURES] | "KeySignatures" >> beam.Map(
+          _keyed_signature, shards))
     return (
-        (documents, errors)
+        keyed
         | "AllRows" >> beam.Flatten()
         | "GroupByFile" >> beam.GroupByKey()
         | "WriteFiles" >> beam.ParDo(_WritePartitionFileFn(self._output)))

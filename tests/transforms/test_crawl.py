@@ -6,7 +6,6 @@ Crawl itself fetches over HTTP and is exercised by the pipeline tests.
 import datetime
 
 import apache_beam as beam
-import pytest
 from apache_beam.testing.util import assert_that, equal_to
 
 from schemas.records import (FeedItem, FetchedPage, FetchRequest, ROLE_FEED,
