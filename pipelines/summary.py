@@ -78,9 +78,12 @@ class Summary:
         f"  extracted:   {c('extract', 'extracted')} articles, "
         f"{c('transcript', 'parsed')} transcripts "
         f"({c('transcript', 'segments')} segments)",
-        f"  duplicates:  {c('dedup', 'exact_duplicates')} exact copies "
-        f"(kept, with duplicate_of), {c('dedup', 'same_canonical_url')} "
-        "merged as the same canonical URL",
+        f"  duplicates:  {c('dedup', 'exact_duplicates')} exact copies, "
+        f"{c('neardup', 'near_not_exact')} near-duplicates (kept, with "
+        f"duplicate_of), {c('dedup', 'same_canonical_url')} merged as the "
+        "same canonical URL"
+        + (f"; {c('neardup', 'index_rows')} indexed documents compared"
+           if c("neardup", "index_rows") else ""),
         f"  documents:   {c('write', 'documents_rows')} written"
         + (" (" + ", ".join(f"{lang} {n}" for lang, n in
                             sorted(languages.items(), key=lambda kv: (-kv[1], kv[0])))
