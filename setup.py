@@ -36,6 +36,7 @@ setup(
     ],
     extras_require={
         "test": ["pytest>=8,<10", "duckdb>=1.1"],
+        "bench": ["datasketch>=1.6,<2"],
     },
     entry_points={"console_scripts": ["ingest = pipelines.cli:main"]},
 )
