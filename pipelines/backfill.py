@@ -186,7 +186,8 @@ def build(pipeline: beam.Pipeline, the_plan: Plan):
       index_files=the_plan.index_files)
   errors = (
       crawled[Crawl.ERRORS], extracted[ExtractArticles.ERRORS],
-      transcribed[ParseTranscripts.ERRORS], cleaned[CleanText.ERRORS], deduped[DedupExact.ERRORS],
+      transcribed[ParseTranscripts.ERRORS], cleaned[CleanText.ERRORS],
+      deduped[DedupExact.ERRORS],
   ) | "AllErrors" >> beam.Flatten()
   return {DOCUMENTS: clustered["documents"], ERRORS: errors,
           SIGNATURES: clustered[DedupNear.SIGNATURES]} | (

@@ -19,7 +19,8 @@ ROLE_TRANSCRIPT = "transcript"
 
 @dataclasses.dataclass(frozen=True)
 class TranscriptRef:
-  """A Podcasting 2.0 ``<podcast:transcript>`` tag of a feed item."""
+  """A transcript a feed item offers: a Podcasting 2.0 ``<podcast:transcript>``
+  tag, a Media RSS ``<media:subTitle>`` or a caption enclosure."""
   url: str
   type: Optional[str] = None
   language: Optional[str] = None

@@ -17,6 +17,7 @@ import urllib.parse
 from typing import Optional
 
 from schemas.records import FeedItem, TranscriptRef
+from transforms.transcript_formats import format_of_type
 
 __all__ = ["FeedLink", "FeedProblem", "ParsedFeed", "parse_feed", "parse_opml",
            "parse_url_list", "parse_timestamp"]
@@ -163,9 +164,7 @@ class _ScannedItem:
 
 # Captions offered as an enclosure or a Media RSS <media:subTitle> are
 # transcripts too; they rank after <podcast:transcript> tags of the same kind.
-_CAPTION_TYPES = frozenset({"text/vtt", "application/x-subrip",
-                            "application/srt", "text/srt", "text/x-srt",
-                            "application/ttml+xml"})
+_CAPTION_FORMATS = ("vtt", "srt", "ttml")
 _CAPTION_SUFFIXES = (".vtt", ".srt", ".ttml")
 
 
@@ -177,7 +176,7 @@ def _transcript_ref(prefix: str, local: str, attrs, podcast_prefixes
   elif local == "subTitle" and prefix:  # Media RSS
     url, language, rel = attrs.get("href"), attrs.get("lang"), "subtitle"
   elif local == "enclosure" and not prefix and (
-      (attrs.get("type") or "").split(";")[0].strip().lower() in _CAPTION_TYPES
+      format_of_type(attrs.get("type")) in _CAPTION_FORMATS
       or (attrs.get("url") or "").split("?")[0].lower().endswith(
           _CAPTION_SUFFIXES)):
     url, language, rel = attrs.get("url"), None, "enclosure"

@@ -31,8 +31,11 @@ import json
 import re
 from typing import List, Optional
 
+from transforms.content import media_type
+
 __all__ = ["Cue", "ParsedTranscript", "TranscriptError", "TranscriptProblem",
-           "parse_transcript", "sniff_format", "decode_transcript", "FORMATS"]
+           "parse_transcript", "sniff_format", "decode_transcript",
+           "format_of_type", "FORMATS"]
 
 FORMATS = ("vtt", "srt", "json", "json3", "timedtext", "ttml", "html", "text")
 
@@ -134,9 +137,6 @@ def decode_transcript(body: bytes, header_charset: Optional[str] = None) -> str:
                     "declares no charset that decodes it") from exc
 
 
-def _media_type(content_type: str) -> str:
-  return (content_type or "").split(";", 1)[0].strip().lower()
-
 
 def _looks_like_timestamped_text(text: str) -> bool:
   lines = [line for line in text.splitlines()[:400] if line.strip()]
@@ -177,8 +177,13 @@ def sniff_format(text: str, content_type: str = "", url: str = ""
   return None
 
 
+def format_of_type(content_type: Optional[str]) -> Optional[str]:
+  """The format a Content-Type (or a feed tag's ``type``) announces."""
+  return _TYPE_FORMATS.get(media_type(content_type or ""))
+
+
 def _declared_format(content_type: str, url: str) -> Optional[str]:
-  by_type = _TYPE_FORMATS.get(_media_type(content_type))
+  by_type = format_of_type(content_type)
   if by_type:
     return by_type
   path = url.split("?", 1)[0].split("#", 1)[0].lower()

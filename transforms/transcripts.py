@@ -33,7 +33,8 @@ from schemas.documents import Document, KIND_TRANSCRIPT, Segment
 from schemas.errors import ErrorRecord
 from schemas.records import FetchedPage, TranscriptRef
 from transforms.transcript_formats import (Cue, TranscriptError,
-                                           TranscriptProblem, parse_transcript)
+                                           TranscriptProblem, format_of_type,
+                                           parse_transcript)
 
 __all__ = ["ParseTranscripts", "transcript_document", "build_segments",
            "join_paragraphs", "choose_transcript", "normalize_language",
@@ -46,11 +47,6 @@ PARAGRAPH_WORDS = 120
 # Preferred formats, best first (the issue's order; YouTube's and TTML after
 # the podcast ones since feeds rarely point to them).
 _FORMAT_ORDER = ("vtt", "json", "srt", "html", "text")
-_TYPE_TO_FORMAT = {
-    "text/vtt": "vtt", "application/json": "json",
-    "application/x-subrip": "srt", "application/srt": "srt",
-    "text/srt": "srt", "text/html": "html", "text/plain": "text",
-}
 
 _PLACEMENT = re.compile(r"\{\\[^}]*\}")
 # Sound and editorial labels: short, bracketed, not speech.
@@ -81,8 +77,7 @@ def normalize_language(tag: Optional[str]) -> Optional[str]:
 
 def transcript_format(ref: TranscriptRef) -> str:
   """The format a tag's ``type`` announces ('' if unknown)."""
-  media = (ref.type or "").split(";", 1)[0].strip().lower()
-  return _TYPE_TO_FORMAT.get(media, "")
+  return format_of_type(ref.type) or ""
 
 
 def choose_transcript(refs: Sequence[TranscriptRef],
