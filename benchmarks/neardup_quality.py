@@ -35,6 +35,7 @@ import apache_beam as beam
 import numpy as np
 
 from benchmarks import neardup_pairs
+from benchmarks.report import write_section
 from benchmarks.neardup_phrases import LANGUAGES
 from schemas.documents import KIND_ARTICLE, Document
 from transforms.clean import clean_text
@@ -52,8 +53,6 @@ TIMING_WORDS = (300, 1000, 3000)
 OTHER_PAIR_SEEDS = (1, 2)
 OTHER_MINHASH_SEEDS = (2, 3, 4, 5)
 PERCENTILES = (0, 1, 5, 10, 25, 50, 75, 90, 95, 99, 100)
-START = "<!-- neardup-quality:start -->"
-END = "<!-- neardup-quality:end -->"
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
@@ -744,24 +743,6 @@ def render(result: dict, command: str) -> str:
   return "\n".join(lines) + "\n"
 
 
-def write_section(path: pathlib.Path, section: str) -> None:
-  """Replaces this benchmark's section of ``path``, or appends it."""
-  block = f"{START}\n{section.rstrip()}\n{END}"
-  if not path.exists():
-    path.write_text(
-        "# Benchmarks\n\nResults of the scripts under `benchmarks/`. Each "
-        "script rewrites only its own section, between its markers.\n\n"
-        f"{block}\n", encoding="utf-8")
-    return
-  text = path.read_text(encoding="utf-8")
-  start, end = text.find(START), text.find(END)
-  if start != -1 and end > start:
-    text = text[:start] + block + text[end + len(END):]
-  else:
-    text = text.rstrip("\n") + "\n\n" + block + "\n"
-  path.write_text(text, encoding="utf-8")
-
-
 def main(argv=None) -> int:
   parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
   parser.add_argument("--output", type=pathlib.Path,
@@ -778,7 +759,7 @@ def main(argv=None) -> int:
   if args.no_write:
     print(section)
   else:
-    write_section(args.output, section)
+    write_section(args.output, "neardup-quality", section)
     print(section)
     print(f"Wrote {args.output}")
   return 0

@@ -3,9 +3,10 @@
   Sources -> Crawl (read, fetch, route feeds)
   -> ExtractArticles (HTML pages) + ParseTranscripts (captions)
   -> KeepInWindow -> CleanText -> DetectLanguage -> DedupExact -> DedupNear
-  -> WriteDatasets (documents, errors, and the near-duplicate signature
-  index); every stage's errors are flattened into one PCollection and
-  written once.
+  -> TagEvents (event mentions)
+  -> WriteDatasets (documents, mentions, errors, and the near-duplicate
+  signature index); every stage's errors are flattened into one
+  PCollection and written once.
 """
 
 import dataclasses
@@ -26,12 +27,13 @@ from transforms.dedup import DedupExact
 from transforms.extract import ExtractArticles
 from transforms.fetch import FetchConfig
 from transforms.language import DetectLanguage
+from transforms.mentions import TagEvents
 from transforms.neardup import DedupNear
 from transforms.transcripts import ParseTranscripts
 from transforms.sources import SourceError, classify_source, local_path
 from transforms.window import DateWindow, KeepInWindow, parse_window_bound
-from transforms.write import (DOCUMENTS, ERRORS, SIGNATURES, TMP_DIR,
-                              WriteDatasets)
+from transforms.write import (DOCUMENTS, ERRORS, MENTIONS, SIGNATURES,
+                              TMP_DIR, WriteDatasets)
 
 __all__ = ["Plan", "plan", "build", "run_plan", "run", "sample_sources"]
 
@@ -184,13 +186,15 @@ def build(pipeline: beam.Pipeline, the_plan: Plan):
       | "DedupExact" >> DedupExact())
   clustered = deduped["documents"] | "DedupNear" >> DedupNear(
       index_files=the_plan.index_files)
+  tagged = clustered["documents"] | "TagEvents" >> TagEvents()
   errors = (
       crawled[Crawl.ERRORS], extracted[ExtractArticles.ERRORS],
       transcribed[ParseTranscripts.ERRORS], cleaned[CleanText.ERRORS],
-      deduped[DedupExact.ERRORS],
+      deduped[DedupExact.ERRORS], tagged[TagEvents.ERRORS],
   ) | "AllErrors" >> beam.Flatten()
   return {DOCUMENTS: clustered["documents"], ERRORS: errors,
-          SIGNATURES: clustered[DedupNear.SIGNATURES]} | (
+          SIGNATURES: clustered[DedupNear.SIGNATURES],
+          MENTIONS: tagged.mentions} | (
       "WriteDatasets" >> WriteDatasets(the_plan.output,
                                        the_plan.shards_per_day))
 

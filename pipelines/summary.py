@@ -65,6 +65,7 @@ class Summary:
     outside = c("crawl", "items_outside_window") + c("window", "outside_window")
     documents_dir = os.path.join(self.output, "documents")
     errors_dir = os.path.join(self.output, "errors")
+    mentions_dir = os.path.join(self.output, "mentions")
     lines = [
         f"backfill {'(bundled sample) ' if self.sample else ''}finished in "
         f"{self.seconds:.1f}s",
@@ -88,10 +89,17 @@ class Summary:
         + (" (" + ", ".join(f"{lang} {n}" for lang, n in
                             sorted(languages.items(), key=lambda kv: (-kv[1], kv[0])))
            + ")" if languages else ""),
+        f"  mentions:    {c('write', 'mentions_rows')} events in "
+        f"{c('events', 'documents_with_events')} of "
+        f"{c('events', 'documents_tagged')} documents tagged"
+        + (f" ({c('events', 'unsupported_language')} in languages the "
+           "tagger does not read)" if c("events", "unsupported_language")
+           else ""),
         f"  errors:      {c('write', 'errors_rows')}"
         + (" (" + ", ".join(f"{stage} {n}" for stage, n in sorted(
             by_stage.items())) + ")" if by_stage else ""),
         f"  output:      {documents_dir} ({_files_under(documents_dir)} files), "
+        f"{mentions_dir} ({_files_under(mentions_dir)} files), "
         f"{errors_dir} ({_files_under(errors_dir)} files)",
     ]
     return "\n".join(lines)

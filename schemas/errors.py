@@ -19,7 +19,7 @@ _TS = pa.timestamp("us", tz="UTC")
 
 # Stage names used in the `stage` column.
 STAGES = ("source", "feed", "fetch", "decode", "extract", "transcript", "clean",
-          "language", "dedup", "write")
+          "language", "dedup", "events", "write")
 
 ERRORS_SCHEMA = with_version(
     pa.schema([

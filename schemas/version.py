@@ -6,7 +6,8 @@ output directory can tell which layout a file has.
 
 # 2: documents gained transcript_url and segments (transcripts), similarity
 #    and cluster_id (near-duplicates); the signatures dataset appeared.
-SCHEMA_VERSION = "2"
+# 3: the mentions dataset appeared (event mentions per document).
+SCHEMA_VERSION = "3"
 SCHEMA_VERSION_KEY = b"news_ingest.schema_version"
 DATASET_KEY = b"news_ingest.dataset"
 

@@ -22,21 +22,23 @@ import dataclasses
 import datetime
 import os
 import uuid
-from typing import Iterable
+from typing import Iterable, Optional
 
 import apache_beam as beam
 
 from schemas.documents import DOCUMENTS_SCHEMA, Document
 from schemas.errors import ERRORS_SCHEMA, ErrorRecord
+from schemas.mentions import MENTIONS_SCHEMA, MentionRecord
 from schemas.signatures import SIGNATURES_SCHEMA, SignatureRecord
 
 __all__ = ["WriteDatasets", "WrittenFile", "partition_date", "DOCUMENTS",
-           "ERRORS", "SIGNATURES", "TMP_DIR"]
+           "ERRORS", "SIGNATURES", "MENTIONS", "TMP_DIR"]
 
 _NAMESPACE = "write"
 DOCUMENTS = "documents"
 ERRORS = "errors"
 SIGNATURES = "signatures"
+MENTIONS = "mentions"
 TMP_DIR = "_tmp"
 # Dates outside this range cannot be a news item's; they fall back.
 _MIN_YEAR = 1990
@@ -75,12 +77,16 @@ class _DatasetSpec:
   name: str
   schema: object
   key_column: str
+  # Rows of a document are replaced as a set: a re-run that finds fewer
+  # mentions in a document must not leave the old ones behind.
+  group_column: Optional[str] = None
 
 
 _SPECS = {
     DOCUMENTS: _DatasetSpec(DOCUMENTS, DOCUMENTS_SCHEMA, "doc_id"),
     ERRORS: _DatasetSpec(ERRORS, ERRORS_SCHEMA, "error_id"),
     SIGNATURES: _DatasetSpec(SIGNATURES, SIGNATURES_SCHEMA, "doc_id"),
+    MENTIONS: _DatasetSpec(MENTIONS, MENTIONS_SCHEMA, "mention_id", "doc_id"),
 }
 
 
@@ -93,6 +99,12 @@ def _keyed_signature(record: SignatureRecord, shards: int):
   # Beside its document: the same date and shard.
   date = partition_date(record.published_at, record.fetched_at)
   return (SIGNATURES, date, _shard_of(record.doc_id, shards)), record.to_row()
+
+
+def _keyed_mention(record: MentionRecord, shards: int):
+  # Beside its document: the same date and shard.
+  date = partition_date(record.published_at, record.fetched_at)
+  return (MENTIONS, date, _shard_of(record.doc_id, shards)), record.to_row()
 
 
 def _keyed_error(error: ErrorRecord, shards: int):
@@ -125,7 +137,11 @@ class _WritePartitionFileFn(beam.DoFn):
     info = self._fs.get_file_info(path)
     if info.type == pyarrow.fs.FileType.File:
       existing = pq.read_table(path, filesystem=self._fs)
+      replaced = ({row[spec.group_column] for row in rows}
+                  if spec.group_column else set())
       for row in existing.to_pylist():
+        if spec.group_column and row[spec.group_column] in replaced:
+          continue
         merged.setdefault(row[spec.key_column], row)
     table = pa.Table.from_pylist(
         [merged[key] for key in sorted(merged)], schema=spec.schema)
@@ -152,7 +168,8 @@ class _WritePartitionFileFn(beam.DoFn):
 
 class WriteDatasets(beam.PTransform):
   """{'documents': PCollection[Document], 'errors': PCollection[ErrorRecord],
-  optionally 'signatures': PCollection[SignatureRecord]}
+  optionally 'signatures': PCollection[SignatureRecord] and 'mentions':
+  PCollection[MentionRecord]}
   -> PCollection[WrittenFile]."""
 
   def __init__(self, output: str, shards_per_day: int = 1, label=None):
@@ -173,6 +190,9 @@ class WriteDatasets(beam.PTransform):
     if SIGNATURES in pcolls:
       keyed.append(pcolls[SIGNATURES] | "KeySignatures" >> beam.Map(
           _keyed_signature, shards))
+    if MENTIONS in pcolls:
+      keyed.append(pcolls[MENTIONS] | "KeyMentions" >> beam.Map(
+          _keyed_mention, shards))
     return (
         keyed
         | "AllRows" >> beam.Flatten()

@@ -186,8 +186,31 @@ def test_sample_run_offline_matches_expected(tmp_path):
   expected = _expected("sample_expected.json")
   _check_documents(read_dataset(output, "documents"), expected["documents"])
   _check_errors(read_dataset(output, "errors"), expected["errors"])
+  _check_sample_mentions(read_dataset(output, "documents"),
+                         read_dataset(output, "mentions"))
   assert summary.sample
   assert len(summary.documents_by_language) >= 3
+
+
+def _check_sample_mentions(documents, mentions):
+  """The sample's security stories yield mentions traced to their words."""
+  texts = {row["doc_id"]: row["text"] for row in documents}
+  assert mentions
+  for row in mentions:
+    text = texts[row["doc_id"]]
+    assert text[row["char_start"]:row["char_end"]] == row["trigger"]
+    assert row["trigger"] in row["sentence"]
+  # The Cúcuta car bomb, reported by two Spanish outlets (el-cronista and
+  # diario-sur): an IED in Colombia, 5 killed and 27 injured.
+  car_bombs = [row for row in mentions if row["location"] == "Cúcuta"]
+  assert {(row["sub_event_type"], row["country_code"], row["killed"],
+           row["injured"]) for row in car_bombs} == {
+               ("Remote explosive/landmine/IED", "CO", 5, 27)}
+  assert len({row["doc_id"] for row in car_bombs}) == 2
+  # The German story is not tagged: no mentions in a language the tagger
+  # does not read.
+  german = {row["doc_id"] for row in documents if row["language"] == "de"}
+  assert not german & {row["doc_id"] for row in mentions}
 
 
 _AUDIT_SCRIPT = textwrap.dedent("""

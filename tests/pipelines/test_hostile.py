@@ -273,7 +273,7 @@ def test_nothing_from_the_input_places_files_outside_output(server, tmp_path):
   for directory, subdirectories, _ in os.walk(output):
     assert os.path.realpath(directory).startswith(os.path.realpath(output))
     for name in subdirectories:
-      assert name in ("documents", "errors", "signatures", "_tmp") or (
+      assert name in ("documents", "errors", "signatures", "mentions", "_tmp") or (
           name.startswith("date=2") and len(name) == len("date=2026-11-21"))
   bad_dates = _errors_by_type(output)["bad_date"]
   assert len(bad_dates) == 3

@@ -172,7 +172,7 @@ def test_write_datasets_layout_and_readers(tmp_path):
   assert len(files) == 5  # documents: 3 days, errors: 2 days
   for path in files:
     schema = pq.read_schema(path)
-    assert schema.metadata[b"news_ingest.schema_version"] == b"2"
+    assert schema.metadata[b"news_ingest.schema_version"] == b"3"
     expected = DOCUMENTS_SCHEMA if "/documents/" in path else ERRORS_SCHEMA
     assert schema.remove_metadata().equals(expected.remove_metadata())
     assert pq.ParquetFile(path).metadata.row_group(0).column(0).compression == (

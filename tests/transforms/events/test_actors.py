@@ -1,0 +1,86 @@
+"""find_actors: armed groups and state forces, normalized. Invented text."""
+
+import pytest
+
+from transforms.events.actors import canonical_actor, find_actors
+
+
+def _actors(text):
+  return [(a.name, a.state_force, text[a.start:a.end])
+          for a in find_actors(text)]
+
+
+IS, TTP, SHABAAB = "Islamic State", "Tehrik-i-Taliban Pakistan", "al-Shabaab"
+
+# (id, text, [(canonical name, state force, words)]).
+CASES = [
+    # --- Islamic State in three languages -------------------------------------
+    ("isis", "ISIS claimed the ambush.", [(IS, False, "ISIS")]),
+    ("isil", "ISIL fighters overran the village.", [(IS, False, "ISIL")]),
+    ("daesh", "Daesh said it sent the bomber.", [(IS, False, "Daesh")]),
+    ("islamic_state_group", "The Islamic State group issued a statement.",
+     [(IS, False, "Islamic State group")]),
+    ("etat_islamique_accent", "L'État islamique a revendiqué l'attaque.",
+     [(IS, False, "État islamique")]),
+    ("estado_islamico_accent", "El Estado Islámico reivindicó el atentado.",
+     [(IS, False, "Estado Islámico")]),
+    ("is_acronym", "Officials said IS had claimed it.", [(IS, False, "IS")]),
+    ("is_lowercase_verb", "The town is quiet and the market is open.", []),
+    # --- Pakistani Taliban vs Taliban -------------------------------------------
+    ("pakistani_taliban", "The Pakistani Taliban denied the claim.",
+     [(TTP, False, "Pakistani Taliban")]),
+    ("ttp", "A TTP commander was arrested.", [(TTP, False, "TTP")]),
+    ("tehreek_spelling", "Tehreek-e-Taliban Pakistan issued a statement.",
+     [(TTP, False, "Tehreek-e-Taliban Pakistan")]),
+    ("taliban", "The Taliban said the road was open.",
+     [("Taliban", False, "Taliban")]),
+    ("taliban_security_forces", "Taliban security forces arrested five men.",
+     [("Taliban", False, "Taliban security forces")]),
+    # --- al-Shabaab spellings ---------------------------------------------------
+    ("al_shabab", "Al-Shabab gunmen stormed the hotel.",
+     [(SHABAAB, False, "Al-Shabab")]),
+    ("al_shabaab", "al-Shabaab fighters withdrew at dawn.",
+     [(SHABAAB, False, "al-Shabaab")]),
+    ("al_shabaab_space", "Al Shabaab militants blocked the road.",
+     [(SHABAAB, False, "Al Shabaab")]),
+    ("shebab_fr", "Les shebab ont attaqué un camp.",
+     [(SHABAAB, False, "shebab")]),
+    # --- state forces --------------------------------------------------------------
+    ("police", "Police said the road was closed.",
+     [("police", True, "Police")]),
+    ("gendarmes_fr", "Des gendarmes sont arrivés.",
+     [("police", True, "gendarmes")]),
+    ("army", "The army said three soldiers were hurt.",
+     [("military", True, "army"), ("military", True, "soldiers")]),
+    ("us_drone", "A US drone hit a car on the highway.",
+     [("US military", True, "US drone")]),
+    ("israeli_troops", "Israeli troops entered the camp.",
+     [("Israeli military", True, "Israeli troops")]),
+    ("russian_forces", "Russian forces shelled the town.",
+     [("Russian military", True, "Russian forces")]),
+    ("militaires_francais", "Les militaires français ont quitté la base.",
+     [("French military", True, "militaires")]),
+    ("houthi_forces_are_the_group", "Houthi forces fired two missiles.",
+     [("Houthis", False, "Houthi forces")]),
+    # --- several, in text order ------------------------------------------------
+    ("group_and_police", "Police blamed Boko Haram for the raid.",
+     [("police", True, "Police"), ("Boko Haram", False, "Boko Haram")]),
+    # --- nothing / malformed ---------------------------------------------------
+    ("none", "The council approved the budget on Monday.", []),
+    ("empty", "", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in CASES],
+                         ids=[c[0] for c in CASES])
+def test_find_actors(text, expected):
+  assert _actors(text) == expected
+
+
+@pytest.mark.parametrize("alias, name", [
+    ("ISIS", IS), ("Daech", IS), ("Estado Islámico", IS), ("TTP", TTP),
+    ("Al Shabab", SHABAAB), ("Ansar Allah", "Houthis"), ("nobody", None),
+], ids=["isis", "daech", "estado_islamico", "ttp", "al_shabab",
+        "ansar_allah", "unknown"])
+def test_canonical_actor(alias, name):
+  assert canonical_actor(alias) == name

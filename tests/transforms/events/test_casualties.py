@@ -1,0 +1,107 @@
+"""find_casualties: which numbers count the killed, the injured, the arrested.
+
+Every sentence is invented. Each case lists the casualties found as
+(kind, value, qualifier, the words of the count).
+"""
+
+import pytest
+
+from transforms.events.casualties import (ARRESTED, INJURED, KILLED,
+                                          find_casualties)
+from transforms.events.numbers import find_quantities
+
+K, I, A = KILLED, INJURED, ARRESTED
+
+
+def _casualties(sentence, language):
+  found = find_casualties(sentence, find_quantities(sentence, language))
+  return [(c.kind, c.value, c.qualifier, sentence[c.start:c.end])
+          for c in found]
+
+
+# (id, language, sentence, [(kind, value, qualifier, words)]).
+CASES = [
+    # --- killed vs injured vs arrested -------------------------------------
+    ("killed_and_injured", "en", "The blast killed 7 and injured 19.",
+     [(K, 7, "exact", "7"), (I, 19, "exact", "19")]),
+    ("killing_wounding_others", "en",
+     "Gunmen opened fire on the crowd, killing at least 12 people and "
+     "wounding 31 others.",
+     [(K, 12, "at_least", "at least 12"), (I, 31, "exact", "31")]),
+    ("passive_killed_words", "en", "Two guards were killed and three wounded.",
+     [(K, 2, "exact", "Two"), (I, 3, "exact", "three")]),
+    ("more_than_injured", "en", "More than 40 people were injured.",
+     [(I, 40, "more_than", "More than 40")]),
+    ("about_died", "en", "About 20 villagers died in the fire that followed.",
+     [(K, 20, "about", "About 20")]),
+    ("left_dead", "en", "The explosion left 3 dead.",
+     [(K, 3, "exact", "3")]),
+    ("detained", "en", "Officers detained 14 people after the raid.",
+     [(A, 14, "exact", "14")]),
+    ("arrested_not_questioned", "en",
+     "Police arrested 5 men and questioned 12 others.",
+     [(A, 5, "exact", "5")]),
+    # --- lists share their verb ---------------------------------------------
+    ("soldiers_and_militants_summed", "en",
+     "12 soldiers and 20 militants were killed in the fighting.",
+     [(K, 32, "exact", "12 soldiers and 20")]),
+    # --- tolls ----------------------------------------------------------------
+    ("death_toll_rose", "en", "The death toll rose to 15 by the evening.",
+     [(K, 15, "exact", "15")]),
+    # --- numbers that are not people -----------------------------------------
+    ("age", "en", "A 34-year-old shopkeeper was killed.", []),
+    ("bombs_seized", "en", "Police said 30 bombs seized in the raid.", []),
+    ("year", "en", "The militia was founded in 2019.", []),
+    ("percent", "en", "Turnout was 45 percent, officials said.", []),
+    ("time_of_day", "en", "The bombing at 10:30 killed 4.",
+     [(K, 4, "exact", "4")]),
+    # --- people counted by another verb --------------------------------------
+    ("questioned", "en", "300 people questioned by police", []),
+    ("were_questioned", "en", "300 people were questioned by police.", []),
+    ("summoned", "en", "Prosecutors summoned 40 residents to testify.", []),
+    ("displaced", "en", "Nearly 2,000 people were displaced.", []),
+    ("abducted", "en", "Gunmen abducted 25 students.", []),
+    # --- French -----------------------------------------------------------------
+    ("fr_morts_blesses", "fr",
+     "L'explosion a fait au moins 12 morts et une vingtaine de blessés.",
+     [(K, 12, "at_least", "au moins 12"), (I, 20, "about", "une vingtaine")]),
+    ("fr_tuees_blessees", "fr",
+     "Trois personnes ont été tuées et huit blessées.",
+     [(K, 3, "exact", "Trois"), (I, 8, "exact", "huit")]),
+    ("fr_interpelles", "fr", "Six suspects ont été interpellés.",
+     [(A, 6, "exact", "Six")]),
+    # --- Spanish ----------------------------------------------------------------
+    ("es_muertos_heridos", "es",
+     "El ataque dejó al menos 30 muertos y decenas de heridos.",
+     # "decenas": 12, at least (ACLED's reading of "dozens").
+     [(K, 30, "at_least", "al menos 30"), (I, 12, "at_least", "decenas")]),
+    ("es_asesinados", "es", "Cinco policías fueron asesinados.",
+     [(K, 5, "exact", "Cinco")]),
+    ("es_detuvo", "es", "La policía detuvo a 4 sospechosos.",
+     [(A, 4, "exact", "4")]),
+    ("es_interrogados", "es", "Veinte vecinos fueron interrogados.", []),
+    # --- malformed / empty --------------------------------------------------------
+    ("empty", "en", "", []),
+    ("no_numbers", "en", "Many people were killed.", []),
+]
+
+XFAIL = {}
+CASES += [
+    ("shot_dead_object", "en",
+     "Gunmen shot dead three aid workers outside the clinic.",
+     [(K, 3, "exact", "three")]),
+]
+
+
+@pytest.mark.parametrize(
+    "language, sentence, expected",
+    [pytest.param(*case[1:], id=case[0], marks=(
+        [pytest.mark.xfail(strict=True, reason=XFAIL[case[0]])]
+        if case[0] in XFAIL else [])) for case in CASES])
+def test_find_casualties(language, sentence, expected):
+  assert _casualties(sentence, language) == expected
+
+
+def test_no_quantities_means_no_casualties():
+  # The words alone are not counts: only quantities are read.
+  assert find_casualties("Twelve people were killed.", []) == []

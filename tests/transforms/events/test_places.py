@@ -1,0 +1,274 @@
+"""Tests for the place gazetteer: spellings, cues, context and traps."""
+
+import pytest
+
+from transforms.events.places import Gazetteer, Place, PlaceMention, fold
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+  return Gazetteer.load()
+
+
+def _resolved(gazetteer, text, language):
+  """[(text as written, Place or None, demonym)] for every mention."""
+  context = gazetteer.country_context(text, language)
+  return [(text[m.start:m.end], gazetteer.resolve(m, context), m.demonym)
+          for m in gazetteer.find(text, language)]
+
+
+def _places(gazetteer, text, language):
+  """{name as written: (name, kind, country)} for the non-demonym places."""
+  out = {}
+  for written, place, demonym in _resolved(gazetteer, text, language):
+    if place is not None and not demonym:
+      out[written] = (place.name, place.kind, place.country_code)
+  return out
+
+
+# (id, language, text, name as written, expected (name, kind, country)).
+RESOLVE_CASES = [
+    ("mosul", "en", "A car bomb exploded in Mosul on Monday.", "Mosul",
+     ("Mosul", "city", "IQ")),
+    ("mawsil", "en", "Fighting was reported in Mawsil overnight.", "Mawsil",
+     ("Mosul", "city", "IQ")),
+    ("mossoul_fr", "fr", "Un attentat a frappé Mossoul mardi.", "Mossoul",
+     ("Mosul", "city", "IQ")),
+    ("kandahar", "en", "Gunmen attacked a checkpoint in Kandahar.",
+     "Kandahar", ("Kandahar", "city", "AF")),
+    ("qandahar", "en", "Three people died in Qandahar on Sunday.",
+     "Qandahar", ("Kandahar", "city", "AF")),
+    ("bogota_accent", "es", "Una explosión sacudió Bogotá el lunes.",
+     "Bogotá", ("Bogotá", "city", "CO")),
+    ("bogota_plain", "en", "Protesters marched in Bogota.", "Bogota",
+     ("Bogotá", "city", "CO")),
+    ("bogota_caps_dateline", "en", "BOGOTA, May 2 (Wire) - Police said ...",
+     "BOGOTA", ("Bogotá", "city", "CO")),
+    ("kaboul_fr", "fr", "Un kamikaze s'est fait exploser à Kaboul.", "Kaboul",
+     ("Kabul", "city", "AF")),
+    ("bagdad_es", "es", "Un atentado en Bagdad dejó diez muertos.", "Bagdad",
+     ("Baghdad", "city", "IQ")),
+    ("bagdad_fr", "fr", "Une roquette est tombée sur Bagdad.", "Bagdad",
+     ("Baghdad", "city", "IQ")),
+    ("mogadiscio_es", "es", "Al Shabaab atacó un hotel en Mogadiscio.",
+     "Mogadiscio", ("Mogadishu", "city", "SO")),
+    ("peshawar", "en", "A blast hit a mosque in Peshawar.", "Peshawar",
+     ("Peshawar", "city", "PK")),
+    ("port_au_prince", "fr", "Des gangs ont attaqué Port-au-Prince.",
+     "Port-au-Prince", ("Port-au-Prince", "city", "HT")),
+    ("dera_ismail_khan", "en", "Militants raided a post in Dera Ismail Khan.",
+     "Dera Ismail Khan", ("Dera Ismail Khan", "city", "PK")),
+    ("ciudad_juarez", "es", "Hubo un tiroteo en Ciudad Juárez.",
+     "Ciudad Juárez", ("Ciudad Juárez", "city", "MX")),
+    ("sanaa_apostrophe", "en", "Air strikes hit Sana'a overnight.", "Sana'a",
+     ("Sanaa", "city", "YE")),
+    ("fallujah_article", "en", "Clashes erupted near Fallujah.", "Fallujah",
+     ("Al Fallujah", "city", "IQ")),
+    ("possessive", "en", "Kabul's police chief resigned.", "Kabul",
+     ("Kabul", "city", "AF")),
+    ("elision_fr", "fr", "Les forces de l'Irak ont repris la ville.", "Irak",
+     ("Iraq", "country", "IQ")),
+    # Countries in three languages.
+    ("country_irak_es", "es", "El ejército de Irak lanzó una ofensiva.",
+     "Irak", ("Iraq", "country", "IQ")),
+    ("country_afganistan", "es", "La violencia crece en Afganistán.",
+     "Afganistán", ("Afghanistan", "country", "AF")),
+    ("country_nigeria_fr", "fr", "Des attaques ont visé le nord du Nigéria.",
+     "Nigéria", ("Nigeria", "country", "NG")),
+    ("country_drc_fr", "fr",
+     "Les combats continuent en République démocratique du Congo.",
+     "République démocratique du Congo",
+     ("Democratic Republic of the Congo", "country", "CD")),
+    ("country_us_acronym", "en", "The U.S. condemned the attack.", "U.S.",
+     ("United States", "country", "US")),
+    ("country_niger_not_state", "en", "Soldiers were killed in Niger.",
+     "Niger", ("Niger", "country", "NE")),
+    # Provinces with cues.
+    ("province_after", "en", "Fighting spread across Kandahar province.",
+     "Kandahar province", ("Kandahar", "admin1", "AF")),
+    ("province_before", "en", "Clashes in the province of Kandahar.",
+     "province of Kandahar", ("Kandahar", "admin1", "AF")),
+    ("province_fr", "fr", "Des combats dans la province de Kandahar.",
+     "province de Kandahar", ("Kandahar", "admin1", "AF")),
+    ("state_capitalized", "en", "Insurgents attacked villages in Borno State.",
+     "Borno State", ("Borno", "admin1", "NG")),
+    ("departamento_es", "es",
+     "Los disidentes atacaron en el departamento del Cauca.",
+     "departamento del Cauca", ("Cauca", "admin1", "CO")),
+    ("nineveh_english", "en", "Police in Nineveh province arrested three.",
+     "Nineveh province", ("Nineveh", "admin1", "IQ")),
+    ("niger_state_cue", "en", "Bandits raided a school in Niger State.",
+     "Niger State", ("Niger", "admin1", "NG")),
+    ("north_kivu_fr", "fr", "Les rebelles ont pris une ville du Nord-Kivu.",
+     "Nord-Kivu", ("Nord-Kivu", "admin1", "CD")),
+    # The capital phrase.
+    ("afghan_capital", "en", "A blast shook the Afghan capital on Friday.",
+     "the Afghan capital", ("Kabul", "city", "AF")),
+    ("capitale_malienne", "fr", "Des tirs ont été entendus dans la capitale "
+     "malienne.", "la capitale malienne", ("Bamako", "city", "ML")),
+    ("capital_colombiana", "es", "Una marcha recorrió la capital colombiana.",
+     "la capital colombiana", ("Bogotá", "city", "CO")),
+    # Disambiguation by the document's countries.
+    ("hyderabad_pk_by_sindh", "en",
+     "Police in Hyderabad, Sindh, arrested two men after the blast.",
+     "Hyderabad", ("Hyderabad", "city", "PK")),
+    ("hyderabad_pk_by_country", "en",
+     "Pakistan said a bomb went off in Hyderabad.", "Hyderabad",
+     ("Hyderabad", "city", "PK")),
+    ("hyderabad_in_default", "en", "A fire broke out in Hyderabad.",
+     "Hyderabad", ("Hyderabad", "city", "IN")),
+    ("tripoli_lb", "en",
+     "Lebanese troops deployed in Tripoli after clashes in Lebanon's north.",
+     "Tripoli", ("Tripoli", "city", "LB")),
+    ("tripoli_ly_default", "en", "Militias clashed in Tripoli.", "Tripoli",
+     ("Tripoli", "city", "LY")),
+    ("cordoba_es", "es",
+     "La policía española detuvo a dos hombres en Córdoba.", "Córdoba",
+     ("Córdoba", "city", "ES")),
+    ("cordoba_ar_default", "es", "Hubo protestas en Córdoba.", "Córdoba",
+     ("Córdoba", "city", "AR")),
+    ("santa_cruz_bolivia", "es", "Bloqueos en Santa Cruz, Bolivia.",
+     "Santa Cruz", ("Santa Cruz de la Sierra", "city", "BO")),
+    ("santa_cruz_california", "en",
+     "A shooting in Santa Cruz, California, left two dead.", "Santa Cruz",
+     ("Santa Cruz", "city", "US")),
+    ("small_city_with_context", "en",
+     "Nigeria's army said Dikwa was calm; the Borno town of Bama was "
+     "attacked.", "Bama", ("Bama", "city", "NG")),
+]
+
+
+@pytest.mark.parametrize("language,text,written,expected",
+                         [c[1:] for c in RESOLVE_CASES],
+                         ids=[c[0] for c in RESOLVE_CASES])
+def test_resolve(gazetteer, language, text, written, expected):
+  places = _places(gazetteer, text, language)
+  assert places.get(written) == expected, places
+
+
+# (id, language, text, words that must not resolve to a place).
+TRAP_CASES = [
+    ("police_sentence_start", "en", "Police said the attack began at dawn.",
+     ["Police"]),
+    ("nice_adjective", "en", "Nice weather helped the rescuers.", ["Nice"]),
+    ("mobile_phones", "en", "Mobile phones were cut in the area.", ["Mobile"]),
+    ("split_verb", "en", "Split decisions are common, the judge said.",
+     ["Split"]),
+    ("bar_word", "en", "Bar owners closed early.", ["Bar"]),
+    ("mandi_name", "en", "Mandi Ahmed was among the wounded.", ["Mandi"]),
+    ("islamic_state", "en", "Islamic State claimed the attack.",
+     ["Islamic State", "State", "Islamic"]),
+    ("iskp", "en", "Islamic State Khorasan Province claimed it.",
+     ["Khorasan Province", "Khorasan"]),
+    ("boko_haram", "en", "Boko Haram fighters stormed the base.",
+     ["Boko Haram", "Haram", "Boko"]),
+    ("of_word", "en", "Of the 12 dead, three were children.", ["Of"]),
+    ("month", "en", "March 4 was the deadliest day.", ["March"]),
+    ("small_city_no_context", "en", "Mao Zedong's portrait hung there.",
+     ["Mao"]),
+    ("article_es", "es", "Una bomba estalló.", ["Una"]),
+    ("article_fr", "fr", "Des hommes armés ont tiré.", ["Des"]),
+]
+
+
+@pytest.mark.parametrize("language,text,words", [c[1:] for c in TRAP_CASES],
+                         ids=[c[0] for c in TRAP_CASES])
+def test_traps(gazetteer, language, text, words):
+  places = _places(gazetteer, text, language)
+  for word in words:
+    assert word not in places, places
+
+
+def test_nice_city_after_cue(gazetteer):
+  places = _places(gazetteer, "Un camion a foncé sur la foule à Nice.", "fr")
+  assert places["Nice"] == ("Nice", "city", "FR")
+
+
+# (id, language, text, expected country code -> minimum weight).
+CONTEXT_CASES = [
+    ("demonym_en", "en", "Afghan forces said the Taliban retreated.",
+     {"AF": 1.0}),
+    ("demonym_fr_lower", "fr", "Les forces afghanes ont riposté.",
+     {"AF": 1.0}),
+    ("demonym_fr_irakienne", "fr", "L'armée irakienne a bombardé la zone.",
+     {"IQ": 1.0}),
+    ("demonym_es_lower", "es", "El ejército colombiano respondió.",
+     {"CO": 1.0}),
+    ("demonym_es_iraqui", "es", "Fuerzas iraquíes tomaron el puente.",
+     {"IQ": 1.0}),
+    ("demonym_burkinabe", "fr", "L'armée burkinabè a démenti.", {"BF": 1.0}),
+    ("city_gives_country", "en", "A bomb exploded in Maiduguri.",
+     {"NG": 0.5}),
+    ("country_and_province", "en", "In Pakistan's Sindh province, ...",
+     {"PK": 2.0}),
+]
+
+
+@pytest.mark.parametrize("language,text,expected",
+                         [c[1:] for c in CONTEXT_CASES],
+                         ids=[c[0] for c in CONTEXT_CASES])
+def test_country_context(gazetteer, language, text, expected):
+  context = gazetteer.country_context(text, language)
+  for code, weight in expected.items():
+    assert context.get(code, 0.0) >= weight, context
+
+
+def test_demonym_mention_is_flagged(gazetteer):
+  text = "Somali troops and Kenyan police patrolled Mandera."
+  mentions = gazetteer.find(text, "en")
+  flagged = {text[m.start:m.end]: m.demonym for m in mentions}
+  assert flagged["Somali"] and flagged["Kenyan"]
+  assert not flagged["Mandera"]
+
+
+# (id, city as written, country, expected admin1).
+ADMIN1_CASES = [
+    ("kandahar", "Kandahar", "AF", "Kandahar"),
+    ("maiduguri", "Maiduguri", "NG", "Borno"),
+    ("mosul", "Mosul", "IQ", "Nineveh"),
+    ("baghdad", "Baghdad", "IQ", "Baghdad"),
+    ("peshawar", "Peshawar", "PK", "Khyber Pakhtunkhwa"),
+    ("goma", "Goma", "CD", "Nord-Kivu"),
+    ("cali", "Cali", "CO", "Valle del Cauca"),
+    ("culiacan", "Culiacán", "MX", "Sinaloa"),
+    ("ouagadougou", "Ouagadougou", "BF", "Centre"),
+    ("hyderabad_in", "Hyderabad", "IN", "Telangana"),
+]
+
+
+@pytest.mark.parametrize("written,country,admin1",
+                         [c[1:] for c in ADMIN1_CASES],
+                         ids=[c[0] for c in ADMIN1_CASES])
+def test_city_admin1(gazetteer, written, country, admin1):
+  cities = [p for p in gazetteer.lookup(written)
+            if p.kind == "city" and p.country_code == country]
+  assert cities and cities[0].admin1 == admin1
+
+
+def test_find_spans_are_ordered_and_disjoint(gazetteer):
+  text = ("KABUL, March 4 (Wire) - A suicide bomber struck in Kabul as "
+          "Afghan and Pakistani officials met in Islamabad and Kandahar "
+          "province.")
+  mentions = gazetteer.find(text, "en")
+  written = [text[m.start:m.end] for m in mentions]
+  assert written == ["KABUL", "Kabul", "Afghan", "Pakistani", "Islamabad",
+                     "Kandahar province"]
+  for left, right in zip(mentions, mentions[1:]):
+    assert left.end <= right.start
+
+
+def test_candidates_best_first(gazetteer):
+  (mention,) = gazetteer.find("It happened in Hyderabad.", "en")
+  assert isinstance(mention, PlaceMention)
+  assert [p.country_code for p in mention.candidates][:2] == ["IN", "PK"]
+  assert all(isinstance(p, Place) for p in mention.candidates)
+
+
+def test_fold():
+  assert fold("Bogotá") == fold("BOGOTA") == "bogota"
+  assert fold("Port-au-Prince") == "port au prince"
+  assert fold("Sana'a") == "sanaa"
+
+
+def test_load_is_cached():
+  assert Gazetteer.load() is Gazetteer.load()

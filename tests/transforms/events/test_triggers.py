@@ -1,0 +1,183 @@
+"""find_triggers: trigger words -> ACLED sub-event types in en, fr and es,
+and the non-event senses that must not trigger. Every sentence is invented."""
+
+import pytest
+
+from transforms.events import triggers as lexicon
+from transforms.events.triggers import (EVENT_TYPE_OF, SUB_EVENT_TYPES,
+                                        find_triggers)
+
+SUICIDE, IED, AIR = lexicon.SUICIDE, lexicon.IED, lexicon.AIR
+SHELLING, GRENADE, CLASH = lexicon.SHELLING, lexicon.GRENADE, lexicon.CLASH
+ATTACK, ABDUCTION = lexicon.ATTACK, lexicon.ABDUCTION
+PEACEFUL, INTERVENTION, RIOT = (lexicon.PEACEFUL, lexicon.INTERVENTION,
+                                lexicon.RIOT)
+ARRESTS, AGREEMENT, DISRUPTED = (lexicon.ARRESTS, lexicon.AGREEMENT,
+                                 lexicon.DISRUPTED)
+
+
+def _triggers(sentence, language):
+  return [(t.sub_event_type, sentence[t.start:t.end])
+          for t in find_triggers(sentence, language)]
+
+
+# (id, language, sentence, [(sub-event type, words)]): every ACLED
+# sub-type of the lexicon in each language.
+CASES = [
+    # --- English ----------------------------------------------------------------
+    ("en_suicide", "en", "A suicide bomber struck the market.",
+     [(SUICIDE, "suicide bomber")]),
+    ("en_blew_himself_up", "en", "The attacker blew himself up at the gate.",
+     [(SUICIDE, "blew himself up")]),
+    ("en_ied", "en", "A roadside bomb hit the bus.", [(IED, "roadside bomb")]),
+    ("en_air", "en", "A drone strike hit the car.", [(AIR, "drone strike")]),
+    ("en_shelling", "en", "Heavy shelling hit the town.",
+     [(SHELLING, "shelling")]),
+    ("en_grenade", "en", "Someone threw a grenade into the shop.",
+     [(GRENADE, "grenade")]),
+    ("en_clash", "en", "Clashes erupted between troops and rebels.",
+     [(CLASH, "Clashes")]),
+    ("en_clash_military_target", "en",
+     "Militants attacked a military checkpoint.",
+     [(CLASH, "attacked a military checkpoint")]),
+    ("en_attack", "en", "Gunmen opened fire on worshippers.",
+     [(ATTACK, "Gunmen"), (ATTACK, "opened fire")]),
+    ("en_abduction", "en", "Bandits kidnapped 12 passengers.",
+     [(ABDUCTION, "kidnapped")]),
+    ("en_peaceful", "en", "Teachers protested outside parliament.",
+     [(PEACEFUL, "protested")]),
+    ("en_intervention", "en", "Police fired tear gas to disperse protesters.",
+     [(INTERVENTION, "protesters")]),
+    ("en_riot", "en", "Rioters torched cars.",
+     [(RIOT, "Rioters"), (RIOT, "torched")]),
+    ("en_protesters_clashed_with_police", "en",
+     "Protesters clashed with police.", [(RIOT, "Protesters")]),
+    ("en_arrests", "en", "Police arrested three suspects.",
+     [(ARRESTS, "arrested")]),
+    ("en_arrests_at_protest", "en",
+     "Police arrested 20 students at a protest.",
+     [(INTERVENTION, "protest")]),
+    ("en_agreement", "en", "The two sides signed a ceasefire agreement.",
+     [(AGREEMENT, "ceasefire agreement")]),
+    ("en_disrupted", "en", "Soldiers defused a device near the bridge.",
+     [(DISRUPTED, "defused")]),
+    # --- French ------------------------------------------------------------------
+    ("fr_suicide", "fr", "Un kamikaze a visé la mosquée.",
+     [(SUICIDE, "kamikaze")]),
+    ("fr_ied", "fr", "Une voiture piégée a explosé.",
+     [(IED, "voiture piégée"), (IED, "a explosé")]),
+    ("fr_air", "fr", "Une frappe de drone a visé un véhicule.",
+     [(AIR, "frappe de drone")]),
+    ("fr_shelling", "fr", "Des tirs d'artillerie ont visé la ville.",
+     [(SHELLING, "tirs d'artillerie")]),
+    ("fr_grenade", "fr", "Une grenade a été lancée.",
+     [(GRENADE, "grenade")]),
+    ("fr_clash", "fr", "De violents affrontements ont eu lieu.",
+     [(CLASH, "affrontements")]),
+    ("fr_attack", "fr", "Des hommes armés ont ouvert le feu.",
+     [(ATTACK, "hommes armés"), (ATTACK, "ont ouvert le feu")]),
+    ("fr_abduction", "fr", "Vingt passagers ont été enlevés.",
+     [(ABDUCTION, "enlevés")]),
+    ("fr_peaceful", "fr", "Des milliers de manifestants ont défilé.",
+     [(PEACEFUL, "manifestants")]),
+    ("fr_intervention", "fr",
+     "La police a dispersé les manifestants au gaz lacrymogène.",
+     [(INTERVENTION, "manifestants")]),
+    ("fr_riot", "fr", "Des émeutes ont éclaté.", [(RIOT, "émeutes")]),
+    ("fr_arrests", "fr", "Trois suspects ont été interpellés.",
+     [(ARRESTS, "interpellés")]),
+    ("fr_agreement", "fr", "Un cessez-le-feu a été signé.",
+     [(AGREEMENT, "cessez-le-feu")]),
+    ("fr_disrupted", "fr", "Les démineurs ont désamorcé l'engin.",
+     [(DISRUPTED, "désamorcé")]),
+    # --- Spanish -----------------------------------------------------------------
+    ("es_suicide", "es", "Un atentado suicida sacudió la ciudad.",
+     [(SUICIDE, "atentado suicida")]),
+    ("es_ied", "es", "Un coche bomba estalló de madrugada.",
+     [(IED, "coche bomba")]),
+    ("es_air", "es", "Un ataque con drones golpeó el cuartel.",
+     [(AIR, "ataque con drones")]),
+    ("es_shelling", "es", "Los bombardeos continuaron.",
+     [(SHELLING, "bombardeos")]),
+    ("es_grenade", "es", "Lanzaron una granada.", [(GRENADE, "granada")]),
+    ("es_clash", "es", "Hubo enfrentamientos entre el ejército y la guerrilla.",
+     [(CLASH, "enfrentamientos")]),
+    ("es_attack", "es", "Hombres armados abrieron fuego.",
+     [(ATTACK, "Hombres armados"), (ATTACK, "abrieron fuego")]),
+    ("es_abduction", "es", "Fueron secuestrados diez pasajeros.",
+     [(ABDUCTION, "secuestrados")]),
+    ("es_peaceful", "es", "Miles de manifestantes llenaron la plaza.",
+     [(PEACEFUL, "manifestantes")]),
+    ("es_intervention", "es",
+     "La policía dispersó a los manifestantes con gases lacrimógenos.",
+     [(INTERVENTION, "manifestantes")]),
+    ("es_riot", "es", "Hubo disturbios y saqueos.",
+     [(RIOT, "disturbios"), (RIOT, "saqueos")]),
+    ("es_arrests", "es", "Tres sospechosos fueron detenidos.",
+     [(ARRESTS, "detenidos")]),
+    ("es_agreement", "es", "Firmaron un alto el fuego.",
+     [(AGREEMENT, "alto el fuego")]),
+    ("es_disrupted", "es", "El ejército desactivó un artefacto.",
+     [(DISRUPTED, "desactivó")]),
+    # --- non-event senses ----------------------------------------------------------
+    ("heart_attack", "en", "The mayor died of a heart attack.", []),
+    ("panic_attack", "en", "She suffered a panic attack.", []),
+    ("riot_police", "en", "Riot police stood by the gates.", []),
+    ("bombshell", "en", "The paper cited a 2019 bombshell report.", []),
+    ("fire_sale", "en", "The chain held a fire sale.", []),
+    ("attacking_midfielder", "en", "The club signed an attacking midfielder.",
+     []),
+    ("gas_explosion", "en", "A gas explosion destroyed the bakery.", []),
+    ("cardiac_arrest", "en", "He went into cardiac arrest.", []),
+    ("stock_rally", "en", "A stock rally lifted shares.", []),
+    ("fr_crise_cardiaque", "fr", "Il est mort d'une crise cardiaque.", []),
+    ("fr_police_anti_emeute", "fr", "La police anti-émeute est intervenue.",
+     []),
+    ("es_explosion_de_gas", "es", "Una explosión de gas destruyó la casa.",
+     []),
+    ("es_antidisturbios", "es", "Los antidisturbios llegaron.", []),
+    # --- malformed ----------------------------------------------------------
+    ("empty", "en", "", []),
+    ("unsupported_language_reads_english", "de",
+     "A car bomb exploded.", [(IED, "car bomb"), (IED, "exploded")]),
+    ("markets_rallied", "en", "Markets rallied strongly on Friday.", []),
+]
+
+XFAIL = {}
+
+
+@pytest.mark.parametrize(
+    "language, sentence, expected",
+    [pytest.param(*case[1:], id=case[0], marks=(
+        [pytest.mark.xfail(strict=True, reason=XFAIL[case[0]])]
+        if case[0] in XFAIL else [])) for case in CASES])
+def test_find_triggers(language, sentence, expected):
+  assert _triggers(sentence, language) == expected
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_every_sub_type_is_covered_by_a_case(language):
+  covered = {sub_type for _, lang, _, found in CASES if lang == language
+             for sub_type, _ in found}
+  wanted = set(SUB_EVENT_TYPES) - {lexicon.OTHER}
+  assert covered == wanted
+
+
+def test_generic_and_specific_flags():
+  sentence = "The bombing was the work of a car bomb."
+  found = [(t.sub_event_type, t.generic, sentence[t.start:t.end])
+           for t in find_triggers(sentence, "en")]
+  assert found == [(IED, True, "bombing"), (IED, False, "car bomb")]
+
+
+def test_offsets_point_into_the_accented_sentence():
+  sentence = "Tras la explosión, hubo enfrentamientos en Bogotá."
+  for trigger in find_triggers(sentence, "es"):
+    assert sentence[trigger.start:trigger.end] in ("explosión",
+                                                   "enfrentamientos")
+
+
+def test_event_types_are_acled_families():
+  assert set(EVENT_TYPE_OF.values()) == {
+      "Battles", "Explosions/Remote violence", "Violence against civilians",
+      "Protests", "Riots", "Strategic developments"}

@@ -1,0 +1,269 @@
+"""Actors: armed groups and state forces named in a sentence, normalized.
+
+``ALIASES`` maps one canonical name per group to the ways news in English,
+French and Spanish writes it: acronyms (ISIS, ISIL, TTP, JNIM), Arabic-
+derived names (Daesh, Ansar Allah, Harakat al-Shabaab al-Mujahideen,
+Jama'at Nusrat al-Islam wal-Muslimin) and translations (Etat islamique,
+Estado Islamico). Acronyms match only as written (upper case), names
+without regard to case or accents. Branches keep their own name when the
+text gives it ("Islamic State West Africa Province", ISWAP), else the
+parent's.
+
+State forces are named by their common names: "police" (police,
+gendarmes, counter-terrorism units) and "military" (army, troops,
+soldiers, security forces, air force); a nationality before them makes a
+foreign force ("US military", "Israeli military").
+"""
+
+import dataclasses
+import re
+import unicodedata
+from typing import Dict, List, Optional, Tuple
+
+from transforms.events.text import fold
+
+__all__ = ["ALIASES", "ActorMention", "find_actors", "canonical_actor"]
+
+ALIASES: Dict[str, Tuple[str, ...]] = {
+    "Islamic State": (
+        "Islamic State", "Islamic State group", "Islamic State of Iraq and "
+        "the Levant", "Islamic State of Iraq and Syria", "ISIS", "ISIL", "IS",
+        "Daesh", "Daech", "Da'esh", "Etat islamique", "groupe Etat islamique",
+        "EI", "Estado Islamico", "grupo Estado Islamico", "Islamic State "
+        "Khorasan Province", "Islamic State Khorasan", "ISKP", "IS-K",
+        "ISIS-K", "Islamic State Sahel Province", "Islamic State in the "
+        "Greater Sahara", "EIGS", "ISGS", "Islamic State Somalia"),
+    "Islamic State West Africa Province": (
+        "Islamic State West Africa Province", "ISWAP", "Islamic State West "
+        "Africa", "Etat islamique en Afrique de l'Ouest", "EIAO",
+        "Estado Islamico en Africa Occidental"),
+    "Taliban": ("Taliban", "Taleban", "talibans", "talibanes",
+                "Islamic Emirate of Afghanistan"),
+    "Tehrik-i-Taliban Pakistan": (
+        "Tehrik-i-Taliban Pakistan", "Tehreek-e-Taliban Pakistan",
+        "Tehrik-e-Taliban Pakistan", "Pakistani Taliban", "TTP",
+        "talibans pakistanais", "talibanes pakistanies"),
+    "al-Shabaab": ("al-Shabaab", "al-Shabab", "Al Shabaab", "Al Shabab",
+                   "Shabaab", "shebab", "shebabs", "chebab", "chabab",
+                   "Harakat al-Shabaab al-Mujahideen", "al-Chabab"),
+    "Boko Haram": ("Boko Haram", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad",
+                   "JAS"),
+    "JNIM": ("JNIM", "GSIM", "Jama'at Nusrat al-Islam wal-Muslimin",
+             "Jamaat Nusrat al-Islam wal-Muslimin",
+             "Group for the Support of Islam and Muslims",
+             "Groupe de soutien a l'islam et aux musulmans"),
+    "al-Qaeda": ("al-Qaeda", "al-Qaida", "Al Qaeda", "Al Qaida", "Al-Qaïda",
+                 "Al Qaeda in the Arabian Peninsula", "AQAP", "AQIM",
+                 "al-Qaeda in the Islamic Maghreb", "Al-Qaida au Maghreb "
+                 "islamique", "Al Qaeda en el Magreb Islamico"),
+    "Hayat Tahrir al-Sham": ("Hayat Tahrir al-Sham", "HTS",
+                             "Hayat Tahrir al-Cham"),
+    "Houthis": ("Houthis", "Houthi", "Huthis", "Huthi", "Ansar Allah",
+                "Ansarallah", "houthistes", "rebeldes hutíes", "hutíes",
+                "hutis"),
+    "Hamas": ("Hamas", "Ezzedine al-Qassam", "Izz ad-Din al-Qassam",
+              "Qassam Brigades"),
+    "Hezbollah": ("Hezbollah", "Hizbollah", "Hizbullah", "Hezbolá"),
+    "Balochistan Liberation Army": ("Balochistan Liberation Army", "BLA",
+                                    "Baloch Liberation Army"),
+    "ELN": ("ELN", "National Liberation Army", "Ejercito de Liberacion "
+            "Nacional", "Armee de liberation nationale"),
+    "FARC dissidents": ("FARC dissidents", "FARC dissident", "disidencias de "
+                        "las FARC", "disidentes de las FARC", "dissidents des "
+                        "FARC", "Estado Mayor Central", "EMC",
+                        "Segunda Marquetalia"),
+    "FARC": ("FARC",),
+    "Clan del Golfo": ("Clan del Golfo", "Gulf Clan", "Autodefensas "
+                       "Gaitanistas de Colombia", "AGC"),
+    "M23": ("M23", "March 23 Movement", "Mouvement du 23 mars",
+            "Movimiento 23 de Marzo"),
+    "ADF": ("ADF", "Allied Democratic Forces", "Forces democratiques "
+            "alliees"),
+    "Rapid Support Forces": ("Rapid Support Forces", "RSF",
+                             "Forces de soutien rapide", "FSR",
+                             "Fuerzas de Apoyo Rapido"),
+    "People's Defence Force": ("People's Defence Force", "People's Defense "
+                               "Force", "PDF"),
+    "Arakan Army": ("Arakan Army",),
+    "PKK": ("PKK", "Kurdistan Workers' Party", "Kurdistan Workers Party"),
+    "Viv Ansanm": ("Viv Ansanm",),
+    "Sinaloa Cartel": ("Sinaloa Cartel", "Cartel de Sinaloa", "cartel de "
+                       "Sinaloa"),
+    "Jalisco New Generation Cartel": ("Jalisco New Generation Cartel", "CJNG",
+                                      "Cartel Jalisco Nueva Generacion"),
+    "Wagner Group": ("Wagner Group", "Wagner", "Africa Corps"),
+}
+
+# State forces: the noun decides which; a nationality adjective before it
+# makes it foreign.
+_MILITARY = (
+    r"army|armed forces|military|troops|soldiers|security forces|air force|"
+    r"forces|navy|warplanes|fighter jets|jets|drones?|"
+    r"armee|militaires|soldats|forces armees|forces de securite|aviation|"
+    r"ejercito|militares|soldados|fuerzas armadas|fuerzas de seguridad|"
+    r"fuerza aerea|tropas")
+_POLICE = (
+    r"police|policemen|police officers|officers|gendarmes|gendarmerie|"
+    r"counter-terrorism (?:police|unit|officers)|detectives|investigators|"
+    r"policiers|policia|policias|agentes|carabineros|guardia civil")
+_NATIONALITY = {
+    "us": "US", "u.s.": "US", "american": "US", "americaine": "US",
+    "americaines": "US", "americain": "US", "americains": "US",
+    "estadounidense": "US", "estadounidenses": "US",
+    "israeli": "Israeli", "israelien": "Israeli", "israelienne": "Israeli",
+    "israeliennes": "Israeli", "israeliens": "Israeli", "israeli's": "Israeli",
+    "israelies": "Israeli", "israelie": "Israeli",
+    "russian": "Russian", "russe": "Russian", "russes": "Russian",
+    "ruso": "Russian", "rusos": "Russian", "rusa": "Russian",
+    "rusas": "Russian",
+    "ukrainian": "Ukrainian", "ukrainien": "Ukrainian",
+    "ukrainiens": "Ukrainian", "ucraniano": "Ukrainian",
+    "ucranianos": "Ukrainian",
+    "pakistani": "Pakistani", "pakistanais": "Pakistani",
+    "pakistani's": "Pakistani", "paquistani": "Pakistani",
+    "turkish": "Turkish", "turc": "Turkish", "turque": "Turkish",
+    "turques": "Turkish", "turcs": "Turkish", "turco": "Turkish",
+    "turcos": "Turkish",
+    "french": "French", "francais": "French", "francaises": "French",
+    "frances": "French", "franceses": "French",
+    "saudi": "Saudi", "saudi-led": "Saudi", "saoudien": "Saudi",
+    "saoudienne": "Saudi", "saudi-led coalition": "Saudi", "saudi's": "Saudi",
+    "nigerian": "Nigerian", "nigerian's": "Nigerian", "nigerians": "Nigerian",
+    "somali": "Somali", "somalien": "Somali", "somaliennes": "Somali",
+    "kenyan": "Kenyan", "iraqi": "Iraqi", "irakien": "Iraqi",
+    "irakiennes": "Iraqi", "irakiens": "Iraqi", "iraqui": "Iraqi",
+    "iraquies": "Iraqi", "syrian": "Syrian", "syrien": "Syrian",
+    "syriens": "Syrian", "sirio": "Syrian", "sirios": "Syrian",
+    "afghan": "Afghan", "malian": "Malian", "malien": "Malian",
+    "maliens": "Malian", "maliennes": "Malian",
+    "burkinabe": "Burkinabe", "burkinabes": "Burkinabe",
+    "colombian": "Colombian", "colombien": "Colombian",
+    "colombiano": "Colombian", "colombianos": "Colombian",
+    "colombiana": "Colombian", "mexican": "Mexican", "mexicano": "Mexican",
+    "mexicanos": "Mexican", "mexicana": "Mexican",
+    "congolese": "Congolese", "congolais": "Congolese",
+    "congolaises": "Congolese", "sudanese": "Sudanese",
+    "soudanais": "Sudanese", "yemeni": "Yemeni", "yemenite": "Yemeni",
+    "indian": "Indian", "indien": "Indian", "indiens": "Indian",
+    "iranian": "Iranian", "iranien": "Iranian", "iraniens": "Iranian",
+    "ethiopian": "Ethiopian", "myanmar": "Myanmar", "burmese": "Myanmar",
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class ActorMention:
+  start: int
+  end: int
+  name: str  # canonical
+  state_force: bool
+
+
+def _fold(text: str) -> str:
+  decomposed = unicodedata.normalize("NFKD", text)
+  return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _alias_pattern(alias: str) -> str:
+  # Apostrophes and hyphens vary between outlets; accents are folded
+  # before matching.
+  escaped = re.escape(_fold(alias))
+  escaped = escaped.replace("'", "['’]?").replace(r"\-", r"[-\s]?")
+  return escaped.replace(r"\ ", r"\s+")
+
+
+def _is_acronym(alias: str) -> bool:
+  letters = [c for c in alias if c.isalpha()]
+  return bool(letters) and all(c.isupper() for c in letters) and len(alias) <= 6
+
+
+def _compile_groups() -> Tuple[re.Pattern, re.Pattern, Dict[str, str]]:
+  canonical = {}
+  acronyms, names = [], []
+  for name, aliases in ALIASES.items():
+    for alias in aliases:
+      canonical[_fold(alias).casefold()] = name
+      (acronyms if _is_acronym(alias) else names).append(alias)
+  by_length = lambda items: sorted(set(items), key=len, reverse=True)
+  acronym_re = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(
+      _alias_pattern(a) for a in by_length(acronyms)))
+  name_re = re.compile(r"(?<![\w])(?:%s)(?![\w])" % "|".join(
+      _alias_pattern(a) for a in by_length(names)), re.IGNORECASE)
+  return acronym_re, name_re, canonical
+
+
+_ACRONYMS, _NAMES, _CANONICAL = _compile_groups()
+_NATIONALITIES = "|".join(sorted((re.escape(n) for n in _NATIONALITY),
+                                 key=len, reverse=True))
+_STATE = re.compile(
+    r"(?<![\w])(?:(?P<nat>%s)[\s-]+(?:(?:led|backed|coalition|government|"
+    r"state|regime|de\s+la|del?)\s+)?)?(?P<military>%s)(?![\w])|"
+    r"(?<![\w])(?P<police>%s)(?![\w])" % (_NATIONALITIES, _MILITARY, _POLICE),
+    re.IGNORECASE)
+_FORCES_AFTER = re.compile(
+    r"\s+(?:armees?|militaires?|forces|ejercito|fuerzas|armadas)?\s*"
+    r"(?P<nat>%s)\b"
+    % _NATIONALITIES, re.IGNORECASE)
+
+
+def canonical_actor(alias: str) -> Optional[str]:
+  """The canonical name of a group alias, or None."""
+  return _CANONICAL.get(_fold(alias).casefold())
+
+
+def _canonical_of_match(text: str) -> str:
+  folded = re.sub(r"\s+", " ", text).casefold().replace("’", "'")
+  name = _CANONICAL.get(folded)
+  if name is None:
+    # Apostrophe or hyphen dropped: compare without them.
+    squeeze = lambda s: re.sub(r"['\s-]", "", s)
+    for alias, canonical in _CANONICAL.items():
+      if squeeze(alias) == squeeze(folded):
+        return canonical
+  return name
+
+
+def find_actors(text: str) -> List[ActorMention]:
+  """Groups and state forces named in ``text``, in text order."""
+  folded = fold(text)
+  found = []
+  taken = []
+  for pattern in (_NAMES, _ACRONYMS):
+    for match in pattern.finditer(folded):
+      if any(s < match.end() and match.start() < e for s, e in taken):
+        continue
+      name = _canonical_of_match(match.group())
+      if name is None:
+        continue
+      taken.append((match.start(), match.end()))
+      found.append(ActorMention(match.start(), match.end(), name, False))
+  for match in _STATE.finditer(folded):
+    if any(s < match.end() and match.start() < e for s, e in taken):
+      continue
+    if match.group("police"):
+      name = "police"
+    else:
+      nationality = match.group("nat")
+      if nationality is None:
+        after = _FORCES_AFTER.match(folded, match.end())
+        nationality = after.group("nat") if after else None
+      name = ("%s military" % _NATIONALITY[nationality.casefold()]
+              if nationality else "military")
+    found.append(ActorMention(match.start(), match.end(), name, True))
+  found.sort(key=lambda actor: actor.start)
+  return _absorb_group_forces(found, folded)
+
+
+def _absorb_group_forces(found: List[ActorMention],
+                         text: str) -> List[ActorMention]:
+  """"Taliban security forces", "Houthi forces": the group's own forces,
+  not the state's."""
+  kept = []
+  for actor in found:
+    previous = kept[-1] if kept else None
+    if (actor.state_force and previous is not None
+        and not previous.state_force
+        and not text[previous.end:actor.start].strip(" -")):
+      kept[-1] = dataclasses.replace(previous, end=actor.end)
+      continue
+    kept.append(actor)
+  return kept

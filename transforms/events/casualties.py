@@ -1,0 +1,169 @@
+"""Which quantities in a sentence count the killed, the injured, the arrested.
+
+A quantity (transforms/events/numbers.py) is read by the words around it:
+the verb just before it ("killing at least 12", "death toll rose to 15",
+"left 3 dead", "wounding 31") decides first; else the first casualty word
+after it, with no other number in between ("12 people were killed", "31
+others wounded", "au moins 12 morts", "30 muertos"). Lists share the verb:
+"12 soldiers and 20 militants were killed" is 32 killed.
+
+Never casualties: ages ("a 34-year-old"), years, times, percentages, things
+("30 bombs seized", "a dozen devices defused"), and people counted by a
+verb that is not killing, injuring or arresting ("300 people questioned by
+police", "summoned", "displaced", "abducted", "rescued").
+"""
+
+import dataclasses
+import re
+from typing import List, Optional
+
+from transforms.events.numbers import Quantity
+from transforms.events.text import fold
+
+__all__ = ["Casualty", "KILLED", "INJURED", "ARRESTED", "find_casualties"]
+
+KILLED = "killed"
+INJURED = "injured"
+ARRESTED = "arrested"
+
+_WORDS = {
+    KILLED: (r"killed|dead|died|die|deaths?|fatalities|perished|slain|"
+             r"lives|bodies|killing|kills|murdered|massacred|executed|"
+             r"morts?|tuee?s?|decede(?:e|s|es)?|perdu la vie|"
+             r"muert[oa]s?|fallecid[oa]s?|fallecieron|murieron|asesinad[oa]s?|"
+             r"sin vida|victimas mortales|cadaveres|vidas"),
+    INJURED: (r"wounded|injured|hurt|injuries|wounding|injuring|"
+              r"blessee?s?|blessant|heridos?|heridas|lesionad[oa]s?|"
+              r"hiriendo|hirio"),
+    ARRESTED: (r"arrested|detained|arresting|detaining|arrests|in custody|"
+               r"arretee?s?|interpellee?s?|en garde a vue|"
+               r"detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?|"
+               r"aprehendid[oa]s?"),
+    # People counted by what is not a casualty: they stop the search.
+    None: (r"questioned|summoned|displaced|evacuated|missing|rescued|freed|"
+           r"released|abducted|kidnapped|hostages?|fled|interviewed|"
+           r"charged|convicted|sentenced|deported|seized|defused|recovered|"
+           r"entendue?s?|convoquee?s?|deplacee?s?|disparue?s?|liberee?s?|"
+           r"enlevee?s?|interrogad[oa]s?|citad[oa]s?|desplazad[oa]s?|"
+           r"desaparecid[oa]s?|liberad[oa]s?|secuestrad[oa]s?|evacuad[oa]s?"),
+}
+_KIND_OF_GROUP = {"k": KILLED, "i": INJURED, "a": ARRESTED, "n": None}
+_ANY_WORD = re.compile(
+    r"\b(?:(?P<k>%s)|(?P<i>%s)|(?P<a>%s)|(?P<n>%s))\b" % (
+        _WORDS[KILLED], _WORDS[INJURED], _WORDS[ARRESTED], _WORDS[None]),
+    re.IGNORECASE)
+# Verbs or nouns right before a number that make it a count of victims.
+_BEFORE = re.compile(
+    r"(?:(?P<k>killing|killed|kills|left|leaving|shot dead|gunned down|claimed the lives of|"
+    r"(?:death|casualty) toll(?: \w+){0,3}? (?:to|at|of|is|was|reached)|"
+    r"toll (?:rose|rises|climbed|stands|stood|reached|jumped|increased) "
+    r"(?:to|at)|faisant|tuant|a tue|ont tue|bilan(?: \w+){0,3}? "
+    r"(?:de|a)|matando|mato|mataron|dejando|dejo|saldo(?: \w+){0,2}? de)|"
+    r"(?P<i>wounding|injuring|wounded|injured|hurting|blessant|a blesse|"
+    r"ont blesse|hiriendo|hirio|hirieron)|"
+    r"(?P<a>arresting|arrested|detained|detaining|rounded up|"
+    r"arrete|interpelle|ont arrete|ont interpelle|detuvo|detuvieron|"
+    r"arrestaron|capturaron))"
+    r"(?: (?:an?|some|the|another|other|un|une|unos|unas|otros|otras))?\s*$",
+    re.IGNORECASE)
+# Units that make a number anything but a count of people.
+_NOT_PEOPLE = re.compile(
+    r"^(?:year|years|yr|-year-old|year-old|%|percent|per cent|pour cent|"
+    r"por ciento|:|h|am|pm|a\.m\.|p\.m\.|km|kilometres?|kilometers?|miles|"
+    r"metres?|meters?|m|kg|kilograms?|tonnes?|tons?|dollars?|euros?|\$|"
+    r"minutes?|hours?|days?|weeks?|months?|ans|annees?|mois|jours|heures|"
+    r"anos|meses|dias|horas|bombs?|devices?|rifles?|guns?|weapons?|"
+    r"rounds?|shells?|rockets?|missiles?|drones?|grenades?|mines?|"
+    r"vehicles?|cars?|trucks?|houses?|homes?|buildings?|bombes?|engins?|"
+    r"armes?|bombas?|artefactos?|armas?|fusils?|fusiles|goals?|points?|"
+    r"buts?|goles|villages?|pueblos|times|fois|veces)$", re.IGNORECASE)
+_AFTER_WINDOW = 70
+_BEFORE_WINDOW = 48
+_DIGIT = re.compile(r"\d")
+
+
+@dataclasses.dataclass(frozen=True)
+class Casualty:
+  kind: str            # KILLED, INJURED or ARRESTED
+  value: int
+  qualifier: str
+  start: int           # of the quantity (or the first of a summed list)
+  end: int
+
+
+def _year_like(quantity: Quantity) -> bool:
+  return (1900 <= quantity.value <= 2100 and quantity.qualifier == "exact"
+          and not quantity.vague)
+
+
+def _kind_before(text: str, quantity: Quantity) -> Optional[str]:
+  window = text[max(0, quantity.start - _BEFORE_WINDOW):quantity.start]
+  match = _BEFORE.search(window)
+  if match is None:
+    return None
+  return next(_KIND_OF_GROUP[g] for g in "kia" if match.group(g))
+
+
+def _kind_after(text: str, quantity: Quantity, next_start: int) -> tuple:
+  """(kind, found): the first casualty word after the quantity, before the
+  next number and within the window."""
+  limit = min(len(text), quantity.end + _AFTER_WINDOW, next_start)
+  window = text[quantity.end:limit]
+  match = _ANY_WORD.search(window)
+  if match is None or _DIGIT.search(window[:match.start()]):
+    return None, False
+  # A clause break between the number and the word loosens the link.
+  if re.search(r"[;:]|, (?:while|but|and|as|when)\b", window[:match.start()]):
+    return None, False
+  return _KIND_OF_GROUP[match.lastgroup], True
+
+
+def _joined_by_and(text: str, first: Quantity, second: Quantity) -> bool:
+  between = text[first.end:second.start]
+  return re.fullmatch(r"\s*(?:[\w'-]+\s+){0,3}(?:and|et|y)\s+", between,
+                      re.IGNORECASE) is not None
+
+
+def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]:
+  """Killed, injured and arrested counts among a sentence's quantities."""
+  text = fold(sentence)
+  kinds = []
+  for index, quantity in enumerate(quantities):
+    if quantity.unit and _NOT_PEOPLE.match(quantity.unit):
+      kinds.append(None)
+      continue
+    if _year_like(quantity):
+      kinds.append(None)
+      continue
+    kind = _kind_before(text, quantity)
+    if kind is None:
+      next_start = (quantities[index + 1].start if index + 1 < len(quantities)
+                    else len(text))
+      kind, _ = _kind_after(text, quantity, next_start)
+    kinds.append(kind)
+  # "12 soldiers and 20 militants were killed": the list shares the verb.
+  summed = {}
+  for index in range(len(quantities) - 2, -1, -1):
+    if kinds[index] is None and kinds[index + 1] is not None and (
+        _joined_by_and(text, quantities[index], quantities[index + 1])
+        and not _NOT_PEOPLE.match(quantities[index].unit or "x")
+        and not _year_like(quantities[index])):
+      kinds[index] = kinds[index + 1]
+      summed[index] = True
+  casualties = []
+  index = 0
+  while index < len(quantities):
+    quantity, kind = quantities[index], kinds[index]
+    if kind is None:
+      index += 1
+      continue
+    value, qualifier, end = quantity.value, quantity.qualifier, quantity.end
+    while summed.get(index):
+      index += 1
+      value += quantities[index].value
+      end = quantities[index].end
+      if quantities[index].qualifier != "exact":
+        qualifier = quantities[index].qualifier
+    casualties.append(Casualty(kind, value, qualifier, quantity.start, end))
+    index += 1
+  return casualties

