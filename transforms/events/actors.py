@@ -17,7 +17,6 @@ foreign force ("US military", "Israeli military").
 
 import dataclasses
 import re
-import unicodedata
 from typing import Dict, List, Optional, Tuple
 
 from transforms.events.text import fold
@@ -158,15 +157,10 @@ class ActorMention:
   state_force: bool
 
 
-def _fold(text: str) -> str:
-  decomposed = unicodedata.normalize("NFKD", text)
-  return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _alias_pattern(alias: str) -> str:
   # Apostrophes and hyphens vary between outlets; accents are folded
   # before matching.
-  escaped = re.escape(_fold(alias))
+  escaped = re.escape(fold(alias))
   escaped = escaped.replace("'", "['’]?").replace(r"\-", r"[-\s]?")
   return escaped.replace(r"\ ", r"\s+")
 
@@ -181,7 +175,7 @@ def _compile_groups() -> Tuple[re.Pattern, re.Pattern, Dict[str, str]]:
   acronyms, names = [], []
   for name, aliases in ALIASES.items():
     for alias in aliases:
-      canonical[_fold(alias).casefold()] = name
+      canonical[fold(alias).casefold()] = name
       (acronyms if _is_acronym(alias) else names).append(alias)
   by_length = lambda items: sorted(set(items), key=len, reverse=True)
   acronym_re = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(
@@ -207,7 +201,7 @@ _FORCES_AFTER = re.compile(
 
 def canonical_actor(alias: str) -> Optional[str]:
   """The canonical name of a group alias, or None."""
-  return _CANONICAL.get(_fold(alias).casefold())
+  return _CANONICAL.get(fold(alias).casefold())
 
 
 def _canonical_of_match(text: str) -> str:

@@ -234,7 +234,7 @@ class _DocumentTagger:
 
   def _facts(self, sentence: str) -> _Facts:
     language = self.language
-    triggers = [t for t in find_triggers(sentence, language)]
+    triggers = find_triggers(sentence, language)
     dates = [d for d in find_dates(sentence, language, self.published)
              if d.role == "point"]
     casualties = find_casualties(sentence,
@@ -343,7 +343,7 @@ class _DocumentTagger:
                                          _SPECIFICITY.get(t.sub_event_type, 0),
                                          -t.start))
       first = min(members, key=lambda t: t.start)
-      trigger = lead if lead.generic is False else first
+      trigger = first if lead.generic else lead
       event = EventMention(
           sub_event_type=lead.sub_event_type,
           trigger_start=offset + trigger.start,
@@ -399,9 +399,8 @@ class _DocumentTagger:
       event = owner(start, end)
       if event is not None and (event.place is None or _more_specific(
           place, event.place)):
-        if event.place is None or event.place.kind != "city":
-          event.place = place
-          event.own_place = True
+        event.place = place
+        event.own_place = True
     self._hand_out_actors(events, triggers, owner_of, facts)
 
   def _hand_out_actors(self, events, triggers, owner_of, facts) -> None:
@@ -614,8 +613,7 @@ _KIND_RANK = {"country": 0, "admin1": 1, "city": 2}
 
 def _more_specific(new: Place, old: Place) -> bool:
   return (_KIND_RANK[new.kind] > _KIND_RANK[old.kind]
-          and (new.country_code == old.country_code or old.kind == "country"
-               and new.country_code == old.country_code))
+          and new.country_code == old.country_code)
 
 
 def _country_place(gazetteer: Gazetteer, code: str) -> Optional[Place]:
