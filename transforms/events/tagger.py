@@ -61,8 +61,47 @@ _DEFINITE = re.compile(
     r"ces|el|los|las|este|esta|dicho|dicha)|'s|’s)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE)
 _PLURAL_GENERIC = re.compile(
-    r"(?:attacks|bombings|explosions|blasts|assaults|attaques|attentats|"
-    r"explosions|ataques|atentados|explosiones)$", re.IGNORECASE)
+    r"(?:attacks|bombings|explosions|blasts|assaults|bombs|attaques|"
+    r"attentats|explosions|bombes|ataques|atentados|explosiones|bombas)$",
+    re.IGNORECASE)
+# Triggers that name who acted, not what happened ("gunmen", "protesters"):
+# event words all the same, but a verb or an event noun of the same group
+# is the trigger to show.
+_ACTOR_NOUN = re.compile(
+    r"(?:gunmen|attackers|protesters|protestors|demonstrators|rioters|"
+    r"hommes armes|assaillants|manifestants|emeutiers|hombres armados|"
+    r"sicarios|pistoleros|manifestantes)$", re.IGNORECASE)
+# Words before a trigger that say it did not happen or is a figure of
+# speech: "no arrests", "aucune arrestation", "like an attack".
+_NOT_ASSERTED = re.compile(
+    r"(?:\b(?:no|aucune?|ningun[oa]?|sin)\s+|\b(?:no one|nobody|nadie) "
+    r"(?:\w+\s+){1,2}|\b(?:like|comme|como)\s+(?:an?|une?|una?)\s+)"
+    r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "arrested for looting": the reason for an arrest, not an event.
+_REASON = re.compile(r"\b(?:for|over|pour|por)\s+(?:[\w-]+\s+)?$",
+                     re.IGNORECASE)
+# "a drone strike targeted a gathering": the protest word is the target.
+_TARGET_OF = re.compile(
+    r"\b(?:targeted|struck|hit|attacked|bombed|shelled|on|vise|frappe|"
+    r"cible|contra|sobre)\s+(?:an?|the|une?|le|la|les|una?|el|los|las)\s+"
+    r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ARSON = re.compile(r"torch|fire|incendi|quem|burn", re.IGNORECASE)
+_SEIZURE = re.compile(r"^(?:seiz|saisi|incaut|decomis|confiscat)",
+                      re.IGNORECASE)
+# A date right after a reporting verb is when it was said, not when it
+# happened ("police said on Saturday", "un comunicado divulgado el
+# viernes"): kept only as a last resort for an event with no date.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told(?: \w+)?|announced|reported|confirmed|added|"
+    r"stated|declared|statement|communique|comunicado(?: \w+)?|dit|a dit|"
+    r"a declare|a indique|ont indique|a annonce|a affirme|consulte|"
+    r"informo|dijo|senalo|afirmo|anuncio|indico|explico|aseguro)\s*$",
+    re.IGNORECASE)
+# Places that are not where the event happened: an origin ("a
+# 22-year-old from Kunduz") or a neighbourhood that shares a city's name.
+_NOT_EVENT_PLACE = re.compile(
+    r"(?:\bfrom|quartier (?:de|du)|neighbou?rhood of|barrio|colonia)\s+$",
+    re.IGNORECASE)
 _MILITARY_TARGET = re.compile(
     r"\b(?:soldiers|troops|army|military|base|checkpoint|convoy|outpost|"
     r"barracks|patrol|police station|militants|fighters|soldats|militaires|"
@@ -141,6 +180,8 @@ class EventMention:
   # Whether the date and place came from its own sentence(s).
   own_date: bool = False
   own_place: bool = False
+  # When its sentence says it was reported: the date of last resort.
+  reported: Optional[DateMention] = None
 
   @property
   def event_type(self) -> str:
@@ -173,6 +214,7 @@ class _Facts:
   denial: bool
   speculative: bool
   hypothetical: bool
+  reported: List[DateMention]  # dates of saying, not of happening
 
 
 def _distance(fact_start: int, fact_end: int, trigger: Trigger) -> float:
@@ -235,13 +277,21 @@ class _DocumentTagger:
   def _facts(self, sentence: str) -> _Facts:
     language = self.language
     triggers = find_triggers(sentence, language)
-    dates = [d for d in find_dates(sentence, language, self.published)
-             if d.role == "point"]
+    dates, reported = [], []
+    for date in find_dates(sentence, language, self.published):
+      if date.role != "point":
+        continue
+      said = _REPORTED.search(fold(sentence[max(0, date.start - 30):
+                                            date.start]))
+      (reported if said else dates).append(date)
     casualties = find_casualties(sentence,
                                  find_quantities(sentence, language))
     places = []
     for mention in self.gazetteer.find(sentence, language):
       if mention.demonym:
+        continue
+      if _NOT_EVENT_PLACE.search(sentence[max(0, mention.start - 25):
+                                          mention.start]):
         continue
       place = self.gazetteer.resolve(mention, self.context)
       if place is not None:
@@ -255,7 +305,7 @@ class _DocumentTagger:
       claim = self._claimant(actors, claim_match)
     return _Facts(triggers, dates, casualties, places, actors, claim, denial,
                   _SPECULATION.search(folded) is not None,
-                  _HYPOTHETICAL.search(folded) is not None)
+                  _HYPOTHETICAL.search(folded) is not None, reported)
 
   @staticmethod
   def _claimant(actors: List[ActorMention], claim: re.Match) -> Optional[str]:
@@ -276,6 +326,41 @@ class _DocumentTagger:
     return [t for t in triggers
             if not (t.sub_event_type == lexicon.IED and t.start > first)]
 
+  def _asserted(self, triggers: List[Trigger], sentence: str,
+                facts: _Facts) -> List[Trigger]:
+    """The triggers that report an event of their own: not in a question,
+    not negated or a simile, not the reason for an arrest ("arrested for
+    looting"), not the target of an attack ("a drone struck a rally"), not
+    the burning or the seized weapons that are part of a deadly attack."""
+    if sentence.rstrip().rstrip("\"'»”").endswith("?"):
+      return []
+    folded = fold(sentence)
+    kinds = {t.sub_event_type for t in triggers}
+    killed = any(c.kind == KILLED for c in facts.casualties)
+    violent = any(t.event_type in _VIOLENT and not t.generic
+                  for t in triggers)
+    kept = []
+    for trigger in triggers:
+      before = folded[max(0, trigger.start - 40):trigger.start]
+      words = folded[trigger.start:trigger.end]
+      if _NOT_ASSERTED.search(before):
+        continue
+      if trigger.sub_event_type != lexicon.ARRESTS and any(
+          t.sub_event_type == lexicon.ARRESTS and t.end <= trigger.start
+          for t in triggers) and _REASON.search(before):
+        continue
+      if trigger.sub_event_type == lexicon.PEACEFUL and violent and (
+          _TARGET_OF.search(before)):
+        continue
+      if (trigger.sub_event_type == lexicon.RIOT and _ARSON.search(words)
+          and lexicon.PEACEFUL not in kinds and (killed or violent)):
+        continue
+      if (trigger.sub_event_type == lexicon.DISRUPTED and killed
+          and _SEIZURE.search(words)):
+        continue
+      kept.append(trigger)
+    return kept
+
   def _specialize_generic(self, trigger: Trigger, sentence: str) -> Trigger:
     if not trigger.generic or trigger.sub_event_type != lexicon.ATTACK:
       return trigger
@@ -291,6 +376,7 @@ class _DocumentTagger:
     facts = self._facts(sentence)
     triggers = self._drop_disrupted_objects(
         [self._specialize_generic(t, sentence) for t in facts.triggers])
+    triggers = self._asserted(triggers, sentence, facts)
     if facts.hypothetical and not facts.casualties:
       # "threatened to attack", "fears of protests": nothing happened yet.
       triggers = [t for t in triggers if not _HYPOTHETICAL.search(
@@ -342,8 +428,9 @@ class _DocumentTagger:
       lead = max(members, key=lambda t: (not t.generic,
                                          _SPECIFICITY.get(t.sub_event_type, 0),
                                          -t.start))
-      first = min(members, key=lambda t: t.start)
-      trigger = first if lead.generic else lead
+      trigger = min(members, key=lambda t: (
+          _ACTOR_NOUN.search(fold(sentence[t.start:t.end])) is not None,
+          t.generic, -_SPECIFICITY.get(t.sub_event_type, 0), t.start))
       event = EventMention(
           sub_event_type=lead.sub_event_type,
           trigger_start=offset + trigger.start,
@@ -354,6 +441,8 @@ class _DocumentTagger:
       dates = [date_of[i] for i in group if i in date_of]
       if dates:
         self._set_date(event, dates[0])
+      elif facts.reported:
+        event.reported = facts.reported[0]
       events.append((event, group))
     self._hand_out_facts(events, triggers, facts)
     return [(event, [triggers[i] for i in group]) for event, group in events]
@@ -444,8 +533,7 @@ class _DocumentTagger:
         event.sentence_start + t.start:event.sentence_start + t.end])
                  for t in members if t.generic) and all(
                      t.generic for t in members)
-    return (plural and event.event_date is None and event.killed is None
-            and event.injured is None)
+    return plural and event.killed is None and event.injured is None
 
   def _merge_target(self, candidate: EventMention, members,
                     sentence: str) -> Optional[EventMention]:
@@ -459,9 +547,11 @@ class _DocumentTagger:
       if (candidate.event_date is not None and event.event_date is not None
           and not _same_date(candidate, event)):
         continue
+      anaphor = candidate.generic and candidate.event_date is None and any(
+          self._anaphoric(sentence, t) for t in members)
       if (candidate.place is not None and event.place is not None
           and candidate.place.kind == "city" and event.place.kind == "city"
-          and candidate.place.name != event.place.name):
+          and candidate.place.name != event.place.name and not anaphor):
         continue
       if event.background and candidate.event_date is None and not any(
           self._anaphoric(sentence, t) for t in members):
@@ -474,6 +564,12 @@ class _DocumentTagger:
   def _compatible(event: EventMention, candidate: EventMention) -> bool:
     if event.sub_event_type == candidate.sub_event_type:
       return True
+    if (not event.generic and not candidate.generic
+        and event.event_type in _VIOLENT and candidate.event_type in _VIOLENT
+        and {event.sub_event_type, candidate.sub_event_type}
+        != {lexicon.IED, lexicon.SUICIDE}):
+      # "Houthi artillery shelled..." after "U.S. air strikes...": two.
+      return False
     if candidate.generic and event.event_type in _VIOLENT and (
         candidate.event_type in _VIOLENT):
       return True
@@ -498,6 +594,7 @@ class _DocumentTagger:
       event.event_date = candidate.event_date
       event.date_precision = candidate.date_precision
       event.own_date = True
+    event.reported = event.reported or candidate.reported
     if candidate.place is not None and (
         event.place is None or _more_specific(candidate.place, event.place)):
       event.place = candidate.place
@@ -531,6 +628,15 @@ class _DocumentTagger:
     for casualty in facts.casualties:
       if casualty.kind != ARRESTED:
         self._add_casualty(current, casualty)
+
+  @staticmethod
+  def _incidental(event: EventMention) -> bool:
+    """A lone generic word with nothing else said ("fans exploded", "an
+    attack on price pressures"): no casualties, no actor, not both an own
+    date and an own place, mentioned once."""
+    return (event.generic and event.sentences == 1 and event.killed is None
+            and event.injured is None and not event.actors
+            and not (event.own_date and event.own_place))
 
   def _current_violent(self) -> Optional[EventMention]:
     for event in reversed(self.events):
@@ -584,7 +690,11 @@ class _DocumentTagger:
          and e.place is not None), None)
     main_country = max(self.context.items(), key=lambda kv: (kv[1], kv[0]),
                        default=(None, 0))[0]
+    self.events = [e for e in self.events if not self._incidental(e)]
     for event in self.events:
+      if event.event_date is None and event.reported is not None:
+        event.event_date = event.reported.date
+        event.date_precision = event.reported.precision
       if not event.background and event.event_date is None and lead:
         event.event_date = lead.event_date
         event.date_precision = lead.date_precision

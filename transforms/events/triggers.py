@@ -77,11 +77,20 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"exploded", IED, False),
         (r"improvised explosive devices?|explosive devices?|(?-i:V?B?IEDs?)|"
          r"land ?mines?|booby[\s-]trap(?:ped|s)?", IED, False),
-        (r"bombings?|explosions?|blasts?|exploded|detonated", IED, True),
+        (r"(?:packed|laden|loaded|rigged|filled) with explosives", IED, False),
+        (r"bombings?|explosions?|blasts?|exploded|detonated|bombs?", IED,
+         True),
         (r"air[\s-]?strikes?|air[\s-]?raids?|air attacks?|aerial "
          r"(?:bombardments?|attacks?|strikes?)|drone (?:strikes?|attacks?)|"
          r"(?:warplanes?|fighter jets?|jets|drones?|helicopter gunships?) "
-         r"(?:struck|bombed|hit|attacked|targeted|fired)", AIR, False),
+         r"(?:struck|bombed|hit|attacked|targeted|fired)|(?:carried out|"
+         r"conducted|launched) (?:\w+ ){0,2}(?:air ?)?strikes?|"
+         r"(?-i:(?:U\.S\.|US|American|Israeli|Russian|Turkish|Pakistani|"
+         r"Nigerian|Saudi|Saudi-led|coalition|Iraqi|Syrian|Ukrainian|French) "
+         r"strikes)", AIR, False),
+        (r"struck (?:a |an |the )?(?:\w+ ){0,2}(?:positions?|hideouts?|"
+         r"targets?|caves?|camps?|bases?|compounds?|complex|convoys?|depots?)",
+         AIR, True),
         (r"shelling|shelled|artillery (?:fire|strikes?|shells?|barrages?)|"
          r"mortar (?:fire|shells?|rounds?|attacks?|bombs?)|rocket "
          r"(?:attacks?|fire|strikes?)|rockets? (?:hit|struck|slammed|landed)|"
@@ -94,26 +103,46 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"heavy fighting|ambush(?:ed|es)?|attacked (?:a |an |the )?"
          r"(?:military|army|police) (?:base|post|outpost|checkpoint|convoy|"
          r"camp|station|patrol)s?|stormed (?:a |an |the )?(?:military|army) "
-         r"(?:base|post|camp)s?", CLASH, False),
-        (r"gunmen|opened fire|shot dead|shot and killed|(?:mass )?shootings?|"
-         r"massacred?|hacked to death|beheaded|stabbing attack",
+         r"(?:base|post|camp)s?|sieges?|(?:launched|began|started|"
+         r"mounted) (?:an |a )?(?:\w+ )?offensive|(?:military |army |"
+         r"security |counter-?(?:terrorism|insurgency) )operations?|"
+         r"(?:troops|soldiers|security forces|forces|the army|police) "
+         r"(?:\w+ )?killed (?:\w+ ){0,3}(?:militants|insurgents|fighters|"
+         r"terrorists|rebels|bandits|gunmen|jihadists)|fought (?:for|with|"
+         r"against|off)", CLASH, False),
+        (r"opened fire|shot dead|shot and killed|gunned down|(?:mass )?"
+         r"shootings?|massacred?|hacked to death|beheaded|stabbing attack",
          ATTACK, False),
-        (r"attack(?:s|ed)?|assault(?:ed)?", ATTACK, True),
+        (r"attack(?:s|ed)?|assault(?:ed)?|storm(?:ed|ing)|gunmen|attackers",
+         ATTACK, True),
         (r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken "
-         r"hostage|took (?:\w+ )?hostages?|hostage[\s-]taking", ABDUCTION,
-         False),
+         r"hostage|took (?:\w+ )?hostages?|hostage[\s-]taking|seized "
+         r"(?:\w+ ){0,2}(?:shepherds|villagers|farmers|women|children|"
+         r"girls|boys|students|pupils|passengers|worshippers|workers|"
+         r"civilians|people|residents|travellers|travelers|hostages)",
+         ABDUCTION, False),
         (r"protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed)|"
-         r"rall(?:y|ies|ied)|marched|sit-ins?|(?:went|go|going) on strike|"
-         r"general strike", PEACEFUL, False),
+         r"rall(?:y|ies|ied)|marched|(?-i:march(?:es)?)|sit-ins?|(?:went|go|"
+         r"going) on strike|general strike|(?:people|residents|hundreds|"
+         r"thousands|crowds?|supporters|women|students|families|relatives|"
+         r"villagers|traders|workers) (?:\w+ ){0,2}gathered(?=[^.]{0,200}"
+         r"(?:chant|placard|banner|slogan|demand|against|pictures of|"
+         r"protest))|blocked (?:the |a "
+         r"|several |main )?(?:[\w-]+ ){0,2}(?:road|roads|highway|motorway|"
+         r"streets?|bridge)", PEACEFUL, False),
         (r"riot(?:s|ed|ers|ing)?|torched|set fire to|looted|looting|"
-         r"stone[\s-]throwing|threw (?:stones|rocks)|hurled (?:stones|rocks)",
-         RIOT, False),
+         r"stone[\s-]throwing|threw (?:stones|rocks)|hurled (?:stones|rocks)|"
+         r"burn(?:ing|ed|t)? (?:tyres|tires)|pelting (?:\w+ ){0,2}with "
+         r"stones", RIOT, False),
         (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|taken into custody|"
          r"apprehended|rounded up", ARRESTS, False),
         (r"cease-?fire(?: (?:agreement|deal|accord))?|truce|peace "
-         r"(?:deal|agreement|accord)|prisoner (?:exchange|swap)", AGREEMENT,
-         False),
-        (r"defus(?:ed|ing)|bomb disposal|controlled explosion|(?:foiled|"
+         r"(?:deal|agreement|accord)|prisoner (?:exchange|swap)|agreed (?:to|"
+         r"on) (?:a |an |the )?(?:exchange|swap|ceasefire|truce|release|"
+         r"deal|peace|withdraw\w*)|(?:sides|parties|factions) (?:have |had )?"
+         r"agreed|signed (?:a |an |the )?(?:\w+ )?(?:agreement|accord|deal)",
+         AGREEMENT, False),
+        (r"defus(?:ed|ing)|controlled explosion|(?:foiled|"
          r"thwarted) (?:a |an )?(?:\w+ )?(?:attack|plot|bombing)s?|"
          r"(?:seized|recovered|confiscated|intercepted|shot down)(?: [\w,-]+)"
          r"{0,4}? (?:explosives?|bombs?|IEDs?|explosive devices?|weapons|"
@@ -128,26 +157,32 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"attentats? a la bombe|(?-i:EEI)", IED, False),
         (r"explosions?|a explose|ont explose|bombes?", IED, True),
         (r"frappes? (?:aeriennes?|de drones?)|bombardements? aeriens?|"
-         r"raids? aeriens?|attaques? (?:de|au) drones?", AIR, False),
+         r"raids? aeriens?|attaques? (?:de|au) drones?|(?:l'|l’)?(?:aviation|"
+         r"avions?|drones?|helicopteres?)(?: \w+)? (?:a|ont) (?:frappe|"
+         r"bombarde|cible|vise)", AIR, False),
         (r"tirs? d(?:'|’)artillerie|obus|bombardements?|tirs? de "
          r"(?:roquettes?|missiles?|mortiers?)|roquettes?|missiles?", SHELLING,
          False),
         (r"grenades?", GRENADE, False),
         (r"affrontements?|combats?|accrochages?|embuscades?|echanges? de tirs|"
-         r"se sont affrontes", CLASH, False),
-        (r"hommes armes|(?:ont|a) ouvert le feu|fusillades?|massacres?|tuee?s? "
-         r"par balles?|abattue?s?|assaillants", ATTACK, False),
-        (r"attaques?|attaquee?s?|attentats?", ATTACK, True),
+         r"se sont affrontes|offensives?|(?:ont|a) lance l(?:'|’)assaut",
+         CLASH, False),
+        (r"(?:ont|a) ouvert le feu|fusillades?|massacres?|tuee?s? "
+         r"par balles?|abattue?s?", ATTACK, False),
+        (r"attaques?|attaquee?s?|attentats?|hommes armes|assaillants", ATTACK,
+         True),
         (r"enlev(?:e|es|ee|ees|ement|ements)|kidnapp(?:e|es|ee|ees)|rapts?|"
          r"pris(?:es)? en otages?|prises? d(?:'|’)otages?", ABDUCTION, False),
         (r"manifestations?|manifestants?|(?:ont|a) manifeste|rassemblements?|"
-         r"sit-in|greve", PEACEFUL, False),
+         r"sit-in|greve|se sont rassemble(?:e|s|es)?|(?:ont|a) defile|"
+         r"marches? pacifiques?", PEACEFUL, False),
         (r"emeutes?|emeutiers|pillages?|pillee?s?|incendiee?s?|jets? de pierres|"
-         r"saccagee?s?", RIOT, False),
+         r"saccagee?s?|(?:ont|a|avaient) degenere", RIOT, False),
         (r"arrest(?:e|es|ee|ees|ation|ations)|interpell(?:e|es|ee|ees|ation|"
          r"ations)|garde a vue|apprehende(?:e|s|es)?", ARRESTS, False),
-        (r"cessez-le-feu|accord de paix|treve|echange de prisonniers",
-         AGREEMENT, False),
+        (r"cessez-le-feu|accords? (?:de|pour la) paix|treve|echange de "
+         r"prisonniers|(?:ont|a) signe (?:un |l(?:'|’))accord", AGREEMENT,
+         False),
         (r"desamorc(?:e|es|ee|ees|er|age)|dejoue(?:e|s|es)?|saisie? "
          r"(?:d(?:'|’)|de |des )(?:[\w-]+ ){0,3}(?:armes|explosifs|"
          r"munitions|engins|bombes)", DISRUPTED, False),
@@ -167,23 +202,27 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"misiles?|proyectiles?", SHELLING, False),
         (r"granadas?", GRENADE, False),
         (r"enfrentamientos?|combates?|choques? armados?|emboscadas?|"
-         r"intercambio de disparos|se enfrentaron", CLASH, False),
-        (r"hombres armados|pistoleros|sicarios|abrieron fuego|abrio fuego|"
-         r"tiroteos?|balaceras?|masacres?|asesinad(?:o|os|a|as)|"
-         r"asesinatos?|matanzas?", ATTACK, False),
-        (r"ataques?|atentados?|atacaron|atacado", ATTACK, True),
+         r"intercambio de disparos|se enfrentaron|ofensivas?|"
+         r"hostig(?:aron|o|amientos?)", CLASH, False),
+        (r"abrieron fuego|abrio fuego|tiroteos?|balaceras?|masacres?|"
+         r"asesinad(?:o|os|a|as)|asesinatos?|matanzas?|dispar(?:aron|o) "
+         r"contra|balearon|acribillaron", ATTACK, False),
+        (r"ataques?|atentados?|atacaron|atacado|hombres armados|pistoleros|"
+         r"sicarios", ATTACK, True),
         (r"secuestr(?:o|os|ado|ados|ada|adas|aron)|desaparici(?:on|ones) "
          r"forzadas?|tomad(?:o|os|a|as) como rehenes|rehenes", ABDUCTION,
          False),
         (r"protest(?:a|as|aron|antes)|manifestaci(?:on|ones)|manifestantes|"
-         r"marcha(?:s|ron)?|planton(?:es)?|huelga", PEACEFUL, False),
+         r"marcha(?:s|ron)?|planton(?:es)?|huelga|bloque(?:aron|an|o) "
+         r"(?:[\w]+ ){0,4}(?:via|vias|carretera|carreteras|calle|calles|"
+         r"puente|paso)", PEACEFUL, False),
         (r"disturbios|saqueos?|saquearon|incendiaron|quemaron|pedradas|"
          r"vandaliz(?:aron|ado|ados)", RIOT, False),
-        (r"detenid(?:o|os|a|as)|detenci(?:on|ones)|arrest(?:o|ado|ados|ada|"
-         r"adas|aron)|captur(?:ado|ados|ada|adas|aron)|aprehendid(?:o|os|a|as)",
-         ARRESTS, False),
-        (r"alto el fuego|cese al fuego|acuerdo de paz|tregua|canje de "
-         r"prisioneros", AGREEMENT, False),
+        (r"detenid(?:o|os|a|as)|detenci(?:on|ones)|detuv(?:o|ieron)|"
+         r"arrest(?:o|ado|ados|ada|adas|aron)|captur(?:o|ado|ados|ada|adas|"
+         r"aron)|aprehendid(?:o|os|a|as)", ARRESTS, False),
+        (r"alto el fuego|cese al fuego|acuerdos? de paz|tregua|canje de "
+         r"prisioneros|firmaron (?:un|el) acuerdo", AGREEMENT, False),
         (r"desactiv(?:o|aron|ado|ada|ados|adas)|incaut(?:o|aron|ado|ados|adas|"
          r"acion)|decomis(?:o|aron|ado|ados)", DISRUPTED, False),
     ],
@@ -199,9 +238,14 @@ _EXCLUDE = {
           r"protest (?:vote|song)s?|rally(?:ing)? (?:cry|driver|car)|"
           r"(?:stock|market|relief) rall(?:y|ies)|blast furnaces?|"
           r"(?:markets?|stocks?|shares|prices|bonds|currenc(?:y|ies)|the "
-          r"(?:dollar|euro|pound|peso|naira)) rallied",
+          r"(?:dollar|euro|pound|peso|naira)) rallied|bomb (?:threats?|"
+          r"scares?|squads?|disposal)|shooting (?:holes|hoops|baskets|"
+          r"pictures|photos|videos?|films?|scenes|stars?|guards?)|photo "
+          r"shoots?|(?:loans|prices|costs|numbers|cases|demand|sales|debts?|"
+          r"population|popularity|inflation|use|interest|spending) (?:have |"
+          r"has |had )?exploded|marched (?:the|them|him|her|us)(?![\w-])",
     "fr": r"crise cardiaque|police anti-?emeutes?|attaque cardiaque|"
-          r"explosion (?:de gaz|des prix)",
+          r"explosion (?:de gaz|des prix|des cours|des couts|du nombre)",
     "es": r"ataque (?:cardiaco|de panico)|antidisturbios|explosion de gas|"
           r"polic[ií]a antidisturbios",
 }

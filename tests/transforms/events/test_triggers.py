@@ -58,7 +58,7 @@ CASES = [
      "Police arrested 20 students at a protest.",
      [(INTERVENTION, "protest")]),
     ("en_agreement", "en", "The two sides signed a ceasefire agreement.",
-     [(AGREEMENT, "ceasefire agreement")]),
+     [(AGREEMENT, "signed a ceasefire agreement")]),
     ("en_disrupted", "en", "Soldiers defused a device near the bridge.",
      [(DISRUPTED, "defused")]),
     # --- French ------------------------------------------------------------------
@@ -79,7 +79,7 @@ CASES = [
     ("fr_abduction", "fr", "Vingt passagers ont été enlevés.",
      [(ABDUCTION, "enlevés")]),
     ("fr_peaceful", "fr", "Des milliers de manifestants ont défilé.",
-     [(PEACEFUL, "manifestants")]),
+     [(PEACEFUL, "manifestants"), (PEACEFUL, "ont défilé")]),
     ("fr_intervention", "fr",
      "La police a dispersé les manifestants au gaz lacrymogène.",
      [(INTERVENTION, "manifestants")]),
