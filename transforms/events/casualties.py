@@ -15,7 +15,7 @@ police", "summoned", "displaced", "abducted", "rescued").
 
 import dataclasses
 import re
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 from transforms.events.numbers import Quantity
 from transforms.events.text import fold
@@ -29,9 +29,11 @@ ARRESTED = "arrested"
 _WORDS = {
     KILLED: (r"killed|dead|died|die|deaths?|fatalities|perished|slain|"
              r"lives|bodies|killing|kills|murdered|massacred|executed|"
-             r"morts?|tuee?s?|decede(?:e|s|es)?|perdu la vie|"
+             r"neutrali[sz]ed|morts?|tuee?s?|decede(?:e|s|es)?|perdu la vie|"
+             r"neutralisee?s?|abattue?s?|peri|ont peri|"
              r"muert[oa]s?|fallecid[oa]s?|fallecieron|murieron|asesinad[oa]s?|"
-             r"sin vida|victimas mortales|cadaveres|vidas"),
+             r"sin vida|victimas mortales|cadaveres|vidas|neutralizad[oa]s?|"
+             r"abatid[oa]s?|perecieron|perecio"),
     INJURED: (r"wounded|injured|hurt|injuries|wounding|injuring|"
               r"blessee?s?|blessant|heridos?|heridas|lesionad[oa]s?|"
               r"hiriendo|hirio"),
@@ -54,7 +56,10 @@ _ANY_WORD = re.compile(
     re.IGNORECASE)
 # Verbs or nouns right before a number that make it a count of victims.
 _BEFORE = re.compile(
-    r"(?:(?P<k>killing|killed|kills|left|leaving|shot dead|gunned down|claimed the lives of|"
+    r"(?:(?P<k>killing|killed|kills|left|leaving|shot dead|gunned down|"
+    r"claimed the lives of|cost the lives of|neutrali[sz](?:ed|ing)|"
+    r"coute la vie a|a neutralise|ont neutralise|asesinaron|asesino|"
+    r"asesinando|cobro la vida de|neutralizaron|"
     r"(?:death|casualty) toll(?: \w+){0,3}? (?:to|at|of|is|was|reached)|"
     r"toll (?:rose|rises|climbed|stands|stood|reached|jumped|increased) "
     r"(?:to|at)|faisant|tuant|a tue|ont tue|bilan(?: \w+){0,3}? "
@@ -64,8 +69,56 @@ _BEFORE = re.compile(
     r"(?P<a>arresting|arrested|detained|detaining|rounded up|"
     r"arrete|interpelle|ont arrete|ont interpelle|detuvo|detuvieron|"
     r"arrestaron|capturaron))"
-    r"(?: (?:an?|some|the|another|other|un|une|unos|unas|otros|otras))?\s*$",
-    re.IGNORECASE)
+    r"(?:,? (?:je cite|cito|i quote),)?"
+    r"(?: (?:an?|some|the|another|other|all|un|une|unos|unas|otros|otras|"
+    r"todos los))?\s*[\"“”«]?\s*$", re.IGNORECASE)
+# Statements of no casualties at all ("There were no casualties", "No one
+# was killed"), unless hedged ("no casualties have been reported so far").
+_NONE = re.compile(
+    r"\b(?:(?P<b>no (?:casualties|victims)|without casualties|aucune "
+    r"victime|sans faire de victimes|sin (?:dejar )?victimas|no hubo "
+    r"victimas)|(?P<k>no (?:one|body) (?:was|were) killed|nobody (?:was|"
+    r"were) killed|no deaths|no fatalities|no hubo muertos|sin dejar "
+    r"muertos|aucun mort)|(?P<i>no (?:one|body) (?:was|were) (?:hurt|"
+    r"injured|wounded)|nobody (?:was|were) (?:hurt|injured|wounded)|no "
+    r"injuries|aucun blesse|sin dejar heridos|no hubo heridos))\b"
+    r"(?![^.]{0,30}\b(?:reported|so far|yet|signale|pour l'instant|"
+    r"reportado|por ahora|hasta ahora)\b)", re.IGNORECASE)
+# "The number of people killed ... has risen to 17", "raised the toll from
+# this morning's shelling to 11": a new total after a change verb, of the
+# casualty word named before it.
+_NEW_TOTAL = re.compile(
+    r"\b(?:risen|rose|rises|climbed|raised|revised|increased|jumped|"
+    r"reached|alourdi|passe|eleve|ascendio|aumento|subio|elevo)\b"
+    r"(?:[^\d]{0,60}?)\b(?:to|a|at|hasta)\s*$", re.IGNORECASE)
+_TOTAL_OF = re.compile(
+    r"(?P<k>toll|killed|dead|deaths|bilan|morts|tues|saldo|muertos|"
+    r"fallecidos)|(?P<i>injured|wounded|blesses|heridos)", re.IGNORECASE)
+# "nine people, four of them children": the second number is a part of the
+# first, not a count of its own.
+_PART_OF = re.compile(
+    r"^\s*(?:of them|of whom|among them|d(?:'|’)entre eux|de ellos|de ellas|"
+    r"de los cuales|de las cuales)\b", re.IGNORECASE)
+_INCLUDING = re.compile(
+    r"\b(?:including|among them|among whom|dont|parmi eux|incluidos?|"
+    r"incluidas?|entre ellos|entre ellas)\s*$", re.IGNORECASE)
+# Whose deaths: security forces and armed groups are counted apart, so that
+# "14 soldiers died" and "over 30 terrorists were neutralised" add up.
+SECURITY = "security"
+MILITANT = "militant"
+_GROUP_OF_UNIT = [
+    (SECURITY, re.compile(
+        r"^(?:soldiers|troops|servicemen|policemen|police|officers|guards|"
+        r"gendarmes|personnel|soldats|militaires|policiers|soldados|"
+        r"militares|policias|uniformados|agentes|efectivos)$",
+        re.IGNORECASE)),
+    (MILITANT, re.compile(
+        r"^(?:militants|insurgents|terrorists|attackers|assailants|"
+        r"jihadists|fighters|rebels|gunmen|bandits|extremists|terroristes|"
+        r"assaillants|jihadistes|djihadistes|insurges|rebelles|combattants|"
+        r"terroristas|insurgentes|guerrilleros|disidentes|atacantes|"
+        r"rebeldes|sicarios|delincuentes|criminales)$", re.IGNORECASE)),
+]
 # Units that make a number anything but a count of people.
 _NOT_PEOPLE = re.compile(
     r"^(?:year|years|yr|-year-old|year-old|%|percent|per cent|pour cent|"
@@ -89,6 +142,7 @@ class Casualty:
   qualifier: str
   start: int           # of the quantity (or the first of a summed list)
   end: int
+  group: str = ""      # SECURITY, MILITANT or "" (anyone, or a mixed list)
 
 
 def _year_like(quantity: Quantity) -> bool:
@@ -96,12 +150,32 @@ def _year_like(quantity: Quantity) -> bool:
           and not quantity.vague)
 
 
-def _kind_before(text: str, quantity: Quantity) -> Optional[str]:
-  window = text[max(0, quantity.start - _BEFORE_WINDOW):quantity.start]
-  match = _BEFORE.search(window)
+def _kind_before(text: str, quantity: Quantity) -> Tuple[Optional[str], int]:
+  """(kind, where the verb starts) from the words right before."""
+  offset = max(0, quantity.start - _BEFORE_WINDOW)
+  match = _BEFORE.search(text[offset:quantity.start])
   if match is None:
+    return _new_total(text, quantity), quantity.start
+  return (next(_KIND_OF_GROUP[g] for g in "kia" if match.group(g)),
+          offset + match.start())
+
+
+def _new_total(text: str, quantity: Quantity) -> Optional[str]:
+  before = text[:quantity.start]
+  change = _NEW_TOTAL.search(before[-120:])
+  if change is None:
     return None
-  return next(_KIND_OF_GROUP[g] for g in "kia" if match.group(g))
+  named = [m for m in _TOTAL_OF.finditer(before)]
+  if not named:
+    return None
+  return KILLED if named[-1].group("k") else INJURED
+
+
+def _group(quantity: Quantity) -> str:
+  for group, pattern in _GROUP_OF_UNIT:
+    if quantity.unit and pattern.match(quantity.unit):
+      return group
+  return ""
 
 
 def _kind_after(text: str, quantity: Quantity, next_start: int) -> tuple:
@@ -127,6 +201,7 @@ def _joined_by_and(text: str, first: Quantity, second: Quantity) -> bool:
 def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]:
   """Killed, injured and arrested counts among a sentence's quantities."""
   text = fold(sentence)
+  before = [_kind_before(text, q) for q in quantities]
   kinds = []
   for index, quantity in enumerate(quantities):
     if quantity.unit and _NOT_PEOPLE.match(quantity.unit):
@@ -135,16 +210,21 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
     if _year_like(quantity):
       kinds.append(None)
       continue
-    kind = _kind_before(text, quantity)
+    kind = before[index][0]
     if kind is None:
-      next_start = (quantities[index + 1].start if index + 1 < len(quantities)
+      # The next number's own verb is not this one's word: "two gunmen
+      # shot dead two workers".
+      next_start = (before[index + 1][1] if index + 1 < len(quantities)
                     else len(text))
       kind, _ = _kind_after(text, quantity, next_start)
     kinds.append(kind)
-  # "12 soldiers and 20 militants were killed": the list shares the verb.
+  _fold_parts(text, quantities, kinds)
+  # "12 soldiers and 20 militants were killed", "left nine soldiers and
+  # dozens of insurgents dead": the list shares the verb.
   summed = {}
   for index in range(len(quantities) - 2, -1, -1):
-    if kinds[index] is None and kinds[index + 1] is not None and (
+    if kinds[index + 1] is not None and kinds[index] in (
+        None, kinds[index + 1]) and (
         _joined_by_and(text, quantities[index], quantities[index + 1])
         and not _NOT_PEOPLE.match(quantities[index].unit or "x")
         and not _year_like(quantities[index])):
@@ -158,12 +238,34 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
       index += 1
       continue
     value, qualifier, end = quantity.value, quantity.qualifier, quantity.end
+    group = "" if summed.get(index) else _group(quantity)
     while summed.get(index):
       index += 1
       value += quantities[index].value
       end = quantities[index].end
       if quantities[index].qualifier != "exact":
         qualifier = quantities[index].qualifier
-    casualties.append(Casualty(kind, value, qualifier, quantity.start, end))
+    casualties.append(Casualty(kind, value, qualifier, quantity.start, end,
+                               group))
     index += 1
+  for match in _NONE.finditer(text):
+    for kind in ((KILLED, INJURED) if match.group("b") else
+                 (KILLED,) if match.group("k") else (INJURED,)):
+      casualties.append(Casualty(kind, 0, "exact", match.start(),
+                                 match.end()))
   return casualties
+
+
+def _fold_parts(text: str, quantities: List[Quantity], kinds: list) -> None:
+  """"nine people, four of them children, were killed": the kind found for
+  the part belongs to the whole; "11 people, including six policemen":
+  the part is no count of its own."""
+  for index in range(1, len(quantities)):
+    part = quantities[index]
+    after = text[part.end:part.end + 20]
+    before = text[max(0, part.start - 25):part.start]
+    if not (_PART_OF.match(after) or _INCLUDING.search(before)):
+      continue
+    if kinds[index - 1] is None:
+      kinds[index - 1] = kinds[index]
+    kinds[index] = None

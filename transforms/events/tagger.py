@@ -34,7 +34,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from transforms.events.actors import ActorMention, find_actors
 from transforms.events.casualties import (ARRESTED, INJURED, KILLED,
-                                          find_casualties)
+                                          MILITANT, SECURITY, find_casualties)
 from transforms.events.dates import DateMention, find_dates
 from transforms.events.numbers import find_quantities
 from transforms.events.places import Gazetteer, Place
@@ -95,13 +95,18 @@ _REPORTED = re.compile(
     r"\b(?:said|says|told(?: \w+)?|announced|reported|confirmed|added|"
     r"stated|declared|statement|communique|comunicado(?: \w+)?|dit|a dit|"
     r"a declare|a indique|ont indique|a annonce|a affirme|consulte|"
-    r"informo|dijo|senalo|afirmo|anuncio|indico|explico|aseguro)\s*$",
+    r"informo|dijo|senalo|afirmo|anuncio|indico|explico|aseguro)"
+    r"(?: (?:issued|released|published|read)(?: (?:in|from) [\w'-]+)?)?"
+    r"\s*$",
     re.IGNORECASE)
 # Places that are not where the event happened: an origin ("a
 # 22-year-old from Kunduz") or a neighbourhood that shares a city's name.
 _NOT_EVENT_PLACE = re.compile(
     r"(?:\bfrom|quartier (?:de|du)|neighbou?rhood of|barrio|colonia)\s+$",
     re.IGNORECASE)
+_NEXT_CAPITALIZED = re.compile(r" [A-ZÀ-Þ][a-zà-ÿ]")
+# "...camp kills 11; heavy fighting in Babanusa": a fact stays in its clause.
+_CLAUSE_BREAK = re.compile(r";| [-–—] ")
 _MILITARY_TARGET = re.compile(
     r"\b(?:soldiers|troops|army|military|base|checkpoint|convoy|outpost|"
     r"barracks|patrol|police station|militants|fighters|soldats|militaires|"
@@ -182,6 +187,10 @@ class EventMention:
   own_place: bool = False
   # When its sentence says it was reported: the date of last resort.
   reported: Optional[DateMention] = None
+  # Largest count of killed per victim group (casualties.SECURITY,
+  # MILITANT, "" for anyone): (value, qualifier).
+  killed_by_group: Dict[str, Tuple[int, str]] = dataclasses.field(
+      default_factory=dict)
 
   @property
   def event_type(self) -> str:
@@ -215,6 +224,7 @@ class _Facts:
   speculative: bool
   hypothetical: bool
   reported: List[DateMention]  # dates of saying, not of happening
+  barriers: List[int]  # where clauses end: ';' and dashes
 
 
 def _distance(fact_start: int, fact_end: int, trigger: Trigger) -> float:
@@ -226,12 +236,17 @@ def _distance(fact_start: int, fact_end: int, trigger: Trigger) -> float:
 
 
 def _nearest(triggers: Sequence[Trigger], start: int, end: int,
-             allowed=None) -> Optional[int]:
+             allowed=None, barriers: Sequence[int] = ()) -> Optional[int]:
+  """The trigger a fact at start:end belongs to: the closest, preferring
+  its own clause (barriers: offsets of ';' and dashes between clauses)."""
   best, best_distance = None, None
   for index, trigger in enumerate(triggers):
     if allowed is not None and not allowed(trigger):
       continue
     distance = _distance(start, end, trigger)
+    if any(min(start, trigger.start) < b < max(end, trigger.end)
+           for b in barriers):
+      distance += 10000
     if best_distance is None or distance < best_distance:
       best, best_distance = index, distance
   return best
@@ -293,6 +308,9 @@ class _DocumentTagger:
       if _NOT_EVENT_PLACE.search(sentence[max(0, mention.start - 25):
                                           mention.start]):
         continue
+      if mention.via_alias and all(mention.via_alias) and (
+          _NEXT_CAPITALIZED.match(sentence, mention.end)):
+        continue  # "Adan Yabaal" is not Aden: part of a longer name
       place = self.gazetteer.resolve(mention, self.context)
       if place is not None:
         places.append((mention.start, mention.end, place))
@@ -305,7 +323,8 @@ class _DocumentTagger:
       claim = self._claimant(actors, claim_match)
     return _Facts(triggers, dates, casualties, places, actors, claim, denial,
                   _SPECULATION.search(folded) is not None,
-                  _HYPOTHETICAL.search(folded) is not None, reported)
+                  _HYPOTHETICAL.search(folded) is not None, reported,
+                  [m.start() for m in _CLAUSE_BREAK.finditer(sentence)])
 
   @staticmethod
   def _claimant(actors: List[ActorMention], claim: re.Match) -> Optional[str]:
@@ -408,7 +427,8 @@ class _DocumentTagger:
       return []
     date_of = {}
     for date in facts.dates:
-      index = _nearest(triggers, date.start, date.end)
+      index = _nearest(triggers, date.start, date.end,
+                       barriers=facts.barriers)
       if index is not None and index not in date_of:
         date_of[index] = date
     groups: List[List[int]] = []
@@ -473,7 +493,7 @@ class _DocumentTagger:
         owner_of[index] = position
 
     def owner(start, end, allowed=None):
-      index = _nearest(triggers, start, end, allowed)
+      index = _nearest(triggers, start, end, allowed, facts.barriers)
       return None if index is None else events[owner_of[index]][0]
 
     for casualty in facts.casualties:
@@ -539,26 +559,31 @@ class _DocumentTagger:
                     sentence: str) -> Optional[EventMention]:
     background = _is_background(candidate.event_date, self.published)
     candidate.background = background
-    for event in reversed(self.events):
-      if not self._compatible(event, candidate):
-        continue
-      if event.background != background and candidate.event_date is not None:
-        continue
-      if (candidate.event_date is not None and event.event_date is not None
-          and not _same_date(candidate, event)):
-        continue
-      anaphor = candidate.generic and candidate.event_date is None and any(
-          self._anaphoric(sentence, t) for t in members)
-      if (candidate.place is not None and event.place is not None
-          and candidate.place.kind == "city" and event.place.kind == "city"
-          and candidate.place.name != event.place.name and not anaphor):
-        continue
-      if event.background and candidate.event_date is None and not any(
-          self._anaphoric(sentence, t) for t in members):
-        # Only an explicit reference returns to a background event.
-        continue
-      return event
-    return None
+    anaphor = any(self._anaphoric(sentence, t) for t in members)
+    possible = [event for event in reversed(self.events)
+                if self._may_merge(event, candidate, background, anaphor)]
+    # "the blast" goes back to the explosion, not to the siege named since.
+    same_family = [event for event in possible
+                   if event.event_type == candidate.event_type]
+    return (same_family or possible or [None])[0]
+
+  def _may_merge(self, event: EventMention, candidate: EventMention,
+                 background: bool, anaphor: bool) -> bool:
+    if not self._compatible(event, candidate):
+      return False
+    if event.background != background and candidate.event_date is not None:
+      return False
+    if (candidate.event_date is not None and event.event_date is not None
+        and not _same_date(candidate, event)):
+      return False
+    if (candidate.place is not None and event.place is not None
+        and candidate.place.kind == "city" and event.place.kind == "city"
+        and candidate.place.name != event.place.name and not (
+            anaphor and candidate.generic and candidate.event_date is None)):
+      return False
+    # Only an explicit reference returns to a background event.
+    return not (event.background and candidate.event_date is None
+                and not anaphor)
 
   @staticmethod
   def _compatible(event: EventMention, candidate: EventMention) -> bool:
@@ -599,7 +624,9 @@ class _DocumentTagger:
         event.place is None or _more_specific(candidate.place, event.place)):
       event.place = candidate.place
       event.own_place = True
-    for kind in (KILLED, INJURED, ARRESTED):
+    for group, (value, qualifier) in candidate.killed_by_group.items():
+      _count_killed(event, group, value, qualifier)
+    for kind in (INJURED, ARRESTED):
       value = getattr(candidate, kind)
       if value is not None and (getattr(event, kind) is None
                                 or value > getattr(event, kind)):
@@ -671,6 +698,9 @@ class _DocumentTagger:
 
   @staticmethod
   def _add_casualty(event: EventMention, casualty) -> None:
+    if casualty.kind == KILLED:
+      _count_killed(event, casualty.group, casualty.value, casualty.qualifier)
+      return
     current = getattr(event, casualty.kind)
     if current is not None and current >= casualty.value:
       return
@@ -705,6 +735,27 @@ class _DocumentTagger:
         elif main_country is not None:
           event.place = _country_place(self.gazetteer, main_country)
     return sorted(self.events, key=lambda e: e.trigger_start)
+
+
+def _count_killed(event: EventMention, group: str, value: int,
+                  qualifier: str) -> None:
+  """Keep the largest count per victim group; the toll is the largest of
+  the counts of anyone and the sum of soldiers and militants ("14 soldiers
+  died" + "over 30 terrorists were neutralised" = 44), so a restated total
+  ("the toll rose to 17") replaces, and distinct groups add up."""
+  current = event.killed_by_group.get(group)
+  if current is not None and current[0] >= value:
+    return
+  event.killed_by_group[group] = (value, qualifier)
+  parts = [event.killed_by_group[g] for g in (SECURITY, MILITANT)
+           if g in event.killed_by_group]
+  summed = (sum(v for v, _ in parts),
+            max(parts)[1]) if parts else None
+  anyone = event.killed_by_group.get("")
+  total = max((t for t in (anyone, summed) if t is not None),
+              key=lambda t: t[0])
+  event.killed = total[0]
+  event.casualty_qualifier = total[1]
 
 
 def _same_date(first: EventMention, second: EventMention) -> bool:

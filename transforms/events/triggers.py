@@ -77,12 +77,15 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"exploded", IED, False),
         (r"improvised explosive devices?|explosive devices?|(?-i:V?B?IEDs?)|"
          r"land ?mines?|booby[\s-]trap(?:ped|s)?", IED, False),
-        (r"(?:packed|laden|loaded|rigged|filled) with explosives", IED, False),
+        (r"(?:packed|laden|loaded|rigged|filled) with explosives|(?:device|"
+         r"devices|explosives?|charges?) (?:went off|detonated|exploded)",
+         IED, False),
         (r"bombings?|explosions?|blasts?|exploded|detonated|bombs?", IED,
          True),
         (r"air[\s-]?strikes?|air[\s-]?raids?|air attacks?|aerial "
          r"(?:bombardments?|attacks?|strikes?)|drone (?:strikes?|attacks?)|"
-         r"(?:warplanes?|fighter jets?|jets|drones?|helicopter gunships?) "
+         r"(?:warplanes?|fighter jets?|jets|drones?|helicopter gunships?|"
+         r"aircraft|planes|helicopters|f-16s?|su-2\ds?|mig-\d+s?) "
          r"(?:struck|bombed|hit|attacked|targeted|fired)|(?:carried out|"
          r"conducted|launched) (?:\w+ ){0,2}(?:air ?)?strikes?|"
          r"(?-i:(?:U\.S\.|US|American|Israeli|Russian|Turkish|Pakistani|"
@@ -95,7 +98,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"mortar (?:fire|shells?|rounds?|attacks?|bombs?)|rocket "
          r"(?:attacks?|fire|strikes?)|rockets? (?:hit|struck|slammed|landed)|"
          r"missile (?:strikes?|attacks?)|missiles? (?:hit|struck|slammed|"
-         r"landed)|(?:ballistic|cruise) missiles?|bombardments?", SHELLING,
+         r"landed)|(?:ballistic|cruise) missiles?|bombardments?|(?:shells?|"
+         r"mortars?) (?:struck|hit|landed|fell|slammed|exploded)", SHELLING,
          False),
         (r"(?:hand )?grenades?(?: attacks?)?", GRENADE, False),
         (r"clash(?:es|ed)?|gun ?battles?|firefights?|exchanges? of fire|"
