@@ -105,6 +105,15 @@ _NOT_EVENT_PLACE = re.compile(
     r"(?:\bfrom|quartier (?:de|du)|neighbou?rhood of|barrio|colonia)\s+$",
     re.IGNORECASE)
 _NEXT_CAPITALIZED = re.compile(r" [A-ZÀ-Þ][a-zà-ÿ]")
+# "for most of last year", "throughout 2024": a span, not when it happened.
+_DURATION = re.compile(
+    r"\b(?:for (?:most|much|all|part|the rest) of|throughout|pendant (?:la "
+    r"majeure partie de |une partie de )?|durant|durante (?:buena parte de "
+    r"|todo |toda )?)\s*$", re.IGNORECASE)
+# A country's acronym is a place only after a locative: "in the US".
+_IN_COUNTRY = re.compile(
+    r"\b(?:in|inside|across|to|into|en|au|aux|dans|a|hacia)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 # "...camp kills 11; heavy fighting in Babanusa": a fact stays in its clause.
 _CLAUSE_BREAK = re.compile(r";| [-–—] ")
 _MILITARY_TARGET = re.compile(
@@ -225,6 +234,7 @@ class _Facts:
   hypothetical: bool
   reported: List[DateMention]  # dates of saying, not of happening
   barriers: List[int]  # where clauses end: ';' and dashes
+  counts_end: List[int]  # where each number (with its qualifier) ends
 
 
 def _distance(fact_start: int, fact_end: int, trigger: Trigger) -> float:
@@ -272,6 +282,7 @@ class _DocumentTagger:
     self.lead_place: Optional[Place] = None
     self.skip_until = self._read_dateline()
     self.sentence_index = 0
+    self.barriers: List[int] = []  # the current sentence's clause breaks
 
   def _read_dateline(self) -> int:
     """A wire dateline ("KABUL, March 4 (Wire) -") names the story's place;
@@ -296,11 +307,12 @@ class _DocumentTagger:
     for date in find_dates(sentence, language, self.published):
       if date.role != "point":
         continue
-      said = _REPORTED.search(fold(sentence[max(0, date.start - 30):
-                                            date.start]))
-      (reported if said else dates).append(date)
-    casualties = find_casualties(sentence,
-                                 find_quantities(sentence, language))
+      before = fold(sentence[max(0, date.start - 30):date.start])
+      if _DURATION.search(before):
+        continue
+      (reported if _REPORTED.search(before) else dates).append(date)
+    quantities = find_quantities(sentence, language)
+    casualties = find_casualties(sentence, quantities)
     places = []
     for mention in self.gazetteer.find(sentence, language):
       if mention.demonym:
@@ -308,6 +320,11 @@ class _DocumentTagger:
       if _NOT_EVENT_PLACE.search(sentence[max(0, mention.start - 25):
                                           mention.start]):
         continue
+      written = sentence[mention.start:mention.end]
+      if (len(written) <= 5 and written.replace(".", "").isupper()
+          and not _IN_COUNTRY.search(sentence[max(0, mention.start - 12):
+                                              mention.start])):
+        continue  # "US surveillance aircraft", "U.S. strikes": no place
       if mention.via_alias and all(mention.via_alias) and (
           _NEXT_CAPITALIZED.match(sentence, mention.end)):
         continue  # "Adan Yabaal" is not Aden: part of a longer name
@@ -324,7 +341,8 @@ class _DocumentTagger:
     return _Facts(triggers, dates, casualties, places, actors, claim, denial,
                   _SPECULATION.search(folded) is not None,
                   _HYPOTHETICAL.search(folded) is not None, reported,
-                  [m.start() for m in _CLAUSE_BREAK.finditer(sentence)])
+                  [m.start() for m in _CLAUSE_BREAK.finditer(sentence)],
+                  [q.end for q in quantities])
 
   @staticmethod
   def _claimant(actors: List[ActorMention], claim: re.Match) -> Optional[str]:
@@ -351,9 +369,8 @@ class _DocumentTagger:
     not negated or a simile, not the reason for an arrest ("arrested for
     looting"), not the target of an attack ("a drone struck a rally"), not
     the burning or the seized weapons that are part of a deadly attack."""
-    if sentence.rstrip().rstrip("\"'»”").endswith("?"):
-      return []
     folded = fold(sentence)
+    asked = _question_start(sentence)
     kinds = {t.sub_event_type for t in triggers}
     killed = any(c.kind == KILLED for c in facts.casualties)
     violent = any(t.event_type in _VIOLENT and not t.generic
@@ -362,8 +379,13 @@ class _DocumentTagger:
     for trigger in triggers:
       before = folded[max(0, trigger.start - 40):trigger.start]
       words = folded[trigger.start:trigger.end]
+      if trigger.start >= asked and not _DEFINITE.search(before):
+        continue  # "¿Hay personas detenidas?" asks; "And the protest?" refers
       if _NOT_ASSERTED.search(before):
         continue
+      if _ACTOR_NOUN.search(words) and any(
+          0 <= trigger.start - end <= 2 for end in facts.counts_end):
+        continue  # "dos policías y tres manifestantes heridos": a count
       if trigger.sub_event_type != lexicon.ARRESTS and any(
           t.sub_event_type == lexicon.ARRESTS and t.end <= trigger.start
           for t in triggers) and _REASON.search(before):
@@ -393,6 +415,7 @@ class _DocumentTagger:
     self.sentence_index += 1
     sentence = self.text[start:end]
     facts = self._facts(sentence)
+    self.barriers = facts.barriers
     triggers = self._drop_disrupted_objects(
         [self._specialize_generic(t, sentence) for t in facts.triggers])
     triggers = self._asserted(triggers, sentence, facts)
@@ -403,10 +426,10 @@ class _DocumentTagger:
     candidates = self._sentence_events(sentence, start, triggers, facts)
     touched = []
     for candidate, members in candidates:
+      if self._is_habit(candidate, members, sentence):
+        continue
       target = self._merge_target(candidate, members, sentence)
       if target is None:
-        if self._is_habit(candidate, members, sentence):
-          continue
         self.events.append(candidate)
         touched.append(candidate)
       else:
@@ -475,6 +498,10 @@ class _DocumentTagger:
         trigger.generic and trigger.event_type in _VIOLENT
         and first.event_type in _VIOLENT):
       return False
+    if any(_distinct_kinds(triggers[i], trigger) for i in group):
+      return False
+    if any(first.start < b < trigger.start for b in self.barriers):
+      return False  # "...ablaze; RSF shelling of Abu Shouk camp kills 11"
     group_dates = {date_of[i].date for i in group if i in date_of}
     own = date_of.get(index)
     if own is not None and group_dates and own.date not in group_dates:
@@ -553,7 +580,8 @@ class _DocumentTagger:
         event.sentence_start + t.start:event.sentence_start + t.end])
                  for t in members if t.generic) and all(
                      t.generic for t in members)
-    return plural and event.killed is None and event.injured is None
+    return plural and (event.killed is None and event.injured is None
+                       or _AGGREGATE.search(fold(sentence)) is not None)
 
   def _merge_target(self, candidate: EventMention, members,
                     sentence: str) -> Optional[EventMention]:
@@ -565,7 +593,15 @@ class _DocumentTagger:
     # "the blast" goes back to the explosion, not to the siege named since.
     same_family = [event for event in possible
                    if event.event_type == candidate.event_type]
-    return (same_family or possible or [None])[0]
+    if same_family or possible:
+      return (same_family or possible)[0]
+    if (anaphor and candidate.event_date is None and candidate.place
+        and candidate.event_type in _VIOLENT):
+      # "the two men shot dead near the roundabout": the riot's dead.
+      return next((e for e in reversed(self.events) if not e.background
+                   and e.event_type != "Strategic developments"
+                   and e.place == candidate.place), None)
+    return None
 
   def _may_merge(self, event: EventMention, candidate: EventMention,
                  background: bool, anaphor: bool) -> bool:
@@ -574,7 +610,11 @@ class _DocumentTagger:
     if event.background != background and candidate.event_date is not None:
       return False
     if (candidate.event_date is not None and event.event_date is not None
-        and not _same_date(candidate, event)):
+        and not _same_date(candidate, event) and not (
+            anaphor and candidate.generic
+            and 0 < (candidate.event_date - event.event_date).days <= 7)):
+      # ...but "one of the soldiers wounded in the blast died on Saturday"
+      # still speaks of Thursday's blast.
       return False
     if (candidate.place is not None and event.place is not None
         and candidate.place.kind == "city" and event.place.kind == "city"
@@ -589,10 +629,7 @@ class _DocumentTagger:
   def _compatible(event: EventMention, candidate: EventMention) -> bool:
     if event.sub_event_type == candidate.sub_event_type:
       return True
-    if (not event.generic and not candidate.generic
-        and event.event_type in _VIOLENT and candidate.event_type in _VIOLENT
-        and {event.sub_event_type, candidate.sub_event_type}
-        != {lexicon.IED, lexicon.SUICIDE}):
+    if _distinct_kinds(event, candidate):
       # "Houthi artillery shelled..." after "U.S. air strikes...": two.
       return False
     if candidate.generic and event.event_type in _VIOLENT and (
@@ -644,13 +681,21 @@ class _DocumentTagger:
 
   def _orphan_facts(self, facts: _Facts, sentence: str) -> None:
     """A sentence with no trigger ("The death toll rose to 15") adds its
-    casualties to the latest current violent event, if it follows closely
+    casualties to the latest current event that can have any (not a
+    strategic development), if it follows closely
     and is not a tally of a whole conflict ("an insurgency that has killed
     tens of thousands", "5,600 killed last year")."""
-    current = self._current_violent()
+    current = max((e for e in reversed(self.events) if not e.background
+                   and e.event_type != "Strategic developments"),
+                  key=lambda e: e.last_sentence, default=None)
     if current is None or self.sentence_index - current.last_sentence > 2:
       return
-    if facts.dates or _AGGREGATE.search(fold(sentence)):
+    if _AGGREGATE.search(fold(sentence)) or any(
+        current.event_date is None
+        or not 0 <= (date.date - current.event_date).days <= 7
+        for date in facts.dates):
+      # A later date is an update ("The death toll rose to 11 on Sunday");
+      # an earlier or unrelated one is another story.
       return
     for casualty in facts.casualties:
       if casualty.kind != ARRESTED:
@@ -735,6 +780,33 @@ class _DocumentTagger:
         elif main_country is not None:
           event.place = _country_place(self.gazetteer, main_country)
     return sorted(self.events, key=lambda e: e.trigger_start)
+
+
+# Sub-types of one violent family that still name one event together.
+_SAME_EVENT_PAIRS = ({lexicon.IED, lexicon.SUICIDE},
+                     {lexicon.ATTACK, lexicon.ABDUCTION})
+
+
+def _distinct_kinds(first, second) -> bool:
+  """Two specific violent triggers of different sub-types (an air strike
+  and shelling) name two events; generic words name no kind of their own."""
+  return (not first.generic and not second.generic
+          and first.event_type in _VIOLENT and second.event_type in _VIOLENT
+          and first.sub_event_type != second.sub_event_type
+          and {first.sub_event_type, second.sub_event_type}
+          not in _SAME_EVENT_PAIRS)
+
+
+def _question_start(sentence: str) -> int:
+  """Where a question starts in the sentence (its '¿', or the start of a
+  short sentence ending in '?'); past the end when it asks nothing."""
+  stripped = sentence.rstrip().rstrip("\"'»”")
+  if not stripped.endswith("?"):
+    return len(sentence)
+  opening = stripped.rfind("¿")
+  if opening >= 0:
+    return opening
+  return 0 if len(stripped.split()) <= 15 else len(sentence)
 
 
 def _count_killed(event: EventMention, group: str, value: int,

@@ -126,7 +126,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"civilians|people|residents|travellers|travelers|hostages)",
          ABDUCTION, False),
         (r"protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed)|"
-         r"rall(?:y|ies|ied)|marched|(?-i:march(?:es)?)|sit-ins?|(?:went|go|"
+         r"rall(?:y|ies|ied)|marched|(?-i:march(?:es)?)|sit-ins?|(?:sitting|"
+         r"sat) in (?:outside|at|in front of)|(?:went|go|"
          r"going) on strike|general strike|(?:people|residents|hundreds|"
          r"thousands|crowds?|supporters|women|students|families|relatives|"
          r"villagers|traders|workers) (?:\w+ ){0,2}gathered(?=[^.]{0,200}"
@@ -209,7 +210,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"intercambio de disparos|se enfrentaron|ofensivas?|"
          r"hostig(?:aron|o|amientos?)", CLASH, False),
         (r"abrieron fuego|abrio fuego|tiroteos?|balaceras?|masacres?|"
-         r"asesinad(?:o|os|a|as)|asesinatos?|matanzas?|dispar(?:aron|o) "
+         r"asesinad(?:o|os|a|as)|asesinatos?|asesinaron|mataron|masacraron|"
+         r"matanzas?|dispar(?:aron|o) "
          r"contra|balearon|acribillaron", ATTACK, False),
         (r"ataques?|atentados?|atacaron|atacado|hombres armados|pistoleros|"
          r"sicarios", ATTACK, True),
@@ -221,6 +223,7 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"(?:[\w]+ ){0,4}(?:via|vias|carretera|carreteras|calle|calles|"
          r"puente|paso)", PEACEFUL, False),
         (r"disturbios|saqueos?|saquearon|incendiaron|quemaron|pedradas|"
+         r"lanz(?:ar|aron|aban) piedras|apedrearon|"
          r"vandaliz(?:aron|ado|ados)", RIOT, False),
         (r"detenid(?:o|os|a|as)|detenci(?:on|ones)|detuv(?:o|ieron)|"
          r"arrest(?:o|ado|ados|ada|adas|aron)|captur(?:o|ado|ados|ada|adas|"
@@ -327,8 +330,11 @@ def _protest_rules(triggers: List[Trigger], text: str) -> List[Trigger]:
   arrests = any(t.sub_event_type == ARRESTS for t in triggers)
   intervention = arrests or _INTERVENTION.search(text) is not None
   result = []
+  rioting = any(t.sub_event_type == RIOT for t in triggers)
   for trigger in triggers:
     if trigger.sub_event_type == PEACEFUL:
+      if rioting:
+        continue  # "protests degenerated into looting": the looting says it
       if riot:
         trigger = dataclasses.replace(trigger, sub_event_type=RIOT)
       elif intervention:

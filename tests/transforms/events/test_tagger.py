@@ -246,10 +246,6 @@ XFAIL = {
         "'since a 2019 market bombing' loses the background event: the year "
         "is read as a 'since' date, not the bombing's own, so the bombing "
         "merges into the current attack and its 20 killed vanish",
-    "toll_update_dated":
-        "a toll update with a date ('The death toll rose to 11 on Sunday') "
-        "is ignored: _orphan_facts drops every trigger-less sentence that "
-        "has a date, so killed stays 5",
     "us_drone_strike":
         "'US' in 'US drone strike'/'US military' resolves to the place "
         "United States, and the city Kismayo cannot replace a country of "
