@@ -110,6 +110,21 @@ _DURATION = re.compile(
     r"\b(?:for (?:most|much|all|part|the rest) of|throughout|pendant (?:la "
     r"majeure partie de |une partie de )?|durant|durante (?:buena parte de "
     r"|todo |toda )?)\s*$", re.IGNORECASE)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+             "deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5,
+             "sixieme": 6, "segundo": 2, "tercer": 3, "cuarto": 4,
+             "quinto": 5, "sexto": 6}
+_NTH_DAY = re.compile(
+    r"\bfor a (second|third|fourth|fifth|sixth) (?:straight |consecutive |"
+    r"successive )?day|pour (?:le|la) (deuxieme|troisieme|quatrieme|"
+    r"cinquieme|sixieme) journee|(?:pour|durant) (?:le|un) (deuxieme|"
+    r"troisieme|quatrieme|cinquieme|sixieme) jour|por (segundo|tercer|"
+    r"cuarto|quinto|sexto) dia", re.IGNORECASE)
+# "So this happened on Tuesday night": the date of the story told before.
+_HAPPENED = re.compile(
+    r"\b(?:this|it|that) (?:happened|took place|occurred)|(?:ca|cela|c'etait)"
+    r" s'est (?:passe|produit)|(?:esto|eso) (?:ocurrio|paso|sucedio)",
+    re.IGNORECASE)
 # A country's acronym is a place only after a locative: "in the US".
 _IN_COUNTRY = re.compile(
     r"\b(?:in|inside|across|to|into|en|au|aux|dans|a|hacia)\s+(?:the\s+)?$",
@@ -160,9 +175,11 @@ _AGGREGATE = re.compile(
 # place in capitals, or any place followed by an agency in brackets.
 _DATELINE = re.compile(
     r"^\s*(?:(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{2,40}?)"
-    r"(?:,\s*[A-Za-zÀ-ÿ.]+)?(?:,?\s*[A-Za-z]{3,9}\.?\s+\d{1,2})?"
+    r"(?:,\s*[A-Za-zÀ-ÿ.]+)?(?:,?\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|"
+    r"\d{1,2}\s+[a-zûé]{3,9}\.?))?"
     r"\s*(?:\([^)]{1,40}\))?|(?P<titled>[A-Z][\w'’.\- ]{2,40}?)"
-    r"(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2})?\s*\([^)]{1,40}\))"
+    r"(?:,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-zûé]{3,9}\.?))?"
+    r"\s*\([^)]{1,40}\))"
     r"\s*[-–—:]\s+")
 
 
@@ -235,6 +252,7 @@ class _Facts:
   reported: List[DateMention]  # dates of saying, not of happening
   barriers: List[int]  # where clauses end: ';' and dashes
   counts_end: List[int]  # where each number (with its qualifier) ends
+  started: List[DateMention]  # "since Monday": when an ongoing event began
 
 
 def _distance(fact_start: int, fact_end: int, trigger: Trigger) -> float:
@@ -303,8 +321,10 @@ class _DocumentTagger:
   def _facts(self, sentence: str) -> _Facts:
     language = self.language
     triggers = find_triggers(sentence, language)
-    dates, reported = [], []
+    dates, reported, started = [], [], []
     for date in find_dates(sentence, language, self.published):
+      if date.role == "since" and date.precision == "day":
+        started.append(date)  # "killed since Saturday": a days-long event
       if date.role != "point":
         continue
       before = fold(sentence[max(0, date.start - 30):date.start])
@@ -342,7 +362,7 @@ class _DocumentTagger:
                   _SPECULATION.search(folded) is not None,
                   _HYPOTHETICAL.search(folded) is not None, reported,
                   [m.start() for m in _CLAUSE_BREAK.finditer(sentence)],
-                  [q.end for q in quantities])
+                  [q.end for q in quantities], started)
 
   @staticmethod
   def _claimant(actors: List[ActorMention], claim: re.Match) -> Optional[str]:
@@ -448,12 +468,15 @@ class _DocumentTagger:
     group with the facts nearest to its triggers."""
     if not triggers:
       return []
-    date_of = {}
+    date_of, distance_of = {}, {}
     for date in facts.dates:
       index = _nearest(triggers, date.start, date.end,
                        barriers=facts.barriers)
-      if index is not None and index not in date_of:
-        date_of[index] = date
+      if index is None:
+        continue
+      distance = _distance(date.start, date.end, triggers[index])
+      if index not in date_of or distance < distance_of[index]:
+        date_of[index], distance_of[index] = date, distance
     groups: List[List[int]] = []
     for index, trigger in enumerate(triggers):
       placed = False
@@ -483,7 +506,9 @@ class _DocumentTagger:
           hypothetical=facts.hypothetical)
       dates = [date_of[i] for i in group if i in date_of]
       if dates:
-        self._set_date(event, dates[0])
+        self._set_date(event, self._first_day(dates[0], sentence))
+      elif facts.started:
+        self._set_date(event, facts.started[0])
       elif facts.reported:
         event.reported = facts.reported[0]
       events.append((event, group))
@@ -494,9 +519,11 @@ class _DocumentTagger:
                               sentence) -> bool:
     trigger = triggers[index]
     first = triggers[group[0]]
+    # "hombres armados hostigaron...": a generic word joins the specific one
+    # of its family, whichever comes first.
     if first.event_type != trigger.event_type and not (
-        trigger.generic and trigger.event_type in _VIOLENT
-        and first.event_type in _VIOLENT):
+        (trigger.generic or all(triggers[i].generic for i in group))
+        and trigger.event_type in _VIOLENT and first.event_type in _VIOLENT):
       return False
     if any(_distinct_kinds(triggers[i], trigger) for i in group):
       return False
@@ -690,6 +717,10 @@ class _DocumentTagger:
                   key=lambda e: e.last_sentence, default=None)
     if current is None or self.sentence_index - current.last_sentence > 2:
       return
+    if facts.dates and not current.own_date and _HAPPENED.search(
+        fold(sentence)):
+      self._set_date(current, facts.dates[0])
+      return
     if _AGGREGATE.search(fold(sentence)) or any(
         current.event_date is None
         or not 0 <= (date.date - current.event_date).days <= 7
@@ -735,6 +766,16 @@ class _DocumentTagger:
       event.actors.append(claimant)
 
   # --- facts ----------------------------------------------------------------
+
+  @staticmethod
+  def _first_day(date: DateMention, sentence: str) -> DateMention:
+    """"fought for a third day on Monday": the event began on Saturday."""
+    match = _NTH_DAY.search(fold(sentence))
+    if match is None or date.precision != "day":
+      return date
+    ordinal = next(word for word in match.groups() if word)
+    return dataclasses.replace(date, date=date.date - datetime.timedelta(
+        days=_ORDINALS[ordinal] - 1))
 
   def _set_date(self, event: EventMention, date: DateMention) -> None:
     event.event_date = date.date
