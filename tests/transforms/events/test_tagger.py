@@ -165,6 +165,44 @@ ARTICLES = {
     "ceasefire": ("en",
         "The government and the ELN signed a ceasefire agreement in Havana "
         "on Monday."),
+    # --- rules added from the dev set -----------------------------------
+    "no_arrests_and_a_question": ("en",
+        "Gunmen opened fire on a minibus near Bannu on Tuesday, killing "
+        "four passengers. No arrests were reported.\n"
+        "Will there be protests?"),
+    "reason_for_arrest": ("en",
+        "Police arrested 61 people in Nairobi on Wednesday for looting."),
+    "gathering_targeted": ("en",
+        "A drone strike targeted a rally near Goundam on Tuesday, killing "
+        "ten people."),
+    "burning_in_an_ambush": ("en",
+        "Militants ambushed a convoy near Tera on Sunday; twelve soldiers "
+        "were killed and several vehicles were torched."),
+    "lone_generic_word": ("en",
+        "Fans exploded when the final whistle blew at the stadium."),
+    "soldiers_and_militants_add_up": ("en",
+        "Fourteen soldiers died when militants attacked an army base in "
+        "Dikwa on Saturday night.\n"
+        "The army said over 30 terrorists were neutralised in the fighting."),
+    "restated_toll_replaces": ("en",
+        "A car bomb killed 12 people in Kabul on Monday.\n"
+        "The number of people killed in the bombing has risen to 17, "
+        "officials said on Wednesday."),
+    "summary_clauses": ("en",
+        "Drone strike hits Port Sudan depot; RSF shelling of El Fasher kills "
+        "11; heavy fighting in Babanusa"),
+    "since_monday": ("en",
+        "At least 15 people have been killed since Monday in clashes between "
+        "rival gangs in Port-au-Prince, a rights group said on Wednesday."),
+    "third_day": ("en",
+        "Rebels and troops fought for a third day on Wednesday around Goma, "
+        "in clashes that have killed at least 40 combatants."),
+    "this_happened": ("en",
+        "Gunmen abducted dozens of worshippers from a mosque in Zamfara.\n"
+        "This happened on Tuesday night during the last prayer."),
+    "reported_date_only": ("en",
+        "Security forces arrested four people in Quetta, police said on "
+        "Tuesday."),
 }
 
 S = lexicon
@@ -234,6 +272,31 @@ EXPECTED = {
         _m(S.SHELLING, D(2024, 3, 10), DAY, "Kharkiv", "UA", 4, 9)],
     "ceasefire": [
         _m(S.AGREEMENT, D(2024, 3, 11), DAY, "Havana", "CU")],
+    "no_arrests_and_a_question": [
+        _m(S.ATTACK, D(2024, 3, 12), DAY, "Bannu", "PK", 4)],
+    "reason_for_arrest": [
+        _m(S.ARRESTS, D(2024, 3, 13), DAY, "Nairobi", "KE", arrested=61)],
+    "gathering_targeted": [
+        _m(S.AIR, D(2024, 3, 12), DAY, "Goundam", "ML", 10)],
+    "burning_in_an_ambush": [
+        _m(S.CLASH, D(2024, 3, 10), DAY, "Téra", "NE", 12)],
+    "lone_generic_word": [],
+    "soldiers_and_militants_add_up": [
+        _m(S.CLASH, D(2024, 3, 9), DAY, "Dikwa", "NG", 44)],
+    "restated_toll_replaces": [
+        _m(S.IED, D(2024, 3, 11), DAY, "Kabul", "AF", 17)],
+    "summary_clauses": [
+        _m(S.AIR, None, None, "Port Sudan", "SD"),
+        _m(S.SHELLING, None, None, "El Fasher", "SD", 11),
+        _m(S.CLASH, None, None, "Babanusah", "SD")],
+    "since_monday": [
+        _m(S.CLASH, D(2024, 3, 11), DAY, "Port-au-Prince", "HT", 15)],
+    "third_day": [
+        _m(S.CLASH, D(2024, 3, 11), DAY, "Goma", "CD", 40)],
+    "this_happened": [
+        _m(S.ABDUCTION, D(2024, 3, 12), DAY, "Zamfara", "NG")],
+    "reported_date_only": [
+        _m(S.ARRESTS, D(2024, 3, 12), DAY, "Quetta", "PK", arrested=4)],
 }
 
 XFAIL = {
