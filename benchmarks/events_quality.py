@@ -120,6 +120,17 @@ def _gold_fields(event: dict) -> dict:
   }
 
 
+def _same_place(gazetteer, event: dict, place) -> bool:
+  """The gold place's name as written ("Basra") names the predicted place
+  under its gazetteer name ("Basrah"): the same place, spelled as GeoNames
+  does."""
+  if place is None or not event.get("location"):
+    return False
+  return any(candidate.name == place.name
+             and candidate.country_code == place.country_code
+             for candidate in gazetteer.lookup(event["location"]))
+
+
 def _overlaps(start: int, end: int, spans) -> bool:
   return any(s < end and start < e for s, e in spans)
 
@@ -171,7 +182,8 @@ def score(articles: Dict[str, Article], gold: List[dict]) -> dict:
     for article, event, hit in matched:
       expected = _gold_fields(event)[field]
       got = _predicted_fields(hit)[field]
-      if expected == got:
+      if expected == got or (field == "location" and _same_place(
+          gazetteer, event, hit.place)):
         right += 1
       else:
         wrong[field].append((article.doc_id, event["triggers"][0], expected,

@@ -125,6 +125,9 @@ _HAPPENED = re.compile(
     r"\b(?:this|it|that) (?:happened|took place|occurred)|(?:ca|cela|c'etait)"
     r" s'est (?:passe|produit)|(?:esto|eso) (?:ocurrio|paso|sucedio)",
     re.IGNORECASE)
+# A sentence that opens with its place: "In Maiduguri, ...", "À Bamako, ".
+_FRAME = re.compile(r"^\W*(?:[A-Z][\w ]{0,20}: )?(?:In|At|Near|À|A|Au|Dans|"
+                    r"En|Desde)\s+(?:the\s+|la\s+|le\s+)?$")
 # A country's acronym is a place only after a locative: "in the US".
 _IN_COUNTRY = re.compile(
     r"\b(?:in|inside|across|to|into|en|au|aux|dans|a|hacia)\s+(?:the\s+)?$",
@@ -253,6 +256,7 @@ class _Facts:
   barriers: List[int]  # where clauses end: ';' and dashes
   counts_end: List[int]  # where each number (with its qualifier) ends
   started: List[DateMention]  # "since Monday": when an ongoing event began
+  sentence: str
 
 
 def _distance(fact_start: int, fact_end: int, trigger: Trigger) -> float:
@@ -362,7 +366,7 @@ class _DocumentTagger:
                   _SPECULATION.search(folded) is not None,
                   _HYPOTHETICAL.search(folded) is not None, reported,
                   [m.start() for m in _CLAUSE_BREAK.finditer(sentence)],
-                  [q.end for q in quantities], started)
+                  [q.end for q in quantities], started, sentence)
 
   @staticmethod
   def _claimant(actors: List[ActorMention], claim: re.Match) -> Optional[str]:
@@ -563,6 +567,14 @@ class _DocumentTagger:
       if event is not None and (event.place is None or _more_specific(
           place, event.place)):
         event.place = place
+        event.own_place = True
+    frame = next((place for start, _, place in facts.places
+                  if _FRAME.match(facts.sentence[:start])), None)
+    for event, _ in events:
+      if event.place is None and frame is not None:
+        # "In Maiduguri, relatives of the women abducted near Gajiram
+        # marched...": the opening place frames the whole sentence.
+        event.place = frame
         event.own_place = True
     self._hand_out_actors(events, triggers, owner_of, facts)
 
