@@ -211,6 +211,10 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
       kinds.append(None)
       continue
     kind = before[index][0]
+    if kind is None and quantity.value >= 1000 and re.search(
+        r"\bthe\s+$", text[max(0, quantity.start - 5):quantity.start]):
+      kinds.append(None)  # "the 1122 emergency service": a name
+      continue
     if kind is None:
       # The next number's own verb is not this one's word: "two gunmen
       # shot dead two workers".

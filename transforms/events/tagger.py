@@ -125,6 +125,10 @@ _HAPPENED = re.compile(
     r"\b(?:this|it|that) (?:happened|took place|occurred)|(?:ca|cela|c'etait)"
     r" s'est (?:passe|produit)|(?:esto|eso) (?:ocurrio|paso|sucedio)",
     re.IGNORECASE)
+_SAYS = re.compile(r"\b(?:said|says|saying|statement|claimed|affirme|"
+                   r"declare|communique|dijo|afirmo|comunicado)\b",
+                   re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“«][^\"”»]{1,200}[\"”»]")
 # A sentence that opens with its place: "In Maiduguri, ...", "À Bamako, ".
 _FRAME = re.compile(r"^\W*(?:[A-Z][\w ]{0,20}: )?(?:In|At|Near|À|A|Au|Dans|"
                     r"En|Desde)\s+(?:the\s+|la\s+|le\s+)?$")
@@ -257,6 +261,7 @@ class _Facts:
   counts_end: List[int]  # where each number (with its qualifier) ends
   started: List[DateMention]  # "since Monday": when an ongoing event began
   sentence: str
+  propaganda: bool  # quoted figures of an armed group's statement dropped
 
 
 def _distance(fact_start: int, fact_end: int, trigger: Trigger) -> float:
@@ -362,11 +367,22 @@ class _DocumentTagger:
     claim_match = _CLAIM.search(folded)
     if claim_match and not _NO_CLAIM.search(folded) and not denial:
       claim = self._claimant(actors, claim_match)
+    says = claim_match or _SAYS.search(folded)
+    speaker = [a for a in actors if says and a.end <= says.start()][-1:]
+    propaganda = False
+    if speaker and not speaker[0].state_force:
+      # An armed group's own figures, quoted ("had killed 'more than 60
+      # policemen'"), are propaganda, not a toll.
+      quoted = [m.span() for m in _QUOTED.finditer(sentence)]
+      kept = [c for c in casualties if not any(
+          start <= c.start and c.end <= end for start, end in quoted)]
+      propaganda, casualties = len(kept) < len(casualties), kept
     return _Facts(triggers, dates, casualties, places, actors, claim, denial,
                   _SPECULATION.search(folded) is not None,
                   _HYPOTHETICAL.search(folded) is not None, reported,
                   [m.start() for m in _CLAUSE_BREAK.finditer(sentence)],
-                  [q.end for q in quantities], started, sentence)
+                  [q.end for q in quantities], started, sentence,
+                  propaganda)
 
   @staticmethod
   def _claimant(actors: List[ActorMention], claim: re.Match) -> Optional[str]:
@@ -396,7 +412,8 @@ class _DocumentTagger:
     folded = fold(sentence)
     asked = _question_start(sentence)
     kinds = {t.sub_event_type for t in triggers}
-    killed = any(c.kind == KILLED for c in facts.casualties)
+    killed = facts.propaganda or any(c.kind == KILLED
+                                     for c in facts.casualties)
     violent = any(t.event_type in _VIOLENT and not t.generic
                   for t in triggers)
     kept = []

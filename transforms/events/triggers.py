@@ -118,8 +118,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
         (r"opened fire|shot dead|shot and killed|gunned down|(?:mass )?"
          r"shootings?|massacred?|hacked to death|beheaded|stabbing attack",
          ATTACK, False),
-        (r"attack(?:s|ed)?|assault(?:ed)?|storm(?:ed|ing)|gunmen|attackers",
-         ATTACK, True),
+        (r"attack(?:s|ed)?|assault(?:ed)?|storm(?:ed|ing)|gunmen|attackers|"
+         r"killings|killing of", ATTACK, True),
         (r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken "
          r"hostage|took (?:\w+ )?hostages?|hostage[\s-]taking|seized "
          r"(?:\w+ ){0,2}(?:shepherds|villagers|farmers|women|children|"
@@ -139,7 +139,10 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
         (r"riot(?:s|ed|ers|ing)?|torched|set fire to|looted|looting|"
          r"stone[\s-]throwing|threw (?:stones|rocks)|hurled (?:stones|rocks)|"
          r"burn(?:ing|ed|t)? (?:tyres|tires)|pelting (?:\w+ ){0,2}with "
-         r"stones", RIOT, False),
+         r"stones|burn(?:ed|t) (?:down )?(?:the |a |an |two |three |several |"
+         r"dozens of )?(?:[\w-]+ ){0,2}(?:offices?|branch(?:es)?|buildings?|"
+         r"shops?|stores?|police (?:posts?|stations?)|vehicles|cars|houses)",
+         RIOT, False),
         (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|taken into custody|"
          r"apprehended|rounded up", ARRESTS, False),
         (r"cease-?fire(?: (?:agreement|deal|accord))?|truce|peace "
@@ -160,7 +163,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"exploser|bombe humaine|ceinture (?:d'|d’)explosifs", SUICIDE, False),
         (r"voitures? piegees?|engins? explosifs?(?: improvises?)?|engins? "
          r"pieges?|bombes? artisanales?|mines? (?:antipersonnel|artisanales?)|"
-         r"attentats? a la bombe|(?-i:EEI)", IED, False),
+         r"attentats? a la bombe|(?-i:EEI)|une mine (?:a|avait) "
+         r"(?:explose|tue)", IED, False),
         (r"explosions?|a explose|ont explose|bombes?", IED, True),
         (r"frappes? (?:aeriennes?|de drones?)|bombardements? aeriens?|"
          r"raids? aeriens?|attaques? (?:de|au) drones?|(?:l'|l’)?(?:aviation|"
@@ -171,7 +175,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          False),
         (r"grenades?", GRENADE, False),
         (r"affrontements?|combats?|accrochages?|embuscades?|echanges? de tirs|"
-         r"se sont affrontes|offensives?|(?:ont|a) lance l(?:'|’)assaut",
+         r"se sont affrontes|offensives?|(?:ont|a) lance l(?:'|’)assaut|"
+         r"(?:lors|au cours) d(?:'|’)une operation(?: militaire)?",
          CLASH, False),
         (r"(?:ont|a) ouvert le feu|fusillades?|massacres?|tuee?s? "
          r"par balles?|abattue?s?", ATTACK, False),
@@ -181,12 +186,14 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"pris(?:es)? en otages?|prises? d(?:'|’)otages?", ABDUCTION, False),
         (r"manifestations?|manifestants?|(?:ont|a) manifeste|rassemblements?|"
          r"sit-in|greve|se sont rassemble(?:e|s|es)?|(?:ont|a) defile|"
-         r"marches? pacifiques?", PEACEFUL, False),
+         r"marches? (?:pacifiques?|silencieuses?|blanches?)|(?:ont|a) "
+         r"marche", PEACEFUL, False),
         (r"emeutes?|emeutiers|pillages?|pillee?s?|incendiee?s?|jets? de pierres|"
          r"saccagee?s?|(?:ont|a|avaient) degenere", RIOT, False),
         (r"arrest(?:e|es|ee|ees|ation|ations)|interpell(?:e|es|ee|ees|ation|"
          r"ations)|garde a vue|apprehende(?:e|s|es)?", ARRESTS, False),
-        (r"cessez-le-feu|accords? (?:de|pour la) paix|treve|echange de "
+        (r"cessez-le-feu|accords? (?:de|pour la) paix|treve|pactes? de "
+         r"(?:non-agression|paix)|echange de "
          r"prisonniers|(?:ont|a) signe (?:un |l(?:'|’))accord", AGREEMENT,
          False),
         (r"desamorc(?:e|es|ee|ees|er|age)|dejoue(?:e|s|es)?|saisie? "
@@ -199,7 +206,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"kamikazes?|chalecos? (?:bomba|explosivos?)", SUICIDE, False),
         (r"(?:coches?|carros?|autos?|motos?) bomba|artefactos? explosivos?"
          r"(?: improvisados?)?|minas? (?:antipersonal|terrestres?)|atentados? "
-         r"con (?:bomba|explosivos)", IED, False),
+         r"con (?:bomba|explosivos)|voladuras?|cargas? explosivas?", IED,
+         False),
         (r"explosi(?:on|ones)|estallidos?|bombas?|explot(?:o|aron)|"
          r"detonaron", IED, True),
         (r"bombardeos? aereos?|ataques? aereos?|ataques? (?:con|de) drones?|"
