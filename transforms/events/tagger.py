@@ -804,7 +804,7 @@ class _DocumentTagger:
       return date
     ordinal = next(word for word in match.groups() if word)
     return dataclasses.replace(date, date=date.date - datetime.timedelta(
-        days=_ORDINALS[ordinal] - 1))
+        days=_ORDINALS[ordinal.lower()] - 1))
 
   def _set_date(self, event: EventMention, date: DateMention) -> None:
     event.event_date = date.date
