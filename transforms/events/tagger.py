@@ -38,6 +38,7 @@ from transforms.events.casualties import (ARRESTED, INJURED, KILLED,
 from transforms.events.dates import DateMention, find_dates
 from transforms.events.numbers import find_quantities
 from transforms.events.places import Gazetteer, Place
+from transforms.events.scanning import Scanner
 from transforms.events.sentences import split_sentences
 from transforms.events.text import fold
 from transforms.events import triggers as lexicon
@@ -111,6 +112,11 @@ _DATELINE = re.compile(
     r"\s*(?:\([^)]{1,40}\))?|(?P<titled>[A-Z][\w'’.\- ]{2,40}?)"
     r"(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2})?\s*\([^)]{1,40}\))"
     r"\s*[-–—:]\s+")
+# Searched in whole sentences: tried only where one of their words starts.
+(_SPECULATION, _HYPOTHETICAL, _CLAIM, _DENIAL, _NO_CLAIM, _AGGREGATE,
+ _MILITARY_TARGET, _EXPLOSIVE_CONTEXT) = map(Scanner, (
+     _SPECULATION, _HYPOTHETICAL, _CLAIM, _DENIAL, _NO_CLAIM, _AGGREGATE,
+     _MILITARY_TARGET, _EXPLOSIVE_CONTEXT))
 
 
 @dataclasses.dataclass
