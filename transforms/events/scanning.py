@@ -68,10 +68,15 @@ def trie_regex(words: Iterable[str]) -> str:
 
 # --- literal prefixes of a parsed pattern ------------------------------------
 
-# (text, open): ``open`` when the text may still grow with what follows.
-_Prefixes = Set[Tuple[str, bool]]
-_STOP: _Prefixes = {("", False)}
-_EMPTY: _Prefixes = {("", True)}
+# (text, open, start): ``open`` when the text may still grow with what
+# follows; ``start`` what a zero-width assertion before the text says of the
+# character before the match: _AFTER_NON_WORD that it is not a word
+# character (or there is none), _AT_BOUNDARY that it differs from the first
+# character in being one (``\b``), _ANYWHERE nothing.
+_ANYWHERE, _AT_BOUNDARY, _AFTER_NON_WORD = 0, 1, 2
+_Prefixes = Set[Tuple[str, bool, int]]
+_STOP: _Prefixes = {("", False, _ANYWHERE)}
+_EMPTY: _Prefixes = {("", True, _ANYWHERE)}
 
 
 def _sequence(items, folds: bool) -> Optional[_Prefixes]:
@@ -79,33 +84,50 @@ def _sequence(items, folds: bool) -> Optional[_Prefixes]:
   lowercased (which a case-sensitive part only loosens)."""
   current = set(_EMPTY)
   for op, av in items:
-    if not any(open_ for _, open_ in current):
+    if not any(open_ for _, open_, _ in current):
       break
     options = _item(op, av, folds)
     if options is None:
       return None
     following = set()
-    for text, open_ in current:
+    for text, open_, start in current:
       if not open_:
-        following.add((text, False))
+        following.add((text, False, start))
         continue
-      for more, more_open in options:
+      for more, more_open, more_start in options:
         joined = text + more
+        # Only what is asserted before the first character says where the
+        # match starts.
+        joined_start = max(start, more_start) if not text else start
         if len(joined) >= _PREFIX_CHARS:
-          following.add((joined[:_PREFIX_CHARS], False))
+          following.add((joined[:_PREFIX_CHARS], False, joined_start))
         else:
-          following.add((joined, more_open))
+          following.add((joined, more_open, joined_start))
     if len(following) > _MAX_PREFIXES:
       return None
     current = following
   return current
 
 
+def _start_rule(op, av) -> int:
+  """What a zero-width item says of the character before it."""
+  if op is _ops.AT and av is _ops.AT_BOUNDARY:
+    return _AT_BOUNDARY
+  if op is _ops.ASSERT_NOT and av[0] == -1:  # (?<![\w...])
+    items = list(av[1])
+    if len(items) == 1 and items[0][0] is _ops.IN and (
+        _ops.CATEGORY, _ops.CATEGORY_WORD) in items[0][1] and not any(
+            kind is _ops.NEGATE for kind, _ in items[0][1]):
+      return _AFTER_NON_WORD
+  return _ANYWHERE
+
+
 def _item(op, av, folds: bool) -> Optional[_Prefixes]:
   if op is _ops.LITERAL:
-    return {(chr(av), True)}
+    return {(chr(av), True, _ANYWHERE)}
   if op in (_ops.AT, _ops.ASSERT, _ops.ASSERT_NOT):
-    return set(_EMPTY)  # zero-width: the match starts after it
+    # Zero-width: the match starts after it.
+    return {("", True, _start_rule(op, av))}
   if op is _ops.SUBPATTERN:
     _, add_flags, _, sub = av
     if add_flags & re.IGNORECASE and not folds:
@@ -128,69 +150,82 @@ def _item(op, av, folds: bool) -> Optional[_Prefixes]:
     if inner is None:
       return None
     if high != 1:  # more than one repetition: stop after the first
-      inner = {(text, False) for text, _ in inner}
+      inner = {(text, False, start) for text, _, start in inner}
     return inner | _EMPTY if low == 0 else inner
   if op is _ops.IN and len(av) <= _MAX_CLASS and all(
       kind is _ops.LITERAL for kind, _ in av):
-    return {(chr(code), True) for _, code in av}
+    return {(chr(code), True, _ANYWHERE) for _, code in av}
   return set(_STOP)  # a class, wildcard or reference: no literal here
 
 
-def _prefixes(pattern: re.Pattern) -> Optional[FrozenSet[str]]:
-  """Strings one of which starts every match of ``pattern``; None when
-  some match may start otherwise."""
+def _prefixes(pattern: re.Pattern) -> Optional[FrozenSet[Tuple[str, int]]]:
+  """(string, start rule) pairs, one of whose strings starts every match
+  of ``pattern``; None when some match may start otherwise."""
   if _parser is None or not isinstance(pattern.pattern, str) or (
       pattern.flags & re.LOCALE):
     return None
   found = _sequence(_parser.parse(pattern.pattern, pattern.flags),
                     bool(pattern.flags & re.IGNORECASE))
-  if found is None:
+  if found is None or any(not text for text, _, _ in found):
     return None
-  prefixes = frozenset(text for text, _ in found)
-  return None if "" in prefixes else prefixes
+  return frozenset((text, start) for text, _, start in found)
 
 
-# --- case-insensitive keys ------------------------------------------------------
+# --- keys: the text as prefixes see it ---------------------------------------
 
 _ASCII_LETTER = re.compile("[a-z]", re.IGNORECASE)
 
 
-class _LowerTable(dict):
-  """str.translate table: ASCII letters and the characters that re's
-  IGNORECASE equates with them ("K" Kelvin sign, dotless "ı", long "ſ")
-  become the lowercase ASCII letter; anything else stays itself, so the
-  key has the text's length and offsets."""
+def _is_word(char: str) -> bool:
+  return char.isalnum() or char == "_"  # re's \w for str patterns
+
+
+class _KeyTable(dict):
+  """str.translate table, one character for one, so a key keeps the text's
+  offsets. ``lower``: ASCII letters and the characters re's IGNORECASE
+  equates with them (the Kelvin sign, dotless "ı", long "ſ") become the
+  lowercase ASCII letter. ``words``: every character that is not a word
+  character becomes a space. Anything else stays itself."""
+
+  def __init__(self, lower: bool, words: bool):
+    super().__init__()
+    self._lower, self._words = lower, words
 
   def __missing__(self, code: int) -> str:
     char = chr(code)
     value = char
-    if _ASCII_LETTER.fullmatch(char):
+    if self._words and not _is_word(char):
+      value = " "
+    elif self._lower and _ASCII_LETTER.fullmatch(char):
       value = next(letter for letter in string.ascii_lowercase
                    if re.fullmatch(letter, char, re.IGNORECASE))
     self[code] = value
     return value
 
 
-_LOWER = _LowerTable()
+_TABLES = {(lower, words): _KeyTable(lower, words)
+           for lower in (False, True) for words in (False, True)}
 
 
 @functools.lru_cache(maxsize=64)
-def _lower_key(text: str) -> str:
-  """The text as an IGNORECASE literal sees it. Cached: one sentence is
+def _key(text: str, lower: bool, words: bool) -> str:
+  """The text as the prefixes are compared with it; with ``words``, after
+  a space, so that every word start follows one. Cached: one sentence is
   scanned by several patterns in a row."""
-  return text.lower() if text.isascii() else text.translate(_LOWER)
+  key = text.translate(_TABLES[lower, words]) if lower or words else text
+  return " " + key if words else key
 
 
-def _anchor(prefix: str, ignore_case: bool) -> str:
-  """The part of a prefix that a key comparison decides exactly: under
-  IGNORECASE, up to its first non-ASCII character (whose case twins the
-  key does not map)."""
-  if not ignore_case:
-    return prefix
-  for index, char in enumerate(prefix):
-    if not char.isascii():
-      return prefix[:index].lower()
-  return prefix.lower()
+def _anchor(prefix: str, lower: bool, words: bool) -> str:
+  """The part of a prefix that a key comparison decides exactly, as the
+  key writes it: under IGNORECASE, up to its first non-ASCII character
+  (whose case twins the key does not map), lowercased."""
+  if lower:
+    for index, char in enumerate(prefix):
+      if not char.isascii():
+        prefix = prefix[:index]
+        break
+  return prefix.translate(_TABLES[lower, words])
 
 
 # --- the scanner ------------------------------------------------------------------
@@ -202,16 +237,27 @@ class Scanner:
 
   def __init__(self, pattern: re.Pattern):
     self.pattern = pattern
-    self._ignore_case = bool(pattern.flags & re.IGNORECASE)
+    self._lower = bool(pattern.flags & re.IGNORECASE)
+    self._words = False
     self._anchors = None
     prefixes = _prefixes(pattern)
-    if prefixes is not None:
-      anchors = {_anchor(p, self._ignore_case) for p in prefixes}
-      if "" not in anchors:
-        # A prefix of another anchor already marks every place it would.
-        kept = [a for a in anchors
-                if not any(b != a and a.startswith(b) for b in anchors)]
-        self._anchors = re.compile(trie_regex(sorted(kept)))
+    if prefixes is None:
+      return
+    # Every match starts a word: only word starts need a look, and the key
+    # puts a space before each, which re finds fast.
+    self._words = not pattern.flags & re.ASCII and all(
+        start == _AFTER_NON_WORD or (start == _AT_BOUNDARY
+                                     and _is_word(text[0]))
+        for text, start in prefixes)
+    anchors = {_anchor(text, self._lower, self._words)
+               for text, _ in prefixes}
+    if "" in anchors:
+      return
+    # A prefix of another anchor already marks every place it would.
+    kept = [a for a in anchors
+            if not any(b != a and a.startswith(b) for b in anchors)]
+    self._anchors = re.compile((" " if self._words else "")
+                               + "(?:%s)" % trie_regex(sorted(kept)))
 
   @property
   def anchored(self) -> bool:
@@ -222,7 +268,9 @@ class Scanner:
     if self._anchors is None:
       yield from self.pattern.finditer(text)
       return
-    key = _lower_key(text) if self._ignore_case else text
+    # With ``words`` the key has a space more in front: a hit's start, the
+    # space, is the text offset of the word after it.
+    key = _key(text, self._lower, self._words)
     find, match = self._anchors.search, self.pattern.match
     position = end = 0
     while True:
@@ -241,7 +289,19 @@ class Scanner:
         end = position = found.end()
 
   def search(self, text: str) -> Optional[re.Match]:
-    return next(self.finditer(text), None)
+    """The first match, as ``pattern.search``; the loop of ``finditer``
+    without a generator, which costs more than the search here."""
+    if self._anchors is None:
+      return self.pattern.search(text)
+    key = _key(text, self._lower, self._words)
+    find, match = self._anchors.search, self.pattern.match
+    hit = find(key)
+    while hit is not None:
+      found = match(text, hit.start())
+      if found is not None:
+        return found
+      hit = find(key, hit.start() + 1)
+    return None
 
   def blank(self, text: str) -> str:
     """``text`` with every match replaced by as many spaces."""

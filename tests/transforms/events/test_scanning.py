@@ -41,6 +41,10 @@ PATTERNS = [
     ("no_boundary_overlaps", re.compile(r"aab|ab|ba", re.I)),
     ("repeats", re.compile(r"(?:ab){2,}|a{3}b?", re.I)),
     ("spaces_inside", re.compile(r"car\s+bombs?|car-bombs?", re.I)),
+    ("boundary_before_non_word", re.compile(r"\b(?:-b|'a|ab)", re.I)),
+    ("lookbehind_in_branches", re.compile(
+        r"(?<!\w)(?:aa|ISIS)|(?:x)?(?<![\w'])ba", re.I)),
+    ("ascii_word_rule", re.compile(r"(?<![\w-])(?:kabul|state)", re.I | re.A)),
     # No literal start: scanned as the plain pattern.
     ("class_first", re.compile(r"\w+ing\b", re.I)),
     ("ignorecase_inside_case_sensitive", re.compile(r"(?i:isis)|IS")),
@@ -72,6 +76,8 @@ def test_patterns_with_literal_starts_are_anchored_others_are_not():
       "case_sensitive_acronyms": True, "case_sensitive_part": True,
       "optional_and_classes": True, "case_twins": True,
       "no_boundary_overlaps": True, "repeats": True, "spaces_inside": True,
+      "boundary_before_non_word": True, "lookbehind_in_branches": True,
+      "ascii_word_rule": True,
       "class_first": False, "ignorecase_inside_case_sensitive": False}
 
 
@@ -79,15 +85,17 @@ def test_random_patterns_and_texts_agree_with_re():
   """Alternations of random words over a small alphabet (so prefixes
   overlap often), with and without IGNORECASE and boundaries."""
   rng = random.Random(20261121)
-  letters = "abAB-' \u212a\u0131k"
+  letters = "abAB-' \u212a\u0131k\u00e9_1"
   for _ in range(300):
-    words = ["".join(rng.choice("abkAB") for _ in range(rng.randint(1, 5)))
+    words = [rng.choice(["", "-", "'"])
+             + "".join(rng.choice("abkAB") for _ in range(rng.randint(1, 5)))
              + rng.choice(["", "s?", "(?:-b)?", "[ab]", r"\s+a"])
              for _ in range(rng.randint(1, 6))]
     body = "|".join(words)
     source = rng.choice(["(?:%s)", r"(?<![\w-])(?:%s)(?![\w-])",
-                         r"\b(?:%s)\b"]) % body
-    pattern = re.compile(source, rng.choice([0, re.IGNORECASE]))
+                         r"\b(?:%s)\b", r"(?<!\w)(?:%s)"]) % body
+    pattern = re.compile(source, rng.choice(
+        [0, re.IGNORECASE, re.IGNORECASE | re.ASCII]))
     scanner = Scanner(pattern)
     for _ in range(5):
       text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 40)))
