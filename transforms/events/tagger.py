@@ -29,6 +29,7 @@ document's main country.
 
 import dataclasses
 import datetime
+import functools
 import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -167,18 +168,62 @@ class EventMention:
     return round(max(0.05, min(score, 0.99)), 2)
 
 
-@dataclasses.dataclass
 class _Facts:
-  """What one sentence says, with offsets relative to the sentence."""
-  triggers: List[Trigger]
-  dates: List[DateMention]
-  casualties: list
-  places: List[Tuple[int, int, Place]]
-  actors: List[ActorMention]
-  claim: Optional[str]
-  denial: bool
-  speculative: bool
-  hypothetical: bool
+  """What one sentence says, with offsets relative to the sentence. Each
+  fact but the triggers is read when first asked for: most sentences name
+  no event, and then their places, actors and cues are never needed."""
+
+  def __init__(self, tagger: "_DocumentTagger", sentence: str):
+    self._tagger = tagger
+    self._sentence = sentence
+    self._folded = fold(sentence)
+    self.triggers: List[Trigger] = find_triggers(sentence, tagger.language)
+
+  @functools.cached_property
+  def dates(self) -> List[DateMention]:
+    return [d for d in find_dates(self._sentence, self._tagger.language,
+                                  self._tagger.published)
+            if d.role == "point"]
+
+  @functools.cached_property
+  def casualties(self) -> list:
+    return find_casualties(self._sentence, find_quantities(
+        self._sentence, self._tagger.language))
+
+  @functools.cached_property
+  def places(self) -> List[Tuple[int, int, Place]]:
+    gazetteer = self._tagger.gazetteer
+    places = []
+    for mention in gazetteer.find(self._sentence, self._tagger.language):
+      if mention.demonym:
+        continue
+      place = gazetteer.resolve(mention, self._tagger.context)
+      if place is not None:
+        places.append((mention.start, mention.end, place))
+    return places
+
+  @functools.cached_property
+  def actors(self) -> List[ActorMention]:
+    return find_actors(self._sentence)
+
+  @functools.cached_property
+  def denial(self) -> bool:
+    return _DENIAL.search(self._folded) is not None
+
+  @functools.cached_property
+  def claim(self) -> Optional[str]:
+    claim_match = _CLAIM.search(self._folded)
+    if claim_match and not _NO_CLAIM.search(self._folded) and not self.denial:
+      return self._tagger._claimant(self.actors, claim_match)
+    return None
+
+  @functools.cached_property
+  def speculative(self) -> bool:
+    return _SPECULATION.search(self._folded) is not None
+
+  @functools.cached_property
+  def hypothetical(self) -> bool:
+    return _HYPOTHETICAL.search(self._folded) is not None
 
 
 def _distance(fact_start: int, fact_end: int, trigger: Trigger) -> float:
@@ -239,29 +284,7 @@ class _DocumentTagger:
   # --- one sentence ---------------------------------------------------------
 
   def _facts(self, sentence: str) -> _Facts:
-    language = self.language
-    triggers = find_triggers(sentence, language)
-    dates = [d for d in find_dates(sentence, language, self.published)
-             if d.role == "point"]
-    casualties = find_casualties(sentence,
-                                 find_quantities(sentence, language))
-    places = []
-    for mention in self.gazetteer.find(sentence, language):
-      if mention.demonym:
-        continue
-      place = self.gazetteer.resolve(mention, self.context)
-      if place is not None:
-        places.append((mention.start, mention.end, place))
-    actors = find_actors(sentence)
-    folded = fold(sentence)
-    claim = None
-    denial = _DENIAL.search(folded) is not None
-    claim_match = _CLAIM.search(folded)
-    if claim_match and not _NO_CLAIM.search(folded) and not denial:
-      claim = self._claimant(actors, claim_match)
-    return _Facts(triggers, dates, casualties, places, actors, claim, denial,
-                  _SPECULATION.search(folded) is not None,
-                  _HYPOTHETICAL.search(folded) is not None)
+    return _Facts(self, sentence)
 
   @staticmethod
   def _claimant(actors: List[ActorMention], claim: re.Match) -> Optional[str]:
