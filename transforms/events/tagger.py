@@ -29,7 +29,6 @@ document's main country.
 
 import dataclasses
 import datetime
-import functools
 import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -168,6 +167,22 @@ class EventMention:
     return round(max(0.05, min(score, 0.99)), 2)
 
 
+class _ReadOnce:
+  """A property computed on first read and then kept in the instance:
+  functools.cached_property without the lock it takes on every first read
+  (Python 3.11), which cost more than some of the facts."""
+
+  def __init__(self, read):
+    self._read = read
+    self._name = read.__name__
+
+  def __get__(self, instance, owner=None):
+    if instance is None:
+      return self
+    value = instance.__dict__[self._name] = self._read(instance)
+    return value
+
+
 class _Facts:
   """What one sentence says, with offsets relative to the sentence. Each
   fact but the triggers is read when first asked for: most sentences name
@@ -179,18 +194,18 @@ class _Facts:
     self._folded = fold(sentence)
     self.triggers: List[Trigger] = find_triggers(sentence, tagger.language)
 
-  @functools.cached_property
+  @_ReadOnce
   def dates(self) -> List[DateMention]:
     return [d for d in find_dates(self._sentence, self._tagger.language,
                                   self._tagger.published)
             if d.role == "point"]
 
-  @functools.cached_property
+  @_ReadOnce
   def casualties(self) -> list:
     return find_casualties(self._sentence, find_quantities(
         self._sentence, self._tagger.language))
 
-  @functools.cached_property
+  @_ReadOnce
   def places(self) -> List[Tuple[int, int, Place]]:
     gazetteer = self._tagger.gazetteer
     places = []
@@ -202,26 +217,26 @@ class _Facts:
         places.append((mention.start, mention.end, place))
     return places
 
-  @functools.cached_property
+  @_ReadOnce
   def actors(self) -> List[ActorMention]:
     return find_actors(self._sentence)
 
-  @functools.cached_property
+  @_ReadOnce
   def denial(self) -> bool:
     return _DENIAL.search(self._folded) is not None
 
-  @functools.cached_property
+  @_ReadOnce
   def claim(self) -> Optional[str]:
     claim_match = _CLAIM.search(self._folded)
     if claim_match and not _NO_CLAIM.search(self._folded) and not self.denial:
       return self._tagger._claimant(self.actors, claim_match)
     return None
 
-  @functools.cached_property
+  @_ReadOnce
   def speculative(self) -> bool:
     return _SPECULATION.search(self._folded) is not None
 
-  @functools.cached_property
+  @_ReadOnce
   def hypothetical(self) -> bool:
     return _HYPOTHETICAL.search(self._folded) is not None
 
