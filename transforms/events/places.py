@@ -739,12 +739,11 @@ class Gazetteer:
       if before is not None:
         return PlaceMention(before.start(), end, admins, False,
                             self._locative(text, before.start(), language))
+    if key in self._hard and key not in self._soft:
+      return None  # before the locative look-behind, which cannot save it
     locative = self._locative(text, start, language) or _dateline(text, start,
                                                                    end)
-    if key in self._soft:
-      if not locative:
-        return None
-    elif key in self._hard:
+    if key in self._soft and not locative:
       return None
     if any(p.kind == "country" for p in candidates):
       # "Niger" alone is the country, not Nigeria's Niger State.

@@ -335,7 +335,7 @@ class _DocumentTagger:
     facts = self._facts(sentence)
     triggers = self._drop_disrupted_objects(
         [self._specialize_generic(t, sentence) for t in facts.triggers])
-    if facts.hypothetical and not facts.casualties:
+    if triggers and facts.hypothetical and not facts.casualties:
       # "threatened to attack", "fears of protests": nothing happened yet.
       triggers = [t for t in triggers if not _HYPOTHETICAL.search(
           fold(sentence[max(0, t.start - 40):t.start]))]
