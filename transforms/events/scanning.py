@@ -11,10 +11,15 @@ every sentence: most of the tagger's time.
 for those prefixes (a prefix-factored, case-sensitive alternation over a
 lowercased copy of the text, which re skips through in C) finds the few
 positions where the pattern can match, and the pattern itself is tried
-there only. The matches are the pattern's own, taken left to right without
-overlap as ``finditer`` takes them, so results are exactly the pattern's.
-A pattern with an alternative that need not start with a literal (a
-character class, a wildcard) gets no prefixes and is scanned as before.
+there only. When every match starts a word (each alternative opens with
+``(?<![\w...])``, or with ``\b`` and a word character), the lowercased copy
+also turns every non-word character into a space and gets one in front, and
+the search is for a space then a prefix: re jumps from space to space. The
+matches are the pattern's own, taken left to right without overlap as
+``finditer`` takes them, so results are exactly the pattern's. A pattern
+with an alternative that need not start with a literal (a character class,
+a wildcard) gets no prefixes and is scanned as before; so is every pattern
+if ``re``'s parser (a private module) is not there.
 
 Built from the pattern, not from a word list: lexicon tables keep their
 regex entries and may grow; their scanner follows at import.
