@@ -112,11 +112,6 @@ _DATELINE = re.compile(
     r"\s*(?:\([^)]{1,40}\))?|(?P<titled>[A-Z][\w'’.\- ]{2,40}?)"
     r"(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2})?\s*\([^)]{1,40}\))"
     r"\s*[-–—:]\s+")
-# Searched in whole sentences: tried only where one of their words starts.
-(_SPECULATION, _HYPOTHETICAL, _CLAIM, _DENIAL, _NO_CLAIM, _AGGREGATE,
- _MILITARY_TARGET, _EXPLOSIVE_CONTEXT) = map(Scanner, (
-     _SPECULATION, _HYPOTHETICAL, _CLAIM, _DENIAL, _NO_CLAIM, _AGGREGATE,
-     _MILITARY_TARGET, _EXPLOSIVE_CONTEXT))
 
 
 @dataclasses.dataclass
@@ -167,78 +162,18 @@ class EventMention:
     return round(max(0.05, min(score, 0.99)), 2)
 
 
-class _ReadOnce:
-  """A property computed on first read and then kept in the instance:
-  functools.cached_property without the lock it takes on every first read
-  (Python 3.11), which cost more than some of the facts."""
-
-  def __init__(self, read):
-    self._read = read
-    self._name = read.__name__
-
-  def __get__(self, instance, owner=None):
-    if instance is None:
-      return self
-    value = instance.__dict__[self._name] = self._read(instance)
-    return value
-
-
+@dataclasses.dataclass
 class _Facts:
-  """What one sentence says, with offsets relative to the sentence. Each
-  fact but the triggers is read when first asked for: most sentences name
-  no event, and then their places, actors and cues are never needed."""
-
-  def __init__(self, tagger: "_DocumentTagger", sentence: str):
-    self._tagger = tagger
-    self._sentence = sentence
-    self._folded = fold(sentence)
-    self.triggers: List[Trigger] = find_triggers(sentence, tagger.language)
-
-  @_ReadOnce
-  def dates(self) -> List[DateMention]:
-    return [d for d in find_dates(self._sentence, self._tagger.language,
-                                  self._tagger.published)
-            if d.role == "point"]
-
-  @_ReadOnce
-  def casualties(self) -> list:
-    return find_casualties(self._sentence, find_quantities(
-        self._sentence, self._tagger.language))
-
-  @_ReadOnce
-  def places(self) -> List[Tuple[int, int, Place]]:
-    gazetteer = self._tagger.gazetteer
-    places = []
-    for mention in gazetteer.find(self._sentence, self._tagger.language):
-      if mention.demonym:
-        continue
-      place = gazetteer.resolve(mention, self._tagger.context)
-      if place is not None:
-        places.append((mention.start, mention.end, place))
-    return places
-
-  @_ReadOnce
-  def actors(self) -> List[ActorMention]:
-    return find_actors(self._sentence)
-
-  @_ReadOnce
-  def denial(self) -> bool:
-    return _DENIAL.search(self._folded) is not None
-
-  @_ReadOnce
-  def claim(self) -> Optional[str]:
-    claim_match = _CLAIM.search(self._folded)
-    if claim_match and not _NO_CLAIM.search(self._folded) and not self.denial:
-      return self._tagger._claimant(self.actors, claim_match)
-    return None
-
-  @_ReadOnce
-  def speculative(self) -> bool:
-    return _SPECULATION.search(self._folded) is not None
-
-  @_ReadOnce
-  def hypothetical(self) -> bool:
-    return _HYPOTHETICAL.search(self._folded) is not None
+  """What one sentence says, with offsets relative to the sentence."""
+  triggers: List[Trigger]
+  dates: List[DateMention]
+  casualties: list
+  places: List[Tuple[int, int, Place]]
+  actors: List[ActorMention]
+  claim: Optional[str]
+  denial: bool
+  speculative: bool
+  hypothetical: bool
 
 
 def _distance(fact_start: int, fact_end: int, trigger: Trigger) -> float:
@@ -266,6 +201,13 @@ def _is_background(date: Optional[datetime.date],
   if date is None or published is None:
     return False
   return (published - date).days > _BACKGROUND_DAYS
+
+
+# Searched in whole sentences: tried only where one of their words starts.
+(_SPECULATION, _HYPOTHETICAL, _CLAIM, _DENIAL, _NO_CLAIM, _AGGREGATE,
+ _MILITARY_TARGET, _EXPLOSIVE_CONTEXT) = map(Scanner, (
+     _SPECULATION, _HYPOTHETICAL, _CLAIM, _DENIAL, _NO_CLAIM, _AGGREGATE,
+     _MILITARY_TARGET, _EXPLOSIVE_CONTEXT))
 
 
 class _DocumentTagger:
@@ -299,7 +241,29 @@ class _DocumentTagger:
   # --- one sentence ---------------------------------------------------------
 
   def _facts(self, sentence: str) -> _Facts:
-    return _Facts(self, sentence)
+    language = self.language
+    triggers = find_triggers(sentence, language)
+    dates = [d for d in find_dates(sentence, language, self.published)
+             if d.role == "point"]
+    casualties = find_casualties(sentence,
+                                 find_quantities(sentence, language))
+    places = []
+    for mention in self.gazetteer.find(sentence, language):
+      if mention.demonym:
+        continue
+      place = self.gazetteer.resolve(mention, self.context)
+      if place is not None:
+        places.append((mention.start, mention.end, place))
+    actors = find_actors(sentence)
+    folded = fold(sentence)
+    claim = None
+    denial = _DENIAL.search(folded) is not None
+    claim_match = _CLAIM.search(folded)
+    if claim_match and not _NO_CLAIM.search(folded) and not denial:
+      claim = self._claimant(actors, claim_match)
+    return _Facts(triggers, dates, casualties, places, actors, claim, denial,
+                  _SPECULATION.search(folded) is not None,
+                  _HYPOTHETICAL.search(folded) is not None)
 
   @staticmethod
   def _claimant(actors: List[ActorMention], claim: re.Match) -> Optional[str]:
@@ -335,7 +299,7 @@ class _DocumentTagger:
     facts = self._facts(sentence)
     triggers = self._drop_disrupted_objects(
         [self._specialize_generic(t, sentence) for t in facts.triggers])
-    if triggers and facts.hypothetical and not facts.casualties:
+    if facts.hypothetical and not facts.casualties:
       # "threatened to attack", "fears of protests": nothing happened yet.
       triggers = [t for t in triggers if not _HYPOTHETICAL.search(
           fold(sentence[max(0, t.start - 40):t.start]))]
