@@ -126,49 +126,6 @@ def _gold_fields(event: dict) -> dict:
   }
 
 
-def _cpu_seconds(run) -> float:
-  """The least CPU time of _PASSES runs of ``run()``."""
-  best = None
-  for _ in range(_PASSES):
-    started = time.process_time()
-    run()
-    elapsed = time.process_time() - started
-    best = elapsed if best is None else min(best, elapsed)
-  return best
-
-
-def _piece_seconds(articles: Dict[str, Article], gazetteer) -> dict:
-  """CPU seconds of each piece of the tagger over the whole set."""
-  from transforms.events.actors import find_actors
-  from transforms.events.casualties import find_casualties
-  from transforms.events.dates import find_dates
-  from transforms.events.numbers import find_quantities
-  from transforms.events.sentences import split_sentences
-  from transforms.events.triggers import find_triggers
-  texts = [(a.text, a.language) for a in articles.values()]
-  sentences = [(a.text[start:end], a.language, a.published_at.date())
-               for a in articles.values()
-               for start, end in split_sentences(a.text)]
-  quantities = [find_quantities(s, language) for s, language, _ in sentences]
-  pieces = {
-      "sentence split": lambda: [split_sentences(t) for t, _ in texts],
-      "country context": lambda: [gazetteer.country_context(t, language)
-                                  for t, language in texts],
-      "triggers": lambda: [find_triggers(s, language)
-                           for s, language, _ in sentences],
-      "actors": lambda: [find_actors(s) for s, _, _ in sentences],
-      "numbers": lambda: [find_quantities(s, language)
-                          for s, language, _ in sentences],
-      "casualties": lambda: [find_casualties(s, found) for (s, _, _), found
-                             in zip(sentences, quantities)],
-      "dates": lambda: [find_dates(s, language, day)
-                        for s, language, day in sentences],
-      "places": lambda: [gazetteer.find(s, language)
-                         for s, language, _ in sentences],
-  }
-  return {piece: _cpu_seconds(run) for piece, run in pieces.items()}
-
-
 def _overlaps(start: int, end: int, spans) -> bool:
   return any(s < end and start < e for s, e in spans)
 
@@ -260,6 +217,49 @@ def score(articles: Dict[str, Article], gold: List[dict]) -> dict:
       "false_negatives": [(a.doc_id, e["triggers"][0], e["sub_event_type"])
                           for a, e in false_negatives],
   }
+
+
+def _cpu_seconds(run) -> float:
+  """The least CPU time of _PASSES runs of ``run()``."""
+  best = None
+  for _ in range(_PASSES):
+    started = time.process_time()
+    run()
+    elapsed = time.process_time() - started
+    best = elapsed if best is None else min(best, elapsed)
+  return best
+
+
+def _piece_seconds(articles: Dict[str, Article], gazetteer) -> dict:
+  """CPU seconds of each piece of the tagger over the whole set."""
+  from transforms.events.actors import find_actors
+  from transforms.events.casualties import find_casualties
+  from transforms.events.dates import find_dates
+  from transforms.events.numbers import find_quantities
+  from transforms.events.sentences import split_sentences
+  from transforms.events.triggers import find_triggers
+  texts = [(a.text, a.language) for a in articles.values()]
+  sentences = [(a.text[start:end], a.language, a.published_at.date())
+               for a in articles.values()
+               for start, end in split_sentences(a.text)]
+  quantities = [find_quantities(s, language) for s, language, _ in sentences]
+  pieces = {
+      "sentence split": lambda: [split_sentences(t) for t, _ in texts],
+      "country context": lambda: [gazetteer.country_context(t, language)
+                                  for t, language in texts],
+      "triggers": lambda: [find_triggers(s, language)
+                           for s, language, _ in sentences],
+      "actors": lambda: [find_actors(s) for s, _, _ in sentences],
+      "numbers": lambda: [find_quantities(s, language)
+                          for s, language, _ in sentences],
+      "casualties": lambda: [find_casualties(s, found) for (s, _, _), found
+                             in zip(sentences, quantities)],
+      "dates": lambda: [find_dates(s, language, day)
+                        for s, language, day in sentences],
+      "places": lambda: [gazetteer.find(s, language)
+                         for s, language, _ in sentences],
+  }
+  return {piece: _cpu_seconds(run) for piece, run in pieces.items()}
 
 
 def render(result: dict, command: str, set_path: pathlib.Path) -> str:
