@@ -21,8 +21,7 @@ Speed is the tagger alone (``tag_text``), one process, gazetteer loaded
 and one warm-up pass before timing: CPU milliseconds (``process_time``, so
 that other work on a shared machine does not count) per 1,000 words, the
 best of ``_PASSES`` passes over the set. Each piece of the tagger is timed
-the same way on its own, over every sentence of the set (the tagger itself
-reads places and actors only in sentences with a trigger).
+the same way on its own, over every sentence of the set.
 """
 
 import argparse
@@ -306,8 +305,7 @@ def render(result: dict, command: str, set_path: pathlib.Path) -> str:
       f"sentence (ms per 1,000 words): " + ", ".join(
           f"{piece} {ms:.2f}"
           for piece, ms in result["pieces_ms_per_1000_words"].items())
-      + "; the tagger reads places and actors only in sentences with a "
-      "trigger.",
+      + ".",
   ]
   return "\n".join(lines) + "\n"
 
