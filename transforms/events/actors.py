@@ -19,6 +19,7 @@ import dataclasses
 import re
 from typing import Dict, List, Optional, Tuple
 
+from transforms.events.scanning import Scanner
 from transforms.events.text import fold
 
 __all__ = ["ALIASES", "ActorMention", "find_actors", "canonical_actor"]
@@ -170,7 +171,7 @@ def _is_acronym(alias: str) -> bool:
   return bool(letters) and all(c.isupper() for c in letters) and len(alias) <= 6
 
 
-def _compile_groups() -> Tuple[re.Pattern, re.Pattern, Dict[str, str]]:
+def _compile_groups() -> Tuple[Scanner, Scanner, Dict[str, str]]:
   canonical = {}
   acronyms, names = [], []
   for name, aliases in ALIASES.items():
@@ -182,17 +183,17 @@ def _compile_groups() -> Tuple[re.Pattern, re.Pattern, Dict[str, str]]:
       _alias_pattern(a) for a in by_length(acronyms)))
   name_re = re.compile(r"(?<![\w])(?:%s)(?![\w])" % "|".join(
       _alias_pattern(a) for a in by_length(names)), re.IGNORECASE)
-  return acronym_re, name_re, canonical
+  return Scanner(acronym_re), Scanner(name_re), canonical
 
 
 _ACRONYMS, _NAMES, _CANONICAL = _compile_groups()
 _NATIONALITIES = "|".join(sorted((re.escape(n) for n in _NATIONALITY),
                                  key=len, reverse=True))
-_STATE = re.compile(
+_STATE = Scanner(re.compile(
     r"(?<![\w])(?:(?P<nat>%s)[\s-]+(?:(?:led|backed|coalition|government|"
     r"state|regime|de\s+la|del?)\s+)?)?(?P<military>%s)(?![\w])|"
     r"(?<![\w])(?P<police>%s)(?![\w])" % (_NATIONALITIES, _MILITARY, _POLICE),
-    re.IGNORECASE)
+    re.IGNORECASE))
 _FORCES_AFTER = re.compile(
     r"\s+(?:armees?|militaires?|forces|ejercito|fuerzas|armadas)?\s*"
     r"(?P<nat>%s)\b"

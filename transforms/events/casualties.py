@@ -18,6 +18,7 @@ import re
 from typing import List, Optional, Tuple
 
 from transforms.events.numbers import Quantity
+from transforms.events.scanning import Scanner
 from transforms.events.text import fold
 
 __all__ = ["Casualty", "KILLED", "INJURED", "ARRESTED", "find_casualties"]
@@ -133,6 +134,8 @@ _NOT_PEOPLE = re.compile(
 _AFTER_WINDOW = 70
 _BEFORE_WINDOW = 48
 _DIGIT = re.compile(r"\d")
+# Searched around every quantity: tried only where one of their words starts.
+_ANY_WORD, _BEFORE = map(Scanner, (_ANY_WORD, _BEFORE))
 
 
 @dataclasses.dataclass(frozen=True)

@@ -62,6 +62,7 @@ import unicodedata
 from typing import Dict, Iterable, List, Optional, Tuple
 
 from transforms.events import place_aliases as _aliases
+from transforms.events.scanning import trie_regex
 
 __all__ = [
     "Place", "PlaceMention", "Gazetteer", "fold", "SMALL_CITY", "ALIAS_CITY",
@@ -222,30 +223,6 @@ _CAPITAL_BEFORE = {
     "es": re.compile(r"\b(?:la\s+)?capital\s+$", re.IGNORECASE),
 }
 _CAPITAL_AFTER_EN = re.compile(r"\s+capital\b", re.IGNORECASE)
-
-
-def _trie_regex(words: Iterable[str]) -> str:
-  """A prefix-factored alternation: Python's re then rejects most positions
-  on the first character instead of trying every word."""
-  trie: dict = {}
-  for word in words:
-    node = trie
-    for ch in word:
-      node = node.setdefault(ch, {})
-    node[""] = {}
-
-  def emit(node: dict) -> str:
-    ends = "" in node
-    branches = [re.escape(ch) + emit(child)
-                for ch, child in sorted(node.items()) if ch]
-    if not branches:
-      return ""
-    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    if ends:
-      return f"(?:{body})?"
-    return body
-
-  return emit(trie)
 
 
 # ---------------------------------------------------------------------------
@@ -624,7 +601,7 @@ class Gazetteer:
     # jump from space to space, about 5 times faster than a lookbehind.
     self._lower_demonym_re = {
         lang: re.compile(
-            " (" + _trie_regex(
+            " (" + trie_regex(
                 sorted({f for f in forms[lang] if f[0].islower()}))
             + r")(?![^\W_])")
         for lang in ("fr", "es")}
@@ -762,12 +739,11 @@ class Gazetteer:
       if before is not None:
         return PlaceMention(before.start(), end, admins, False,
                             self._locative(text, before.start(), language))
+    if key in self._hard and key not in self._soft:
+      return None  # before the locative look-behind, which cannot save it
     locative = self._locative(text, start, language) or _dateline(text, start,
                                                                    end)
-    if key in self._soft:
-      if not locative:
-        return None
-    elif key in self._hard:
+    if key in self._soft and not locative:
       return None
     if any(p.kind == "country" for p in candidates):
       # "Niger" alone is the country, not Nigeria's Niger State.

@@ -8,7 +8,9 @@ one habit that hurts news text, breaking after a title such as "Gen." or
 "Col." before a name, is undone by joining such a fragment to the next one.
 """
 
+import ctypes
 import re
+import threading
 from typing import List, Tuple
 
 __all__ = ["split_sentences"]
@@ -20,6 +22,30 @@ _TITLE_END = re.compile(
     r"Dr|Prof|St|Ste|No|Nos|Gral|Sr|Sra|Dña|Mme|Mgr|Me|M)\.)$")
 
 
+_BUFFERS = threading.local()
+
+
+def _text_to_sentences(chunk: str) -> str:
+  """``blingfire.text_to_sentences``, with its output buffer kept per
+  thread: the wrapper makes a new ctypes array type and buffer for every
+  call, which cost as much as the breaking itself."""
+  import blingfire  # Lazy: the CLI imports this module's parents.
+  encoded = chunk.encode("utf-8")
+  # The size the wrapper declares: the library sees the same call.
+  size = len(encoded) * 2
+  buffer = getattr(_BUFFERS, "buffer", None)
+  if buffer is None or len(buffer) < size:
+    buffer = _BUFFERS.buffer = ctypes.create_string_buffer(max(size, 1 << 16))
+  written = blingfire.blingfire.TextToSentences(
+      ctypes.c_char_p(encoded), ctypes.c_int(len(encoded)),
+      ctypes.byref(buffer), ctypes.c_int(size))
+  if written == -1 or written > size:
+    return ""
+  # The wrapper reads its zeroed buffer up to the first NUL; this one holds
+  # older output after ``written`` bytes.
+  return ctypes.string_at(buffer, written).split(b"\0", 1)[0].decode("utf-8")
+
+
 def _sentences_with_offsets(chunk: str):
   """Bling Fire's sentences of ``chunk`` with character offsets.
 
@@ -29,7 +55,7 @@ def _sentences_with_offsets(chunk: str):
   """
   import blingfire  # Lazy: the CLI imports this module's parents.
   offsets, position = [], 0
-  for sentence in blingfire.text_to_sentences(chunk).split("\n"):
+  for sentence in _text_to_sentences(chunk).split("\n"):
     start = chunk.find(sentence, position)
     if start < 0 or not sentence:
       return blingfire.text_to_sentences_and_offsets(chunk)[1]

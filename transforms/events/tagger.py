@@ -38,6 +38,7 @@ from transforms.events.casualties import (ARRESTED, INJURED, KILLED,
 from transforms.events.dates import DateMention, find_dates
 from transforms.events.numbers import find_quantities
 from transforms.events.places import Gazetteer, Place
+from transforms.events.scanning import Scanner
 from transforms.events.sentences import split_sentences
 from transforms.events.text import fold
 from transforms.events import triggers as lexicon
@@ -294,6 +295,13 @@ def _is_background(date: Optional[datetime.date],
   if date is None or published is None:
     return False
   return (published - date).days > _BACKGROUND_DAYS
+
+
+# Searched in whole sentences: tried only where one of their words starts.
+(_SPECULATION, _HYPOTHETICAL, _CLAIM, _DENIAL, _NO_CLAIM, _AGGREGATE,
+ _MILITARY_TARGET, _EXPLOSIVE_CONTEXT) = map(Scanner, (
+     _SPECULATION, _HYPOTHETICAL, _CLAIM, _DENIAL, _NO_CLAIM, _AGGREGATE,
+     _MILITARY_TARGET, _EXPLOSIVE_CONTEXT))
 
 
 class _DocumentTagger:

@@ -1,5 +1,6 @@
 """Text helpers shared by the tagger's pieces."""
 
+import functools
 import unicodedata
 
 __all__ = ["fold"]
@@ -27,4 +28,10 @@ def fold(text: str) -> str:
   match's offsets in the folded text are offsets in ``text``."""
   if text.isascii():
     return text
+  return _fold_other(text)
+
+
+# Each piece of the tagger folds the same sentence again.
+@functools.lru_cache(maxsize=256)
+def _fold_other(text: str) -> str:
   return text.translate(_TABLE)

@@ -27,6 +27,7 @@ import dataclasses
 import re
 from typing import Dict, List, Tuple
 
+from transforms.events.scanning import Scanner
 from transforms.events.text import fold
 
 __all__ = ["Trigger", "find_triggers", "SUB_EVENT_TYPES", "EVENT_TYPE_OF"]
@@ -300,14 +301,13 @@ def _compile(language: str):
   combined = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(alternatives),
                         re.IGNORECASE)
   exclude = re.compile(_EXCLUDE.get(language, _EXCLUDE["en"]), re.IGNORECASE)
-  return combined, kinds, exclude
+  return Scanner(combined), kinds, Scanner(exclude)
 
 
 _COMPILED = {language: _compile(language) for language in _LEXICON}
-
-
-def _blank(text: str, pattern: re.Pattern) -> str:
-  return pattern.sub(lambda m: " " * len(m.group()), text)
+# Searched in whole sentences: tried only where one of their words starts.
+_INTERVENTION, _PROTEST_VIOLENCE = map(Scanner, (_INTERVENTION,
+                                                 _PROTEST_VIOLENCE))
 
 
 def find_triggers(sentence: str, language: str) -> List[Trigger]:
@@ -318,7 +318,7 @@ def find_triggers(sentence: str, language: str) -> List[Trigger]:
   so "suicide bombing" is one Suicide-bomb trigger, not "bombing".
   """
   combined, kinds, exclude = _COMPILED.get(language, _COMPILED["en"])
-  text = _blank(fold(sentence), exclude)
+  text = exclude.blank(fold(sentence))
   triggers = []
   for match in combined.finditer(text):
     index = int(match.lastgroup[1:])

@@ -68,3 +68,21 @@ def test_offsets_are_ordered_and_within_the_text():
     assert 0 <= start < end <= next_start
     # Paragraphs never share a sentence.
   assert all("\n" not in text[start:end] for start, end in spans)
+
+
+def test_kept_buffer_breaks_as_bling_fires_own_wrapper():
+  """The per-thread output buffer returns what blingfire.text_to_sentences
+  does: a long paragraph (the buffer grows), then short ones after it (the
+  buffer still holds the long one's output), accents, and no stop."""
+  import blingfire
+  from transforms.events.sentences import _text_to_sentences
+  chunks = [
+      " ".join(f"Sentence {n} says the convoy left Gao at dawn." for n in
+               range(4000)),
+      "Deux morts à Sévaré. Fin.",
+      "A bomb exploded. Five people died.",
+      "Headline without a stop",
+      "¿Qué pasó en Cúcuta? Nadie lo sabe.",
+  ]
+  for chunk in chunks:
+    assert _text_to_sentences(chunk) == blingfire.text_to_sentences(chunk)

@@ -1,0 +1,133 @@
+"""Scanner: a compiled pattern's finditer/search/blanking results, exactly,
+from trying the pattern only where one of its literal prefixes starts."""
+
+import random
+import re
+
+import pytest
+
+from transforms.events import actors, casualties, tagger, triggers
+from transforms.events.scanning import Scanner, trie_regex
+
+# Texts with what could trip a prefix search: case twins that re's
+# IGNORECASE equates with ASCII letters (Kelvin sign, dotless i, long s,
+# dotted capital I), accents, curly apostrophes, hyphens, overlaps.
+TEXTS = [
+    "",
+    "Gunmen attacked the ISIS-K base; ISIS and IS fighters fled.",
+    "The \u212aabul blast: \u0131slamic \u017ftate, \u0130SIS and isis.",
+    "Car bombs, car-bombs and CAR  BOMBS; carbomb; a bomb-car.",
+    "Al-Qa\u00efda, al Qaeda, AL-QAEDA and l\u2019attaque d\u2019hier.",
+    "attack attacks attacked attacking counterattack reattack",
+    "suicide bombing suicide bomber suicide-bombers bombing suicide",
+    "VBIED, vbied, IEDs and an ied: land mines, landmines.",
+    "aaaa aaab abab baba ab-ab a\u2019b a'b",
+]
+
+# (id, pattern): the constructs lexicon entries use.
+PATTERNS = [
+    ("words_ignorecase", re.compile(
+        r"(?<![\w-])(?:attacks?|attacked|bomb(?:ing|er)?)(?![\w-])", re.I)),
+    ("first_alternative_wins", re.compile(
+        r"(?<![\w-])(?:(?P<a>suicide bomb(?:er|ers|ing))|(?P<b>bombing)|"
+        r"(?P<c>suicide))(?![\w-])", re.I)),
+    ("case_sensitive_acronyms", re.compile(r"(?<![\w-])(?:ISIS-K|ISIS|IS)"
+                                           r"(?![\w-])")),
+    ("case_sensitive_part", re.compile(
+        r"\b(?:(?-i:V?B?IEDs?)|land ?mines?)\b", re.I)),
+    ("optional_and_classes", re.compile(
+        r"(?:al[-\s]?)?qa(?:e|i|\u00ef)da|l['\u2019]attaque", re.I)),
+    ("case_twins", re.compile(r"kabul|islamic|state|isis", re.I)),
+    ("no_boundary_overlaps", re.compile(r"aab|ab|ba", re.I)),
+    ("repeats", re.compile(r"(?:ab){2,}|a{3}b?", re.I)),
+    ("spaces_inside", re.compile(r"car\s+bombs?|car-bombs?", re.I)),
+    ("boundary_before_non_word", re.compile(r"\b(?:-b|'a|ab)", re.I)),
+    ("lookbehind_in_branches", re.compile(
+        r"(?<!\w)(?:aa|ISIS)|(?:x)?(?<![\w'])ba", re.I)),
+    ("ascii_word_rule", re.compile(r"(?<![\w-])(?:kabul|state)", re.I | re.A)),
+    # No literal start: scanned as the plain pattern.
+    ("class_first", re.compile(r"\w+ing\b", re.I)),
+    ("ignorecase_inside_case_sensitive", re.compile(r"(?i:isis)|IS")),
+]
+
+
+def _results(matches):
+  return [(m.span(), m.lastgroup, m.groups()) for m in matches]
+
+
+@pytest.mark.parametrize("pattern", [p for _, p in PATTERNS],
+                         ids=[name for name, _ in PATTERNS])
+def test_scanner_matches_equal_the_patterns(pattern):
+  scanner = Scanner(pattern)
+  for text in TEXTS:
+    assert _results(scanner.finditer(text)) == _results(
+        pattern.finditer(text)), text
+    expected = pattern.search(text)
+    found = scanner.search(text)
+    assert (found and found.span()) == (expected and expected.span()), text
+    assert scanner.blank(text) == pattern.sub(
+        lambda m: " " * len(m.group()), text), text
+
+
+def test_patterns_with_literal_starts_are_anchored_others_are_not():
+  anchored = {name: Scanner(p).anchored for name, p in PATTERNS}
+  assert anchored == {
+      "words_ignorecase": True, "first_alternative_wins": True,
+      "case_sensitive_acronyms": True, "case_sensitive_part": True,
+      "optional_and_classes": True, "case_twins": True,
+      "no_boundary_overlaps": True, "repeats": True, "spaces_inside": True,
+      "boundary_before_non_word": True, "lookbehind_in_branches": True,
+      "ascii_word_rule": True,
+      "class_first": False, "ignorecase_inside_case_sensitive": False}
+
+
+def test_random_patterns_and_texts_agree_with_re():
+  """Alternations of random words over a small alphabet (so prefixes
+  overlap often), with and without IGNORECASE and boundaries."""
+  rng = random.Random(20261121)
+  letters = "abAB-' \u212a\u0131k\u00e9_1"
+  for _ in range(300):
+    words = [rng.choice(["", "-", "'"])
+             + "".join(rng.choice("abkAB") for _ in range(rng.randint(1, 5)))
+             + rng.choice(["", "s?", "(?:-b)?", "[ab]", r"\s+a"])
+             for _ in range(rng.randint(1, 6))]
+    body = "|".join(words)
+    source = rng.choice(["(?:%s)", r"(?<![\w-])(?:%s)(?![\w-])",
+                         r"\b(?:%s)\b", r"(?<!\w)(?:%s)"]) % body
+    pattern = re.compile(source, rng.choice(
+        [0, re.IGNORECASE, re.IGNORECASE | re.ASCII]))
+    scanner = Scanner(pattern)
+    for _ in range(5):
+      text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 40)))
+      assert _results(scanner.finditer(text)) == _results(
+          pattern.finditer(text)), (source, text)
+
+
+@pytest.mark.parametrize("name, scanner", [
+    *((f"triggers_{language}", combined)
+      for language, (combined, _, _) in triggers._COMPILED.items()),
+    *((f"trigger_exclusions_{language}", exclude)
+      for language, (_, _, exclude) in triggers._COMPILED.items()),
+    ("actor_names", actors._NAMES), ("actor_acronyms", actors._ACRONYMS),
+    ("state_forces", actors._STATE),
+    ("casualty_words", casualties._ANY_WORD),
+    ("casualty_verbs", casualties._BEFORE),
+    ("claims", tagger._CLAIM), ("denials", tagger._DENIAL),
+    ("speculation", tagger._SPECULATION),
+    ("hypothetical", tagger._HYPOTHETICAL),
+])
+def test_sentence_lexicons_are_anchored(name, scanner):
+  """Every alternative of these lexicons starts with a literal: an entry
+  that starts with a class or wildcard would make each sentence scan try
+  the whole lexicon at every position again (the tagger gets slow, not
+  wrong)."""
+  assert scanner.anchored, name
+
+
+def test_trie_regex_matches_exactly_its_words():
+  words = ["attack", "attacks", "at", "bomb", "bomber"]
+  pattern = re.compile(f"(?:{trie_regex(words)})$")
+  for word in words:
+    assert pattern.match(word)
+  for other in ["atta", "bombe", "a", ""]:
+    assert not pattern.match(other)

@@ -1,0 +1,321 @@
+"""Regex scans that try a pattern only where one of its matches can start.
+
+Python's re tries a pattern at every position of the text unless the
+pattern opens with a literal or a character set it can skip to. The
+tagger's lexicons open with a lookbehind (``(?<![\\w-])``) or ``\\b`` and
+ignore case, so re tries each of hundreds of alternatives at every word of
+every sentence: most of the tagger's time.
+
+``Scanner`` reads, from the pattern's own parse, literal prefixes (up to
+``_PREFIX_CHARS`` characters) one of which begins every match. One search
+for those prefixes (a prefix-factored, case-sensitive alternation over a
+lowercased copy of the text, which re skips through in C) finds the few
+positions where the pattern can match, and the pattern itself is tried
+there only. When every match starts a word (each alternative opens with
+``(?<![\w...])``, or with ``\b`` and a word character), the lowercased copy
+also turns every non-word character into a space and gets one in front, and
+the search is for a space then a prefix: re jumps from space to space. The
+matches are the pattern's own, taken left to right without overlap as
+``finditer`` takes them, so results are exactly the pattern's. A pattern
+with an alternative that need not start with a literal (a character class,
+a wildcard) gets no prefixes and is scanned as before; so is every pattern
+if ``re``'s parser (a private module) is not there.
+
+Built from the pattern, not from a word list: lexicon tables keep their
+regex entries and may grow; their scanner follows at import.
+"""
+
+import functools
+import re
+import string
+from typing import FrozenSet, Iterable, Iterator, Optional, Set, Tuple
+
+try:  # The parser re compiles with; absent, every scan is a plain one.
+  from re import _constants as _ops
+  from re import _parser
+except ImportError:  # pragma: no cover - Python < 3.11
+  _ops = _parser = None
+
+__all__ = ["Scanner", "trie_regex"]
+
+# Longer prefixes reject more positions; longer than a word rarely helps.
+_PREFIX_CHARS = 4
+# A pattern whose prefix set grows past this is scanned as before.
+_MAX_PREFIXES = 5000
+# A character class of up to this many literals still extends a prefix
+# (``['’]``, ``[-\s]`` does not: ``\s`` is a category).
+_MAX_CLASS = 8
+
+
+def trie_regex(words: Iterable[str]) -> str:
+  """A prefix-factored alternation: Python's re then rejects most positions
+  on the first character instead of trying every word."""
+  trie: dict = {}
+  for word in words:
+    node = trie
+    for ch in word:
+      node = node.setdefault(ch, {})
+    node[""] = {}
+
+  def emit(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + emit(child)
+                for ch, child in sorted(node.items()) if ch]
+    if not branches:
+      return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if ends:
+      return f"(?:{body})?"
+    return body
+
+  return emit(trie)
+
+
+# --- literal prefixes of a parsed pattern ------------------------------------
+
+# (text, open, start): ``open`` when the text may still grow with what
+# follows; ``start`` what a zero-width assertion before the text says of the
+# character before the match: _AFTER_NON_WORD that it is not a word
+# character (or there is none), _AT_BOUNDARY that it differs from the first
+# character in being one (``\b``), _ANYWHERE nothing.
+_ANYWHERE, _AT_BOUNDARY, _AFTER_NON_WORD = 0, 1, 2
+_Prefixes = Set[Tuple[str, bool, int]]
+_STOP: _Prefixes = {("", False, _ANYWHERE)}
+_EMPTY: _Prefixes = {("", True, _ANYWHERE)}
+
+
+def _sequence(items, folds: bool) -> Optional[_Prefixes]:
+  """``folds``: the pattern ignores case, so prefixes are compared
+  lowercased (which a case-sensitive part only loosens)."""
+  current = set(_EMPTY)
+  for op, av in items:
+    if not any(open_ for _, open_, _ in current):
+      break
+    options = _item(op, av, folds)
+    if options is None:
+      return None
+    following = set()
+    for text, open_, start in current:
+      if not open_:
+        following.add((text, False, start))
+        continue
+      for more, more_open, more_start in options:
+        joined = text + more
+        # Only what is asserted before the first character says where the
+        # match starts.
+        joined_start = max(start, more_start) if not text else start
+        if len(joined) >= _PREFIX_CHARS:
+          following.add((joined[:_PREFIX_CHARS], False, joined_start))
+        else:
+          following.add((joined, more_open, joined_start))
+    if len(following) > _MAX_PREFIXES:
+      return None
+    current = following
+  return current
+
+
+def _start_rule(op, av) -> int:
+  """What a zero-width item says of the character before it."""
+  if op is _ops.AT and av is _ops.AT_BOUNDARY:
+    return _AT_BOUNDARY
+  if op is _ops.ASSERT_NOT and av[0] == -1:  # (?<![\w...])
+    items = list(av[1])
+    if len(items) == 1 and items[0][0] is _ops.IN and (
+        _ops.CATEGORY, _ops.CATEGORY_WORD) in items[0][1] and not any(
+            kind is _ops.NEGATE for kind, _ in items[0][1]):
+      return _AFTER_NON_WORD
+  return _ANYWHERE
+
+
+def _item(op, av, folds: bool) -> Optional[_Prefixes]:
+  if op is _ops.LITERAL:
+    return {(chr(av), True, _ANYWHERE)}
+  if op in (_ops.AT, _ops.ASSERT, _ops.ASSERT_NOT):
+    # Zero-width: the match starts after it.
+    return {("", True, _start_rule(op, av))}
+  if op is _ops.SUBPATTERN:
+    _, add_flags, _, sub = av
+    if add_flags & re.IGNORECASE and not folds:
+      return None  # (?i:...) in a case-sensitive pattern: keys are not
+    return _sequence(sub, folds)
+  if op is getattr(_ops, "ATOMIC_GROUP", None):
+    return _sequence(av, folds)
+  if op is _ops.BRANCH:
+    union: _Prefixes = set()
+    for sub in av[1]:
+      prefixes = _sequence(sub, folds)
+      if prefixes is None:
+        return None
+      union |= prefixes
+    return union
+  if op in (_ops.MAX_REPEAT, _ops.MIN_REPEAT,
+            getattr(_ops, "POSSESSIVE_REPEAT", None)):
+    low, high, sub = av
+    inner = _sequence(sub, folds)
+    if inner is None:
+      return None
+    if high != 1:  # more than one repetition: stop after the first
+      inner = {(text, False, start) for text, _, start in inner}
+    return inner | _EMPTY if low == 0 else inner
+  if op is _ops.IN and len(av) <= _MAX_CLASS and all(
+      kind is _ops.LITERAL for kind, _ in av):
+    return {(chr(code), True, _ANYWHERE) for _, code in av}
+  return set(_STOP)  # a class, wildcard or reference: no literal here
+
+
+def _prefixes(pattern: re.Pattern) -> Optional[FrozenSet[Tuple[str, int]]]:
+  """(string, start rule) pairs, one of whose strings starts every match
+  of ``pattern``; None when some match may start otherwise."""
+  if _parser is None or not isinstance(pattern.pattern, str) or (
+      pattern.flags & re.LOCALE):
+    return None
+  found = _sequence(_parser.parse(pattern.pattern, pattern.flags),
+                    bool(pattern.flags & re.IGNORECASE))
+  if found is None or any(not text for text, _, _ in found):
+    return None
+  return frozenset((text, start) for text, _, start in found)
+
+
+# --- keys: the text as prefixes see it ---------------------------------------
+
+_ASCII_LETTER = re.compile("[a-z]", re.IGNORECASE)
+
+
+def _is_word(char: str) -> bool:
+  return char.isalnum() or char == "_"  # re's \w for str patterns
+
+
+class _KeyTable(dict):
+  """str.translate table, one character for one, so a key keeps the text's
+  offsets. ``lower``: ASCII letters and the characters re's IGNORECASE
+  equates with them (the Kelvin sign, dotless "ı", long "ſ") become the
+  lowercase ASCII letter. ``words``: every character that is not a word
+  character becomes a space. Anything else stays itself."""
+
+  def __init__(self, lower: bool, words: bool):
+    super().__init__()
+    self._lower, self._words = lower, words
+
+  def __missing__(self, code: int) -> str:
+    char = chr(code)
+    value = char
+    if self._words and not _is_word(char):
+      value = " "
+    elif self._lower and _ASCII_LETTER.fullmatch(char):
+      value = next(letter for letter in string.ascii_lowercase
+                   if re.fullmatch(letter, char, re.IGNORECASE))
+    self[code] = value
+    return value
+
+
+_TABLES = {(lower, words): _KeyTable(lower, words)
+           for lower in (False, True) for words in (False, True)}
+
+
+@functools.lru_cache(maxsize=64)
+def _key(text: str, lower: bool, words: bool) -> str:
+  """The text as the prefixes are compared with it; with ``words``, after
+  a space, so that every word start follows one. Cached: one sentence is
+  scanned by several patterns in a row."""
+  key = text.translate(_TABLES[lower, words]) if lower or words else text
+  return " " + key if words else key
+
+
+def _anchor(prefix: str, lower: bool, words: bool) -> str:
+  """The part of a prefix that a key comparison decides exactly, as the
+  key writes it: under IGNORECASE, up to its first non-ASCII character
+  (whose case twins the key does not map), lowercased."""
+  if lower:
+    for index, char in enumerate(prefix):
+      if not char.isascii():
+        prefix = prefix[:index]
+        break
+  return prefix.translate(_TABLES[lower, words])
+
+
+# --- the scanner ------------------------------------------------------------------
+
+
+class Scanner:
+  """``finditer``, ``search`` and blanking with one compiled pattern's exact
+  results, trying the pattern only where a literal prefix of it starts."""
+
+  def __init__(self, pattern: re.Pattern):
+    self.pattern = pattern
+    self._lower = bool(pattern.flags & re.IGNORECASE)
+    self._words = False
+    self._anchors = None
+    prefixes = _prefixes(pattern)
+    if prefixes is None:
+      return
+    # Every match starts a word: only word starts need a look, and the key
+    # puts a space before each, which re finds fast.
+    self._words = not pattern.flags & re.ASCII and all(
+        start == _AFTER_NON_WORD or (start == _AT_BOUNDARY
+                                     and _is_word(text[0]))
+        for text, start in prefixes)
+    anchors = {_anchor(text, self._lower, self._words)
+               for text, _ in prefixes}
+    if "" in anchors:
+      return
+    # A prefix of another anchor already marks every place it would.
+    kept = [a for a in anchors
+            if not any(b != a and a.startswith(b) for b in anchors)]
+    self._anchors = re.compile((" " if self._words else "")
+                               + "(?:%s)" % trie_regex(sorted(kept)))
+
+  @property
+  def anchored(self) -> bool:
+    """Whether prefixes were found (else scans are the plain pattern's)."""
+    return self._anchors is not None
+
+  def finditer(self, text: str) -> Iterator[re.Match]:
+    if self._anchors is None:
+      yield from self.pattern.finditer(text)
+      return
+    # With ``words`` the key has a space more in front: a hit's start, the
+    # space, is the text offset of the word after it.
+    key = _key(text, self._lower, self._words)
+    find, match = self._anchors.search, self.pattern.match
+    position = end = 0
+    while True:
+      hit = find(key, position)
+      if hit is None:
+        return
+      start = hit.start()
+      position = start + 1
+      if start < end:
+        continue
+      found = match(text, start)
+      if found is not None:
+        # Every match has a prefix, so it is not empty: finditer goes on
+        # from its end.
+        yield found
+        end = position = found.end()
+
+  def search(self, text: str) -> Optional[re.Match]:
+    """The first match, as ``pattern.search``; the loop of ``finditer``
+    without a generator, which costs more than the search here."""
+    if self._anchors is None:
+      return self.pattern.search(text)
+    key = _key(text, self._lower, self._words)
+    find, match = self._anchors.search, self.pattern.match
+    hit = find(key)
+    while hit is not None:
+      found = match(text, hit.start())
+      if found is not None:
+        return found
+      hit = find(key, hit.start() + 1)
+    return None
+
+  def blank(self, text: str) -> str:
+    """``text`` with every match replaced by as many spaces."""
+    pieces, last = [], 0
+    for found in self.finditer(text):
+      pieces.append(text[last:found.start()])
+      pieces.append(" " * (found.end() - found.start()))
+      last = found.end()
+    if not pieces:
+      return text
+    pieces.append(text[last:])
+    return "".join(pieces)
