@@ -351,6 +351,14 @@ def test_trigger_inside_its_sentence(gazetteer, name):
     assert 0.0 < mention.confidence < 1.0
 
 
+def test_capitals_read_like_lower_case(gazetteer):
+  _, lower = _tag(gazetteer, "third_day")
+  language, text = ARTICLES["third_day"]
+  upper = tag_text(text.upper(), language, PUB, gazetteer)
+  assert [(m.sub_event_type, m.event_date) for m in upper] == [
+      (m.sub_event_type, m.event_date) for m in lower]
+
+
 def test_background_mentions(gazetteer):
   _, mentions = _tag(gazetteer, "background_truck_bombing")
   assert [m.background for m in mentions] == [False, True]
