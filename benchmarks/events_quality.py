@@ -347,7 +347,11 @@ def main(argv=None) -> int:
     for field, errors in result["wrong"].items():
       print(f"{field}:", *errors, sep="\n  ")
   if not args.no_write:
-    write_section(args.output, "events-quality", section)
+    # One section per set: the dev set's, and "events-quality-<dir>" for
+    # any other (benchmarks/events_val).
+    name = ("events-quality" if args.set.resolve() == DEFAULT_SET.resolve()
+            else f"events-quality-{args.set.resolve().name}")
+    write_section(args.output, name, section)
     print(f"Wrote {args.output}")
   return 0
 
