@@ -45,7 +45,9 @@ setup(
         "warcio>=1.7.4,<2",
     ],
     extras_require={
-        "test": ["pytest>=8,<10", "duckdb>=1.1"],
+        # wheel: tests/test_setup.py builds the sdist into a venv without
+        # build isolation (offline), and setuptools < 70.1 needs it for that.
+        "test": ["pytest>=8,<10", "duckdb>=1.1", "wheel>=0.40"],
         "bench": ["datasketch>=1.6,<2"],
     },
     entry_points={"console_scripts": ["ingest = pipelines.cli:main"]},
