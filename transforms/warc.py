@@ -166,6 +166,20 @@ def _target_uri(record) -> str:
   return uri
 
 
+def _check_encoding(record, url: str) -> None:
+  """warcio passes bodies in an encoding it cannot undo (br without the
+  brotli package, zstd) through as they are: compressed bytes that would be
+  skipped as 'not HTML' with the wrong reason."""
+  from warcio.bufferedreaders import BufferedReader
+  encoding = (record.http_headers.get_header("Content-Encoding") or "")
+  encoding = encoding.strip().lower()
+  if encoding and encoding != "identity" and (
+      encoding not in BufferedReader.get_supported_decompressors()):
+    raise _RecordError("unsupported_encoding",
+                       f"Content-Encoding {encoding[:40]!r} cannot be undone",
+                       url)
+
+
 def _page_or_skip(record, source: str) -> Union[FetchedPage, WarcSkip]:
   """A response record as the FetchedPage a fetch would have made, or why not.
 
@@ -183,6 +197,7 @@ def _page_or_skip(record, source: str) -> Union[FetchedPage, WarcSkip]:
   if is_binary_content_type(content_type):
     return WarcSkip("not_html")  # Images and PDFs: not worth inflating.
   fetched_at = _warc_date(record.rec_headers.get_header("WARC-Date"), url)
+  _check_encoding(record, url)
   body = record.content_stream().read(_MAX_PAYLOAD_BYTES + 1)
   if len(body) > _MAX_PAYLOAD_BYTES:
     raise _RecordError("too_large", f"payload larger than {_MAX_PAYLOAD_BYTES}"

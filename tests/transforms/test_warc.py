@@ -123,6 +123,29 @@ def test_pages_carry_what_a_fetch_would_have(tmp_path):
   assert pages[f"{_SITE}/chunked"].body == _CHUNKED
 
 
+@pytest.mark.parametrize("record, error_type", [
+    (wf.response(f"{_SITE}/br", b"\x8b\x05\x80compressed", headers=(
+        ("Content-Type", "text/html"), ("Content-Encoding", "br"))),
+     "unsupported_encoding"),
+    (wf.response(f"{_SITE}/huge", _PAGE_A * 40), "too_large"),
+    # warcio's parser fails on it before we see the record.
+    (wf.warc_record("response", wf.http_response(_PAGE_A), None, wf.DATE,
+                    "application/http; msgtype=response"), "corrupt_record"),
+    (wf.response(f"{_SITE}/bad-date", _PAGE_A, date="yesterday"),
+     "bad_warc_record"),
+], ids=["brotli_without_decoder", "payload_over_cap", "no_target_uri",
+        "unreadable_date"])
+def test_bad_record_is_an_error_and_the_next_is_read(tmp_path, monkeypatch,
+                                                     record, error_type):
+  monkeypatch.setattr(warc, "_MAX_PAYLOAD_BYTES", 4096)
+  path = tmp_path / "one-bad.warc.gz"
+  wf.write_warc(path, [record, wf.response(f"{_SITE}/after", _AFTER)])
+  outcomes = _read_all(path)
+  assert [_summary(o) for o in outcomes] == [
+      ("error", error_type), ("page", f"{_SITE}/after")]
+  assert outcomes[0].message.startswith(f"{path} at byte 0: ")
+
+
 def test_whole_file_gzip_reads_the_first_record_and_reports_the_rest(tmp_path):
   # Valid gzip, but one member for all records: a record boundary cannot be
   # found inside it, so the rest of the file is one errors row.
