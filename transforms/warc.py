@@ -25,7 +25,8 @@ gzip member starts inside it, and a reader starting mid-file scans forward
 to the first member that decompresses to a WARC header. Runners may split
 ranges further while reading (dynamic work rebalancing). Uncompressed
 `.warc` files are read whole, one per worker: a record boundary cannot be
-told from payload bytes there as reliably as a gzip member can.
+told from payload bytes there as reliably as a gzip member can. So are
+`.warc.gz` files gzipped as one stream (see ``gzip_per_record``).
 
 warcio parses the records: pure Python (installs wherever Beam's workers
 run, no compiled wheel per platform), maintained by Webrecorder, and it
@@ -36,6 +37,7 @@ record's tens of milliseconds of extraction (see docs/capacity.md).
 
 import dataclasses
 import datetime
+import gzip
 import re
 import zlib
 from typing import Callable, Iterable, Iterator, Optional, Tuple, Union
@@ -51,8 +53,8 @@ from schemas.records import FetchedPage, FetchRequest, ROLE_SOURCE
 from transforms.content import (HTML, charset_of, classify_content,
                                 is_binary_content_type)
 
-__all__ = ["ReadWarc", "WARC_SUFFIXES", "is_warc_source", "read_warc_range",
-           "WarcSkip"]
+__all__ = ["ReadWarc", "WARC_SUFFIXES", "is_warc_source", "read_warc",
+           "read_warc_range", "gzip_per_record", "next_boundary", "WarcSkip"]
 
 _NAMESPACE = "warc"
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -68,6 +70,13 @@ _WARC_MAGIC = b"WARC/1."
 _WARC_VERSION_LINE = re.compile(rb"WARC/1\.[01]\r?\n")
 # Enough compressed bytes to inflate the first line of a record's header.
 _PROBE_BYTES = 1024
+# Telling per-record gzip from one gzip stream: the first member is read in
+# chunks of this size, up to this much output (a record is rarely larger;
+# if it is, the file is read as one stream, which is slower but correct).
+_PROBE_CHUNK = 64 * 1024
+_MAX_FIRST_MEMBER = 8 * 1024 * 1024
+# A second record's header inside one gzip member.
+_NEXT_RECORD = re.compile(rb"\r?\n\r?\nWARC/1\.[01]\r?\n")
 # The same cap as a local file SOURCE: an archived payload bigger than this
 # is not a news page, and reading it whole would only risk the worker.
 _MAX_PAYLOAD_BYTES = 50 * 1024 * 1024
@@ -104,8 +113,11 @@ def _describe(exc: BaseException) -> str:
 
 def _is_boundary(stream, offset: int, compressed: bool) -> bool:
   """Whether a WARC record starts at ``offset``."""
-  stream.seek(offset)
-  head = stream.read(_PROBE_BYTES)
+  try:
+    stream.seek(offset)
+    head = stream.read(_PROBE_BYTES)
+  except (EOFError, OSError, zlib.error):
+    return False
   if not compressed:
     return _WARC_VERSION_LINE.match(head) is not None
   try:
@@ -115,18 +127,21 @@ def _is_boundary(stream, offset: int, compressed: bool) -> bool:
   return first == _WARC_MAGIC
 
 
-def next_boundary(stream, start: int, size: int, compressed: bool
+def next_boundary(stream, start: int, size: Optional[int], compressed: bool
                   ) -> Optional[int]:
   """The first record start at or after ``start``, or None before EOF.
 
   Compressed: a gzip member whose first bytes inflate to "WARC/1.". Plain:
-  "WARC/1.x" at the start of a line.
+  "WARC/1.x" at the start of a line. ``size`` None: read to the end.
   """
   magic = _GZIP_MAGIC if compressed else _WARC_MAGIC
   position = start
-  while position < size:
-    stream.seek(position)
-    chunk = stream.read(_SCAN_BYTES)
+  while size is None or position < size:
+    try:
+      stream.seek(position)
+      chunk = stream.read(_SCAN_BYTES)
+    except (EOFError, OSError, zlib.error):
+      return None  # A gzip stream cut short: nothing readable follows.
     if not chunk:
       return None
     found = chunk.find(magic)
@@ -213,18 +228,32 @@ def _page_or_skip(record, source: str) -> Union[FetchedPage, WarcSkip]:
 Outcome = Union[FetchedPage, WarcSkip, ErrorRecord]
 
 
-def read_warc_range(stream, path: str, source: str, size: int, start: int,
-                    claim: Callable[[int], bool]) -> Iterator[Outcome]:
+def _before_end(stream, offset: int, size: Optional[int]) -> bool:
+  if size is not None:
+    return offset < size
+  try:
+    stream.seek(offset)
+    return stream.read(1) != b""
+  except (EOFError, OSError, zlib.error):
+    return True  # Bytes are there, if unreadable ones.
+
+
+def read_warc_range(stream, path: str, source: str, size: Optional[int],
+                    start: int, claim: Callable[[int], bool],
+                    compressed: Optional[bool] = None) -> Iterator[Outcome]:
   """Pages, skips and errors of the records that ``claim`` accepts.
 
-  ``stream`` is a seekable binary file of ``size`` bytes. Reading begins at
-  the first record boundary at or after ``start`` and goes on while
-  ``claim(offset)`` accepts each record's (or each failure's) byte offset:
-  in Beam, the restriction tracker's try_claim; alone, a range check.
+  ``stream`` is a seekable binary file of ``size`` bytes (None: unknown,
+  read to the end). Reading begins at the first record boundary at or after
+  ``start`` and goes on while ``claim(offset)`` accepts each record's (or
+  each failure's) byte offset: in Beam, the restriction tracker's
+  try_claim; alone, a range check. ``compressed``: gzip per record (default:
+  by the path's suffix).
   """
   from warcio.archiveiterator import ArchiveIterator
 
-  compressed = path.lower().endswith(_GZIP_SUFFIX)
+  if compressed is None:
+    compressed = path.lower().endswith(_GZIP_SUFFIX)
 
   def error(offset, error_type, message, url=None):
     return ErrorRecord(stage="source", error_type=error_type,
@@ -233,7 +262,7 @@ def read_warc_range(stream, path: str, source: str, size: int, start: int,
 
   position = start if start == 0 else next_boundary(stream, start, size,
                                                     compressed)
-  while position is not None and position < size:
+  while position is not None and _before_end(stream, position, size):
     stream.seek(position)
     records = ArchiveIterator(stream)
     last = position - 1  # The last offset claimed in this pass.
@@ -242,7 +271,8 @@ def read_warc_range(stream, path: str, source: str, size: int, start: int,
       # warcio's offset of the next record; inside a gzip member that holds
       # several records (a whole-file gzip) it is meaningless, and the
       # failure is placed just after the last record instead.
-      return records.offset if last < records.offset <= size else last + 1
+      sane = last < records.offset and (size is None or records.offset <= size)
+      return records.offset if sane else last + 1
 
     def owns(failed_at: int) -> bool:
       # Damage where a record should start. If a reader starting mid-file
@@ -259,12 +289,12 @@ def read_warc_range(stream, path: str, source: str, size: int, start: int,
       try:
         record = next(records)
       except StopIteration:
-        if expected < size and owns(expected):
+        if _before_end(stream, expected, size) and owns(expected):
           # warcio ends quietly at a gzip member cut short by the end of
           # the file; the bytes left over are the record it lost.
+          left = f"the last {size - expected} bytes" if size else "what follows"
           yield error(expected, "truncated_record",
-                      f"the last {size - expected} bytes are not a "
-                      "complete WARC record")
+                      f"{left} are not a complete WARC record")
           resume_after = expected
         break
       # A corrupt member or header: one record is lost, not the file.
@@ -303,6 +333,51 @@ def read_warc_range(stream, path: str, source: str, size: int, start: int,
     if resume_after is None:
       return
     position = next_boundary(stream, resume_after + 1, size, compressed)
+
+
+def gzip_per_record(stream) -> bool:
+  """Whether a .warc.gz holds one gzip member per record, so that members
+  can be found and read on their own.
+
+  Some tools gzip a whole .warc as one stream (`gzip news.warc`, or Python's
+  gzip.open around a writer). Valid gzip, but no member boundary exists
+  inside it to split or resynchronise at. The first member tells: it ends
+  after one record, or it holds the next record's header too (or runs past
+  the probe's limit). Unreadable gzip counts as per-record, so the record
+  reader reports the damage where it is.
+  """
+  inflater = zlib.decompressobj(wbits=31)
+  output = b""
+  stream.seek(0)
+  while not inflater.eof:
+    if len(output) > _MAX_FIRST_MEMBER:
+      return False
+    chunk = stream.read(_PROBE_CHUNK)
+    if not chunk:
+      break  # Cut short: what it holds still tells.
+    try:
+      output += inflater.decompress(chunk)
+    except zlib.error:
+      break
+  return _NEXT_RECORD.search(output) is None
+
+
+def read_warc(stream, path: str, source: str, size: int, start: int,
+              claim: Callable[[int], bool]) -> Iterator[Outcome]:
+  """read_warc_range for any WARC file, however it is compressed.
+
+  A .warc.gz compressed as one stream is read through gzip as a plain WARC,
+  whole, by the range that starts the file (offsets in its messages are in
+  the decompressed stream); other ranges of it yield nothing.
+  """
+  if path.lower().endswith(_GZIP_SUFFIX) and not gzip_per_record(stream):
+    if start == 0 and claim(0):
+      stream.seek(0)
+      yield from read_warc_range(
+          gzip.GzipFile(fileobj=stream, mode="rb"), f"{path} (decompressed)",
+          source, None, 0, lambda offset: True, compressed=False)
+    return
+  yield from read_warc_range(stream, path, source, size, start, claim)
 
 
 class _WholeFile(OffsetRange):
@@ -364,8 +439,7 @@ class _ReadWarcFn(beam.DoFn):
             message=f"{path}: {_describe(exc)}", source=source))
     else:
       with stream:
-        for outcome in read_warc_range(stream, path, source, size, start,
-                                       claim):
+        for outcome in read_warc(stream, path, source, size, start, claim):
           yield from self._tag(outcome)
     if not stopped:
       # Past the last record: the rest of the range holds no record.

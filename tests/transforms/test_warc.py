@@ -15,7 +15,7 @@ from tests import warc_files as wf
 from tests.conftest import offline_pipeline
 from transforms import warc
 from transforms.sources import SourceError, classify_source
-from transforms.warc import ReadWarc, WarcSkip, read_warc_range
+from transforms.warc import ReadWarc, WarcSkip, read_warc
 
 _SITE = "https://harbour-gazette.example"
 _PAGE_A = wf.page("Ferry timetable changes", ["The harbour ferry will run "
@@ -61,8 +61,8 @@ def _archive(compressed: bool) -> list:
 
 def _read_all(path) -> list:
   with open(path, "rb") as f:
-    return list(read_warc_range(f, str(path), "SRC", os.path.getsize(path), 0,
-                                lambda offset: True))
+    return list(read_warc(f, str(path), "SRC", os.path.getsize(path), 0,
+                          lambda offset: True))
 
 
 def _summary(outcome):
@@ -146,16 +146,29 @@ def test_bad_record_is_an_error_and_the_next_is_read(tmp_path, monkeypatch,
   assert outcomes[0].message.startswith(f"{path} at byte 0: ")
 
 
-def test_whole_file_gzip_reads_the_first_record_and_reports_the_rest(tmp_path):
-  # Valid gzip, but one member for all records: a record boundary cannot be
-  # found inside it, so the rest of the file is one errors row.
-  path = tmp_path / "single-member.warc.gz"
-  path.write_bytes(gzip.compress(
-      wf.response(f"{_SITE}/one", _PAGE_A) + wf.response(f"{_SITE}/two", _AFTER)))
-  outcomes = _read_all(path)
-  assert [_summary(o) for o in outcomes] == [
-      ("page", f"{_SITE}/one"), ("error", "corrupt_record")]
-  assert "non-chunked gzip" in outcomes[1].message
+def _one_stream(records: list) -> bytes:
+  """A .warc gzipped whole, as `gzip news.warc` does: one member."""
+  return gzip.compress(b"".join(records), mtime=0)
+
+
+def test_whole_file_gzip_is_read_as_one_stream(tmp_path):
+  path = tmp_path / "one-stream.warc.gz"
+  path.write_bytes(_one_stream(_archive(False)[:13] + [
+      wf.response(f"{_SITE}/after", _AFTER)]))
+  assert [_summary(o) for o in _read_all(path)] == _EXPECTED[:13] + [
+      ("page", f"{_SITE}/after")]
+
+
+def test_whole_file_gzip_cut_short_keeps_what_precedes_the_cut(tmp_path):
+  path = tmp_path / "one-stream-cut.warc.gz"
+  data = _one_stream([wf.response(f"{_SITE}/b/{n}", _AFTER * 20)
+                      for n in range(40)])
+  path.write_bytes(data[:len(data) * 3 // 4])
+  outcomes = [_summary(o) for o in _read_all(path)]
+  assert outcomes[:25] == [("page", f"{_SITE}/b/{n}") for n in range(25)]
+  assert outcomes[-1] == ("error", "corrupt_record")
+  assert all(kind == "page" for kind, _ in outcomes[:-1])
+  assert len(outcomes) < 40
 
 
 def _big_archive(path) -> list:
@@ -183,7 +196,7 @@ def test_ranges_of_a_gzip_file_read_each_record_once(tmp_path, range_bytes):
   with open(path, "rb") as f:
     for start in range(0, size, range_bytes):
       stop = start + range_bytes
-      pieces.extend(_summary(o) for o in read_warc_range(
+      pieces.extend(_summary(o) for o in read_warc(
           f, str(path), "SRC", size, start,
           lambda offset, start=start, stop=stop: start <= offset < stop))
   assert pieces == whole
@@ -191,8 +204,8 @@ def test_ranges_of_a_gzip_file_read_each_record_once(tmp_path, range_bytes):
 
 def _tree(tmp_path):
   wf.write_warc(tmp_path / "a.warc.gz", _archive(True))
-  wf.write_warc(tmp_path / "b.warc.gz", [
-      wf.response(f"{_SITE}/b/{n}", _AFTER) for n in range(30)])
+  (tmp_path / "b.warc.gz").write_bytes(_one_stream([
+      wf.response(f"{_SITE}/b/{n}", _AFTER) for n in range(30)]))
   wf.write_warc(tmp_path / "c.warc", [wf.response(f"{_SITE}/c", _AFTER)])
   (tmp_path / "notes.txt").write_text("not an archive")
   return tmp_path
