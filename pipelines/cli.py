@@ -59,7 +59,8 @@ def _build_parser() -> argparse.ArgumentParser:
   backfill.add_argument(
       "sources", nargs="*", metavar="SOURCE",
       help="feed URL, local feed/OPML/.html file or file:// URL, .txt file "
-           "of URLs, or directory of .html files")
+           "of URLs, directory of .html files, or WARC files (path or glob "
+           "ending in .warc or .warc.gz, local or gs://, s3://)")
   backfill.add_argument("--output", default="out", metavar="DIR",
                         help="output directory (default: ./out)")
   backfill.add_argument("--since", metavar="DATE",

@@ -58,6 +58,25 @@ class Summary:
   def documents_by_language(self) -> dict:
     return _prefixed(self.counters, "write", "documents_lang_")
 
+  @property
+  def warc_skipped(self) -> dict:
+    """Archived records that are not pages, by reason (not errors)."""
+    return _prefixed(self.counters, "warc", "skipped_")
+
+  def _warc_lines(self) -> list:
+    records = self.count("warc", "records")
+    if not records:
+      return []
+    skipped = self.warc_skipped
+    unreadable = sum(_prefixed(self.counters, "warc", "error_").values())
+    return [
+        f"  warc:        {records} records in {self.count('warc', 'files')} "
+        f"files: {self.count('warc', 'pages')} HTML pages, "
+        f"{sum(skipped.values())} skipped"
+        + (" (" + ", ".join(f"{reason} {n}" for reason, n in sorted(
+            skipped.items())) + ")" if skipped else "")
+        + f", {unreadable} unreadable (in errors)"]
+
   def render(self) -> str:
     c = self.count
     by_stage = self.errors_by_stage
@@ -76,6 +95,7 @@ class Summary:
            or c("window", "undated") else ""),
         f"  fetched:     {c('fetch', 'fetched')} ok, {c('fetch', 'failed')} "
         "failed",
+        *self._warc_lines(),
         f"  extracted:   {c('extract', 'extracted')} articles, "
         f"{c('transcript', 'parsed')} transcripts "
         f"({c('transcript', 'segments')} segments)",

@@ -7,9 +7,11 @@ Content-Type header is believed.
 """
 
 import re
+from typing import Optional
 
 __all__ = ["classify_content", "HTML", "FEED", "OPML", "TRANSCRIPT",
-           "UNSUPPORTED", "is_binary_content_type", "is_html_document"]
+           "UNSUPPORTED", "is_binary_content_type", "is_html_document",
+           "charset_of", "media_type"]
 
 HTML = "html"
 FEED = "feed"
@@ -51,6 +53,15 @@ _BINARY_TYPES = frozenset({
 def media_type(content_type: str) -> str:
   """'text/html; charset=utf-8' -> 'text/html'."""
   return (content_type or "").split(";", 1)[0].strip().lower()
+
+
+def charset_of(content_type: str) -> Optional[str]:
+  """'text/html; charset=utf-8' -> 'utf-8'; None when not declared."""
+  for param in (content_type or "").split(";")[1:]:
+    key, _, value = param.partition("=")
+    if key.strip().lower() == "charset" and value.strip():
+      return value.strip().strip("'\"")
+  return None
 
 
 def is_binary_content_type(content_type: str) -> bool:

@@ -40,8 +40,8 @@ from schemas.errors import ErrorRecord
 from schemas.records import FetchedPage, FetchRequest
 from transforms import progress
 from transforms.canonical import normalize_url
-from transforms.content import (FEED, HTML, OPML, classify_content,
-                                is_binary_content_type)
+from transforms.content import (FEED, HTML, OPML, charset_of,
+                                classify_content, is_binary_content_type)
 from transforms.netguard import BlockedAddressError, GuardedAdapter
 
 __all__ = ["FetchConfig", "Fetcher", "FetchPages", "ReplayArchive",
@@ -231,14 +231,6 @@ def _root_cause(exc: BaseException) -> str:
   text = str(exc.strerror) if isinstance(exc, OSError) and exc.strerror else str(exc)
   text = re.sub(r"<[^<>]* at 0x[0-9a-f]+>: ?", "", text)
   return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
-
-
-def _charset_of(content_type: str) -> Optional[str]:
-  for param in content_type.split(";")[1:]:
-    key, _, value = param.partition("=")
-    if key.strip().lower() == "charset" and value.strip():
-      return value.strip().strip("'\"")
-  return None
 
 
 class Fetcher:
@@ -449,7 +441,7 @@ class Fetcher:
         request=request, final_url=url, status=status,
         content_type=content_type, body=b"".join(chunks),
         fetched_at=datetime.datetime.now(datetime.timezone.utc),
-        header_charset=_charset_of(content_type), truncated=truncated)
+        header_charset=charset_of(content_type), truncated=truncated)
 
 
 class _FetchFn(beam.DoFn):

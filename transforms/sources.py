@@ -3,8 +3,10 @@
 A SOURCE is an http(s) URL (a feed, a page or a transcript: what comes back
 decides), a local path or file:// URL of a feed, an OPML file, an HTML page or
 a transcript (.vtt, .srt, JSON, timed-text XML), a .txt file with one URL per
-line (or with timestamped transcript lines: its contents tell), or a
-directory of .html, .vtt and .srt files. Local files are read
+line (or with timestamped transcript lines: its contents tell), a
+directory of .html, .vtt and .srt files, or WARC files (a path or glob
+ending in .warc or .warc.gz, local or on a Beam filesystem such as gs://;
+read by transforms/warc.py). Local files are read
 here and become FetchedPages, so feeds and pages from disk take the same
 route as fetched ones. Only SOURCEs themselves may be local: URLs found
 inside them are fetched over http(s) or rejected later.
@@ -24,6 +26,7 @@ from schemas.errors import ErrorRecord
 from schemas.records import FetchedPage, FetchRequest, ROLE_SOURCE
 from transforms.feeds import parse_url_list
 from transforms.transcript_formats import sniff_format
+from transforms.warc import ReadWarc, is_warc_source
 
 __all__ = ["ReadSources", "classify_source", "local_path", "SourceError",
            "HTML_SUFFIXES"]
@@ -52,8 +55,19 @@ def local_path(source: str):
   return source
 
 
+def _check_warc_source(source: str) -> None:
+  """A local WARC path or glob must match a file; remote ones are listed by
+  the workers, which have the filesystem's credentials."""
+  import glob
+  path = local_path(source)
+  if path is not None and not any(
+      os.path.isfile(match) for match in glob.glob(path, recursive=True)):
+    raise SourceError(f"source {source!r}: no WARC file matches")
+
+
 def classify_source(source: str) -> str:
-  """'url', 'directory', 'url_list' or 'file'; raises SourceError when unusable.
+  """'url', 'warc', 'directory', 'url_list' or 'file'; raises SourceError
+  when unusable.
 
   Called by the CLI before any work starts, so a typo in a path or an ftp://
   URL ends the invocation with a one-line message.
@@ -67,6 +81,9 @@ def classify_source(source: str) -> str:
     if not host:
       raise SourceError(f"source {source!r}: URL has no host")
     return "url"
+  if is_warc_source(source):
+    _check_warc_source(source)
+    return "warc"
   path = local_path(source)
   if path is None:
     raise SourceError(f"source {source!r}: unsupported URL scheme "
@@ -105,6 +122,7 @@ class _ReadSourceFn(beam.DoFn):
   REQUESTS = "requests"
   PAGES = "pages"
   ERRORS = "errors"
+  WARCS = "warcs"
 
   def process(self, source: str) -> Iterable:
     beam.metrics.Metrics.counter(_NAMESPACE, "sources").inc()
@@ -113,6 +131,8 @@ class _ReadSourceFn(beam.DoFn):
       if kind == "url":
         yield pvalue.TaggedOutput(self.REQUESTS,
                                   FetchRequest(source, source, trusted=True))
+      elif kind == "warc":
+        yield pvalue.TaggedOutput(self.WARCS, source)
       elif kind == "url_list":
         yield from self._read_url_list(source)
       elif kind == "directory":
@@ -172,11 +192,22 @@ class _ReadSourceFn(beam.DoFn):
 
 
 class ReadSources(beam.PTransform):
-  """PCollection[str] of SOURCEs -> requests, pages and errors outputs."""
+  """PCollection[str] of SOURCEs -> requests, pages and errors outputs.
+
+  Pages include the HTML responses archived in WARC SOURCEs.
+  """
   REQUESTS = _ReadSourceFn.REQUESTS
   PAGES = _ReadSourceFn.PAGES
   ERRORS = _ReadSourceFn.ERRORS
 
   def expand(self, sources):
-    return sources | "ReadSource" >> beam.ParDo(_ReadSourceFn()).with_outputs(
-        self.REQUESTS, self.PAGES, self.ERRORS)
+    read = sources | "ReadSource" >> beam.ParDo(_ReadSourceFn()).with_outputs(
+        self.REQUESTS, self.PAGES, self.ERRORS, _ReadSourceFn.WARCS)
+    archived = read[_ReadSourceFn.WARCS] | "ReadWarc" >> ReadWarc()
+    return {
+        self.REQUESTS: read[self.REQUESTS],
+        self.PAGES: (read[self.PAGES], archived[ReadWarc.PAGES])
+        | "WithWarcPages" >> beam.Flatten(),
+        self.ERRORS: (read[self.ERRORS], archived[ReadWarc.ERRORS])
+        | "WithWarcErrors" >> beam.Flatten(),
+    }
