@@ -29,9 +29,11 @@ The state database is DIR/_monitor/state.sqlite, locked by one monitor at
 a time (DIR/_monitor/lock).
 """
 
+import ctypes
 import dataclasses
 import errno
 import fcntl
+import gc
 import logging
 import os
 import pickle
@@ -250,6 +252,21 @@ def _fsync(path: str) -> None:
       os.close(descriptor)
 
 
+def _release_memory() -> None:
+  """Hands freed heap back to the OS after a cycle.
+
+  Each cycle's pipelines allocate and free on many threads; glibc keeps
+  the freed pages in per-thread arenas, and a process running for weeks
+  would otherwise creep upward (about 0.4 MB a cycle with 500 feeds,
+  measured by benchmarks/monitor_cycle.py) with nothing live behind it.
+  """
+  gc.collect()
+  try:
+    ctypes.CDLL("libc.so.6").malloc_trim(0)
+  except (OSError, AttributeError):
+    pass  # Not glibc: nothing to trim.
+
+
 @dataclasses.dataclass
 class CycleReport:
   number: int
@@ -444,6 +461,7 @@ class Monitor:
     report = self._commit(now, polled, candidates, new_ids, outcomes)
     for name in os.listdir(self._cycle_dir):  # Committed: scratch is done.
       os.remove(os.path.join(self._cycle_dir, name))
+    _release_memory()
     report.number = self.cycles
     report.seconds = time.monotonic() - started
     report.due = len(due)

@@ -5,7 +5,6 @@ HTTP goes to a real server on 127.0.0.1 (tests/fixture_server.py); feeds
 and pages are invented (tests/live_feeds.py).
 """
 
-import dataclasses
 import datetime
 import os
 
@@ -16,7 +15,6 @@ from apache_beam.testing.util import assert_that, equal_to
 from apache_beam.transforms import window
 from apache_beam.utils.timestamp import Timestamp
 
-from schemas.errors import ErrorRecord
 from schemas.records import FetchedPage, FetchRequest, ROLE_SOURCE
 from tests.conftest import offline_pipeline
 from tests.live_feeds import LiveFeeds
@@ -283,3 +281,29 @@ def test_feed_state_expires_without_ticks(server):
   assert [status for path, status in server.statuses
           if path == "/f.xml"] == [200, 200]
   assert "If-None-Match" not in server.requests[-1][2]
+
+
+def test_streaming_graph_end_to_end(server, tmp_path):
+  """monitor.build_streaming on TestStream ticks: polls, seen filter,
+  windows, and the backfill's stages down to Parquet."""
+  from pipelines import monitor
+  from tests.conftest import read_dataset
+  live = LiveFeeds(server)
+  live.publish("/f.xml", 2)
+  output = str(tmp_path / "out")
+  the_plan = monitor.MonitorPlan(
+      sources=(server.url("/f.xml"),), output=output, poll=_CONFIG,
+      shards_per_day=1, beam_args=(), seen_ttl=3600.0, streaming=True)
+  targets, _, _ = monitor.expand_sources(the_plan.sources)
+  ticks = (test_stream.TestStream()
+           .advance_watermark_to(_at(0))
+           .add_elements([beam.window.TimestampedValue("tick", _at(0))])
+           .advance_watermark_to(_at(60))
+           .add_elements([beam.window.TimestampedValue("tick", _at(60))])
+           .advance_watermark_to_infinity())
+  with _streaming_pipeline() as pipeline:
+    monitor.build_streaming(pipeline | ticks, targets, the_plan)
+  urls = sorted(row["url"] for row in read_dataset(output, "documents"))
+  assert urls == sorted(server.url(path) for path in live.pages)
+  assert [status for path, status in server.statuses
+          if path == "/f.xml"] == [200, 304]
