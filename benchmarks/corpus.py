@@ -17,7 +17,7 @@ import html
 import os
 import random
 
-__all__ = ["write_corpus"]
+__all__ = ["write_corpus", "article_page"]
 
 _WORDS = {
     "en": """the of and to in a is that for on was with he it as at by his from
@@ -130,6 +130,17 @@ def _page(site: str, template: str, title: str, language: str,
 <footer><p>© {published.year} {site}. All rights reserved.</p>
 <a href="/newsletter">Subscribe to our newsletter</a></footer>
 <script src="/static/app.js"></script></body></html>"""
+
+
+def article_page(rng: random.Random, number: int,
+                 published: datetime.datetime, words: int = 200) -> tuple:
+  """(title, HTML) of one invented article of about ``words`` words."""
+  language = rng.choice(sorted(_WORDS))
+  paragraphs = _paragraphs(rng, language, words)
+  title = " ".join(paragraphs[0].split()[:8]).rstrip(".")
+  return title, _page(_SITES[number % len(_SITES)],
+                      _TEMPLATES[number % len(_TEMPLATES)], title, language,
+                      published, paragraphs, rng)
 
 
 def write_corpus(directory: str, pages: int, seed: int = 7,

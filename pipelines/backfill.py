@@ -35,7 +35,9 @@ from transforms.window import DateWindow, KeepInWindow, parse_window_bound
 from transforms.write import (DOCUMENTS, ERRORS, MENTIONS, SIGNATURES,
                               TMP_DIR, WriteDatasets)
 
-__all__ = ["Plan", "plan", "build", "run_plan", "run", "sample_sources"]
+__all__ = ["Plan", "plan", "build", "build_documents", "run_plan", "run",
+           "sample_sources", "check_output", "list_index_files",
+           "fetch_config_of"]
 
 # Settings of an output directory that later runs must share: the shard
 # count decides which file a row lives in, so it cannot change.
@@ -72,7 +74,7 @@ def _absolute_source(source: str) -> str:
   return os.path.abspath(path) if path is not None and path == source else source
 
 
-def _check_output(output: str, shards: Optional[int]) -> int:
+def check_output(output: str, shards: Optional[int]) -> int:
   """Creates DIR if needed, proves it writable; returns the shard count."""
   if "://" in output and not output.startswith("file://"):
     return shards or _DEFAULT_SHARDS  # Remote: checked by the workers.
@@ -106,6 +108,20 @@ def _check_output(output: str, shards: Optional[int]) -> int:
   return shards
 
 
+def fetch_config_of(args, replay: Optional[str] = None) -> FetchConfig:
+  """The FetchConfig of the command line's fetch options."""
+  return FetchConfig(
+      total_timeout=args.timeout,
+      connect_timeout=min(FetchConfig.connect_timeout, args.timeout),
+      read_timeout=min(FetchConfig.read_timeout, args.timeout),
+      max_bytes=args.max_bytes, max_attempts=args.max_attempts,
+      per_host_concurrency=args.per_host_concurrency,
+      per_host_delay=args.per_host_delay, user_agent=args.user_agent,
+      block_private_addresses=args.private_addresses == "block",
+      max_feed_items=args.max_feed_items, max_feed_bytes=args.max_feed_bytes,
+      replay_archive=os.path.abspath(replay) if replay else None)
+
+
 def plan(args, beam_args: list) -> Plan:
   """Validates the parsed arguments; raises UsageError before any work."""
   sample = not args.sources
@@ -128,17 +144,8 @@ def plan(args, beam_args: list) -> Plan:
   except ValueError as exc:
     raise UsageError(str(exc) if "--since" in str(exc)
                      else f"bad --since/--until date: {exc}") from exc
-  fetch_config = FetchConfig(
-      total_timeout=args.timeout,
-      connect_timeout=min(FetchConfig.connect_timeout, args.timeout),
-      read_timeout=min(FetchConfig.read_timeout, args.timeout),
-      max_bytes=args.max_bytes, max_attempts=args.max_attempts,
-      per_host_concurrency=args.per_host_concurrency,
-      per_host_delay=args.per_host_delay, user_agent=args.user_agent,
-      block_private_addresses=args.private_addresses == "block",
-      max_feed_items=args.max_feed_items, max_feed_bytes=args.max_feed_bytes,
-      replay_archive=os.path.abspath(replay) if replay else None)
-  shards = _check_output(args.output, args.shards_per_day)
+  fetch_config = fetch_config_of(args, replay)
+  shards = check_output(args.output, args.shards_per_day)
   try:
     pipeline_options(beam_args)
   except (ValueError, SystemExit) as exc:
@@ -146,11 +153,12 @@ def plan(args, beam_args: list) -> Plan:
   return Plan(sources=sources, output=args.output, window=window,
               fetch_config=fetch_config, shards_per_day=shards,
               beam_args=tuple(beam_args), sample=sample,
-              index_files=_index_files(args.output))
+              index_files=list_index_files(args.output))
 
 
-def _index_files(output: str) -> tuple:
-  """Parquet files of DIR/signatures, listed before the run writes any."""
+def list_index_files(output: str, since_date: Optional[str] = None) -> tuple:
+  """Parquet files of DIR/signatures, listed before the run writes any;
+  with ``since_date`` ('YYYY-MM-DD'), only partitions of that day or later."""
   import pyarrow.fs
   try:
     filesystem, root = pyarrow.fs.FileSystem.from_uri(
@@ -163,7 +171,15 @@ def _index_files(output: str) -> tuple:
   prefix = "" if "://" not in output else output.split("://", 1)[0] + "://"
   return tuple(sorted(prefix + info.path for info in infos
                       if info.type == pyarrow.fs.FileType.File
-                      and info.path.endswith(".parquet")))
+                      and info.path.endswith(".parquet")
+                      and (since_date is None
+                           or _partition_of(info.path) >= since_date)))
+
+
+def _partition_of(path: str) -> str:
+  """'YYYY-MM-DD' of a '.../date=YYYY-MM-DD/part-....parquet' path."""
+  directory = path.rsplit("/", 2)[-2]
+  return directory[len("date="):] if directory.startswith("date=") else ""
 
 
 def build(pipeline: beam.Pipeline, the_plan: Plan):
@@ -172,31 +188,46 @@ def build(pipeline: beam.Pipeline, the_plan: Plan):
       pipeline
       | "Sources" >> beam.Create(list(the_plan.sources))
       | "Crawl" >> Crawl(the_plan.fetch_config, the_plan.window))
-  extracted = crawled["pages"] | "ExtractArticles" >> ExtractArticles()
-  transcribed = crawled[Crawl.TRANSCRIPTS] | (
-      "ParseTranscripts" >> ParseTranscripts())
+  return build_documents(
+      crawled["pages"], crawled[Crawl.TRANSCRIPTS], [crawled[Crawl.ERRORS]],
+      window=the_plan.window, output=the_plan.output,
+      shards_per_day=the_plan.shards_per_day,
+      index_files=the_plan.index_files)
+
+
+def build_documents(pages, transcripts, errors: list, *, window: DateWindow,
+                    output: str, shards_per_day: int,
+                    index_files: tuple = ()):
+  """Article pages and transcript pages -> every dataset in ``output``.
+
+  Extract, clean, detect language, dedup (exact, then near against
+  ``index_files``), tag events, write; ``errors`` (PCollections of
+  ErrorRecord from earlier stages) are written with the stages' own. The
+  backfill and the monitor share it. Returns the WrittenFile PCollection.
+  """
+  extracted = pages | "ExtractArticles" >> ExtractArticles()
+  transcribed = transcripts | "ParseTranscripts" >> ParseTranscripts()
   cleaned = (
       (extracted.documents, transcribed.documents)
       | "ArticlesAndTranscripts" >> beam.Flatten()
-      | "KeepInWindow" >> KeepInWindow(the_plan.window)
+      | "KeepInWindow" >> KeepInWindow(window)
       | "CleanText" >> CleanText())
   deduped = (
       cleaned.documents
       | "DetectLanguage" >> DetectLanguage()
       | "DedupExact" >> DedupExact())
   clustered = deduped["documents"] | "DedupNear" >> DedupNear(
-      index_files=the_plan.index_files)
+      index_files=index_files)
   tagged = clustered["documents"] | "TagEvents" >> TagEvents()
-  errors = (
-      crawled[Crawl.ERRORS], extracted[ExtractArticles.ERRORS],
+  all_errors = (
+      *errors, extracted[ExtractArticles.ERRORS],
       transcribed[ParseTranscripts.ERRORS], cleaned[CleanText.ERRORS],
       deduped[DedupExact.ERRORS], tagged[TagEvents.ERRORS],
   ) | "AllErrors" >> beam.Flatten()
-  return {DOCUMENTS: clustered["documents"], ERRORS: errors,
+  return {DOCUMENTS: clustered["documents"], ERRORS: all_errors,
           SIGNATURES: clustered[DedupNear.SIGNATURES],
           MENTIONS: tagged.mentions} | (
-      "WriteDatasets" >> WriteDatasets(the_plan.output,
-                                       the_plan.shards_per_day))
+      "WriteDatasets" >> WriteDatasets(output, shards_per_day))
 
 
 def run_plan(the_plan: Plan) -> Summary:

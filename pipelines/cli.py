@@ -41,8 +41,6 @@ def _non_negative_float(text: str) -> float:
 
 
 def _build_parser() -> argparse.ArgumentParser:
-  from transforms.fetch import FetchConfig
-  defaults = FetchConfig()
   parser = _OneLineParser(
       prog="ingest",
       description="News feeds and pages to clean, deduplicated Parquet.",
@@ -71,46 +69,95 @@ def _build_parser() -> argparse.ArgumentParser:
   backfill.add_argument("--shards-per-day", type=_positive_int, default=None,
                         help="Parquet files per date partition and dataset "
                              "(default 1; fixed by the first run into DIR)")
-  backfill.add_argument("--timeout", type=_non_negative_float,
-                        default=defaults.total_timeout,
-                        help="seconds one request may take in all (default "
-                             "%(default)s)")
-  backfill.add_argument("--max-bytes", type=_positive_int,
-                        default=defaults.max_bytes,
-                        help="largest body accepted, in bytes (default "
-                             "%(default)s)")
-  backfill.add_argument("--max-attempts", type=_positive_int,
-                        default=defaults.max_attempts,
-                        help="attempts per URL (default %(default)s)")
-  backfill.add_argument("--per-host-concurrency", type=_positive_int,
-                        default=defaults.per_host_concurrency,
-                        help="requests in flight per host (default "
-                             "%(default)s)")
-  backfill.add_argument("--per-host-delay", type=_non_negative_float,
-                        default=defaults.per_host_delay,
-                        help="seconds between request starts per host "
-                             "(default %(default)s)")
-  backfill.add_argument("--user-agent", default=defaults.user_agent,
-                        help="User-Agent header sent with every request")
-  backfill.add_argument(
-      "--private-addresses", choices=("allow", "block"), default="allow",
-      help="'block' refuses URLs found in feeds, lists and redirects that "
-           "resolve to loopback, private, link-local or cloud-metadata "
-           "addresses (default for backfill: allow)")
-  backfill.add_argument("--max-feed-items", type=_positive_int,
-                        default=defaults.max_feed_items,
-                        help="items read from one feed; the rest are "
-                             "recorded in errors (default %(default)s)")
-  backfill.add_argument("--max-feed-bytes", type=_positive_int,
-                        default=defaults.max_feed_bytes,
-                        help="bytes read from one feed; a longer feed is "
-                             "parsed up to the cap (default %(default)s)")
+  _add_fetch_options(backfill, private_addresses="allow")
   backfill.add_argument("--replay-archive", metavar="DIR",
                         help="serve http(s) URLs from a recorded archive "
                              "(manifest.json) instead of the network")
   backfill.add_argument("-q", "--quiet", action="store_true",
                         help="no progress lines on stderr")
+  _add_monitor_parser(commands)
   return parser
+
+
+def _add_fetch_options(parser, private_addresses: str) -> None:
+  """Fetching and politeness options, shared by backfill and monitor."""
+  from transforms.fetch import FetchConfig
+  defaults = FetchConfig()
+  parser.add_argument("--timeout", type=_non_negative_float,
+                      default=defaults.total_timeout,
+                      help="seconds one request may take in all (default "
+                           "%(default)s)")
+  parser.add_argument("--max-bytes", type=_positive_int,
+                      default=defaults.max_bytes,
+                      help="largest body accepted, in bytes (default "
+                           "%(default)s)")
+  parser.add_argument("--max-attempts", type=_positive_int,
+                      default=defaults.max_attempts,
+                      help="attempts per URL (default %(default)s)")
+  parser.add_argument("--per-host-concurrency", type=_positive_int,
+                      default=defaults.per_host_concurrency,
+                      help="requests in flight per host (default "
+                           "%(default)s)")
+  parser.add_argument("--per-host-delay", type=_non_negative_float,
+                      default=defaults.per_host_delay,
+                      help="seconds between request starts per host "
+                           "(default %(default)s)")
+  parser.add_argument("--user-agent", default=defaults.user_agent,
+                      help="User-Agent header sent with every request")
+  parser.add_argument(
+      "--private-addresses", choices=("allow", "block"),
+      default=private_addresses,
+      help="'block' refuses URLs found in feeds, lists and redirects that "
+           "resolve to loopback, private, link-local or cloud-metadata "
+           "addresses (default here: %(default)s)")
+  parser.add_argument("--max-feed-items", type=_positive_int,
+                      default=defaults.max_feed_items,
+                      help="items read from one feed; the rest are "
+                           "recorded in errors (default %(default)s)")
+  parser.add_argument("--max-feed-bytes", type=_positive_int,
+                      default=defaults.max_feed_bytes,
+                      help="bytes read from one feed; a longer feed is "
+                           "parsed up to the cap (default %(default)s)")
+
+
+def _add_monitor_parser(commands) -> None:
+  monitor = commands.add_parser(
+      "monitor", help="poll feeds and ingest new stories until stopped",
+      description="Poll SOURCEs' feeds with conditional GETs at adaptive "
+                  "intervals and write new stories to the datasets in DIR; "
+                  "feed state is kept in DIR across restarts. Locally runs "
+                  "micro-batch cycles; --streaming or a distributed --runner "
+                  "runs an unbounded pipeline.")
+  monitor.add_argument(
+      "sources", nargs="+", metavar="SOURCE",
+      help="feed URL, OPML file or URL, local feed/.html file, .txt file of "
+           "URLs, or directory of .html files")
+  monitor.add_argument("--output", required=True, metavar="DIR",
+                       help="output directory, also holding the feed state")
+  monitor.add_argument("--interval", type=_non_negative_float, default=300.0,
+                       metavar="SECONDS",
+                       help="seconds between polls of a feed that changes "
+                            "(default %(default)s)")
+  monitor.add_argument("--max-interval", type=_non_negative_float,
+                       default=3600.0, metavar="SECONDS",
+                       help="longest wait a quiet feed backs off to "
+                            "(default %(default)s)")
+  monitor.add_argument("--max-cycles", type=_positive_int, metavar="N",
+                       help="stop after N cycles (default: run until "
+                            "SIGINT/SIGTERM)")
+  monitor.add_argument("--duration", type=_non_negative_float,
+                       metavar="SECONDS",
+                       help="start no cycle after SECONDS")
+  monitor.add_argument("--seen-ttl", type=_non_negative_float,
+                       default=30 * 24 * 3600.0, metavar="SECONDS",
+                       help="forget an item id this long after no feed lists "
+                            "it (default %(default)s: 30 days)")
+  monitor.add_argument("--shards-per-day", type=_positive_int, default=None,
+                       help="Parquet files per date partition and dataset "
+                            "(default 1; fixed by the first run into DIR)")
+  _add_fetch_options(monitor, private_addresses="block")
+  monitor.add_argument("-q", "--quiet", action="store_true",
+                       help="no progress lines on stderr")
 
 
 def _split_beam_args(argv: list) -> tuple:
@@ -163,12 +210,20 @@ def main(argv=None) -> int:
   from pipelines import backfill
   try:
     args, beam_args = parse_args(argv)
-    plan = backfill.plan(args, beam_args)
+    if args.command == "monitor":
+      from pipelines import monitor as command
+    else:
+      command = backfill
+    plan = command.plan(args, beam_args)
   except UsageError as exc:
     print(f"ingest: error: {exc}", file=sys.stderr)
     return EXIT_USAGE
   logging.getLogger().setLevel(logging.WARNING)
   _configure_logging(args.quiet)
-  summary = backfill.run_plan(plan)
+  try:
+    summary = command.run_plan(plan)
+  except UsageError as exc:  # Found at start: another monitor holds DIR.
+    print(f"ingest: error: {exc}", file=sys.stderr)
+    return EXIT_USAGE
   print(summary.render())
   return 0

@@ -7,11 +7,12 @@ the workers counted, on any runner that reports metrics.
 import collections
 import dataclasses
 import os
+from typing import Optional
 
-__all__ = ["Summary"]
+__all__ = ["Summary", "counters_of"]
 
 
-def _counters(result) -> dict:
+def counters_of(result) -> dict:
   """{(namespace, name): value} summed over steps."""
   totals = collections.Counter()
   for counter in result.metrics().query()["counters"]:
@@ -45,7 +46,7 @@ class Summary:
   @classmethod
   def from_result(cls, result, plan, seconds: float) -> "Summary":
     return cls(seconds=seconds, output=plan.output, sample=plan.sample,
-               counters=_counters(result))
+               counters=counters_of(result))
 
   def count(self, namespace: str, name: str) -> int:
     return int(self.counters.get((namespace, name), 0))
@@ -77,7 +78,8 @@ class Summary:
             skipped.items())) + ")" if skipped else "")
         + f", {unreadable} unreadable (in errors)"]
 
-  def render(self) -> str:
+  def render(self, header: Optional[str] = None) -> str:
+    """The summary; ``header`` replaces the first line (another command's)."""
     c = self.count
     by_stage = self.errors_by_stage
     languages = self.documents_by_language
@@ -86,6 +88,7 @@ class Summary:
     errors_dir = os.path.join(self.output, "errors")
     mentions_dir = os.path.join(self.output, "mentions")
     lines = [
+        header or
         f"backfill {'(bundled sample) ' if self.sample else ''}finished in "
         f"{self.seconds:.1f}s",
         f"  sources:     {c('sources', 'sources')}",

@@ -53,6 +53,11 @@ class FetchRequest:
   # Given on the command line by the user, not found inside a feed or list:
   # exempt from --private-addresses block (its redirects are not).
   trusted: bool = False
+  # Validators of an earlier response, sent back exactly as received
+  # (If-None-Match, If-Modified-Since): a conditional GET, answered by 304
+  # when nothing changed.
+  etag: Optional[str] = None
+  last_modified: Optional[str] = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -69,3 +74,13 @@ class FetchedPage:
   header_charset: Optional[str] = None
   # A feed longer than the feed byte cap: ``body`` holds its first bytes.
   truncated: bool = False
+  # The caching and validator headers of the response (name, value) pairs,
+  # names lower-cased: etag, last-modified, cache-control, expires.
+  headers: tuple = ()
+  # Where the URL has moved for good: the URL after the leading run of
+  # 301/308 redirects, when there was one.
+  moved_to: Optional[str] = None
+
+  def header(self, name: str) -> Optional[str]:
+    """A recorded response header by lower-case name, or None."""
+    return next((value for key, value in self.headers if key == name), None)

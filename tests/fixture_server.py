@@ -3,8 +3,11 @@
 The manifest format is the replay archive's (see transforms/fetch.py), keyed
 by path, plus test behaviours: ``hang`` (accept, never answer), ``gzip``
 (Content-Encoding: gzip), ``then`` (the response for every request after the
-first, for retry tests) and ``{{BASE}}`` in bodies, replaced by the server's
-own http://127.0.0.1:PORT. Every request is recorded for assertions.
+first, for retry tests), ``etag`` and ``last_modified`` (sent as ETag and
+Last-Modified; a request whose If-None-Match or If-Modified-Since matches
+gets a 304) and ``{{BASE}}`` in bodies, replaced by the server's own
+http://127.0.0.1:PORT. Every request and the status it got are recorded
+for assertions.
 """
 
 import gzip
@@ -36,6 +39,7 @@ class FixtureServer:
     self._lock = threading.Lock()
     self._stop = threading.Event()
     self.requests = []  # (method, path, headers dict)
+    self.statuses = []  # (path, status), in the order answered
     self.in_flight = 0
     self.max_in_flight = 0
 
@@ -86,8 +90,21 @@ class FixtureServer:
       if entry.get("hang"):
         self._stop.wait(_HANG_SECONDS)
         return
-      body = self._body(entry)
       headers = dict(entry.get("headers", {}))
+      if self._not_modified(entry, handler.headers):
+        handler.send_response(304)
+        for name, value in headers.items():
+          if name.lower() in ("etag", "last-modified", "cache-control"):
+            handler.send_header(name, str(value))
+        handler.send_header("Content-Length", "0")
+        handler.end_headers()
+        self._answered(parts.path, 304)
+        return
+      if entry.get("etag"):
+        headers["ETag"] = entry["etag"]
+      if entry.get("last_modified"):
+        headers["Last-Modified"] = entry["last_modified"]
+      body = self._body(entry)
       if entry.get("gzip"):
         body = gzip.compress(body)
         headers["Content-Encoding"] = "gzip"
@@ -99,9 +116,23 @@ class FixtureServer:
       handler.end_headers()
       if handler.command != "HEAD":
         handler.wfile.write(body)
+      self._answered(parts.path, entry.get("status", 200))
     finally:
       with self._lock:
         self.in_flight -= 1
+
+  @staticmethod
+  def _not_modified(entry, request_headers) -> bool:
+    """Whether a conditional request names the entry's current version."""
+    etag = request_headers.get("If-None-Match")
+    if entry.get("etag") and etag is not None:
+      return etag == entry["etag"]
+    since = request_headers.get("If-Modified-Since")
+    return bool(entry.get("last_modified")) and since == entry["last_modified"]
+
+  def _answered(self, path: str, status: int) -> None:
+    with self._lock:
+      self.statuses.append((path, status))
 
   def __enter__(self):
     server = self

@@ -32,7 +32,7 @@ from transforms.transcripts import choose_transcript
 from transforms.sources import ReadSources
 from transforms.window import DateWindow
 
-__all__ = ["Crawl", "RouteResponses", "DISCOVERY_ROUNDS"]
+__all__ = ["Crawl", "RouteResponses", "route_page", "DISCOVERY_ROUNDS"]
 
 _NAMESPACE = "crawl"
 DISCOVERY_ROUNDS = 2
@@ -130,6 +130,17 @@ class _RouteFn(beam.DoFn):
   def _error(self, page, stage, error_type, message):
     return pvalue.TaggedOutput(
         self.ERRORS, ErrorRecord.for_page(page, stage, error_type, message))
+
+
+def route_page(page: FetchedPage, window: DateWindow = DateWindow(),
+               max_feed_items: int = FetchConfig.max_feed_items) -> Iterable:
+  """RouteResponses for one page, outside a pipeline's graph: the article
+  page itself, or TaggedOutputs (requests, transcripts, errors).
+
+  The feed poller routes what it polled with it, so feeds are read by the
+  same rules in a backfill and in a monitor.
+  """
+  return _RouteFn(window, max_feed_items).process(page)
 
 
 class RouteResponses(beam.PTransform):

@@ -54,6 +54,10 @@ DEFAULT_USER_AGENT = (
     "news-ingest/0.1 (open-source news ingestion pipeline; Apache Beam)")
 _ALLOWED_SCHEMES = ("http", "https")
 _RETRY_STATUSES = frozenset({429}) | frozenset(range(500, 600))
+_PERMANENT_REDIRECTS = frozenset({301, 308})
+# Response headers a poller needs again: validators for the next
+# conditional GET and the server's word on how long the answer stays fresh.
+_KEPT_HEADERS = ("etag", "last-modified", "cache-control", "expires")
 _CHUNK_BYTES = 64 * 1024
 # Enough of a body's start to tell a feed from a page.
 _SNIFF_BYTES = 4096
@@ -280,22 +284,36 @@ class Fetcher:
 
   def fetch(self, request: FetchRequest) -> Union[FetchedPage, ErrorRecord]:
     """The page for ``request``, or the error that stopped it."""
+    return self._attempts(request, retry_rate_limited=True)[0]
+
+  def poll(self, request: FetchRequest) -> tuple:
+    """(page or error, Retry-After seconds or None) for a feed poll.
+
+    A conditional GET when ``request`` carries validators: a 304 is a page
+    with status 304 and no body. A 429 is not retried (the poller waits
+    for the next poll instead) and its Retry-After is returned, as is a
+    503's, so the feed's next poll can honour it.
+    """
+    return self._attempts(request, retry_rate_limited=False)
+
+  def _attempts(self, request: FetchRequest, retry_rate_limited: bool):
     attempt = 0
     while True:
       attempt += 1
       try:
         page = self._fetch_once(request)
-        return dataclasses.replace(page, attempts=attempt)
+        return dataclasses.replace(page, attempts=attempt), None
       except FetchError as error:
-        if not error.retryable or attempt >= self._config.max_attempts:
+        if (not error.retryable or attempt >= self._config.max_attempts
+            or (error.http_status == 429 and not retry_rate_limited)):
           return self._error(request, error, attempt, error.error_type,
-                             str(error))
+                             str(error)), error.retry_after
         delay = self._backoff(attempt, error.retry_after)
         if delay is None:
           return self._error(
               request, error, attempt, "rate_limited",
               f"{error}; Retry-After {error.retry_after:.0f}s exceeds the "
-              f"{self._config.max_retry_after:.0f}s limit")
+              f"{self._config.max_retry_after:.0f}s limit"), error.retry_after
         time.sleep(delay)
 
   @staticmethod
@@ -322,6 +340,11 @@ class Fetcher:
     config = self._config
     url = request.url
     deadline = time.monotonic() + config.total_timeout
+    conditional = {name: value for name, value in (
+        ("If-None-Match", request.etag),
+        ("If-Modified-Since", request.last_modified)) if value}
+    # The URL after the leading run of permanent redirects, if any.
+    moved_to, only_permanent = None, True
     for hop in range(config.max_redirects + 1):
       guarded = config.block_private_addresses and (
           hop > 0 or not request.trusted)
@@ -339,7 +362,7 @@ class Fetcher:
         remaining = max(0.1, deadline - time.monotonic())
         try:
           response = self._session(guarded).get(
-              url, stream=True, allow_redirects=False,
+              url, stream=True, allow_redirects=False, headers=conditional,
               timeout=(min(config.connect_timeout, remaining),
                        min(config.read_timeout, remaining)))
         except requests.exceptions.ConnectTimeout as exc:
@@ -368,8 +391,19 @@ class Fetcher:
               raise FetchError("invalid_url",
                                f"invalid redirect to {location!r}: {exc}",
                                http_status=response.status_code) from exc
+            only_permanent = (only_permanent and response.status_code
+                              in _PERMANENT_REDIRECTS)
+            if only_permanent:
+              moved_to = url
             continue
-          return self._read(request, url, response, deadline)
+          if response.status_code == 304 and conditional:
+            return FetchedPage(
+                request=request, final_url=url, status=304,
+                content_type="", body=b"",
+                fetched_at=datetime.datetime.now(datetime.timezone.utc),
+                headers=_kept_headers(response), moved_to=moved_to)
+          page = self._read(request, url, response, deadline)
+          return dataclasses.replace(page, moved_to=moved_to)
         finally:
           response.close()
       finally:
@@ -441,7 +475,13 @@ class Fetcher:
         request=request, final_url=url, status=status,
         content_type=content_type, body=b"".join(chunks),
         fetched_at=datetime.datetime.now(datetime.timezone.utc),
-        header_charset=charset_of(content_type), truncated=truncated)
+        header_charset=charset_of(content_type), truncated=truncated,
+        headers=_kept_headers(response))
+
+
+def _kept_headers(response) -> tuple:
+  return tuple((name, response.headers[name]) for name in _KEPT_HEADERS
+               if response.headers.get(name) is not None)
 
 
 class _FetchFn(beam.DoFn):

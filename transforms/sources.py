@@ -28,8 +28,8 @@ from transforms.feeds import parse_url_list
 from transforms.transcript_formats import sniff_format
 from transforms.warc import ReadWarc, is_warc_source
 
-__all__ = ["ReadSources", "classify_source", "local_path", "SourceError",
-           "HTML_SUFFIXES"]
+__all__ = ["ReadSources", "classify_source", "local_path", "local_page",
+           "directory_files", "file_uri", "SourceError", "HTML_SUFFIXES"]
 
 _NAMESPACE = "sources"
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -99,22 +99,32 @@ def classify_source(source: str) -> str:
   return "file"
 
 
-def _file_uri(path: str) -> str:
+def file_uri(path: str) -> str:
   return "file://" + urllib.request.pathname2url(os.path.abspath(path))
 
 
-def _local_page(path: str, source: str) -> FetchedPage:
+def local_page(path: str, source: str) -> FetchedPage:
   with open(path, "rb") as f:
     body = f.read(_MAX_LOCAL_BYTES + 1)
   if len(body) > _MAX_LOCAL_BYTES:
     raise OSError(f"file is larger than {_MAX_LOCAL_BYTES} bytes")
   guessed, _ = mimetypes.guess_type(path)
-  uri = _file_uri(path)
+  uri = file_uri(path)
   return FetchedPage(
       request=FetchRequest(url=uri, source=source, role=ROLE_SOURCE),
       final_url=uri, status=200, content_type=guessed or "", body=body,
       fetched_at=datetime.datetime.fromtimestamp(
           os.path.getmtime(path), datetime.timezone.utc))
+
+
+def directory_files(root: str) -> list:
+  """Paths of the pages and caption files below ``root``, in a fixed order."""
+  found = []
+  for directory, subdirectories, files in os.walk(root):
+    subdirectories.sort()  # Deterministic order of discovery.
+    found.extend(os.path.join(directory, name) for name in sorted(files)
+                 if name.lower().endswith(HTML_SUFFIXES + _CAPTION_SUFFIXES))
+  return found
 
 
 class _ReadSourceFn(beam.DoFn):
@@ -139,7 +149,7 @@ class _ReadSourceFn(beam.DoFn):
         yield from self._read_directory(source)
       else:
         yield pvalue.TaggedOutput(self.PAGES,
-                                  _local_page(local_path(source), source))
+                                  local_page(local_path(source), source))
     except (OSError, SourceError) as exc:
       yield self._error(source, type(exc).__name__, str(exc))
 
@@ -156,7 +166,7 @@ class _ReadSourceFn(beam.DoFn):
     if sniff_format(text) == "text":
       # '01:02 words' lines: a transcript copied from a video page.
       yield pvalue.TaggedOutput(self.PAGES,
-                                _local_page(local_path(source), source))
+                                local_page(local_path(source), source))
       return
     urls, problems = parse_url_list(text)
     for url in urls:
@@ -167,18 +177,13 @@ class _ReadSourceFn(beam.DoFn):
   def _read_directory(self, source: str):
     root = local_path(source)
     found = 0
-    for directory, subdirectories, files in os.walk(root):
-      subdirectories.sort()  # Deterministic order of discovery.
-      for name in sorted(files):
-        if not name.lower().endswith(HTML_SUFFIXES + _CAPTION_SUFFIXES):
-          continue
-        found += 1
-        path = os.path.join(directory, name)
-        try:
-          yield pvalue.TaggedOutput(self.PAGES, _local_page(path, source))
-        except OSError as exc:
-          yield self._error(source, type(exc).__name__, str(exc),
-                            url=_file_uri(path))
+    for path in directory_files(root):
+      found += 1
+      try:
+        yield pvalue.TaggedOutput(self.PAGES, local_page(path, source))
+      except OSError as exc:
+        yield self._error(source, type(exc).__name__, str(exc),
+                          url=file_uri(path))
     if not found:
       yield self._error(
           source, "empty_directory",
