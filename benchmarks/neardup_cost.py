@@ -1,74 +1,226 @@
-"""The near-duplicate stage's share of a backfill's time, at two sizes.
+"""The near-duplicate stage's share of a backfill's cost, at several sizes.
 
 For each size N: a synthetic corpus of N pages (benchmarks/corpus.py) is
-backfilled twice on the default runner, once as shipped and once with
-DedupNear replaced by a pass-through; the share is 1 - t_without / t_with.
-Both runs read the same files in one process, one after the other, so the
-ratio is what is quoted (absolute times drift on shared machines).
+backfilled on the default runner, once as shipped and once with DedupNear
+replaced by a pass-through; share = 1 - cost_without / cost_with. Each
+backfill runs in its own child process, so both pay the same imports and
+start-up, and its cost is read two ways:
 
-  python -m benchmarks.neardup_cost --sizes 5000 20000 [--work DIR]
+  CPU: user + system seconds of the child and anything it waited for
+       (getrusage RUSAGE_CHILDREN), which other jobs on a shared machine
+       barely move;
+  wall: seconds on the clock, which they do.
+
+The two kinds of run alternate (without, with, with, without, ...) so drift
+in the machine's load falls on both alike; the share is computed from the
+summed costs. After the runs, the texts of the last output are signed again
+in this process to give the signing cost per document on its own.
+
+With --stage, the stage is measured alone instead: the documents a
+backfill hands DedupNear are captured once (DIR/documents-N.pickle), then
+child processes read them and run DedupNear or the pass-through on them,
+alternating as above. Cheaper than whole backfills, so usable at sizes
+where those take too long on a shared machine; the share then needs a
+backfill's cost from the first mode.
+
+  python -m benchmarks.neardup_cost --sizes 5000 20000 [--repeats 2]
+      [--work DIR] [--stage]
 """
 
 import argparse
 import json
 import os
+import pickle
+import resource
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
-
-import apache_beam as beam
 
 from benchmarks.corpus import write_corpus
 
 __all__ = ["measure"]
 
+_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
-class _PassThrough(beam.PTransform):
+
+def _pass_through():
   """DedupNear's interface with no work: documents out as they came in."""
-  SIGNATURES = "signatures"
+  import apache_beam as beam
 
-  def __init__(self, *args, **kwargs):
-    super().__init__()
+  class PassThrough(beam.PTransform):
+    SIGNATURES = "signatures"
 
-  def expand(self, documents):
-    return {"documents": documents,
-            self.SIGNATURES: documents | beam.Filter(lambda _: False)}
+    def __init__(self, *args, **kwargs):
+      super().__init__()
+
+    def expand(self, documents):
+      return {"documents": documents,
+              self.SIGNATURES: documents | beam.Filter(lambda _: False)}
+
+  return PassThrough
 
 
-def _backfill_seconds(corpus: str, output: str, near: bool) -> float:
+def _backfill(corpus: str, output: str, near: bool) -> None:
+  """Child process: one backfill, DedupNear replaced unless ``near``."""
   from pipelines import backfill
-  original = backfill.DedupNear
   if not near:
-    backfill.DedupNear = _PassThrough
-  try:
-    shutil.rmtree(output, ignore_errors=True)
-    started = time.perf_counter()
-    backfill.run([corpus, "--output", output, "-q"])
-    return time.perf_counter() - started
-  finally:
-    backfill.DedupNear = original
+    backfill.DedupNear = _pass_through()
+  backfill.run([corpus, "--output", output, "-q"])
 
 
-def measure(size: int, work: str) -> dict:
+def _capturing(path: str):
+  """DedupNear's interface: writes the documents it gets to ``path``."""
+  import apache_beam as beam
+
+  def write(documents):
+    with open(path, "wb") as f:
+      pickle.dump(sorted(documents, key=lambda d: d.doc_id), f)
+
+  class Capture(beam.PTransform):
+    SIGNATURES = "signatures"
+
+    def __init__(self, *args, **kwargs):
+      super().__init__()
+
+    def expand(self, documents):
+      _ = documents | beam.combiners.ToList() | beam.Map(write)
+      nothing = documents | "Nothing" >> beam.Filter(lambda _: False)
+      return {"documents": nothing, self.SIGNATURES: nothing}
+
+  return Capture
+
+
+def _capture(corpus: str, output: str, path: str) -> None:
+  """Child process: a backfill whose DedupNear input goes to ``path``."""
+  from pipelines import backfill
+  backfill.DedupNear = _capturing(path)
+  backfill.run([corpus, "--output", output, "-q"])
+
+
+def _stage(path: str, near: bool) -> None:
+  """Child process: captured documents through DedupNear or around it."""
+  import apache_beam as beam
+  from pipelines.options import pipeline_options
+  from transforms.neardup import DedupNear
+
+  def read(path):
+    with open(path, "rb") as f:
+      yield from pickle.load(f)
+
+  stage = DedupNear if near else _pass_through()
+  with beam.Pipeline(options=pipeline_options([])) as pipeline:
+    result = (pipeline | beam.Create([path]) | beam.FlatMap(read)
+              | stage())
+    for name, outputs in result.items():
+      _ = outputs | f"Count{name}" >> beam.combiners.Count.Globally()
+
+
+def _children_cpu() -> float:
+  usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+  return usage.ru_utime + usage.ru_stime
+
+
+def _timed_child(*args: str) -> dict:
+  """Runs this module as a child process; its CPU and wall seconds."""
+  env = {**os.environ, "PYTHONPATH": _ROOT + os.pathsep
+         + os.environ.get("PYTHONPATH", "")}
+  cpu, wall = _children_cpu(), time.perf_counter()
+  subprocess.run(
+      [sys.executable, "-m", "benchmarks.neardup_cost", "--child", *args],
+      check=True, cwd=_ROOT, env=env, stdout=subprocess.DEVNULL)
+  return {"cpu": _children_cpu() - cpu, "wall": time.perf_counter() - wall}
+
+
+def _timed_backfill(corpus: str, output: str, near: bool) -> dict:
+  shutil.rmtree(output, ignore_errors=True)
+  return _timed_child("near" if near else "without", corpus, output)
+
+
+def _output_summary(output: str) -> dict:
+  """Documents, duplicates and signing cost of a finished output."""
+  import pyarrow.dataset as ds
+  from transforms.neardup import NearDupConfig, sign_text
+  table = ds.dataset(os.path.join(output, "documents"),
+                     partitioning="hive").to_table(
+                         columns=["text", "duplicate_of"])
+  texts = table.column("text").to_pylist()
+  duplicates = sum(1 for duplicate_of in table.column("duplicate_of")
+                   .to_pylist() if duplicate_of is not None)
+  config = NearDupConfig()
+  sign_text(texts[0], config)  # Builds the per-process tables first.
+  started = time.process_time()
+  signed = sum(sign_text(text, config) is not None for text in texts)
+  seconds = time.process_time() - started
+  words = sum(len(text.split()) for text in texts)
+  return {"documents_out": len(texts), "signed": signed,
+          "duplicates": duplicates, "mean_words": round(words / len(texts)),
+          "sign_us_per_doc": round(1e6 * seconds / len(texts))}
+
+
+def measure(size: int, work: str, repeats: int = 2,
+            stage: bool = False) -> dict:
   corpus = os.path.join(work, f"corpus-{size}")
   if not os.path.isdir(corpus):
     write_corpus(corpus, size)
-  without = _backfill_seconds(corpus, os.path.join(work, "out"), near=False)
-  with_near = _backfill_seconds(corpus, os.path.join(work, "out"), near=True)
-  return {"documents": size, "seconds_with": round(with_near, 1),
-          "seconds_without": round(without, 1),
-          "share": round(1 - without / with_near, 3)}
+  output = os.path.join(work, "out")
+  captured = os.path.join(work, f"documents-{size}.pickle")
+  if stage and not os.path.exists(captured):
+    shutil.rmtree(output, ignore_errors=True)
+    _timed_child("capture", corpus, output, captured)
+  runs = {True: [], False: []}
+  load = [round(os.getloadavg()[0], 1)]
+  for repeat in range(repeats):
+    order = (False, True) if repeat % 2 == 0 else (True, False)
+    for near in order:
+      runs[near].append(
+          _timed_child("stage-near" if near else "stage-without", captured)
+          if stage else _timed_backfill(corpus, output, near))
+      load.append(round(os.getloadavg()[0], 1))
+  result = {"documents": size, "repeats": repeats,
+            "mode": "stage" if stage else "backfill",
+            "load_average_1m": load}
+  for kind in ("cpu", "wall"):
+    with_near = sum(run[kind] for run in runs[True])
+    without = sum(run[kind] for run in runs[False])
+    result[f"{kind}_with"] = [round(run[kind], 1) for run in runs[True]]
+    result[f"{kind}_without"] = [round(run[kind], 1) for run in runs[False]]
+    if not stage:  # Alone, the stage's share of a pass-through is moot.
+      result[f"{kind}_share"] = round(1 - without / with_near, 3)
+    result[f"{kind}_ms_per_doc"] = round(
+        1000 * (with_near - without) / repeats / size, 2)
+  if not stage:
+    result.update(_output_summary(output))  # The last run's output.
+  return result
 
 
 def main(argv=None) -> None:
   parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
   parser.add_argument("--sizes", type=int, nargs="+", default=[5000, 20000])
+  parser.add_argument("--repeats", type=int, default=2,
+                      help="backfills of each kind per size (alternating)")
   parser.add_argument("--work", default=None,
                       help="directory for corpora and outputs (default: temp)")
+  parser.add_argument("--stage", action="store_true",
+                      help="time DedupNear alone on captured documents")
+  parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
   args = parser.parse_args(argv)
+  if args.child:
+    kind, *paths = args.child
+    if kind == "capture":
+      _capture(*paths)
+    elif kind.startswith("stage-"):
+      _stage(*paths, near=kind == "stage-near")
+    else:
+      _backfill(*paths, near=kind == "near")
+    return
+  if args.repeats < 1:
+    parser.error("--repeats must be at least 1")
   work = args.work or tempfile.mkdtemp(prefix="neardup-cost-")
   for size in args.sizes:
-    print(json.dumps(measure(size, work)), flush=True)
+    print(json.dumps(measure(size, work, args.repeats, args.stage)),
+          flush=True)
 
 
 if __name__ == "__main__":

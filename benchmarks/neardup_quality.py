@@ -31,17 +31,15 @@ import time
 import timeit
 from typing import Callable, Dict, List, Optional, Sequence
 
-import apache_beam as beam
 import numpy as np
 
 from benchmarks import neardup_pairs
 from benchmarks.report import write_section
 from benchmarks.neardup_phrases import LANGUAGES
-from schemas.documents import KIND_ARTICLE, Document
 from transforms.clean import clean_text
-from transforms.neardup import (NearDupConfig, _SignFn, _words, band_keys,
+from transforms.neardup import (NearDupConfig, _words, band_keys,
                                 candidate_probability, estimated_jaccard,
-                                minhash, shingle_hashes)
+                                minhash, shingle_hashes, sign_text)
 
 GOAL_PRECISION = 0.98
 GOAL_RECALL = 0.95
@@ -123,25 +121,15 @@ def _decide(first: Optional[np.ndarray], second: Optional[np.ndarray],
                    bool(shared), estimate)
 
 
-_FETCHED = datetime.datetime(2025, 11, 10, tzinfo=datetime.timezone.utc)
-
-
 def _signatures(documents: Dict[str, neardup_pairs.Document],
                 config: NearDupConfig) -> Dict[str, Optional[np.ndarray]]:
-  """Each document's signature as DedupNear's signing DoFn makes it, or
-  None where the DoFn skips it (too few words)."""
-  sign = _SignFn(config)
-  sign.setup()
+  """Each document's signature as DedupNear's signing step makes it
+  (``sign_text``), or None where it skips it (too few words)."""
   signatures = {}
   for doc_id, document in documents.items():
-    outputs = sign.process(Document(
-        url=f"https://bench.example/{doc_id}", source="bench",
-        kind=KIND_ARTICLE, text=document.text, fetched_at=_FETCHED,
-        doc_id=doc_id))
-    nodes = [output.value for output in outputs
-             if isinstance(output, beam.pvalue.TaggedOutput)]
-    signatures[doc_id] = (np.frombuffer(nodes[0].signature, dtype=np.uint32)
-                          if nodes else None)
+    signature = sign_text(document.text, config)
+    signatures[doc_id] = (None if signature is None else
+                          np.frombuffer(signature, dtype=np.uint32))
   return signatures
 
 
@@ -190,10 +178,10 @@ def _datasketch_run(pair_set: neardup_pairs.PairSet, config: NearDupConfig,
   word gate as ours: a pair counts only if the pipeline signs both.
   """
   datasketch = _datasketch()
-  started = time.perf_counter()
+  started = time.process_time()
   signatures = {doc_id: _datasketch_signature(document.text, config)
                 for doc_id, document in pair_set.documents.items()}
-  signing = time.perf_counter() - started
+  signing = time.process_time() - started
   lsh = datasketch.MinHashLSH(threshold=config.threshold,
                               num_perm=config.num_perm)
   for doc_id, signature in signatures.items():
@@ -226,15 +214,17 @@ def _datasketch_run(pair_set: neardup_pairs.PairSet, config: NearDupConfig,
 
 def _microseconds(function: Callable[[], object], min_seconds: float = 0.2,
                   repeats: int = 5) -> float:
-  """Best time of one call over ``repeats`` runs of at least min_seconds:
-  other processes on the machine only ever add time."""
-  function()  # Warm caches (permutations, imports).
+  """Best CPU time of one call over ``repeats`` runs of at least
+  min_seconds: CPU time, as other processes on a shared machine stretch the
+  clock, and the best run, as they only ever add to it."""
+  def seconds(number: int) -> float:
+    return timeit.timeit(function, number=number, timer=time.process_time)
+
+  function()  # Warm caches (permutations, word table, imports).
   number = 1
-  while timeit.timeit(function, number=number) < min_seconds / 4:
+  while seconds(number) < min_seconds / 4:
     number *= 2
-  runs = [timeit.timeit(function, number=number) / number
-          for _ in range(repeats)]
-  return 1e6 * min(runs)
+  return 1e6 * min(seconds(number) / number for _ in range(repeats))
 
 
 def _timing_texts(pair_set: neardup_pairs.PairSet) -> Dict[int, str]:
@@ -252,19 +242,16 @@ def _speed(pair_set: neardup_pairs.PairSet, config: NearDupConfig) -> dict:
   for count, text in _timing_texts(pair_set).items():
     rows.append({
         "words": count,
-        "ours": _microseconds(lambda: minhash(
-            shingle_hashes(text, config.shingle_words), config.num_perm,
-            config.seed)),
+        "ours": _microseconds(lambda: sign_text(text, config)),
         "datasketch": _microseconds(
             lambda: _datasketch_signature(text, config)),
         "datasketch_shared": _microseconds(
             lambda: _datasketch_signature(text, config, shared)),
     })
-  started = time.perf_counter()
+  started = time.process_time()
   for document in pair_set.documents.values():
-    minhash(shingle_hashes(document.text, config.shingle_words),
-            config.num_perm, config.seed)
-  ours_corpus = time.perf_counter() - started
+    sign_text(document.text, config)
+  ours_corpus = time.process_time() - started
   return {"rows": rows,
           "ours_corpus_us": 1e6 * ours_corpus / len(pair_set.documents)}
 
@@ -630,7 +617,7 @@ def render(result: dict, command: str) -> str:
       f"{len(pair_set.documents)} distinct documents (generated in "
       f"{result['generated_seconds']:.1f} s), all through `clean_text`. "
       "Every pair is decided as DedupNear decides it: both documents "
-      "signed by its own `_SignFn` (at least min_words words), a shared "
+      "signed by its own `sign_text` (at least min_words words), a shared "
       "band key, estimated Jaccard >= threshold.",
       "",
       f"### At the pipeline's config ({_config_name(config)}, "
@@ -710,8 +697,10 @@ def render(result: dict, command: str) -> str:
       "### Speed",
       "",
       f"Microseconds per signature ({config.shingle_words}-word shingles, "
-      f"{config.num_perm} permutations, one core, best of 5 runs). Ours: "
-      "`shingle_hashes` + `minhash`. datasketch: the same shingles as bytes, "
+      f"{config.num_perm} permutations, CPU time of this process, best of 5 "
+      "runs). Ours: "
+      "`sign_text` (words, shingles, `minhash`), as DedupNear signs. "
+      "datasketch: the same shingles as bytes, "
       "`MinHash(num_perm=128)` + `update_batch` (SHA-1 per shingle); "
       "\"shared permutations\" passes one MinHash's permutations to every "
       "new one instead of drawing them again.",

@@ -223,7 +223,7 @@ def test_february_copy_links_to_january_original(server, tmp_path):
   by_id = {row["doc_id"]: row for row in signatures}
   assert by_id[copy["doc_id"]]["canonical_published_at"] == (
       original["published_at"])
-  assert {row["params"] for row in signatures} == {"oph-w5-p128-b32x4-s1"}
+  assert {row["params"] for row in signatures} == {"oph2-w5-p128-b32x4-s1"}
   # Beside its document: the same date partition.
   assert by_id[copy["doc_id"]]["date"] == copy["date"]
 

@@ -22,9 +22,10 @@ from apache_beam.testing.util import assert_that, equal_to
 from schemas.documents import Document, KIND_ARTICLE
 from schemas.signatures import SIGNATURES_SCHEMA, SignatureRecord
 from tests.conftest import offline_pipeline
-from transforms.neardup import (DedupNear, NearDupConfig, band_keys,
+from transforms.neardup import (_WORD, DedupNear, NearDupConfig, _word_hashes,
+                                _word_spans, _words, band_keys,
                                 candidate_probability, estimated_jaccard,
-                                minhash, shingle_hashes)
+                                minhash, shingle_hashes, sign_text)
 
 UTC = datetime.timezone.utc
 _ROOT = os.path.dirname(os.path.dirname(os.path.dirname(
@@ -209,6 +210,45 @@ def test_shingle_hashes_exactly_k_words_is_one_shingle():
   assert len(shingle_hashes("exactly five words are here", 5)) == 1
 
 
+def test_word_spans_find_the_words_of_the_regex_for_every_code_point():
+  # The signing path finds words with a code point table instead of the
+  # regex: both must agree on every character, surrogates included. Each
+  # code point follows an 'a', so it either extends that word or ends it.
+  text = "".join(f"a{chr(point)} " for point in range(sys.maxunicode + 1))
+  _, starts, ends = _word_spans(text)
+  found = [text[start:end] for start, end in zip(starts.tolist(),
+                                                 ends.tolist())]
+  assert found == _WORD.findall(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Bürgermeister sagte, die Straße bleibe bis Freitag gesperrt.",
+    "« Le préfet a annoncé l'évacuation » — selon l'AFP, 12 blessés.",
+    "El alcalde dijo: ¡la carretera seguirá cerrada hasta el día 3!",
+    "ДТП на мосту: 2 человека пострадали, сообщила полиция_города.",
+    "",
+    "—!?",
+], ids=["de", "fr", "es", "ru", "empty", "punctuation"])
+def test_word_hashes_follow_the_casefolded_words(text):
+  # Equal words hash equal, wherever they stand; the count is the regex's.
+  words = _words(text)
+  hashes = _word_hashes(text).tolist()
+  assert len(hashes) == len(words)
+  by_word = {}
+  for word, value in zip(words, hashes):
+    assert by_word.setdefault(word, value) == value
+  assert len(set(by_word.values())) == len(by_word)
+  assert _word_hashes(text.upper()).tolist() == _word_hashes(
+      text.casefold()).tolist()
+
+
+def test_sign_text_is_minhash_of_the_shingles_or_none_when_short():
+  assert sign_text(CHAIN_B, CONFIG) == _signature(CHAIN_B)
+  assert sign_text(BRIEF, CONFIG) is None
+  assert sign_text(BRIEF, NearDupConfig(min_words=len(_words(BRIEF)))) \
+      is not None
+
+
 # --- minhash and estimated_jaccard -------------------------------------------
 
 def test_minhash_is_deterministic_and_shaped():
@@ -318,9 +358,9 @@ def test_candidate_probability_edges():
 
 def test_near_dup_config_defaults():
   assert CONFIG.num_perm == 128
-  assert CONFIG.params == "oph-w5-p128-b32x4-s1"
+  assert CONFIG.params == "oph2-w5-p128-b32x4-s1"
   assert NearDupConfig(shingle_words=3, bands=16, rows=8, seed=9).params == (
-      "oph-w3-p128-b16x8-s9")
+      "oph2-w3-p128-b16x8-s9")
 
 
 @pytest.mark.parametrize("settings, message", [
@@ -389,7 +429,7 @@ def test_chain_is_one_cluster_with_the_ranked_canonical(dates, canonical):
       for doc_id, text in CHAIN_TEXTS.items()]
   canonical_published, canonical_fetched = dates[canonical]
   expected_signatures = [
-      (doc_id, "oph-w5-p128-b32x4-s1", _signature(text), canonical,
+      (doc_id, "oph2-w5-p128-b32x4-s1", _signature(text), canonical,
        canonical_published, canonical_fetched)
       for doc_id, text in CHAIN_TEXTS.items()]
   with offline_pipeline() as p:
