@@ -215,8 +215,8 @@ def main(argv=None) -> int:
   results = score_set(pages, {"ours": our_text,
                               "trafilatura": reference_text})
   for name, result in results.items():
-    print(f"{name}: precision {result["precision"]:.4f} recall "
-          f"{result["recall"]:.4f} F1 {result["f1"]:.4f} "
+    print(f"{name}: precision {result['precision']:.4f} recall "
+          f"{result['recall']:.4f} F1 {result['f1']:.4f} "
           f"({result['seconds']:.1f} s CPU)")
   if args.show_worst:
     print("\n".join(_worst(results["ours"], args.show_worst)))

@@ -69,10 +69,16 @@ class LoopResult:
     return sum(self.wall.values())
 
 
-def document_rows(documents: Iterable[dict]) -> List[tuple]:
-  """What must agree between two runs over one corpus, sorted."""
-  return sorted((row["doc_id"], row["duplicate_of"], row["cluster_id"],
-                 row["language"], row["content_hash"]) for row in documents)
+_COMPARED = ("doc_id", "duplicate_of", "cluster_id", "language",
+             "content_hash")
+
+
+def document_rows(documents: Iterable) -> List[tuple]:
+  """What must agree between two runs over one corpus, sorted; from
+  Parquet rows (dicts) or Documents."""
+  return sorted(tuple(document[name] if isinstance(document, dict)
+                      else getattr(document, name) for name in _COMPARED)
+                for document in documents)
 
 
 class _Clock:
@@ -267,4 +273,4 @@ def run_loop(directory: str, output: str) -> LoopResult:
   return LoopResult(
       documents=len(documents), mentions=len(mentions), errors=len(errors),
       cpu=clock.cpu, wall=clock.wall,
-      rows=document_rows(d.to_row() for d in documents))
+      rows=document_rows(documents))
