@@ -21,11 +21,7 @@ only pairs neighbours; neither can happen with single pairs.
 import argparse
 import dataclasses
 import datetime
-import importlib.metadata
-import os
 import pathlib
-import platform
-import subprocess
 import sys
 import time
 import timeit
@@ -34,6 +30,7 @@ from typing import Callable, Dict, List, Optional, Sequence
 import numpy as np
 
 from benchmarks import neardup_pairs
+from benchmarks import report
 from benchmarks.report import write_section
 from benchmarks.neardup_phrases import LANGUAGES
 from transforms.clean import clean_text
@@ -363,47 +360,8 @@ def run(seed: int = neardup_pairs.SEED) -> dict:
 # --- Markdown -----------------------------------------------------------------
 
 def _machine() -> Dict[str, str]:
-  try:
-    cores = subprocess.run(["nproc"], capture_output=True, text=True,
-                           check=True).stdout.strip()
-  except (OSError, subprocess.CalledProcessError):
-    cores = f"{os.cpu_count()} (os.cpu_count)"
-  cpu = platform.processor() or "unknown"
-  try:
-    for line in pathlib.Path("/proc/cpuinfo").read_text().splitlines():
-      if line.startswith("model name"):
-        cpu = line.split(":", 1)[1].strip()
-        break
-  except OSError:
-    pass
-  versions = []
-  for package in ("numpy", "apache-beam", "datasketch", "scipy"):
-    try:
-      versions.append(f"{package} {importlib.metadata.version(package)}")
-    except importlib.metadata.PackageNotFoundError:
-      versions.append(f"{package} (not installed)")
-  return {"nproc": cores, "cpu": cpu, "python": platform.python_version(),
-          "platform": platform.platform(), "packages": ", ".join(versions),
-          "code": _code_state()}
-
-
-def _code_state() -> str:
-  """The commit measured, and whether the measured modules differ from it."""
-  def git(*args) -> str:
-    # Read-only: no index refresh, no lock.
-    return subprocess.run(["git", "--no-optional-locks", *args], cwd=ROOT,
-                          capture_output=True, text=True,
-                          check=True).stdout.strip()
-  try:
-    commit = git("rev-parse", "--short", "HEAD")
-    changed = git("diff", "--name-only", "HEAD", "--",
-                  "transforms/neardup.py", "transforms/clean.py")
-  except (OSError, subprocess.CalledProcessError):
-    return "not a git checkout"
-  if not changed:
-    return f"commit {commit}"
-  files = ", ".join(changed.splitlines())
-  return f"commit {commit} with uncommitted changes to {files}"
+  return report.machine(("numpy", "apache-beam", "datasketch", "scipy"),
+                        ("transforms/neardup.py", "transforms/clean.py"))
 
 
 def _ratio(value: float) -> str:

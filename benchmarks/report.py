@@ -1,8 +1,16 @@
-"""BENCHMARKS.md sections: each benchmark rewrites only its own."""
+"""BENCHMARKS.md sections (each benchmark rewrites only its own), and the
+machine and code a result was measured on."""
 
+import importlib.metadata
+import os
 import pathlib
+import platform
+import subprocess
+from typing import Dict, Sequence
 
-__all__ = ["write_section"]
+__all__ = ["write_section", "machine", "code_state", "ROOT"]
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
 def write_section(path: pathlib.Path, name: str, section: str) -> None:
@@ -23,3 +31,50 @@ def write_section(path: pathlib.Path, name: str, section: str) -> None:
   else:
     text = text.rstrip("\n") + "\n\n" + block + "\n"
   path.write_text(text, encoding="utf-8")
+
+
+def machine(packages: Sequence[str], measured: Sequence[str] = ()
+            ) -> Dict[str, str]:
+  """nproc, CPU model, Python, platform, ``packages``' versions, and the
+  code state of the ``measured`` files (see ``code_state``)."""
+  try:
+    cores = subprocess.run(["nproc"], capture_output=True, text=True,
+                           check=True).stdout.strip()
+  except (OSError, subprocess.CalledProcessError):
+    cores = f"{os.cpu_count()} (os.cpu_count)"
+  cpu = platform.processor() or "unknown"
+  try:
+    for line in pathlib.Path("/proc/cpuinfo").read_text().splitlines():
+      if line.startswith("model name"):
+        cpu = line.split(":", 1)[1].strip()
+        break
+  except OSError:
+    pass
+  versions = []
+  for package in packages:
+    try:
+      versions.append(f"{package} {importlib.metadata.version(package)}")
+    except importlib.metadata.PackageNotFoundError:
+      versions.append(f"{package} (not installed)")
+  return {"nproc": cores, "cpu": cpu, "python": platform.python_version(),
+          "platform": platform.platform(), "packages": ", ".join(versions),
+          "code": code_state(measured)}
+
+
+def code_state(measured: Sequence[str] = ()) -> str:
+  """The commit measured, and which of the ``measured`` paths (all files
+  when empty) differ from it."""
+  def git(*args) -> str:
+    # Read-only: no index refresh, no lock.
+    return subprocess.run(["git", "--no-optional-locks", *args], cwd=ROOT,
+                          capture_output=True, text=True,
+                          check=True).stdout.strip()
+  try:
+    commit = git("rev-parse", "--short", "HEAD")
+    changed = git("diff", "--name-only", "HEAD", "--", *measured)
+  except (OSError, subprocess.CalledProcessError):
+    return "not a git checkout"
+  if not changed:
+    return f"commit {commit}"
+  files = ", ".join(changed.splitlines())
+  return f"commit {commit} with uncommitted changes to {files}"

@@ -24,15 +24,20 @@ def valid_text(value):
   """``value`` with what Parquet cannot hold as a string removed.
 
   NUL bytes are dropped and lone surrogates (from a page that smuggled
-  invalid UTF-8 through a lenient decoder) become U+FFFD, so no row fails
+  invalid UTF-8 through a lenient decoder) become "?", so no row fails
   to write and no reader meets an invalid string. Lists are cleaned item by
   item; other types pass through.
   """
   if isinstance(value, str):
     if "\x00" in value:
       value = value.replace("\x00", "")
-    return value.encode("utf-8", "replace").decode("utf-8") if any(
-        "\ud800" <= ch <= "\udfff" for ch in value) else value
+    try:
+      # Lone surrogates are the only str that UTF-8 cannot encode: checked
+      # at C speed (a Python test per character cost 1 ms per article).
+      value.encode("utf-8")
+    except UnicodeEncodeError:
+      return value.encode("utf-8", "replace").decode("utf-8")
+    return value
   if isinstance(value, list):
     return [valid_text(item) for item in value]
   return value

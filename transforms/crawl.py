@@ -196,8 +196,12 @@ class Crawl(beam.PTransform):
       responses = fetched.pages
       if number == 1:
         # Local files join the first round as if they had been fetched.
-        responses = (responses, read[ReadSources.PAGES]) | (
-            "WithLocalFiles" >> beam.Flatten())
+        # A directory's pages all come out of one element's bundle; the
+        # reshuffle spreads them over the workers (on one worker, every
+        # later stage would run there too until the first grouping).
+        local = read[ReadSources.PAGES] | "SpreadLocalFiles" >> (
+            beam.Reshuffle())
+        responses = (responses, local) | "WithLocalFiles" >> beam.Flatten()
       routed = responses | f"RouteRound{number}" >> RouteResponses(
           self._window, self._fetch_config.max_feed_items)
       pages.append(routed.pages)

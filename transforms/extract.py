@@ -5,7 +5,16 @@ cookie notices) and the metadata: title, authors, published date, site name.
 The feed entry fills what the page lacks. ``<link rel=canonical>`` is read
 here, before trafilatura (which may rewrite the tree), and judged later by
 the dedup stage.
+
+Settings, chosen on the article-extraction benchmark (BENCHMARKS.md, 181
+news pages with ground-truth bodies): trafilatura's fast mode (no
+readability/jusText fallback; faster, and no lower there) with
+favor_recall; and article bodies that a site splits into several sibling
+containers around ad slots are joined first (``_join_split_bodies``), as
+trafilatura otherwise keeps only the first part.
 """
+
+import collections
 
 import datetime
 import re
@@ -33,6 +42,23 @@ _DATE_PARAMS = {
     "outputformat": "%Y-%m-%dT%H:%M:%S%z",
 }
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# The title line is looked for among the first lines of the text only:
+# further down, a line equal to the title is the story quoting it.
+_TITLE_SEARCH_LINES = 4
+# Separators between a title's section or site name and its headline; a
+# part this short ("WSJ", "Opinion") is never taken for the headline.
+_TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+")
+_MIN_TITLE_PART_WORDS = 3
+# trafilatura's choices (see the module docstring for why).
+_EXTRACTION_OPTIONS = {"fast": True, "favor_recall": True}
+# A class naming an article body container: article__body, story-body,
+# post__content, entry-content, article-text ...
+_BODY_CLASS = re.compile(
+    r"^(?:article|story|entry|post|content)[-_]{0,2}(?:body|content|text)$",
+    re.IGNORECASE)
+# Each part of a split body holds real paragraphs; teaser cards sharing a
+# body class (a list of related posts) hold a line or two and stay apart.
+_MIN_PART_PARAGRAPH_CHARS = 400
 _CANONICAL_XPATH = (
     '//link[contains(concat(" ", normalize-space(translate(@rel, '
     '"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")), " "), '
@@ -71,11 +97,53 @@ def _published(page_date: Optional[str], feed_date: Optional[datetime.datetime]
 
 
 def _drop_title_line(text: str, title: Optional[str]) -> str:
-  """trafilatura keeps the <h1> as the first line; the title has its column."""
-  first, _, rest = text.partition("\n")
-  if title and first.strip().casefold() == title.strip().casefold():
-    return rest
+  """trafilatura keeps the <h1> as a line near the top; the title has its
+  column. What comes before it there (a kicker such as "Review", the
+  section name, a stray teaser) is page furniture and goes with it."""
+  if not title:
+    return text
+  wanted = {title.strip().casefold()}
+  # "Opinion | The headline": the <h1> shows the headline part alone.
+  wanted.update(part.strip() for part in _TITLE_PARTS.split(title.casefold())
+                if len(part.split()) >= _MIN_TITLE_PART_WORDS)
+  lines = text.split("\n", _TITLE_SEARCH_LINES)
+  for number, line in enumerate(lines[:_TITLE_SEARCH_LINES]):
+    if line.strip().casefold() in wanted:
+      return "\n".join(lines[number + 1:])
   return text
+
+
+def _paragraph_chars(element) -> int:
+  return sum(len("".join(p.itertext())) for p in element.iter("p"))
+
+
+def _join_split_bodies(tree) -> int:
+  """Moves the content of an article body split into several containers
+  of the same tag and class (separated by ad rows, as on Wired) into the
+  first one, in document order; returns how many parts were joined.
+
+  Only containers whose class has an article-body token, that are not
+  inside one another, and that each hold at least
+  _MIN_PART_PARAGRAPH_CHARS of paragraph text.
+  """
+  groups = collections.defaultdict(list)
+  for element in tree.iter("div", "section", "article"):
+    classes = element.get("class") or ""
+    if any(_BODY_CLASS.match(token) for token in classes.split()):
+      groups[(element.tag, classes)].append(element)
+  joined = 0
+  for parts in groups.values():
+    if len(parts) < 2:
+      continue
+    members = set(parts)
+    parts = [part for part in parts
+             if not any(ancestor in members for ancestor in part.iterancestors())
+             and _paragraph_chars(part) >= _MIN_PART_PARAGRAPH_CHARS]
+    for part in parts[1:]:
+      parts[0].extend(list(part))
+      part.getparent().remove(part)
+      joined += 1
+  return joined
 
 
 def extract_article(page: FetchedPage) -> Document:
@@ -95,10 +163,11 @@ def extract_article(page: FetchedPage) -> Document:
     raise ExtractionError("extract", "unparseable_html",
                           "not parseable as an HTML document")
   canonical = tree.xpath(_CANONICAL_XPATH)
+  _join_split_bodies(tree)
   result = trafilatura.bare_extraction(
       tree, url=page.final_url, with_metadata=True, include_comments=False,
       include_tables=True, include_images=False, deduplicate=False,
-      date_extraction_params=_DATE_PARAMS)
+      date_extraction_params=_DATE_PARAMS, **_EXTRACTION_OPTIONS)
   if result is None or not (result.text or "").strip():
     raise ExtractionError("extract", "no_text",
                           "trafilatura found no main text in the page")

@@ -25,3 +25,18 @@ def test_with_version_adds_version_and_dataset_without_touching_fields():
 def test_dataset_schemas_carry_version(schema, dataset):
   assert schema.metadata[b"news_ingest.schema_version"] == SCHEMA_VERSION.encode()
   assert schema.metadata[DATASET_KEY] == dataset
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("plain text, é and 日本", "plain text, é and 日本"),
+    ("nul\x00byte", "nulbyte"),
+    ("lone \ud800 and \udfff surrogates", "lone ? and ? surrogates"),
+    (["ok", "bad\udc80", 3], ["ok", "bad?", 3]),
+    (None, None),
+], ids=["valid", "nul", "surrogates", "list", "other_types"])
+def test_valid_text_makes_strings_writable(value, expected):
+  from schemas.version import valid_text
+  cleaned = valid_text(value)
+  assert cleaned == expected
+  if isinstance(cleaned, str):
+    cleaned.encode("utf-8")  # Parquet can hold it.

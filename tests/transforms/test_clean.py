@@ -56,6 +56,26 @@ BOILERPLATE = [
     "Lesen Sie auch: Haushalt", "Weiterlesen", "Wir verwenden Cookies.",
     "Jetzt anmelden", "Newsletter abonnieren", "Folgen Sie uns",
     "Alle Rechte vorbehalten", "Kommentare", "Hier klicken",
+    # Recirculation, sign-up and follow prompts, tags, credits.
+    "Related: Ten facts about the harbour wall", "SEE MORE: Ferry timetable",
+    "More:", "You may also like", "DON’T MISS", "Most read in world news",
+    "Popular on Gazette", "Thanks for signing up!",
+    "Sign Up: Stay on top of the latest island news! Sign up for our Email "
+    "Newsletters here.",
+    "Follow The Harbour Gazette Opinion section on Facebook, Twitter "
+    "(@HGopinion) and Instagram.",
+    "Tags: ferry, Skerry Island, transport board, timetable",
+    "Reporting by Mara Quill; additional reporting by Tom Reed and Ana "
+    "Ortiz; Editing by Petra Lindqvist",
+    "(Reporting by Mara Quill in Skerry; editing by Tom Reed)",
+    "Tom Reed contributed reporting from the island.",
+    "Sur le même sujet", "Te puede interesar", "Meistgelesen",
+    # Lines that are only a date or time.
+    "October 12, 2017", "Updated at 1:23 p.m.",
+    "November 19, 2019 / 12:21 AM / Updated 14 hours ago",
+    "- Published 18 November 2019", "mardi 5 mars 2024 à 09:30",
+    "Actualizado el 5 de marzo de 2024", "Aktualisiert am 5. März 2024, 09:30 Uhr",
+    "segunda-feira, 22 de janeiro de 2018 às 0:13", "05/03/2024",
 ]
 
 
@@ -77,13 +97,26 @@ STORY_LINES = [
     "vergangenen Jahr stark gestiegen sind, sagte die Sprecherin.",
     "Twitter users shared photographs of the flooded square on Monday.",
     "The mayor said she would read more of the report before deciding.",
+    "Police asked witnesses to follow the investigation on Twitter, where "
+    "updates would be posted every morning.",
+    "Reporting by the Gazette found that the ferry had missed 40 sailings.",
+    "Sign up sheets for the volunteer crew were posted at the harbour "
+    "office on Monday, and the first e-mails went out to families.",
+    "More questions: who will pay for the second vessel?",
+    "The day of the march", "2024", "3 - 0", "May the ferry return soon",
+    "The ferry sailed on 5 March 2024 at 09:30 with forty passengers.",
 ]
 
 
 @pytest.mark.parametrize("line", STORY_LINES,
                          ids=["en_cookies", "en_newsletter", "fr_cookies",
                               "es_newsletter", "de_newsletter",
-                              "starts_with_twitter", "contains_read_more"])
+                              "starts_with_twitter", "contains_read_more",
+                              "follow_inside_a_sentence",
+                              "reporting_by_as_a_subject", "sign_up_sheets",
+                              "more_with_text", "heading_with_a_month",
+                              "year_alone", "score", "may_as_a_verb",
+                              "date_inside_a_sentence"])
 def test_real_sentences_are_kept(line):
   assert not is_boilerplate_line(line)
   assert clean_text(line) == (line, 0)

@@ -170,3 +170,71 @@ def test_extract_articles_stage():
             ("extract", "extractor_failure", "http://[broken/ferry", FEED, 200,
              None),
         ]), label="CheckErrors")
+
+
+# Wired-style layout: one story, its body in two containers of the same
+# class separated by an ad row, and a list of teaser cards that share a
+# body class but hold only a line each.
+SECOND_PART = [
+    "Ferry users will be able to book the remaining crossings online from "
+    "next week, the operator said, and season tickets bought before the "
+    "change will be refunded in full at the harbour office on request.",
+    "The transport board meets again in April, when councillors expect to "
+    "hear whether the second vessel can return earlier than planned and "
+    "whether a reduced fare could be offered to island pupils.",
+    "A petition calling for the first sailing to be restored had gathered "
+    "more than nine hundred signatures by Wednesday evening, organisers "
+    "said, many of them from mainland workers who commute the other way.",
+]
+TEASERS = ["Harbour wall repairs begin", "Lifeboat crew honoured",
+           "New bakery opens on Quay Street"]
+SPLIT_BODY = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Ferry service to Skerry Island cut</title></head><body>
+<main><article><h1>Ferry service to Skerry Island cut</h1>
+<div class="grid"><div class="body article__body">
+""" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + """</div>
+<aside class="rail"><div class="ad">Advertisement</div></aside></div>
+<div class="ad-row"><span class="ad-label">Advertisement</span></div>
+<div class="grid"><div class="body article__body">
+""" + "".join(f"<p>{p}</p>" for p in SECOND_PART) + """</div></div>
+</article>
+<section class="more">""" + "".join(
+    f'<div class="post-content"><p><a href="/t{n}">{t}</a></p></div>'
+    for n, t in enumerate(TEASERS)) + """</section>
+</main></body></html>"""
+
+
+def test_article_body_split_around_an_ad_row_is_read_whole():
+  document = extract_article(_page(SPLIT_BODY))
+  paragraphs = document.text.split("\n")
+  for paragraph in PARAGRAPHS + SECOND_PART:
+    assert paragraph in paragraphs
+  # In page order, and the teaser cards were not joined into the story.
+  assert paragraphs.index(PARAGRAPHS[-1]) < paragraphs.index(SECOND_PART[0])
+  for teaser in TEASERS:
+    assert teaser not in document.text
+
+
+def test_join_split_bodies_leaves_single_bodies_and_teasers_alone():
+  from trafilatura.utils import load_html
+  from transforms.extract import _join_split_bodies
+  assert _join_split_bodies(load_html(SPLIT_BODY)) == 1
+  assert _join_split_bodies(load_html(ARTICLE)) == 0
+  teasers_only = SPLIT_BODY.replace("article__body", "story-card")
+  assert _join_split_bodies(load_html(teasers_only)) == 0
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    ("The Title\nBody", "The Title", "Body"),
+    ("Review\nThe title\nBody", "The Title", "Body"),
+    ("Is it a crime?\nBody", "Opinion | Is it a crime?", "Body"),
+    ("WSJ\nBody", "Is it a crime? - WSJ", "WSJ\nBody"),
+    ("One\nTwo\nThree\nFour\nThe Title\nBody", "The Title",
+     "One\nTwo\nThree\nFour\nThe Title\nBody"),
+    ("Body that quotes\nThe Title", None, "Body that quotes\nThe Title"),
+], ids=["first_line", "kicker_before_title", "section_prefix",
+        "short_part_is_not_a_title", "too_far_down", "no_title"])
+def test_title_line_and_what_precedes_it_are_dropped(text, title, expected):
+  from transforms.extract import _drop_title_line
+  assert _drop_title_line(text, title) == expected

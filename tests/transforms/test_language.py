@@ -65,6 +65,14 @@ def test_only_the_prefix_is_read():
   assert detect_language(text)[0] == "en"
 
 
+def test_default_prefix_is_bounded():
+  from transforms.language import DEFAULT_PREFIX_CHARS
+  spanish = (SAMPLES["es"] + " ") * (DEFAULT_PREFIX_CHARS // len(SAMPLES["es"]) + 1)
+  assert len(spanish) >= DEFAULT_PREFIX_CHARS
+  # Beyond the prefix the text is English, at length: never read.
+  assert detect_language(spanish + SAMPLES["en"] * 60)[0] == "es"
+
+
 def test_same_answer_on_repeated_calls():
   first = detect_language(AMBIGUOUS)
   for seed in range(5):

@@ -1,0 +1,126 @@
+"""Scaling: the same backfill on 1 and on 2 workers.
+
+    python -m benchmarks.scaling [--pages 5000] [--workers 1 2] [--work DIR]
+        [--quick] [--output BENCHMARKS.md] [--no-write]
+
+The default runner (FnApiRunner) with ``--direct_running_mode
+multi_processing --direct_num_workers N``: N SDK worker subprocesses, each
+stage's input split among them. Every run is ``ingest backfill`` in a fresh
+process (benchmarks/process_run.py) on the same synthetic corpus; the runs
+must write the same documents. Speed-up = wall time on 1 worker / wall time
+on N. Wall time is what scaling is about, so this needs a machine with N
+idle cores: the load average before and after each run is reported, and a
+result measured under load says more about the other jobs than about us.
+"""
+
+import argparse
+import datetime
+import os
+import pathlib
+import shutil
+import sys
+import tempfile
+
+from benchmarks import report
+from benchmarks.process_run import run_backfill
+from benchmarks.report import ROOT, write_section
+from benchmarks.throughput import _pipeline_rows, ensure_corpus
+
+__all__ = ["measure", "SPEEDUP_GOAL"]
+
+SPEEDUP_GOAL = 1.7
+
+
+def _beam_args(workers: int) -> list:
+  return ["--direct_running_mode", "multi_processing",
+          "--direct_num_workers", str(workers)]
+
+
+def measure(pages: int, workers: list, work: str) -> dict:
+  corpus, counts = ensure_corpus(work, pages)
+  runs, reference = [], None
+  for count in workers:
+    output = os.path.join(work, f"scaling-out-{count}")
+    shutil.rmtree(output, ignore_errors=True)
+    load_before = os.getloadavg()[0]
+    run = run_backfill(corpus, output, _beam_args(count))
+    run.update(workers=count, load_before=load_before,
+               load_after=os.getloadavg()[0])
+    rows = _pipeline_rows(output)
+    if reference is None:
+      reference = rows
+    elif rows != reference:
+      raise RuntimeError(f"{count} workers wrote other documents than "
+                         f"{workers[0]}")
+    runs.append(run)
+    print(f"{count} worker(s): {run['wall']:.1f} s wall, {run['cpu']:.1f} s "
+          f"CPU, load {load_before:.1f} -> {run['load_after']:.1f}",
+          flush=True)
+  return {"pages": pages, "corpus": counts, "runs": runs,
+          "documents": len(reference)}
+
+
+def render(result: dict, command: str) -> str:
+  machine = report.machine(("apache-beam",))
+  runs = result["runs"]
+  base = runs[0]
+  lines = [
+      "## Scaling: 1 and 2 workers",
+      "",
+      f"Written by `{command}` on "
+      f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC. "
+      f"Machine: `nproc` {machine['nproc']} ({machine['cpu']}), Python "
+      f"{machine['python']}; {machine['packages']}. Code: {machine['code']}.",
+      "",
+      f"`ingest backfill` on {result['pages']:,} synthetic pages (local "
+      "files), FnApiRunner with `--direct_running_mode multi_processing "
+      "--direct_num_workers N`, each run a fresh process; all runs wrote the "
+      f"same {result['documents']:,} documents.",
+      "",
+      "| workers | wall s | CPU s (all processes) | speed-up | load average "
+      "before -> after |",
+      "|---:|---:|---:|---:|---|",
+  ]
+  for run in runs:
+    lines.append(
+        f"| {run['workers']} | {run['wall']:.1f} | {run['cpu']:.1f} | "
+        f"{base['wall'] / run['wall']:.2f} | {run['load_before']:.1f} -> "
+        f"{run['load_after']:.1f} |")
+  best = max(base["wall"] / run["wall"] for run in runs[1:]) if len(
+      runs) > 1 else 1.0
+  lines += ["", f"Goal: at least {SPEEDUP_GOAL}x on 2 workers: "
+                f"{'met' if best >= SPEEDUP_GOAL else '**not met**'} "
+                f"({best:.2f}x)."]
+  return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+  parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+  parser.add_argument("--pages", type=int, default=5000)
+  parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+  parser.add_argument("--work", default=None)
+  parser.add_argument("--quick", action="store_true",
+                      help="60 pages; writes nothing to BENCHMARKS.md")
+  parser.add_argument("--output", type=pathlib.Path,
+                      default=ROOT / "BENCHMARKS.md")
+  parser.add_argument("--no-write", action="store_true")
+  args = parser.parse_args(argv)
+  if args.pages < 1 or min(args.workers) < 1:
+    parser.error("--pages and --workers must be >= 1")
+  pages = 60 if args.quick else args.pages
+  work = args.work or tempfile.mkdtemp(prefix="scaling-")
+  try:
+    result = measure(pages, args.workers, work)
+  finally:
+    if not args.work:
+      shutil.rmtree(work, ignore_errors=True)
+  section = render(result, "python -m benchmarks.scaling" + (
+      f" --pages {args.pages}" if args.pages != 5000 else ""))
+  print(section)
+  if not (args.no_write or args.quick):
+    write_section(args.output, "scaling", section)
+  return 0
+
+
+if __name__ == "__main__":
+  sys.exit(main())
