@@ -168,7 +168,7 @@ def _new_total(text: str, quantity: Quantity) -> Optional[str]:
   change = _NEW_TOTAL.search(before[-120:])
   if change is None:
     return None
-  named = [m for m in _TOTAL_OF.finditer(before)]
+  named = list(_TOTAL_OF.finditer(before))
   if not named:
     return None
   return KILLED if named[-1].group("k") else INJURED

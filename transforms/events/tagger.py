@@ -317,7 +317,6 @@ class _DocumentTagger:
     self.lead_place: Optional[Place] = None
     self.skip_until = self._read_dateline()
     self.sentence_index = 0
-    self.barriers: List[int] = []  # the current sentence's clause breaks
 
   def _read_dateline(self) -> int:
     """A wire dateline ("KABUL, March 4 (Wire) -") names the story's place;
@@ -464,7 +463,6 @@ class _DocumentTagger:
     self.sentence_index += 1
     sentence = self.text[start:end]
     facts = self._facts(sentence)
-    self.barriers = facts.barriers
     triggers = self._drop_disrupted_objects(
         [self._specialize_generic(t, sentence) for t in facts.triggers])
     triggers = self._asserted(triggers, sentence, facts)
@@ -511,7 +509,7 @@ class _DocumentTagger:
       placed = False
       for group in groups:
         if self._same_event_in_sentence(triggers, group, index, date_of,
-                                        sentence):
+                                        sentence, facts.barriers):
           group.append(index)
           placed = True
           break
@@ -545,7 +543,7 @@ class _DocumentTagger:
     return [(event, [triggers[i] for i in group]) for event, group in events]
 
   def _same_event_in_sentence(self, triggers, group, index, date_of,
-                              sentence) -> bool:
+                              sentence, barriers) -> bool:
     trigger = triggers[index]
     first = triggers[group[0]]
     # "hombres armados hostigaron...": a generic word joins the specific one
@@ -556,7 +554,7 @@ class _DocumentTagger:
       return False
     if any(_distinct_kinds(triggers[i], trigger) for i in group):
       return False
-    if any(first.start < b < trigger.start for b in self.barriers):
+    if any(first.start < b < trigger.start for b in barriers):
       return False  # "...ablaze; RSF shelling of Abu Shouk camp kills 11"
     group_dates = {date_of[i].date for i in group if i in date_of}
     own = date_of.get(index)
