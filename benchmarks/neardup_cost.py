@@ -162,7 +162,8 @@ def _timed_backfill(corpus: str, output: str, near: bool,
 
 
 def _output_summary(output: str) -> dict:
-  """Documents, duplicates and signing cost of a finished output."""
+  """Documents, duplicates (exact and near) and signing cost of an
+  output written with DedupNear."""
   import pyarrow.dataset as ds
   from transforms.neardup import NearDupConfig, sign_text
   table = ds.dataset(os.path.join(output, "documents"),
@@ -199,7 +200,9 @@ def measure(size: int, work: str, repeats: int = 2, stage: bool = False,
     for near in order:
       runs[near].append(
           _timed_child("stage-near" if near else "stage-without", captured)
-          if stage else _timed_backfill(corpus, output, near, events))
+          if stage else _timed_backfill(
+              corpus, output + ("-near" if near else "-without"), near,
+              events))
       load.append(round(os.getloadavg()[0], 1))
   result = {"documents": size, "repeats": repeats,
             "mode": ("stage" if stage else "backfill"
@@ -215,7 +218,8 @@ def measure(size: int, work: str, repeats: int = 2, stage: bool = False,
     result[f"{kind}_ms_per_doc"] = round(
         1000 * (with_near - without) / repeats / size, 2)
   if not stage:
-    result.update(_output_summary(output))  # The last run's output.
+    # The last run with DedupNear: what it found, and signing on its own.
+    result.update(_output_summary(output + "-near"))
   return result
 
 
