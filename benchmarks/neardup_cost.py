@@ -21,10 +21,12 @@ backfill hands DedupNear are captured once (DIR/documents-N.pickle), then
 child processes read them and run DedupNear or the pass-through on them,
 alternating as above. Cheaper than whole backfills, so usable at sizes
 where those take too long on a shared machine; the share then needs a
-backfill's cost from the first mode.
+backfill's cost from the first mode. With --no-events, the backfills run
+with TagEvents replaced by a stage that tags nothing: the pipeline as it
+was before event tagging, whose cost is the smaller denominator.
 
   python -m benchmarks.neardup_cost --sizes 5000 20000 [--repeats 2]
-      [--work DIR] [--stage]
+      [--work DIR] [--stage | --no-events]
 """
 
 import argparse
@@ -62,11 +64,30 @@ def _pass_through():
   return PassThrough
 
 
-def _backfill(corpus: str, output: str, near: bool) -> None:
-  """Child process: one backfill, DedupNear replaced unless ``near``."""
+def _no_events():
+  """TagEvents' interface with no work: no mentions, no errors."""
+  import apache_beam as beam
+  from transforms.mentions import TagEvents
+
+  class NoEvents(beam.PTransform):
+    ERRORS = TagEvents.ERRORS
+
+    def expand(self, documents):
+      return documents | beam.FlatMap(lambda _: ()).with_outputs(
+          self.ERRORS, main="mentions")
+
+  return NoEvents
+
+
+def _backfill(corpus: str, output: str, near: bool,
+              events: bool = True) -> None:
+  """Child process: one backfill, DedupNear replaced unless ``near``, and
+  TagEvents unless ``events``."""
   from pipelines import backfill
   if not near:
     backfill.DedupNear = _pass_through()
+  if not events:
+    backfill.TagEvents = _no_events()
   backfill.run([corpus, "--output", output, "-q"])
 
 
@@ -133,13 +154,16 @@ def _timed_child(*args: str) -> dict:
   return {"cpu": _children_cpu() - cpu, "wall": time.perf_counter() - wall}
 
 
-def _timed_backfill(corpus: str, output: str, near: bool) -> dict:
+def _timed_backfill(corpus: str, output: str, near: bool,
+                    events: bool) -> dict:
   shutil.rmtree(output, ignore_errors=True)
-  return _timed_child("near" if near else "without", corpus, output)
+  kind = ("near" if near else "without") + ("" if events else "-no-events")
+  return _timed_child(kind, corpus, output)
 
 
 def _output_summary(output: str) -> dict:
-  """Documents, duplicates and signing cost of a finished output."""
+  """Documents, duplicates (exact and near) and signing cost of an
+  output written with DedupNear."""
   import pyarrow.dataset as ds
   from transforms.neardup import NearDupConfig, sign_text
   table = ds.dataset(os.path.join(output, "documents"),
@@ -159,8 +183,8 @@ def _output_summary(output: str) -> dict:
           "sign_us_per_doc": round(1e6 * seconds / len(texts))}
 
 
-def measure(size: int, work: str, repeats: int = 2,
-            stage: bool = False) -> dict:
+def measure(size: int, work: str, repeats: int = 2, stage: bool = False,
+            events: bool = True) -> dict:
   corpus = os.path.join(work, f"corpus-{size}")
   if not os.path.isdir(corpus):
     write_corpus(corpus, size)
@@ -176,10 +200,13 @@ def measure(size: int, work: str, repeats: int = 2,
     for near in order:
       runs[near].append(
           _timed_child("stage-near" if near else "stage-without", captured)
-          if stage else _timed_backfill(corpus, output, near))
+          if stage else _timed_backfill(
+              corpus, output + ("-near" if near else "-without"), near,
+              events))
       load.append(round(os.getloadavg()[0], 1))
   result = {"documents": size, "repeats": repeats,
-            "mode": "stage" if stage else "backfill",
+            "mode": ("stage" if stage else "backfill"
+                     if events else "backfill without event tagging"),
             "load_average_1m": load}
   for kind in ("cpu", "wall"):
     with_near = sum(run[kind] for run in runs[True])
@@ -191,7 +218,8 @@ def measure(size: int, work: str, repeats: int = 2,
     result[f"{kind}_ms_per_doc"] = round(
         1000 * (with_near - without) / repeats / size, 2)
   if not stage:
-    result.update(_output_summary(output))  # The last run's output.
+    # The last run with DedupNear: what it found, and signing on its own.
+    result.update(_output_summary(output + "-near"))
   return result
 
 
@@ -204,6 +232,9 @@ def main(argv=None) -> None:
                       help="directory for corpora and outputs (default: temp)")
   parser.add_argument("--stage", action="store_true",
                       help="time DedupNear alone on captured documents")
+  parser.add_argument("--no-events", action="store_true",
+                      help="backfills with TagEvents replaced by a stage "
+                      "that tags nothing (the pipeline before issue 6)")
   parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
   args = parser.parse_args(argv)
   if args.child:
@@ -213,14 +244,15 @@ def main(argv=None) -> None:
     elif kind.startswith("stage-"):
       _stage(*paths, near=kind == "stage-near")
     else:
-      _backfill(*paths, near=kind == "near")
+      _backfill(*paths, near=kind.startswith("near"),
+                events=not kind.endswith("-no-events"))
     return
   if args.repeats < 1:
     parser.error("--repeats must be at least 1")
   work = args.work or tempfile.mkdtemp(prefix="neardup-cost-")
   for size in args.sizes:
-    print(json.dumps(measure(size, work, args.repeats, args.stage)),
-          flush=True)
+    print(json.dumps(measure(size, work, args.repeats, args.stage,
+                             not args.no_events)), flush=True)
 
 
 if __name__ == "__main__":

@@ -150,14 +150,19 @@ class _Powers:
   """P^i and P^-i (mod 2^64) for i < length, grown on demand."""
 
   def __init__(self):
-    self.up = self.down = np.ones(0, dtype=np.uint64)
+    empty = np.ones(0, dtype=np.uint64)
+    # One tuple, replaced whole: a bundle on another thread never sees the
+    # two arrays at different lengths.
+    self._powers = (empty, empty)
 
   def get(self, length: int) -> Tuple[np.ndarray, np.ndarray]:
-    if len(self.up) < length:
-      size = max(length, 2 * len(self.up), 1 << 14)
-      self.up = _cumulative_powers(_POLY, size)
-      self.down = _cumulative_powers(_POLY_INVERSE, size)
-    return self.up, self.down
+    powers = self._powers
+    if len(powers[0]) < length:
+      size = max(length, 2 * len(powers[0]), 1 << 14)
+      powers = (_cumulative_powers(_POLY, size),
+                _cumulative_powers(_POLY_INVERSE, size))
+      self._powers = powers
+    return powers
 
 
 def _cumulative_powers(base: np.uint64, size: int) -> np.ndarray:
