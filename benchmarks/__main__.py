@@ -19,6 +19,7 @@ BENCHMARKS = {
     "language": ("benchmarks.language_accuracy", ["--quick"], []),
     "throughput": ("benchmarks.throughput", ["--quick"], []),
     "hotspots": ("benchmarks.hotspots", ["--quick"], []),
+    "fixes": ("benchmarks.fix_costs", ["--quick"], []),
     "memory": ("benchmarks.memory", ["--quick"], []),
     "scaling": ("benchmarks.scaling", ["--quick"], []),
     "neardup-quality": ("benchmarks.neardup_quality", ["--no-write"], []),

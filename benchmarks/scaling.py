@@ -54,8 +54,8 @@ def measure(pages: int, workers: list, work: str) -> dict:
                          f"{workers[0]}")
     runs.append(run)
     print(f"{count} worker(s): {run['wall']:.1f} s wall, {run['cpu']:.1f} s "
-          f"CPU, load {load_before:.1f} -> {run['load_after']:.1f}",
-          flush=True)
+          f"CPU (by process: {', '.join(f'{c:.1f}' for c in run['process_cpu'])}"
+          f"), load {load_before:.1f} -> {run['load_after']:.1f}", flush=True)
   return {"pages": pages, "corpus": counts, "runs": runs,
           "documents": len(reference)}
 
@@ -77,15 +77,17 @@ def render(result: dict, command: str) -> str:
       "--direct_num_workers N`, each run a fresh process; all runs wrote the "
       f"same {result['documents']:,} documents.",
       "",
-      "| workers | wall s | CPU s (all processes) | speed-up | load average "
-      "before -> after |",
-      "|---:|---:|---:|---:|---|",
+      "| workers | wall s | CPU s (all processes) | CPU s: runner; its "
+      "processes | speed-up | load average before -> after |",
+      "|---:|---:|---:|---|---:|---|",
   ]
   for run in runs:
+    runner, *others = run["process_cpu"]
+    shares = f"{runner:.1f}; " + " / ".join(f"{cpu:.1f}" for cpu in others)
     lines.append(
         f"| {run['workers']} | {run['wall']:.1f} | {run['cpu']:.1f} | "
-        f"{base['wall'] / run['wall']:.2f} | {run['load_before']:.1f} -> "
-        f"{run['load_after']:.1f} |")
+        f"{shares} | {base['wall'] / run['wall']:.2f} | "
+        f"{run['load_before']:.1f} -> {run['load_after']:.1f} |")
   best = max(base["wall"] / run["wall"] for run in runs[1:]) if len(
       runs) > 1 else 1.0
   lines += ["", f"Goal: at least {SPEEDUP_GOAL}x on 2 workers: "
