@@ -120,8 +120,9 @@ def test_language_set_covers_eight_languages_and_every_kind():
   counts = language_accuracy.accuracy(
       [item for item in items if item.language in ("en", "pl")], 1000)
   right, total = counts["all"]
-  # en: 3 headlines, 4 paragraphs, 1 story; pl the same and 1 quoted story.
-  assert total == 17 and 0 <= right <= total
+  # en: 3 headlines, 4 paragraphs, 1 story, 1 long; pl the same and 1
+  # quoted long article.
+  assert total == 19 and 0 <= right <= total
 
 
 def test_plain_loop_writes_what_the_pipeline_writes(tmp_path):
