@@ -19,7 +19,6 @@ weigh more), precision and recall averaged over pages, F1 of the two
 averages.
 """
 
-import argparse
 import collections
 import datetime
 import gzip
@@ -172,16 +171,13 @@ def _worst(result: dict, count: int) -> List[str]:
 
 def render(results: dict, set_path: pathlib.Path, pages: int,
            command: str) -> str:
-  machine = report.machine(("trafilatura", "lxml", "justext", "htmldate"),
-                           ("transforms/extract.py", "transforms/clean.py"))
   ours = results["ours"]
   lines = [
       "## Article extraction quality",
       "",
-      f"Written by `{command}` on "
-      f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC. "
-      f"Machine: `nproc` {machine['nproc']} ({machine['cpu']}), Python "
-      f"{machine['python']}; {machine['packages']}. Code: {machine['code']}.",
+      report.written_by(command, ("trafilatura", "lxml", "justext",
+                                  "htmldate"),
+                        ("transforms/extract.py", "transforms/clean.py")),
       "",
       f"Set: `{set_path.name}` ({pages} news pages with hand-checked article "
       "bodies; the Scrapinghub article-extraction benchmark), read in place. "
@@ -218,16 +214,12 @@ def render(results: dict, set_path: pathlib.Path, pages: int,
 
 
 def main(argv=None) -> int:
-  parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+  parser = report.argument_parser(
+      __doc__, "the first 20 pages only; writes nothing", work=False)
   parser.add_argument("--set", type=pathlib.Path, default=None,
                       help=f"benchmark directory (default {DEFAULT_SET})")
   parser.add_argument("--show-worst", type=int, default=0, metavar="N",
                       help="list the N pages we score worst on")
-  parser.add_argument("--quick", action="store_true",
-                      help="the first 20 pages only; writes nothing")
-  parser.add_argument("--output", type=pathlib.Path,
-                      default=ROOT / "BENCHMARKS.md")
-  parser.add_argument("--no-write", action="store_true")
   args = parser.parse_args(argv)
   set_path = args.set or DEFAULT_SET
   if not (set_path / "ground-truth.json").is_file():

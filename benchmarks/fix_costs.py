@@ -18,20 +18,14 @@ The old cleaning loop and surrogate test are kept here, verbatim from
 before the change, only to be measured.
 """
 
-import argparse
-import datetime
 import glob
 import os
-import pathlib
 import re
-import shutil
 import sys
-import tempfile
 import time
 import unicodedata
 
 from benchmarks import report
-from benchmarks.report import ROOT, write_section
 from benchmarks.throughput import ensure_corpus
 
 __all__ = ["measure"]
@@ -123,14 +117,10 @@ _LABELS = {
 
 
 def render(result: dict, command: str) -> str:
-  machine = report.machine(("trafilatura", "langdetect"))
   lines = [
       "## Hot-spot fixes: before and after",
       "",
-      f"Written by `{command}` on "
-      f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC. "
-      f"Machine: `nproc` {machine['nproc']} ({machine['cpu']}), Python "
-      f"{machine['python']}; {machine['packages']}. Code: {machine['code']}.",
+      report.written_by(command, ("trafilatura", "langdetect")),
       "",
       f"{result['pages']} synthetic pages (mean {result['words']:.0f} words "
       "of text), one process, old and new alternated three times, best "
@@ -147,29 +137,18 @@ def render(result: dict, command: str) -> str:
 
 
 def main(argv=None) -> int:
-  parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+  parser = report.argument_parser(__doc__,
+                                  "10 pages, one round; writes nothing")
   parser.add_argument("--pages", type=int, default=150)
-  parser.add_argument("--work", default=None)
-  parser.add_argument("--quick", action="store_true",
-                      help="10 pages, one round; writes nothing")
-  parser.add_argument("--output", type=pathlib.Path,
-                      default=ROOT / "BENCHMARKS.md")
-  parser.add_argument("--no-write", action="store_true")
   args = parser.parse_args(argv)
   if args.pages < 1:
     parser.error("--pages must be >= 1")
-  work = args.work or tempfile.mkdtemp(prefix="fix-costs-")
-  try:
+  with report.work_directory(args.work, "fix-costs-") as work:
     result = measure(10 if args.quick else args.pages, work,
                      1 if args.quick else 3)
-  finally:
-    if not args.work:
-      shutil.rmtree(work, ignore_errors=True)
-  section = render(result, "python -m benchmarks.fix_costs" + (
-      f" --pages {args.pages}" if args.pages != 150 else ""))
-  print(section)
-  if not (args.no_write or args.quick):
-    write_section(args.output, "hotspot-fixes", section)
+  report.publish(args, "hotspot-fixes", render(
+      result, "python -m benchmarks.fix_costs" + (
+          f" --pages {args.pages}" if args.pages != 150 else "")))
   return 0
 
 

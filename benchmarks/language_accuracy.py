@@ -12,17 +12,14 @@ long article (best of three passes), since langdetect's cost grows with
 the text it reads; a 'und' answer counts as wrong.
 """
 
-import argparse
 import collections
-import datetime
-import pathlib
 import sys
 import time
 from typing import Dict, List, Optional
 
 from benchmarks import report
 from benchmarks.language_texts import LanguageItem, language_items
-from benchmarks.report import ROOT, write_section
+from benchmarks.report import write_section
 
 __all__ = ["accuracy", "story_cost_ms", "PREFIXES"]
 
@@ -86,15 +83,12 @@ def _span(result: dict, kind: str) -> str:
 
 
 def render(result: dict, command: str) -> str:
-  machine = report.machine(("langdetect",), ("transforms/language.py",))
   items = result["items"]
   lines = [
       "## Language identification: accuracy and cost by prefix",
       "",
-      f"Written by `{command}` on "
-      f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC. "
-      f"Machine: `nproc` {machine['nproc']} ({machine['cpu']}), Python "
-      f"{machine['python']}; {machine['packages']}. Code: {machine['code']}.",
+      report.written_by(command, ("langdetect",),
+                        ("transforms/language.py",)),
       "",
       f"Set: `benchmarks/language_texts.py`, invented, "
       f"{len(result['languages'])} languages "
@@ -124,12 +118,8 @@ def render(result: dict, command: str) -> str:
 
 
 def main(argv=None) -> int:
-  parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-  parser.add_argument("--quick", action="store_true",
-                      help="three languages, one timing pass; writes nothing")
-  parser.add_argument("--output", type=pathlib.Path,
-                      default=ROOT / "BENCHMARKS.md")
-  parser.add_argument("--no-write", action="store_true")
+  parser = report.argument_parser(
+      __doc__, "three languages, one timing pass; writes nothing", work=False)
   args = parser.parse_args(argv)
   result = measure(args.quick)
   for row in result["rows"]:

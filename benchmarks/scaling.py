@@ -13,17 +13,12 @@ idle cores: the load average before and after each run is reported, and a
 result measured under load says more about the other jobs than about us.
 """
 
-import argparse
-import datetime
 import os
-import pathlib
 import shutil
 import sys
-import tempfile
 
 from benchmarks import report
 from benchmarks.process_run import run_backfill
-from benchmarks.report import ROOT, write_section
 from benchmarks.throughput import _pipeline_rows, ensure_corpus
 
 __all__ = ["measure", "SPEEDUP_GOAL"]
@@ -61,16 +56,12 @@ def measure(pages: int, workers: list, work: str) -> dict:
 
 
 def render(result: dict, command: str) -> str:
-  machine = report.machine(("apache-beam",))
   runs = result["runs"]
   base = runs[0]
   lines = [
       "## Scaling: 1 and 2 workers",
       "",
-      f"Written by `{command}` on "
-      f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC. "
-      f"Machine: `nproc` {machine['nproc']} ({machine['cpu']}), Python "
-      f"{machine['python']}; {machine['packages']}. Code: {machine['code']}.",
+      report.written_by(command, ("apache-beam",)),
       "",
       f"`ingest backfill` on {result['pages']:,} synthetic pages (local "
       "files), FnApiRunner with `--direct_running_mode multi_processing "
@@ -97,30 +88,18 @@ def render(result: dict, command: str) -> str:
 
 
 def main(argv=None) -> int:
-  parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+  parser = report.argument_parser(__doc__, "60 pages; writes nothing")
   parser.add_argument("--pages", type=int, default=5000)
   parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-  parser.add_argument("--work", default=None)
-  parser.add_argument("--quick", action="store_true",
-                      help="60 pages; writes nothing to BENCHMARKS.md")
-  parser.add_argument("--output", type=pathlib.Path,
-                      default=ROOT / "BENCHMARKS.md")
-  parser.add_argument("--no-write", action="store_true")
   args = parser.parse_args(argv)
   if args.pages < 1 or min(args.workers) < 1:
     parser.error("--pages and --workers must be >= 1")
   pages = 60 if args.quick else args.pages
-  work = args.work or tempfile.mkdtemp(prefix="scaling-")
-  try:
+  with report.work_directory(args.work, "scaling-") as work:
     result = measure(pages, args.workers, work)
-  finally:
-    if not args.work:
-      shutil.rmtree(work, ignore_errors=True)
-  section = render(result, "python -m benchmarks.scaling" + (
-      f" --pages {args.pages}" if args.pages != 5000 else ""))
-  print(section)
-  if not (args.no_write or args.quick):
-    write_section(args.output, "scaling", section)
+  report.publish(args, "scaling", render(
+      result, "python -m benchmarks.scaling" + (
+          f" --pages {args.pages}" if args.pages != 5000 else "")))
   return 0
 
 

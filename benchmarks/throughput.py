@@ -25,22 +25,18 @@ cluster_id, language, content_hash): the benchmark refuses a result where
 they differ.
 """
 
-import argparse
 import collections
 import contextlib
-import datetime
 import importlib
 import json
 import os
-import pathlib
 import shutil
 import sys
-import tempfile
 import time
 
 from benchmarks import report
 from benchmarks.corpus import write_corpus
-from benchmarks.report import ROOT, write_section
+from benchmarks.report import write_section
 
 __all__ = ["measure", "ensure_corpus", "OVERHEAD_GOAL"]
 
@@ -166,18 +162,14 @@ def measure(pages: int, work: str, inside: bool = False) -> dict:
 
 
 def render(result: dict, command: str) -> str:
-  machine = report.machine(("apache-beam", "trafilatura", "langdetect",
-                            "pyarrow", "numpy"))
   n = result["documents"]
   loop, pipeline = result["loop"], result["pipeline"]
   lines = [
       "## Throughput, cost per stage and Beam overhead",
       "",
-      f"Written by `{command}` on "
-      f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC. "
-      f"Machine: `nproc` {machine['nproc']} ({machine['cpu']}), Python "
-      f"{machine['python']}, {machine['platform']}; {machine['packages']}. "
-      f"Code: {machine['code']}. Load average at the end: "
+      report.written_by(command, ("apache-beam", "trafilatura", "langdetect",
+                                  "pyarrow", "numpy"), with_platform=True)
+      + " Load average at the end: "
       f"{', '.join(f'{x:.1f}' for x in result['load'])} (other jobs shared "
       "the 2 cores: CPU seconds are the numbers to compare).",
       "",
@@ -257,28 +249,16 @@ def _print(result: dict) -> None:
 
 
 def main(argv=None) -> int:
-  parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+  parser = report.argument_parser(__doc__, "100 pages; writes nothing")
   parser.add_argument("--pages", type=int, default=5000)
-  parser.add_argument("--work", default=None,
-                      help="directory for corpora and outputs (default: a "
-                           "temporary one, removed at the end)")
-  parser.add_argument("--quick", action="store_true",
-                      help="100 pages; writes nothing to BENCHMARKS.md")
-  parser.add_argument("--output", type=pathlib.Path,
-                      default=ROOT / "BENCHMARKS.md")
-  parser.add_argument("--no-write", action="store_true")
   parser.add_argument("--inside", action="store_true",
                       help="also time the stage functions inside both runs")
   args = parser.parse_args(argv)
   if args.pages < 1:
     parser.error("--pages must be >= 1")
   pages = 100 if args.quick else args.pages
-  work = args.work or tempfile.mkdtemp(prefix="throughput-")
-  try:
+  with report.work_directory(args.work, "throughput-") as work:
     result = measure(pages, work, args.inside)
-  finally:
-    if not args.work:
-      shutil.rmtree(work, ignore_errors=True)
   _print(result)
   if result["inside"]:
     print("\n".join(_render_inside(result)))
