@@ -1,10 +1,11 @@
-# The two quickstart commands: `make demo` and `make test`.
+# The two quickstart commands: `make demo` and `make test`; `make bench`
+# runs every benchmark and writes BENCHMARKS.md.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 OUT ?= out
 
-.PHONY: setup demo test clean
+.PHONY: setup demo test bench clean
 
 $(BIN)/ingest: setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +20,10 @@ demo: setup
 
 test: setup
 	$(BIN)/python -m pytest -q tests
+
+bench: setup
+	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python -m benchmarks all
 
 clean:
 	rm -rf $(VENV) $(OUT) build *.egg-info

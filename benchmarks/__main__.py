@@ -10,8 +10,12 @@ one after another, each writing its own section of BENCHMARKS.md;
 """
 
 import importlib
+import pathlib
 import sys
 import time
+
+# The second event set, found wherever the command is run from.
+_EVENTS_VAL = str(pathlib.Path(__file__).resolve().parent / "events_val")
 
 # name -> (module, arguments for --quick, arguments for a full run).
 BENCHMARKS = {
@@ -19,11 +23,18 @@ BENCHMARKS = {
     "language": ("benchmarks.language_accuracy", ["--quick"], []),
     "throughput": ("benchmarks.throughput", ["--quick"], []),
     "hotspots": ("benchmarks.hotspots", ["--quick"], []),
+    "fixes": ("benchmarks.fix_costs", ["--quick"], []),
     "memory": ("benchmarks.memory", ["--quick"], []),
     "scaling": ("benchmarks.scaling", ["--quick"], []),
     "neardup-quality": ("benchmarks.neardup_quality", ["--no-write"], []),
     "neardup-cost": ("benchmarks.neardup_cost", ["--sizes", "60"], []),
     "events-quality": ("benchmarks.events_quality", ["--no-write"], []),
+    "events-val": ("benchmarks.events_quality",
+                   ["--no-write", "--set", _EVENTS_VAL], ["--set", _EVENTS_VAL]),
+    "warc-read": ("benchmarks.warc_read",
+                  ["--no-write", "--pages", "50", "--repeat", "1"], []),
+    "monitor-cycle": ("benchmarks.monitor_cycle",
+                      ["--feeds", "20", "--cycles", "3"], ["--write"]),
 }
 _USAGE = ("usage: python -m benchmarks {all [--quick] [--skip NAME ...] | "
           "list | NAME [options]}; NAME: " + ", ".join(BENCHMARKS))

@@ -12,19 +12,13 @@ and the functions with the most time of their own. The raw profile is
 kept as ``hotspots.prof`` in the work directory (snakeviz, pstats).
 """
 
-import argparse
 import cProfile
-import datetime
 import os
-import pathlib
 import pstats
-import shutil
 import sys
-import tempfile
 import time
 
 from benchmarks import report
-from benchmarks.report import ROOT, write_section
 from benchmarks.throughput import _run_pipeline, ensure_corpus
 
 __all__ = ["profile_backfill", "STAGE_FUNCTIONS"]
@@ -82,17 +76,14 @@ def profile_backfill(pages: int, work: str) -> dict:
 
 
 def render(result: dict, command: str, top: int) -> str:
-  machine = report.machine(("apache-beam", "trafilatura", "langdetect"))
   total, n = result["total"], result["pages"]
   in_stages = sum(seconds for stage, seconds in result["stages"].items()
                   if stage != "decode")
   lines = [
       "## Hot spots: profile of an end-to-end backfill",
       "",
-      f"Written by `{command}` on "
-      f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC. "
-      f"Machine: `nproc` {machine['nproc']} ({machine['cpu']}), Python "
-      f"{machine['python']}; {machine['packages']}. Code: {machine['code']}.",
+      report.written_by(command, ("apache-beam", "trafilatura",
+                                  "langdetect")),
       "",
       f"cProfile (CPU-time clock) of `ingest backfill` on {n:,} synthetic "
       f"pages (FnApiRunner, one worker, after a warm-up run): {total:.1f} s "
@@ -122,30 +113,18 @@ def render(result: dict, command: str, top: int) -> str:
 
 
 def main(argv=None) -> int:
-  parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+  parser = report.argument_parser(__doc__, "60 pages; writes nothing")
   parser.add_argument("--pages", type=int, default=1000)
-  parser.add_argument("--work", default=None)
-  parser.add_argument("--quick", action="store_true",
-                      help="60 pages; writes nothing to BENCHMARKS.md")
   parser.add_argument("--top", type=int, default=25)
-  parser.add_argument("--output", type=pathlib.Path,
-                      default=ROOT / "BENCHMARKS.md")
-  parser.add_argument("--no-write", action="store_true")
   args = parser.parse_args(argv)
   if args.pages < 1:
     parser.error("--pages must be >= 1")
   pages = 60 if args.quick else args.pages
-  work = args.work or tempfile.mkdtemp(prefix="hotspots-")
-  try:
+  with report.work_directory(args.work, "hotspots-") as work:
     result = profile_backfill(pages, work)
-    section = render(result, "python -m benchmarks.hotspots" + (
-        f" --pages {args.pages}" if args.pages != 1000 else ""), args.top)
-  finally:
-    if not args.work:
-      shutil.rmtree(work, ignore_errors=True)
-  print(section)
-  if not (args.no_write or args.quick):
-    write_section(args.output, "hotspots", section)
+  report.publish(args, "hotspots", render(
+      result, "python -m benchmarks.hotspots" + (
+          f" --pages {args.pages}" if args.pages != 1000 else ""), args.top))
   return 0
 
 

@@ -5,30 +5,27 @@
 
 ``detect_language`` (langdetect, seeded) on the invented set of
 ``benchmarks/language_texts.py`` (10 languages: headlines, paragraphs,
-whole stories, and stories opening with an English quotation), once per
-prefix length: the whole text and several bounded prefixes, the
-pipeline's default among them. Cost is CPU milliseconds per whole story
-(best of three passes), since langdetect's cost grows with the text it
-reads; a 'und' answer counts as wrong.
+whole stories, long articles, and long articles opening with an English
+quotation), once per prefix length: the whole text and several bounded
+prefixes, the pipeline's default among them. Cost is CPU milliseconds per
+long article (best of three passes), since langdetect's cost grows with
+the text it reads; a 'und' answer counts as wrong.
 """
 
-import argparse
 import collections
-import datetime
-import pathlib
 import sys
 import time
 from typing import Dict, List, Optional
 
 from benchmarks import report
 from benchmarks.language_texts import LanguageItem, language_items
-from benchmarks.report import ROOT, write_section
+from benchmarks.report import write_section
 
 __all__ = ["accuracy", "story_cost_ms", "PREFIXES"]
 
 # None: the whole text.
 PREFIXES = (None, 3000, 2000, 1000, 600, 400, 200)
-KINDS = ("short", "paragraph", "story", "quoted")
+KINDS = ("short", "paragraph", "story", "long", "quoted")
 
 
 def accuracy(items: List[LanguageItem], prefix: Optional[int]
@@ -46,8 +43,9 @@ def accuracy(items: List[LanguageItem], prefix: Optional[int]
 
 def story_cost_ms(items: List[LanguageItem], prefix: Optional[int],
                   passes: int = 3) -> float:
+  """CPU ms per long article (plain and quoted), best of ``passes``."""
   from transforms.language import detect_language
-  stories = [item.text for item in items if item.kind in ("story", "quoted")]
+  stories = [item.text for item in items if item.kind in ("long", "quoted")]
   best = float("inf")
   for _ in range(passes):
     started = time.process_time()
@@ -69,36 +67,43 @@ def measure(quick: bool = False) -> dict:
   for prefix in prefixes:
     rows.append({"prefix": prefix, "accuracy": accuracy(items, prefix),
                  "ms": story_cost_ms(items, prefix, 1 if quick else 3)})
-  lengths = sorted(len(item.text) for item in items)
+  lengths = collections.defaultdict(list)
+  for item in items:
+    lengths[item.kind].append(len(item.text))
   return {"rows": rows, "default": DEFAULT_PREFIX_CHARS,
           "languages": sorted({item.language for item in items}),
           "items": collections.Counter(item.kind for item in items),
-          "lengths": (lengths[0], lengths[-1])}
+          "lengths": {kind: (min(values), max(values))
+                      for kind, values in lengths.items()}}
+
+
+def _span(result: dict, kind: str) -> str:
+  low, high = result["lengths"][kind]
+  return f"{low:,}-{high:,}"
 
 
 def render(result: dict, command: str) -> str:
-  machine = report.machine(("langdetect",), ("transforms/language.py",))
   items = result["items"]
   lines = [
       "## Language identification: accuracy and cost by prefix",
       "",
-      f"Written by `{command}` on "
-      f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC. "
-      f"Machine: `nproc` {machine['nproc']} ({machine['cpu']}), Python "
-      f"{machine['python']}; {machine['packages']}. Code: {machine['code']}.",
+      report.written_by(command, ("langdetect",),
+                        ("transforms/language.py",)),
       "",
       f"Set: `benchmarks/language_texts.py`, invented, "
       f"{len(result['languages'])} languages "
       f"({', '.join(result['languages'])}): {items['short']} headlines, "
-      f"{items['paragraph']} paragraphs, {items['story']} whole stories and "
-      f"{items['quoted']} stories opening with a 230-character English "
-      f"quotation ({result['lengths'][0]}-{result['lengths'][1]} "
-      "characters). `detect_language` (langdetect, seeded) on the first N "
-      "characters; cost in CPU ms per story (best of 3).",
+      f"{items['paragraph']} paragraphs, {items['story']} whole stories "
+      f"({_span(result, 'story')} characters), {items['long']} long articles "
+      f"({_span(result, 'long')}) and {items['quoted']} long articles "
+      "opening with a 230-character English quotation "
+      f"({_span(result, 'quoted')}). "
+      "`detect_language` (langdetect, seeded) on the first N characters; "
+      "cost in CPU ms per long article (best of 3).",
       "",
-      "| prefix (characters) | headlines | paragraphs | stories | quoted "
-      "stories | all | ms per story |",
-      "|---|---:|---:|---:|---:|---:|---:|",
+      "| prefix (characters) | headlines | paragraphs | stories | long | "
+      "quoted long | all | ms per long article |",
+      "|---|---:|---:|---:|---:|---:|---:|---:|",
   ]
   for row in result["rows"]:
     name = "whole text" if row["prefix"] is None else f"{row['prefix']:,}"
@@ -113,18 +118,14 @@ def render(result: dict, command: str) -> str:
 
 
 def main(argv=None) -> int:
-  parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-  parser.add_argument("--quick", action="store_true",
-                      help="three languages, one timing pass; writes nothing")
-  parser.add_argument("--output", type=pathlib.Path,
-                      default=ROOT / "BENCHMARKS.md")
-  parser.add_argument("--no-write", action="store_true")
+  parser = report.argument_parser(
+      __doc__, "three languages, one timing pass; writes nothing", work=False)
   args = parser.parse_args(argv)
   result = measure(args.quick)
   for row in result["rows"]:
     right, total = row["accuracy"]["all"]
     print(f"prefix {row['prefix'] or 'whole'}: {right}/{total} right, "
-          f"{row['ms']:.2f} ms per story; "
+          f"{row['ms']:.2f} ms per long article; "
           + ", ".join(f"{kind} {r}/{t}" for kind, (r, t)
                       in sorted(row["accuracy"].items()) if kind != "all"))
   if not (args.no_write or args.quick):

@@ -2,10 +2,12 @@
 
 Ten languages (en, fr, es, de, it, pt, nl, pl, sv, tr); for each, three
 short sentences (a headline or a caption, 6-15 words) and four paragraphs
-of one invented local story (40-70 words each). ``language_items`` builds
+of one invented local story (35-60 words each). ``language_items`` builds
 the scored items from them: each sentence, each paragraph, the whole story
-(1,400-2,200 characters) and a "quoted" story that opens with an English
-quotation before the story itself, as wire copy and interviews often do.
+(about 1,000 characters), a long article (about 2,100 characters: the
+story, then its paragraphs again in reverse order, so that bounded
+prefixes read different amounts of it), and a "quoted" long article that
+opens with an English quotation, as wire copy and interviews often do.
 All text was written for this set; none is copied from any publication.
 """
 
@@ -223,7 +225,7 @@ ENGLISH_QUOTE = (
 
 class LanguageItem(NamedTuple):
   language: str
-  kind: str  # short, paragraph, story, quoted
+  kind: str  # short, paragraph, story, long, quoted
   text: str
 
 
@@ -237,7 +239,9 @@ def language_items() -> List[LanguageItem]:
     items.extend(LanguageItem(language, "paragraph", text)
                  for text in paragraphs)
     items.append(LanguageItem(language, "story", "\n\n".join(paragraphs)))
+    long = [*paragraphs, *reversed(paragraphs)]
+    items.append(LanguageItem(language, "long", "\n\n".join(long)))
     if language != "en":
       items.append(LanguageItem(language, "quoted", "\n\n".join(
-          [ENGLISH_QUOTE, *paragraphs])))
+          [ENGLISH_QUOTE, *long])))
   return items

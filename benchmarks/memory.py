@@ -13,17 +13,12 @@ against the output. Goals: under 1.5 GB at 5,000 documents, and growing no
 faster than the output.
 """
 
-import argparse
-import datetime
 import os
-import pathlib
 import shutil
 import sys
-import tempfile
 
 from benchmarks import report
 from benchmarks.process_run import run_backfill
-from benchmarks.report import ROOT, write_section
 from benchmarks.throughput import ensure_corpus
 
 __all__ = ["measure", "GOAL_BYTES_AT_5000"]
@@ -62,15 +57,11 @@ def measure(sizes: list, work: str) -> dict:
 
 
 def render(result: dict, command: str) -> str:
-  machine = report.machine(("apache-beam", "pyarrow"))
   base, runs = result["baseline"], result["runs"]
   lines = [
       "## Memory: peak resident set at two sizes",
       "",
-      f"Written by `{command}` on "
-      f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC. "
-      f"Machine: `nproc` {machine['nproc']} ({machine['cpu']}), Python "
-      f"{machine['python']}; {machine['packages']}. Code: {machine['code']}.",
+      report.written_by(command, ("apache-beam", "pyarrow")),
       "",
       "`ingest backfill` on synthetic pages (local files), default runner "
       "(in-process FnApiRunner), a fresh process per size. VmHWM: the "
@@ -112,30 +103,18 @@ def render(result: dict, command: str) -> str:
 
 
 def main(argv=None) -> int:
-  parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+  parser = report.argument_parser(__doc__, "60 and 120 pages; writes nothing")
   parser.add_argument("--sizes", type=int, nargs="+", default=[5000, 20000])
-  parser.add_argument("--work", default=None)
-  parser.add_argument("--quick", action="store_true",
-                      help="60 and 120 pages; writes nothing")
-  parser.add_argument("--output", type=pathlib.Path,
-                      default=ROOT / "BENCHMARKS.md")
-  parser.add_argument("--no-write", action="store_true")
   args = parser.parse_args(argv)
   if min(args.sizes) < 1:
     parser.error("--sizes must be >= 1")
   sizes = [60, 120] if args.quick else args.sizes
-  work = args.work or tempfile.mkdtemp(prefix="memory-")
-  try:
+  with report.work_directory(args.work, "memory-") as work:
     result = measure(sizes, work)
-  finally:
-    if not args.work:
-      shutil.rmtree(work, ignore_errors=True)
-  section = render(result, "python -m benchmarks.memory" + (
-      "" if args.sizes == [5000, 20000] else
-      " --sizes " + " ".join(map(str, args.sizes))))
-  print(section)
-  if not (args.no_write or args.quick):
-    write_section(args.output, "memory", section)
+  report.publish(args, "memory", render(
+      result, "python -m benchmarks.memory" + (
+          "" if args.sizes == [5000, 20000] else
+          " --sizes " + " ".join(map(str, args.sizes)))))
   return 0
 
 

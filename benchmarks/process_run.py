@@ -6,10 +6,12 @@ subprocesses (``--direct_running_mode multi_processing``) are counted.
 
 Measured: wall seconds; CPU seconds of the child and every descendant it
 waited for (``RUSAGE_CHILDREN``); the child's own peak resident set
-(``ru_maxrss`` from wait4: its VmHWM); and the peak of the summed resident
+(``ru_maxrss`` from wait4: its VmHWM); the peak of the summed resident
 set of the whole process tree (the child and its live descendants), read
 from /proc every ``_POLL_SECONDS``, since worker processes run at the same
-time and their peaks add up.
+time and their peaks add up; and the CPU seconds of each process of the
+tree as last seen there (how the work was shared between Beam's runner
+and its workers, whatever else the machine was doing).
 """
 
 import os
@@ -38,18 +40,36 @@ def _children(pid: int) -> List[int]:
   return found
 
 
-def tree_rss_bytes(pid: int) -> int:
-  """Resident set of ``pid`` and all its descendants now, in bytes."""
-  total, pending, page = 0, [pid], os.sysconf("SC_PAGE_SIZE")
+def _tree(pid: int) -> List[int]:
+  pids, pending = [], [pid]
   while pending:
     current = pending.pop()
+    pids.append(current)
+    pending.extend(_children(current))
+  return pids
+
+
+def tree_rss_bytes(pid: int) -> int:
+  """Resident set of ``pid`` and all its descendants now, in bytes."""
+  total, page = 0, os.sysconf("SC_PAGE_SIZE")
+  for current in _tree(pid):
     try:
       with open(f"/proc/{current}/statm", encoding="ascii") as f:
         total += int(f.read().split()[1]) * page
     except (OSError, IndexError, ValueError):
-      continue
-    pending.extend(_children(current))
+      continue  # Ended while we looked.
   return total
+
+
+def _cpu_seconds(pid: int) -> float:
+  """User + system CPU seconds of one live process (0 if gone)."""
+  try:
+    with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+      fields = f.read().rsplit(")", 1)[1].split()
+  except (OSError, IndexError):
+    return 0.0
+  # After the command name: state is field 3, utime 14 and stime 15.
+  return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def run_backfill(corpus: str, output: str, beam_args: Sequence[str] = ()
@@ -65,11 +85,14 @@ def run_backfill(corpus: str, output: str, beam_args: Sequence[str] = ()
                              stdout=subprocess.DEVNULL,
                              stderr=subprocess.PIPE)
   peak = [0]
+  process_cpu = {}
   done = threading.Event()
 
   def poll():
     while not done.wait(_POLL_SECONDS):
       peak[0] = max(peak[0], tree_rss_bytes(process.pid))
+      for pid in _tree(process.pid):
+        process_cpu[pid] = max(process_cpu.get(pid, 0.0), _cpu_seconds(pid))
 
   poller = threading.Thread(target=poll, daemon=True)
   poller.start()
@@ -90,4 +113,8 @@ def run_backfill(corpus: str, output: str, beam_args: Sequence[str] = ()
       # Linux reports ru_maxrss in kilobytes.
       "vmhwm_bytes": usage.ru_maxrss * 1024,
       "tree_peak_bytes": peak[0],
+      # The backfill process first, then its descendants by CPU used.
+      "process_cpu": [process_cpu.get(process.pid, 0.0)] + sorted(
+          (seconds for pid, seconds in process_cpu.items()
+           if pid != process.pid), reverse=True),
   }

@@ -1,14 +1,20 @@
 """BENCHMARKS.md sections (each benchmark rewrites only its own), and the
 machine and code a result was measured on."""
 
+import argparse
+import contextlib
+import datetime
 import importlib.metadata
 import os
 import pathlib
 import platform
+import shutil
 import subprocess
-from typing import Dict, Sequence
+import tempfile
+from typing import Dict, Optional, Sequence
 
-__all__ = ["write_section", "machine", "code_state", "ROOT"]
+__all__ = ["write_section", "machine", "code_state", "written_by",
+           "work_directory", "publish", "argument_parser", "ROOT"]
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
@@ -78,3 +84,53 @@ def code_state(measured: Sequence[str] = ()) -> str:
     return f"commit {commit}"
   files = ", ".join(changed.splitlines())
   return f"commit {commit} with uncommitted changes to {files}"
+
+
+def written_by(command: str, packages: Sequence[str],
+               measured: Sequence[str] = (), with_platform: bool = False
+               ) -> str:
+  """A section's first line: command, date, machine, versions, code."""
+  facts = machine(packages, measured)
+  platform_part = f", {facts['platform']}" if with_platform else ""
+  return (f"Written by `{command}` on "
+          f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} "
+          f"UTC. Machine: `nproc` {facts['nproc']} ({facts['cpu']}), Python "
+          f"{facts['python']}{platform_part}; {facts['packages']}. Code: "
+          f"{facts['code']}.")
+
+
+@contextlib.contextmanager
+def work_directory(path: Optional[str], prefix: str):
+  """``path`` as given (kept), or a temporary directory removed after."""
+  if path:
+    yield path
+    return
+  temporary = tempfile.mkdtemp(prefix=prefix)
+  try:
+    yield temporary
+  finally:
+    shutil.rmtree(temporary, ignore_errors=True)
+
+
+def publish(args, name: str, section: str) -> None:
+  """Prints ``section`` and writes it as ``name`` into ``args.output``,
+  unless --no-write or --quick."""
+  print(section)
+  if not (args.no_write or getattr(args, "quick", False)):
+    write_section(args.output, name, section)
+
+
+def argument_parser(doc: str, quick_help: str, work: bool = True
+                    ) -> argparse.ArgumentParser:
+  """A benchmark's parser with the options they all share: --quick,
+  --output, --no-write and (when it makes files) --work."""
+  parser = argparse.ArgumentParser(description=doc.split("\n")[0])
+  parser.add_argument("--quick", action="store_true", help=quick_help)
+  parser.add_argument("--output", type=pathlib.Path,
+                      default=ROOT / "BENCHMARKS.md")
+  parser.add_argument("--no-write", action="store_true")
+  if work:
+    parser.add_argument("--work", default=None,
+                        help="directory for corpora and outputs (default: a "
+                             "temporary one, removed at the end)")
+  return parser

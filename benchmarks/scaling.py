@@ -13,17 +13,12 @@ idle cores: the load average before and after each run is reported, and a
 result measured under load says more about the other jobs than about us.
 """
 
-import argparse
-import datetime
 import os
-import pathlib
 import shutil
 import sys
-import tempfile
 
 from benchmarks import report
 from benchmarks.process_run import run_backfill
-from benchmarks.report import ROOT, write_section
 from benchmarks.throughput import _pipeline_rows, ensure_corpus
 
 __all__ = ["measure", "SPEEDUP_GOAL"]
@@ -54,38 +49,36 @@ def measure(pages: int, workers: list, work: str) -> dict:
                          f"{workers[0]}")
     runs.append(run)
     print(f"{count} worker(s): {run['wall']:.1f} s wall, {run['cpu']:.1f} s "
-          f"CPU, load {load_before:.1f} -> {run['load_after']:.1f}",
-          flush=True)
+          f"CPU (by process: {', '.join(f'{c:.1f}' for c in run['process_cpu'])}"
+          f"), load {load_before:.1f} -> {run['load_after']:.1f}", flush=True)
   return {"pages": pages, "corpus": counts, "runs": runs,
           "documents": len(reference)}
 
 
 def render(result: dict, command: str) -> str:
-  machine = report.machine(("apache-beam",))
   runs = result["runs"]
   base = runs[0]
   lines = [
       "## Scaling: 1 and 2 workers",
       "",
-      f"Written by `{command}` on "
-      f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC. "
-      f"Machine: `nproc` {machine['nproc']} ({machine['cpu']}), Python "
-      f"{machine['python']}; {machine['packages']}. Code: {machine['code']}.",
+      report.written_by(command, ("apache-beam",)),
       "",
       f"`ingest backfill` on {result['pages']:,} synthetic pages (local "
       "files), FnApiRunner with `--direct_running_mode multi_processing "
       "--direct_num_workers N`, each run a fresh process; all runs wrote the "
       f"same {result['documents']:,} documents.",
       "",
-      "| workers | wall s | CPU s (all processes) | speed-up | load average "
-      "before -> after |",
-      "|---:|---:|---:|---:|---|",
+      "| workers | wall s | CPU s (all processes) | CPU s: runner; its "
+      "processes | speed-up | load average before -> after |",
+      "|---:|---:|---:|---|---:|---|",
   ]
   for run in runs:
+    runner, *others = run["process_cpu"]
+    shares = f"{runner:.1f}; " + " / ".join(f"{cpu:.1f}" for cpu in others)
     lines.append(
         f"| {run['workers']} | {run['wall']:.1f} | {run['cpu']:.1f} | "
-        f"{base['wall'] / run['wall']:.2f} | {run['load_before']:.1f} -> "
-        f"{run['load_after']:.1f} |")
+        f"{shares} | {base['wall'] / run['wall']:.2f} | "
+        f"{run['load_before']:.1f} -> {run['load_after']:.1f} |")
   best = max(base["wall"] / run["wall"] for run in runs[1:]) if len(
       runs) > 1 else 1.0
   lines += ["", f"Goal: at least {SPEEDUP_GOAL}x on 2 workers: "
@@ -95,30 +88,18 @@ def render(result: dict, command: str) -> str:
 
 
 def main(argv=None) -> int:
-  parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+  parser = report.argument_parser(__doc__, "60 pages; writes nothing")
   parser.add_argument("--pages", type=int, default=5000)
   parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-  parser.add_argument("--work", default=None)
-  parser.add_argument("--quick", action="store_true",
-                      help="60 pages; writes nothing to BENCHMARKS.md")
-  parser.add_argument("--output", type=pathlib.Path,
-                      default=ROOT / "BENCHMARKS.md")
-  parser.add_argument("--no-write", action="store_true")
   args = parser.parse_args(argv)
   if args.pages < 1 or min(args.workers) < 1:
     parser.error("--pages and --workers must be >= 1")
   pages = 60 if args.quick else args.pages
-  work = args.work or tempfile.mkdtemp(prefix="scaling-")
-  try:
+  with report.work_directory(args.work, "scaling-") as work:
     result = measure(pages, args.workers, work)
-  finally:
-    if not args.work:
-      shutil.rmtree(work, ignore_errors=True)
-  section = render(result, "python -m benchmarks.scaling" + (
-      f" --pages {args.pages}" if args.pages != 5000 else ""))
-  print(section)
-  if not (args.no_write or args.quick):
-    write_section(args.output, "scaling", section)
+  report.publish(args, "scaling", render(
+      result, "python -m benchmarks.scaling" + (
+          f" --pages {args.pages}" if args.pages != 5000 else "")))
   return 0
 
 

@@ -15,26 +15,28 @@ the network is measured), in one process:
    one worker), timed.
 
 Beam overhead = pipeline time / loop time, in CPU seconds of this process
-(all threads) and in wall seconds. CPU time is the number to quote on a
+(all threads) and in wall seconds. With ``--inside``, both runs also time
+the stage functions themselves (the same wrappers in both), which splits
+the pipeline's extra time into Beam's own work (coders, shuffles, DoFn
+calls, set-up) and the same functions simply taking longer there. CPU time is the number to quote on a
 machine shared with other jobs: it does not count time spent waiting for
 a core. The two runs must write the same documents (doc_id, duplicate_of,
 cluster_id, language, content_hash): the benchmark refuses a result where
 they differ.
 """
 
-import argparse
-import datetime
+import collections
+import contextlib
+import importlib
 import json
 import os
-import pathlib
 import shutil
 import sys
-import tempfile
 import time
 
 from benchmarks import report
 from benchmarks.corpus import write_corpus
-from benchmarks.report import ROOT, write_section
+from benchmarks.report import write_section
 
 __all__ = ["measure", "ensure_corpus", "OVERHEAD_GOAL"]
 
@@ -86,13 +88,61 @@ def _run_loop(corpus: str, output: str):
   return run_loop(corpus, output)
 
 
-def measure(pages: int, work: str) -> dict:
+# Per-element functions the DoFns look up at call time, so wrapping the
+# module attribute times them in the loop and in the pipeline alike.
+_INSIDE = (
+    ("transforms.sources", "_local_page"),
+    ("transforms.extract", "extract_article"),
+    ("transforms.clean", "clean_text"),
+    ("transforms.language", "detect_language"),
+    ("transforms.dedup", "canonicalize"),
+    ("transforms.neardup", "_word_shingle_hashes"),
+    ("transforms.neardup", "minhash"),
+    ("transforms.mentions", "mention_records"),
+    ("transforms.write", "_WritePartitionFileFn.process"),
+)
+
+
+@contextlib.contextmanager
+def _timed_stage_functions(totals: collections.Counter):
+  """Wraps each of _INSIDE to add its CPU seconds to ``totals``."""
+  restore = []
+  for module_name, attribute in _INSIDE:
+    owner = importlib.import_module(module_name)
+    *path, name = attribute.split(".")
+    for part in path:
+      owner = getattr(owner, part)
+    original = getattr(owner, name)
+
+    def timed(*args, _original=original, _key=attribute, **kwargs):
+      started = time.process_time()
+      result = _original(*args, **kwargs)
+      if hasattr(result, "__next__"):  # A generator: run it here.
+        result = list(result)
+      totals[_key] += time.process_time() - started
+      return result
+
+    setattr(owner, name, timed)
+    restore.append((owner, name, original))
+  try:
+    yield
+  finally:
+    for owner, name, original in restore:
+      setattr(owner, name, original)
+
+
+def measure(pages: int, work: str, inside: bool = False) -> dict:
   warm, _ = ensure_corpus(work, _WARM_UP_PAGES, seed=99)
   _run_loop(warm, os.path.join(work, "warm-loop"))
   _run_pipeline(warm, os.path.join(work, "warm-pipeline"))
   corpus, counts = ensure_corpus(work, pages)
-  loop = _run_loop(corpus, os.path.join(work, "loop-out"))
-  pipeline = _run_pipeline(corpus, os.path.join(work, "pipeline-out"))
+  inside_loop, inside_pipeline = collections.Counter(), collections.Counter()
+  with (_timed_stage_functions(inside_loop) if inside
+        else contextlib.nullcontext()):
+    loop = _run_loop(corpus, os.path.join(work, "loop-out"))
+  with (_timed_stage_functions(inside_pipeline) if inside
+        else contextlib.nullcontext()):
+    pipeline = _run_pipeline(corpus, os.path.join(work, "pipeline-out"))
   same = _pipeline_rows(os.path.join(work, "pipeline-out")) == loop.rows
   if not same:
     raise RuntimeError("the loop and the pipeline wrote different documents;"
@@ -106,22 +156,20 @@ def measure(pages: int, work: str) -> dict:
       "ratio_cpu": pipeline["cpu"] / loop.cpu_total,
       "ratio_wall": pipeline["wall"] / loop.wall_total,
       "load": os.getloadavg(),
+      "inside": ({"loop": dict(inside_loop), "pipeline": dict(inside_pipeline)}
+                 if inside else None),
   }
 
 
 def render(result: dict, command: str) -> str:
-  machine = report.machine(("apache-beam", "trafilatura", "langdetect",
-                            "pyarrow", "numpy"))
   n = result["documents"]
   loop, pipeline = result["loop"], result["pipeline"]
   lines = [
       "## Throughput, cost per stage and Beam overhead",
       "",
-      f"Written by `{command}` on "
-      f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC. "
-      f"Machine: `nproc` {machine['nproc']} ({machine['cpu']}), Python "
-      f"{machine['python']}, {machine['platform']}; {machine['packages']}. "
-      f"Code: {machine['code']}. Load average at the end: "
+      report.written_by(command, ("apache-beam", "trafilatura", "langdetect",
+                                  "pyarrow", "numpy"), with_platform=True)
+      + " Load average at the end: "
       f"{', '.join(f'{x:.1f}' for x in result['load'])} (other jobs shared "
       "the 2 cores: CPU seconds are the numbers to compare).",
       "",
@@ -154,7 +202,38 @@ def render(result: dict, command: str) -> str:
     lines.append(f"| {_STAGE_NAMES[stage]} | {seconds / n * 1e6:,.0f} | "
                  f"{seconds / total:.1%} |")
   lines.append(f"| total | {total / n * 1e6:,.0f} | 100% |")
+  if result.get("inside"):
+    lines += _render_inside(result)
   return "\n".join(lines)
+
+
+def _render_inside(result: dict) -> list:
+  loop_in, pipe_in = result["inside"]["loop"], result["inside"]["pipeline"]
+  n = result["documents"]
+  lines = [
+      "",
+      "Where the pipeline's extra time goes (`--inside`: the same timing "
+      "wrappers around the stage functions in both runs; CPU s):",
+      "",
+      "| function | loop | pipeline | difference (ms per document) |",
+      "|---|---:|---:|---:|",
+  ]
+  for key in sorted(set(loop_in) | set(pipe_in),
+                    key=lambda k: -pipe_in.get(k, 0)):
+    loop_s, pipe_s = loop_in.get(key, 0.0), pipe_in.get(key, 0.0)
+    lines.append(f"| `{key}` | {loop_s:.1f} | {pipe_s:.1f} | "
+                 f"{(pipe_s - loop_s) / n * 1000:+.2f} |")
+  loop_total, pipe_total = sum(loop_in.values()), sum(pipe_in.values())
+  outside_loop = result["loop"]["cpu"] - loop_total
+  outside_pipe = result["pipeline"]["cpu"] - pipe_total
+  lines += [
+      f"| inside the functions | {loop_total:.1f} | {pipe_total:.1f} | "
+      f"{(pipe_total - loop_total) / n * 1000:+.2f} |",
+      f"| outside them (the loop's glue; Beam's runner, coders, shuffles, "
+      f"set-up) | {outside_loop:.1f} | {outside_pipe:.1f} | "
+      f"{(outside_pipe - outside_loop) / n * 1000:+.2f} |",
+  ]
+  return lines
 
 
 def _print(result: dict) -> None:
@@ -170,30 +249,23 @@ def _print(result: dict) -> None:
 
 
 def main(argv=None) -> int:
-  parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+  parser = report.argument_parser(__doc__, "100 pages; writes nothing")
   parser.add_argument("--pages", type=int, default=5000)
-  parser.add_argument("--work", default=None,
-                      help="directory for corpora and outputs (default: a "
-                           "temporary one, removed at the end)")
-  parser.add_argument("--quick", action="store_true",
-                      help="100 pages; writes nothing to BENCHMARKS.md")
-  parser.add_argument("--output", type=pathlib.Path,
-                      default=ROOT / "BENCHMARKS.md")
-  parser.add_argument("--no-write", action="store_true")
+  parser.add_argument("--inside", action="store_true",
+                      help="also time the stage functions inside both runs")
   args = parser.parse_args(argv)
   if args.pages < 1:
     parser.error("--pages must be >= 1")
   pages = 100 if args.quick else args.pages
-  work = args.work or tempfile.mkdtemp(prefix="throughput-")
-  try:
-    result = measure(pages, work)
-  finally:
-    if not args.work:
-      shutil.rmtree(work, ignore_errors=True)
+  with report.work_directory(args.work, "throughput-") as work:
+    result = measure(pages, work, args.inside)
   _print(result)
+  if result["inside"]:
+    print("\n".join(_render_inside(result)))
   if not (args.no_write or args.quick):
     command = "python -m benchmarks.throughput" + (
-        f" --pages {args.pages}" if args.pages != 5000 else "")
+        f" --pages {args.pages}" if args.pages != 5000 else "") + (
+            " --inside" if args.inside else "")
     write_section(args.output, "throughput", render(result, command))
   return 0
 

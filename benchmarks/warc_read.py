@@ -99,6 +99,8 @@ def main(argv=None) -> None:
   parser.add_argument("--repeat", type=int, default=3)
   parser.add_argument("--report", type=pathlib.Path,
                       default=pathlib.Path("BENCHMARKS.md"))
+  parser.add_argument("--no-write", action="store_true",
+                      help="print the section, leave the report alone")
   args = parser.parse_args(argv)
   with tempfile.TemporaryDirectory() as work:
     corpus = os.path.join(work, "pages")
@@ -132,7 +134,8 @@ Archive: the synthetic corpus (benchmarks/corpus.py, seed 7) as one `.warc.gz` w
 |---|---:|---:|---:|---:|
 {table}
 """
-  write_section(args.report, _SECTION, section)
+  if not args.no_write:
+    write_section(args.report, _SECTION, section)
   print(section)
 
 

@@ -42,7 +42,7 @@ def detect_language(text: str, prefix_chars: int = DEFAULT_PREFIX_CHARS
   from langdetect.lang_detect_exception import LangDetectException
   _ensure_seeded()
   sample = text[:prefix_chars]
-  if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+  if sum(map(str.isalpha, sample)) < MIN_LETTERS:
     return UNDETERMINED, None
   try:
     best = detect_langs(sample)[0]

@@ -120,8 +120,9 @@ def test_language_set_covers_eight_languages_and_every_kind():
   counts = language_accuracy.accuracy(
       [item for item in items if item.language in ("en", "pl")], 1000)
   right, total = counts["all"]
-  # en: 3 headlines, 4 paragraphs, 1 story; pl the same and 1 quoted story.
-  assert total == 17 and 0 <= right <= total
+  # en: 3 headlines, 4 paragraphs, 1 story, 1 long; pl the same and 1
+  # quoted long article.
+  assert total == 19 and 0 <= right <= total
 
 
 @pytest.mark.xfail(strict=True, reason=(
@@ -138,6 +139,19 @@ def test_plain_loop_writes_what_the_pipeline_writes(tmp_path):
   assert set(loop.cpu) == set(STAGES)
   assert _pipeline_rows(str(tmp_path / "pipeline")) == loop.rows
   assert _pipeline_rows(str(tmp_path / "loop")) == loop.rows
+
+
+@pytest.mark.parametrize("text", [
+    "Ferry\u00a0cuts\u200b announced.\r\nShare this article\n\n  Islanders "
+    "\x00 protest\t\tloudly. \n\u2028Advertisement\x0b\n",
+    "  \n\t\n\u200b\n", "a  b \x85 c\u3000d\x7fe \n",
+], ids=["article", "only_invisible", "odd_spaces"])
+def test_old_cleaning_measured_by_fix_costs_does_the_same_work(text):
+  from benchmarks.fix_costs import _old_clean_text, _old_valid_text
+  from schemas.version import valid_text
+  from transforms.clean import clean_text
+  assert _old_clean_text(text) == clean_text(text)
+  assert _old_valid_text(text + "\ud800") == valid_text(text + "\ud800")
 
 
 def test_tree_rss_counts_this_process():
