@@ -9,11 +9,9 @@ where the pipeline has a GroupByKey. Each stage's CPU and wall time is
 recorded, so the loop gives both the Beam-overhead baseline and the
 microseconds per document of every stage.
 
-Near-duplicate clusters are the connected components of the verified
-pairs, found here with union-find instead of the pipeline's label rounds
-(the same components while a cluster's diameter is at most the round
-count); the canonical and the output rows come from DedupNear's own
-functions. ``LoopResult.rows`` lets a caller check that the loop and the
+Near-duplicate clustering runs DedupNear's own step functions in the same
+order, each GroupByKey replaced by a dictionary, so the label rounds and
+canonicals are the pipeline's. ``LoopResult.rows`` lets a caller check that the loop and the
 pipeline wrote the same documents.
 """
 
@@ -23,7 +21,6 @@ import dataclasses
 import time
 from typing import Dict, Iterable, List
 
-import numpy as np
 from apache_beam import pvalue
 
 from transforms import extract as extract_module
@@ -34,9 +31,10 @@ from transforms.extract import _ExtractFn
 from transforms.fetch import FetchConfig
 from transforms.language import DEFAULT_PREFIX_CHARS, _DetectLanguageFn
 from transforms.mentions import _TagFn
-from transforms.neardup import (NearDupConfig, _apply, _bucket_pairs,
-                                _cluster_results, _SignFn, band_keys,
-                                estimated_jaccard)
+from transforms.neardup import (_BANDS, _BY_DOC, _CANDIDATES, _CLUSTERS,
+                                _GRAPH, _RESULTS, DedupNear, NearDupConfig,
+                                _apply, _bucket_partners, _gather_document,
+                                _round, _SignFn, _similarities, _verify)
 from transforms.sources import _ReadSourceFn
 from transforms.window import DateWindow
 from transforms.write import (_keyed_document, _keyed_error, _keyed_mention,
@@ -183,57 +181,49 @@ def _dedup(documents: list, clock: _Clock, errors: list) -> list:
             for marked in _mark_copies(group)]
 
 
-def _find(parents: dict, node: str) -> str:
-  while parents[node] != node:
-    parents[node] = parents[parents[node]]
-    node = parents[node]
-  return node
+def _by_tag(outputs) -> Dict[str, list]:
+  """A step's outputs by tag ('main' for the untagged ones)."""
+  by_tag = collections.defaultdict(list)
+  for output in outputs:
+    if isinstance(output, pvalue.TaggedOutput):
+      by_tag[output.tag].append(output.value)
+    else:
+      by_tag["main"].append(output)
+  return by_tag
 
 
-def _components(nodes: dict, pairs: set, threshold: float) -> list:
-  """Connected components of the pairs whose estimated Jaccard is kept."""
-  parents = {doc_id: doc_id for doc_id in nodes}
-  for first, second in sorted(pairs):
-    if estimated_jaccard(nodes[first].signature,
-                         nodes[second].signature) >= threshold:
-      parents[_find(parents, first)] = _find(parents, second)
-  return [members for _, members in _grouped(
-      (_find(parents, doc_id), node) for doc_id, node in nodes.items())]
+def _grouped_step(function, keyed: list, *args) -> Dict[str, list]:
+  """GroupByKey then FlatMap(function, *args), by tag."""
+  return _by_tag(output for group in _grouped(keyed)
+                 for output in function(group, *args))
 
 
-def _near_dup(documents: list, clock: _Clock, errors: list):
-  """(documents with duplicate_of, similarity, cluster_id; signatures)."""
+def _near_dup(documents: list, clock: _Clock):
+  """(documents with duplicate_of, similarity, cluster_id; signatures):
+  DedupNear.expand's steps in order, with no index of an earlier run."""
   config = NearDupConfig()
   with clock.stage("near_dup"):
     sign = _SignFn(config)
-    nodes = {}
-    for document in documents:
-      for output in _outputs(sign.process(document), errors, _SignFn.NODES):
-        if isinstance(output, tuple):
-          nodes[output[1].doc_id] = output[1]
-    buckets = _grouped(
-        (key, (node.doc_id, node.fresh)) for node in nodes.values()
-        for key in band_keys(np.frombuffer(node.signature, np.uint32),
-                             config.bands, config.rows))
-    pairs = {pair for bucket in buckets
-             for pair in _bucket_pairs(bucket, config.max_bucket)}
-    results = {}
-    for members in _components(nodes, pairs, config.threshold):
-      label = min(node.label for node in members)
-      canonical = label[-1]
-      results.update(_cluster_results((canonical, {
-          "members": [(node, label) for node in members],
-          "sig": [nodes[canonical].signature]})))
-    clustered, signatures = [], []
-    for document in documents:
-      result = results.get(document.doc_id)
-      for output in _outputs(_apply((document.doc_id, {
-          "doc": [document], "result": [result] if result else []}),
-                                    config.params), errors, "signatures"):
-        if isinstance(output, tuple):
-          signatures.append(output[1])
-        else:
-          clustered.append(output)
+    signed = _by_tag(output for document in documents
+                     for output in sign.process(document))
+    partners = _grouped_step(_bucket_partners, signed[_BANDS],
+                             config.max_bucket)["main"]
+    gathered = _grouped_step(_gather_document, signed[_BY_DOC] + partners,
+                             config.params)
+    edges = _grouped_step(_verify, gathered[_CANDIDATES],
+                          config.threshold)["main"]
+    graph = gathered[_GRAPH] + edges
+    clusters, results = list(gathered[_CLUSTERS]), list(gathered[_RESULTS])
+    for number in range(1, config.rounds + 1):
+      step = _grouped_step(_round, graph, number == config.rounds)
+      graph = step["main"]
+      clusters += step[_CLUSTERS]
+      results += step[_RESULTS]
+    results += _grouped_step(_similarities, clusters)["main"]
+    applied = _grouped_step(_apply, results, config.params)
+    clustered = signed["main"] + gathered["main"] + applied["main"]
+    signatures = (gathered[DedupNear.SIGNATURES]
+                  + applied[DedupNear.SIGNATURES])
   return clustered, signatures
 
 
@@ -267,7 +257,7 @@ def run_loop(directory: str, output: str) -> LoopResult:
   documents = _text_stages(pages, clock, errors)
   del pages
   documents = _dedup(documents, clock, errors)
-  documents, signatures = _near_dup(documents, clock, errors)
+  documents, signatures = _near_dup(documents, clock)
   mentions = _events(documents, clock, errors)
   _write(output, documents, signatures, mentions, errors, clock)
   return LoopResult(
