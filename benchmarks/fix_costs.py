@@ -86,9 +86,9 @@ def measure(pages: int, work: str, rounds: int = 3) -> dict:
   from transforms.clean import clean_text
   from transforms.extract import extract_article
   from transforms.language import detect_language
-  from transforms.sources import _local_page
+  from transforms.sources import local_page
   corpus, _ = ensure_corpus(work, pages)
-  fetched = [_local_page(path, corpus) for path in
+  fetched = [local_page(path, corpus) for path in
              sorted(glob.glob(os.path.join(corpus, "*.html")))]
   texts = [extract_article(page).text for page in fetched]
   pairs = {

@@ -91,13 +91,12 @@ def _run_loop(corpus: str, output: str):
 # Per-element functions the DoFns look up at call time, so wrapping the
 # module attribute times them in the loop and in the pipeline alike.
 _INSIDE = (
-    ("transforms.sources", "_local_page"),
+    ("transforms.sources", "local_page"),
     ("transforms.extract", "extract_article"),
     ("transforms.clean", "clean_text"),
     ("transforms.language", "detect_language"),
     ("transforms.dedup", "canonicalize"),
-    ("transforms.neardup", "_word_shingle_hashes"),
-    ("transforms.neardup", "minhash"),
+    ("transforms.neardup", "sign_text"),
     ("transforms.mentions", "mention_records"),
     ("transforms.write", "_WritePartitionFileFn.process"),
 )

@@ -163,3 +163,20 @@ def test_command_lists_and_refuses_unknown_names(capsys):
       capsys.readouterr().out)
   assert command.main(["no-such-benchmark"]) == 2
   assert command.main(["all", "--skip", "no-such-benchmark"]) == 2
+
+
+def test_functions_timed_inside_the_stages_exist():
+  # --inside wraps these by name; a renamed function would fail only in a
+  # full benchmark run, so it fails here.
+  import importlib
+  from benchmarks.throughput import _INSIDE
+  for module_name, attribute in _INSIDE:
+    owner = importlib.import_module(module_name)
+    for part in attribute.split("."):
+      owner = getattr(owner, part)
+    assert callable(owner), (module_name, attribute)
+
+
+def test_fix_costs_runs_quick():
+  from benchmarks import fix_costs
+  assert fix_costs.main(["--quick"]) in (None, 0)
