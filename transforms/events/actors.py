@@ -77,8 +77,8 @@ ALIASES: Dict[str, Tuple[str, ...]] = {
                        "Gaitanistas de Colombia", "AGC"),
     "M23": ("M23", "March 23 Movement", "Mouvement du 23 mars",
             "Movimiento 23 de Marzo"),
-    "ADF": ("ADF", "Allied Democratic Forces", "Forces democratiques "
-            "alliees"),
+    "Allied Democratic Forces": ("Allied Democratic Forces", "ADF",
+                                 "Forces democratiques alliees"),
     "Rapid Support Forces": ("Rapid Support Forces", "RSF",
                              "Forces de soutien rapide", "FSR",
                              "Fuerzas de Apoyo Rapido"),

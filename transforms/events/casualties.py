@@ -39,6 +39,7 @@ _WORDS = {
               r"blessee?s?|blessant|heridos?|heridas|lesionad[oa]s?|"
               r"hiriendo|hirio"),
     ARRESTED: (r"arrested|detained|arresting|detaining|arrests|in custody|"
+               r"into custody|"
                r"arretee?s?|interpellee?s?|en garde a vue|"
                r"detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?|"
                r"aprehendid[oa]s?"),
@@ -63,28 +64,49 @@ _BEFORE = re.compile(
     r"asesinando|cobro la vida de|neutralizaron|"
     r"(?:death|casualty) toll(?: \w+){0,3}? (?:to|at|of|is|was|reached)|"
     r"toll (?:rose|rises|climbed|stands|stood|reached|jumped|increased) "
-    r"(?:to|at)|faisant|tuant|a tue|ont tue|bilan(?: \w+){0,3}? "
+    r"(?:to|at)|faisant|tuant|(?:a|ont|avait|avaient|avoir|aurait|auraient) "
+    r"tue|bilan(?: \w+){0,3}? "
     r"(?:de|a)|matando|mato|mataron|dejando|dejo|saldo(?: \w+){0,2}? de)|"
-    r"(?P<i>wounding|injuring|wounded|injured|hurting|blessant|a blesse|"
-    r"ont blesse|hiriendo|hirio|hirieron)|"
+    r"(?P<i>wounding|injuring|wounded|injured|hurting|blessant|"
+    r"(?:a|ont|avait|avaient|avoir|aurait|auraient) blesse|hiriendo|hirio|"
+    r"hirieron)|"
     r"(?P<a>arresting|arrested|detained|detaining|rounded up|"
     r"arrete|interpelle|ont arrete|ont interpelle|detuvo|detuvieron|"
     r"arrestaron|capturaron))"
-    r"(?:,? (?:je cite|cito|i quote),)?"
+    # A speaker's aside between verb and number: "killed, I think, nine".
+    r"(?:,? (?:je cite|cito|i quote|i think|i believe|we believe|"
+    r"reportedly|apparently|uh|um|er|euh|eh),)?"
     r"(?: (?:an?|some|the|another|other|all|un|une|unos|unas|otros|otras|"
-    r"todos los))?\s*[\"“”«]?\s*$", re.IGNORECASE)
+    r"todos los))?(?: family of| famille de| familia de)?"
+    r"\s*[\"“”«]?\s*$", re.IGNORECASE)
 # Statements of no casualties at all ("There were no casualties", "No one
 # was killed"), unless hedged ("no casualties have been reported so far").
 _NONE = re.compile(
-    r"\b(?:(?P<b>no (?:casualties|victims)|without casualties|aucune "
+    r"\b(?:(?P<b>no (?:casualties|victims)|without casualties|(?:no one|"
+    r"nobody|no-one) (?:was|were) (?:hurt|harmed)|aucune "
     r"victime|sans faire de victimes|sin (?:dejar )?victimas|no hubo "
     r"victimas)|(?P<k>no (?:one|body) (?:was|were) killed|nobody (?:was|"
     r"were) killed|no deaths|no fatalities|no hubo muertos|sin dejar "
-    r"muertos|aucun mort)|(?P<i>no (?:one|body) (?:was|were) (?:hurt|"
-    r"injured|wounded)|nobody (?:was|were) (?:hurt|injured|wounded)|no "
+    r"muertos|aucun mort)|(?P<i>no (?:one|body) (?:was|were) (?:"
+    r"injured|wounded)|nobody (?:was|were) (?:injured|wounded)|no "
     r"injuries|aucun blesse|sin dejar heridos|no hubo heridos))\b"
     r"(?![^.]{0,30}\b(?:reported|so far|yet|signale|pour l'instant|"
     r"reportado|por ahora|hasta ahora)\b)", re.IGNORECASE)
+# "17 were injured and 23 were taken away": the second number has a verb
+# of its own, so it does not share the first one's.
+_OWN_VERB = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,2}?(?:were|was|are|have|had|ont|sont|etaient|"
+    r"fueron|han|habian|estan)\b", re.IGNORECASE)
+# One victim named without a number: "the vice-principal was shot dead",
+# "le gouverneur a ete abattu", "fue asesinado el gobernador". Singular
+# auxiliaries only; "no one" or "anyone" as the subject is not a victim.
+_ONE_VICTIM = re.compile(
+    r"\b(?:(?P<k>(?:was|has been|had been) (?:shot dead|shot and killed|"
+    r"killed|murdered|gunned down|stabbed to death|beaten to death|"
+    r"beheaded|executed|lynched|assassinated)|a ete (?:tuee?|abattue?|"
+    r"assassinee?|executee?)|fue (?:asesinad[oa]|abatid[oa]|ejecutad[oa]|"
+    r"ultimad[oa]))|(?P<i>(?:was|has been|had been) (?:wounded|injured|"
+    r"hurt)|a ete blessee?|(?:fue|resulto) herid[oa]))\b", re.IGNORECASE)
 # "The number of people killed ... has risen to 17", "raised the toll from
 # this morning's shelling to 11": a new total after a change verb, of the
 # casualty word named before it.
@@ -131,11 +153,19 @@ _NOT_PEOPLE = re.compile(
     r"vehicles?|cars?|trucks?|houses?|homes?|buildings?|bombes?|engins?|"
     r"armes?|bombas?|artefactos?|armas?|fusils?|fusiles|goals?|points?|"
     r"buts?|goles|villages?|pueblos|times|fois|veces)$", re.IGNORECASE)
+# A unit above used as a modifier of people: "11 truck drivers", "30 bus
+# passengers", "four mine workers".
+_PEOPLE_AFTER_UNIT = re.compile(
+    r"\s+[\w-]+\s+(?:drivers|passengers|workers|owners|operators|traders|"
+    r"attendants|mechanics|guards|chauffeurs|conductores|trabajadores)\b",
+    re.IGNORECASE)
 _AFTER_WINDOW = 70
 _BEFORE_WINDOW = 48
 _DIGIT = re.compile(r"\d")
 # Searched around every quantity: tried only where one of their words starts.
-_ANY_WORD, _BEFORE = map(Scanner, (_ANY_WORD, _BEFORE))
+_ANY_WORD, _BEFORE, _NONE, _ONE_VICTIM = map(
+    Scanner, (_ANY_WORD, _BEFORE, _NONE, _ONE_VICTIM))
+_NO_ONE_BEFORE = re.compile(r"\b(?:no one|no-one|nobody|anyone|anybody)\s*$")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -197,8 +227,8 @@ def _kind_after(text: str, quantity: Quantity, next_start: int) -> tuple:
 
 def _joined_by_and(text: str, first: Quantity, second: Quantity) -> bool:
   between = text[first.end:second.start]
-  return re.fullmatch(r"\s*(?:[\w'-]+\s+){0,3}(?:and|et|y)\s+", between,
-                      re.IGNORECASE) is not None
+  return re.fullmatch(r"\s*(?:[\w'-]+\s+){0,3}(?:and|et|y)\s+[\"“”«]?\s*",
+                      between, re.IGNORECASE) is not None
 
 
 def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]:
@@ -207,7 +237,8 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
   before = [_kind_before(text, q) for q in quantities]
   kinds = []
   for index, quantity in enumerate(quantities):
-    if quantity.unit and _NOT_PEOPLE.match(quantity.unit):
+    if (quantity.unit and _NOT_PEOPLE.match(quantity.unit)
+        and not _PEOPLE_AFTER_UNIT.match(text, quantity.end)):
       kinds.append(None)
       continue
     if _year_like(quantity):
@@ -237,6 +268,18 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
         and not _year_like(quantities[index])):
       kinds[index] = kinds[index + 1]
       summed[index] = True
+  # "killing at least nine soldiers and two of the attackers": a verb
+  # before the list, and no word of its own after the second number.
+  for index in range(len(quantities) - 1):
+    following = quantities[index + 1]
+    if (kinds[index] is not None and kinds[index + 1] is None
+        and _joined_by_and(text, quantities[index], following)
+        and not _NOT_PEOPLE.match(following.unit or "x")
+        and not _year_like(following)
+        and not _kind_after(text, following, len(text))[1]
+        and not _OWN_VERB.match(text, following.end)):
+      kinds[index + 1] = kinds[index]
+      summed[index] = True
   casualties = []
   index = 0
   while index < len(quantities):
@@ -259,6 +302,14 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
     for kind in ((KILLED, INJURED) if match.group("b") else
                  (KILLED,) if match.group("k") else (INJURED,)):
       casualties.append(Casualty(kind, 0, "exact", match.start(),
+                                 match.end()))
+  for match in _ONE_VICTIM.finditer(text):
+    kind = KILLED if match.group("k") else INJURED
+    if _NO_ONE_BEFORE.search(text, max(0, match.start() - 10),
+                             match.start()):
+      continue
+    if not any(casualty.kind == kind for casualty in casualties):
+      casualties.append(Casualty(kind, 1, "exact", match.start(),
                                  match.end()))
   return casualties
 
