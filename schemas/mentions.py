@@ -40,7 +40,8 @@ MENTIONS_SCHEMA = with_version(
         pa.field("event_date", pa.date32()),
         pa.field("date_precision", pa.string()),
         pa.field("location", pa.string()),
-        # 'city', 'admin1' or 'country': how precise the location is.
+        # 'city', 'admin1' or 'country' from the gazetteer, or 'locality' (a
+        # village it does not know: a name only): how precise the location is.
         pa.field("location_kind", pa.string()),
         pa.field("admin1", pa.string()),
         pa.field("country_code", pa.string()),

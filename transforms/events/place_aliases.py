@@ -484,6 +484,7 @@ marshall chester concord lafayette laval lens pau of the and new old san
 saint sainte santa mount lake port fort cape bay gulf sea river rio
 plateau delta littoral sahel savannah savanes
 people peuple pueblo son sun moon light
+cano
 the and but for with from after before while when where this that these
 those there they their then than also however meanwhile earlier later
 les des une uns dans pour par avec sans sous chez mais donc alors selon

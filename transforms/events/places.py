@@ -90,7 +90,7 @@ _CONTEXT_WEIGHTS = {"country": 1.0, "demonym": 1.0, "admin1": 1.0,
 @dataclasses.dataclass(frozen=True)
 class Place:
   name: str
-  kind: str  # 'city' | 'admin1' | 'country'
+  kind: str  # 'city' | 'admin1' | 'country' | 'locality' (tagger: not in GeoNames)
   country_code: str
   admin1: Optional[str]
   latitude: Optional[float]  # cities: GeoNames; countries: their capital
@@ -848,8 +848,10 @@ def _unambiguous(mention: PlaceMention) -> Tuple[Optional[str], str]:
            if p.population >= top * _AMBIGUITY_RATIO or p.kind == "admin1"}
   if len(codes) != 1:
     return None, ""
+  # "ARAUCA" is a town and its province: the province vouches for the
+  # country, as a town of its size alone would not.
   kinds = {p.kind for p in candidates}
-  return codes.pop(), "admin1" if kinds == {"admin1"} else "city"
+  return codes.pop(), "admin1" if "admin1" in kinds else "city"
 
 
 def _dateline(text: str, start: int, end: int) -> bool:

@@ -37,6 +37,7 @@ from transforms.events.casualties import (ARRESTED, INJURED, KILLED,
                                           MILITANT, SECURITY, find_casualties)
 from transforms.events.dates import DateMention, find_dates
 from transforms.events.numbers import find_quantities
+from transforms.events.localities import find_localities
 from transforms.events.places import Gazetteer, Place
 from transforms.events.scanning import Scanner
 from transforms.events.sentences import split_sentences
@@ -203,6 +204,10 @@ class EventMention:
   event_date: Optional[datetime.date] = None
   date_precision: Optional[str] = None
   place: Optional[Place] = None
+  # A village the gazetteer does not know, named in its own sentence(s),
+  # and the country of the known place nearest to it there, if any.
+  locality: Optional[str] = None
+  locality_country: Optional[str] = None
   killed: Optional[int] = None
   injured: Optional[int] = None
   arrested: Optional[int] = None
@@ -252,6 +257,7 @@ class _Facts:
   dates: List[DateMention]
   casualties: list
   places: List[Tuple[int, int, Place]]
+  localities: List[Tuple[int, int, str]]
   actors: List[ActorMention]
   claim: Optional[str]
   denial: bool
@@ -368,6 +374,9 @@ class _DocumentTagger:
       if place is not None:
         places.append((mention.start, mention.end, place))
     actors = find_actors(sentence)
+    localities = find_localities(
+        sentence, [(start, end) for start, end, _ in places]
+        + [(actor.start, actor.end) for actor in actors])
     folded = fold(sentence)
     claim = None
     denial = _DENIAL.search(folded) is not None
@@ -384,7 +393,8 @@ class _DocumentTagger:
       kept = [c for c in casualties if not any(
           start <= c.start and c.end <= end for start, end in quoted)]
       propaganda, casualties = len(kept) < len(casualties), kept
-    return _Facts(triggers, dates, casualties, places, actors, claim, denial,
+    return _Facts(triggers, dates, casualties, places, localities, actors,
+                  claim, denial,
                   _SPECULATION.search(folded) is not None,
                   _HYPOTHETICAL.search(folded) is not None, reported,
                   [m.start() for m in _CLAUSE_BREAK.finditer(sentence)],
@@ -591,6 +601,22 @@ class _DocumentTagger:
           place, event.place)):
         event.place = place
         event.own_place = True
+    nearest_locality = {}
+    for start, end, name in facts.localities:
+      index = _nearest(triggers, start, end, None, facts.barriers)
+      if index is None:
+        continue
+      event = events[owner_of[index]][0]
+      distance = _distance(start, end, triggers[index])
+      if event.locality is None and (
+          id(event) not in nearest_locality
+          or distance < nearest_locality[id(event)][0]):
+        nearest_locality[id(event)] = (distance, event, start, name)
+    for _, event, start, name in nearest_locality.values():
+      event.locality = name
+      event.locality_country = min(
+          ((abs(place_start - start), place.country_code)
+           for place_start, _, place in facts.places), default=(0, None))[1]
     frame = next((place for start, _, place in facts.places
                   if _FRAME.match(facts.sentence[:start])), None)
     for event, _ in events:
@@ -719,6 +745,9 @@ class _DocumentTagger:
       event.date_precision = candidate.date_precision
       event.own_date = True
     event.reported = event.reported or candidate.reported
+    if event.locality is None:
+      event.locality = candidate.locality
+      event.locality_country = candidate.locality_country
     if candidate.place is not None and (
         event.place is None or _more_specific(candidate.place, event.place)):
       event.place = candidate.place
@@ -850,11 +879,15 @@ class _DocumentTagger:
         event.event_date = lead.event_date
         event.date_precision = lead.date_precision
       event.background = _is_background(event.event_date, self.published)
+      known = event.place
       if event.place is None:
         if not event.background and lead_place is not None:
           event.place = lead_place
         elif main_country is not None:
           event.place = _country_place(self.gazetteer, main_country)
+      if event.locality is not None and (
+          known is None or known.kind != "city"):
+        event.place = _locality_place(event, known, event.place)
     return sorted(self.events, key=lambda e: e.trigger_start)
 
 
@@ -923,6 +956,21 @@ _KIND_RANK = {"country": 0, "admin1": 1, "city": 2}
 def _more_specific(new: Place, old: Place) -> bool:
   return (_KIND_RANK[new.kind] > _KIND_RANK[old.kind]
           and new.country_code == old.country_code)
+
+
+def _locality_place(event: EventMention, known: Optional[Place],
+                    fallback: Optional[Place]) -> Optional[Place]:
+  """The event's locality as its place, in the province or country it
+  names (``known``), else in the country of the known place nearest the
+  locality in its sentence, else in the story's (``fallback``)."""
+  country = (known.country_code if known is not None else
+             event.locality_country or (fallback.country_code if fallback
+                                        else None))
+  if country is None:
+    return fallback
+  return Place(name=event.locality, kind="locality", country_code=country,
+               admin1=known.admin1 if known is not None else None,
+               latitude=None, longitude=None, population=0)
 
 
 def _country_place(gazetteer: Gazetteer, code: str) -> Optional[Place]:

@@ -203,6 +203,14 @@ ARTICLES = {
     "reported_date_only": ("en",
         "Security forces arrested four people in Quetta, police said on "
         "Tuesday."),
+    # Villages the gazetteer does not know keep their own name, in the
+    # country of the story's place.
+    "village_not_in_gazetteer": ("en",
+        "MOGADISHU (Wire) - A roadside bomb hit a minibus near the village "
+        "of Lafoole on Tuesday, killing seven people, police said."),
+    "village_in_french": ("fr",
+        "BUNIA, 14 mars (Dépêche) - L'armée a affirmé avoir tué neuf "
+        "miliciens mercredi lors d'une opération près de Fataki."),
 }
 
 S = lexicon
@@ -297,6 +305,10 @@ EXPECTED = {
         _m(S.ABDUCTION, D(2024, 3, 12), DAY, "Zamfara", "NG")],
     "reported_date_only": [
         _m(S.ARRESTS, D(2024, 3, 12), DAY, "Quetta", "PK", arrested=4)],
+    "village_not_in_gazetteer": [
+        _m(S.IED, D(2024, 3, 12), DAY, "Lafoole", "SO", 7)],
+    "village_in_french": [
+        _m(S.CLASH, D(2024, 3, 13), DAY, "Fataki", "CD", 9)],
 }
 
 XFAIL = {
