@@ -1,4 +1,8 @@
-from common import A, E
+"""Authoring source of benchmarks/events_val (see its README): article texts
+with their gold events below them; build with benchmarks.event_sets.build."""
+from benchmarks.event_sets.authoring import helpers
+
+A, E = helpers("val")
 
 ARTICLES = []
 GOLD = []

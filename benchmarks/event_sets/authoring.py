@@ -1,6 +1,16 @@
-"""Helpers for authoring the events_test set (val-NNN)."""
+"""Helpers an event set's authoring sources (``tools/src_*.py``) write with.
 
-T = {
+A source module holds ``ARTICLES`` and ``GOLD`` lists built with the two
+functions ``helpers(prefix)`` returns: ``A`` for one article, ``E`` for one
+gold event, both keyed by the article number so that an article's events sit
+directly below its text. The prefix is the set's doc-id prefix (``val``,
+``test``), so one copy of these helpers serves every set.
+"""
+
+__all__ = ["SUBTYPES", "helpers"]
+
+# Short codes for (event_type, sub_event_type), so gold entries stay one line.
+SUBTYPES = {
     "BAT": ("Battles", "Armed clash"),
     "AIR": ("Explosions/Remote violence", "Air/drone strike"),
     "IED": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
@@ -19,10 +29,18 @@ T = {
 }
 
 
-def A(num, lang, kind, published_at, title, text):
+def helpers(prefix: str):
+  """The (A, E) pair that writes doc ids as ``<prefix>-NNN``."""
+
+  def doc_id(num: int) -> str:
+    return "%s-%03d" % (prefix, num)
+
+  def article(num, lang, kind, published_at, title, text):
+    # Paragraphs are stripped and joined by one blank line, so sources can
+    # indent and space their triple-quoted texts freely.
     paras = [p.strip() for p in text.strip().split("\n\n")]
     return {
-        "doc_id": "val-%03d" % num,
+        "doc_id": doc_id(num),
         "language": lang,
         "kind": kind,
         "published_at": published_at,
@@ -30,14 +48,14 @@ def A(num, lang, kind, published_at, title, text):
         "text": "\n\n".join(paras),
     }
 
-
-def E(num, triggers, t, date, prec, loc, cc, killed, injured, qual, perp, claim, bg, note=""):
-    et, st = T[t]
+  def event(num, triggers, code, date, prec, loc, cc, killed, injured, qual,
+            perp, claim, bg, note=""):
+    event_type, sub_event_type = SUBTYPES[code]
     return {
-        "doc_id": "val-%03d" % num,
+        "doc_id": doc_id(num),
         "triggers": list(triggers),
-        "event_type": et,
-        "sub_event_type": st,
+        "event_type": event_type,
+        "sub_event_type": sub_event_type,
         "event_date": date,
         "date_precision": prec,
         "location": loc,
@@ -50,3 +68,5 @@ def E(num, triggers, t, date, prec, loc, cc, killed, injured, qual, perp, claim,
         "background": bg,
         "note": note,
     }
+
+  return article, event

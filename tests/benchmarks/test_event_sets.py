@@ -1,0 +1,63 @@
+"""The labelled event sets are what their authoring sources build, and they
+pass the validator: the JSON files are never edited by hand, and a
+convention slip (a trigger not in the text, a background flag against the
+30-day rule) fails here rather than skewing a score."""
+
+import pathlib
+
+import pytest
+
+from benchmarks.event_sets import build, validate
+
+_BENCHMARKS = pathlib.Path(build.__file__).resolve().parents[1]
+_SETS = ["events_val", "events_test"]
+
+
+def _files(directory: pathlib.Path) -> dict:
+  return {str(path.relative_to(directory)): path.read_bytes()
+          for path in sorted(directory.rglob("*.json"))}
+
+
+@pytest.mark.parametrize("name", _SETS)
+def test_set_is_rebuilt_byte_for_byte(name, tmp_path):
+  set_dir = _BENCHMARKS / name
+  assert build.main([str(set_dir), "--output", str(tmp_path)]) == 0
+  rebuilt = _files(tmp_path)
+  assert "gold.json" in rebuilt and len(rebuilt) > 20
+  assert rebuilt == _files(set_dir)
+
+
+@pytest.mark.parametrize("name", _SETS)
+def test_set_passes_the_validator(name):
+  errors, warnings, counts = validate.check_set(_BENCHMARKS / name,
+                                                name.split("_", 1)[1])
+  assert (errors, warnings) == ([], [])
+  assert counts[0].startswith("articles: ")
+
+
+def test_validator_reports_a_trigger_missing_from_the_text(tmp_path):
+  article = {"doc_id": "x-001", "language": "en", "kind": "article",
+             "published_at": "2025-05-02T10:00:00Z", "title": "t",
+             "text": " ".join(["word"] * 160) + " a bomb exploded"}
+  event = {"doc_id": "x-001", "triggers": ["a grenade exploded"],
+           "event_type": "Explosions/Remote violence",
+           "sub_event_type": "Grenade", "event_date": "2025-03-01",
+           "date_precision": "day", "location": "Gao", "country_code": "ML",
+           "killed": None, "injured": None, "casualty_qualifier": None,
+           "perpetrator": None, "claimed_by": None, "background": False,
+           "note": ""}
+  build.write_set([article], [event], tmp_path)
+  errors, warnings, _ = validate.check_set(tmp_path, "x")
+  assert errors == ["gold[0] x-001 'a grenade exploded': trigger "
+                    "'a grenade exploded' not in text"]
+  assert warnings == ["gold[0] x-001 'a grenade exploded': background=False "
+                      "but 30-day rule says True (62 days)"]
+
+
+def test_bad_invocations_exit_2(tmp_path, capsys):
+  with pytest.raises(SystemExit) as built:
+    build.main([str(tmp_path)])
+  with pytest.raises(SystemExit) as checked:
+    validate.main([str(tmp_path)])
+  assert built.value.code == checked.value.code == 2
+  assert "no authoring sources" in capsys.readouterr().err
