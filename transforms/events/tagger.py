@@ -112,6 +112,14 @@ _DURATION = re.compile(
     r"\b(?:for (?:most|much|all|part|the rest) of|throughout|pendant (?:la "
     r"majeure partie de |une partie de )?|durant|durante (?:buena parte de "
     r"|todo |toda )?)\s*$", re.IGNORECASE)
+# A date of something still to come: "calling for another march on
+# Thursday", "the trial will open on Monday". It dates no event told.
+_FUTURE = re.compile(
+    r"\b(?:will|calling for|call(?:ed|s)? for|plan(?:s|ned)?|scheduled|"
+    r"due to|set to|expected to|another [\w-]+|next|upcoming|appell?ent a|"
+    r"appelle a|prevue?s?|prochaine?|va|vont|convoque|proxim[oa]|"
+    r"planea(?:n|do)?|convoca(?:n|ron|do)?|llama(?:n|ron)? a)\b"
+    r"[^,;.]{0,30}$", re.IGNORECASE)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
              "deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5,
              "sixieme": 6, "segundo": 2, "tercer": 3, "cuarto": 4,
@@ -351,6 +359,8 @@ class _DocumentTagger:
         continue
       before = fold(sentence[max(0, date.start - 30):date.start])
       if _DURATION.search(before):
+        continue
+      if _FUTURE.search(fold(sentence[max(0, date.start - 45):date.start])):
         continue
       (reported if _REPORTED.search(before) else dates).append(date)
     quantities = find_quantities(sentence, language)
@@ -878,6 +888,11 @@ class _DocumentTagger:
       if not event.background and event.event_date is None and lead:
         event.event_date = lead.event_date
         event.date_precision = lead.date_precision
+      if (not event.background and event.event_date is None
+          and self.published is not None and _is_live_blog(self.text)):
+        # Entries stamped "17:55 -" tell what happened today.
+        event.event_date = self.published
+        event.date_precision = "day"
       event.background = _is_background(event.event_date, self.published)
       known = event.place
       if event.place is None:
@@ -956,6 +971,14 @@ _KIND_RANK = {"country": 0, "admin1": 1, "city": 2}
 def _more_specific(new: Place, old: Place) -> bool:
   return (_KIND_RANK[new.kind] > _KIND_RANK[old.kind]
           and new.country_code == old.country_code)
+
+
+# A live blog's entries open with the time: "17:55 - Police now say...".
+_LIVE_STAMP = re.compile(r"(?:^|\n)\s*[0-2]?\d[:.h][0-5]\d\s*[-–—:]\s")
+
+
+def _is_live_blog(text: str) -> bool:
+  return len(_LIVE_STAMP.findall(text)) >= 3
 
 
 def _locality_place(event: EventMention, known: Optional[Place],

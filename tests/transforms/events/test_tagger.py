@@ -203,6 +203,13 @@ ARTICLES = {
     "reported_date_only": ("en",
         "Security forces arrested four people in Quetta, police said on "
         "Tuesday."),
+    # A date of what is still to come dates nothing; a live blog's stamped
+    # entries tell what happened on its day.
+    "live_blog_future_march": ("en",
+        "18:20 - We close our live coverage here.\n"
+        "17:55 - Police in Kano say 54 people have been arrested.\n"
+        "16:30 - Organisers are calling for another march on Monday.\n"
+        "13:00 - In Lagos, a few thousand protesters marched peacefully."),
     # Villages the gazetteer does not know keep their own name, in the
     # country of the story's place.
     "village_not_in_gazetteer": ("en",
@@ -305,6 +312,9 @@ EXPECTED = {
         _m(S.ABDUCTION, D(2024, 3, 12), DAY, "Zamfara", "NG")],
     "reported_date_only": [
         _m(S.ARRESTS, D(2024, 3, 12), DAY, "Quetta", "PK", arrested=4)],
+    "live_blog_future_march": [
+        _m(S.ARRESTS, D(2024, 3, 14), DAY, "Kano", "NG", arrested=54),
+        _m(S.PEACEFUL, D(2024, 3, 14), DAY, "Lagos", "NG")],
     "village_not_in_gazetteer": [
         _m(S.IED, D(2024, 3, 12), DAY, "Lafoole", "SO", 7)],
     "village_in_french": [
