@@ -6,10 +6,10 @@ The mapping (patterns match accent-folded, case-insensitive text):
 |---|---|---|---|
 | Explosions/Remote violence / Suicide bomb | suicide bomber, suicide (car) bombing, suicide attack, blew himself up, detonated his explosive vest | attentat-suicide, kamikaze, s'est fait exploser | atentado suicida, terrorista suicida, se hizo estallar |
 | ... / Remote explosive/landmine/IED | car/roadside/truck/motorcycle bomb, IED, improvised explosive device, landmine, bomb blast; generic: bombing, explosion, blast, exploded | voiture piegee, engin explosif (improvise), mine, explosion, attentat a la bombe | coche bomba, artefacto explosivo, mina antipersonal, explosion, atentado con bomba |
-| ... / Air/drone strike | airstrike, air strike, air raid, drone strike/attack, warplanes bombed | frappe aerienne, frappe de drone, raid aerien | bombardeo aereo, ataque aereo, ataque con drones |
+| ... / Air/drone strike | airstrike, air strike, air raid, drone strike/attack, warplanes bombed, bombed/struck camps or positions | frappe aerienne, frappe de drone, raid aerien | bombardeo aereo, ataque aereo, ataque con drones |
 | ... / Shelling/artillery/missile attack | shelling, shelled, artillery fire, mortar rounds, rocket attack, missile strike | tirs d'artillerie, obus, bombardement, tirs de roquettes | bombardeo, artilleria, morteros, cohetes, misiles |
 | ... / Grenade | grenade (attack) | grenade | granada |
-| Battles / Armed clash | clashes, gun battle, firefight, exchange of fire, fighting between, ambush, attacked a military base/checkpoint/convoy | affrontements, combats, accrochage, embuscade, echange de tirs | enfrentamientos, combates, emboscada, intercambio de disparos |
+| Battles / Armed clash | clashes, gun battle, firefight, exchange of fire, fighting between, ambush, attacked a military base/checkpoint/convoy, raid on a police post, repelled an attack | affrontements, combats, accrochage, embuscade, echange de tirs | enfrentamientos, combates, emboscada, intercambio de disparos |
 | Violence against civilians / Attack | gunmen, opened fire, shot dead, shooting, massacre, hacked to death, beheaded; generic: attack (a military target -> Armed clash) | hommes armes, ont ouvert le feu, fusillade, massacre, tues par balles; attaque | hombres armados, sicarios, abrieron fuego, tiroteo, masacre, asesinados; ataque |
 | ... / Abduction/forced disappearance | abducted, kidnapped, taken hostage, hostage-taking | enleve, kidnappe, pris en otage, rapt | secuestrados, secuestro, desaparicion forzada |
 | Protests / Peaceful protest | protest(ers), demonstration, rally, marched, sit-in, went on strike | manifestation, manifestants, rassemblement, greve | protesta, manifestacion, marcha, planton, huelga |
@@ -93,9 +93,9 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"(?-i:(?:U\.S\.|US|American|Israeli|Russian|Turkish|Pakistani|"
          r"Nigerian|Saudi|Saudi-led|coalition|Iraqi|Syrian|Ukrainian|French) "
          r"strikes)", AIR, False),
-        (r"struck (?:a |an |the )?(?:\w+ ){0,2}(?:positions?|hideouts?|"
-         r"targets?|caves?|camps?|bases?|compounds?|complex|convoys?|depots?)",
-         AIR, True),
+        (r"(?:struck|bombed) (?:a |an |the )?(?:\w+ ){0,2}(?:positions?|"
+         r"hideouts?|targets?|caves?|camps?|bases?|compounds?|complex|"
+         r"convoys?|depots?)", AIR, True),
         (r"shelling|shelled|artillery (?:fire|strikes?|shells?|barrages?)|"
          r"mortar (?:fire|shells?|rounds?|attacks?|bombs?)|rocket "
          r"(?:attacks?|fire|strikes?)|rockets? (?:hit|struck|slammed|landed)|"
@@ -115,12 +115,16 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"(?:troops|soldiers|security forces|forces|the army|police) "
          r"(?:\w+ )?killed (?:\w+ ){0,3}(?:militants|insurgents|fighters|"
          r"terrorists|rebels|bandits|gunmen|jihadists)|fought (?:for|with|"
-         r"against|off)", CLASH, False),
+         r"against|off)|raids? on (?:a |an |the )?(?:military|army|police) "
+         r"(?:base|post|outpost|checkpoint|camp|station|barracks)s?|"
+         r"repelled (?:an |a |the )?(?:\w+ )?(?:attack|assault)", CLASH,
+         False),
         (r"opened fire|shot dead|shot and killed|gunned down|(?:mass )?"
          r"shootings?|massacred?|hacked to death|beheaded|stabbing attack",
          ATTACK, False),
         (r"attack(?:s|ed)?|assault(?:ed)?|storm(?:ed|ing)|gunmen|attackers|"
-         r"killings|killing of", ATTACK, True),
+         r"killings|killing of|raided (?:\w+ ){0,2}(?:villages?|homes?|"
+         r"houses?|towns?|settlements?)", ATTACK, True),
         (r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken "
          r"hostage|took (?:\w+ )?hostages?|hostage[\s-]taking|seized "
          r"(?:\w+ ){0,2}(?:shepherds|villagers|farmers|women|children|"
@@ -177,6 +181,7 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
         (r"grenades?", GRENADE, False),
         (r"affrontements?|combats?|accrochages?|embuscades?|echanges? de tirs|"
          r"se sont affrontes|offensives?|(?:ont|a) lance l(?:'|’)assaut|"
+         r"(?:ont|a|avoir) repousse (?:une|l(?:'|’)|plusieurs) ?attaques?|"
          r"(?:lors|au cours) d(?:'|’)une operation(?: militaire)?",
          CLASH, False),
         (r"(?:ont|a) ouvert le feu|fusillades?|massacres?|tuee?s? "
