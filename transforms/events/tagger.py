@@ -326,6 +326,7 @@ class _DocumentTagger:
     self.published = published
     self.gazetteer = gazetteer
     self.context = gazetteer.country_context(text, language)
+    self.sporting = _is_sports_report(text)
     self.events: List[EventMention] = []
     self.pending_claim: Optional[str] = None
     self.lead_place: Optional[Place] = None
@@ -486,6 +487,11 @@ class _DocumentTagger:
     triggers = self._drop_disrupted_objects(
         [self._specialize_generic(t, sentence) for t in facts.triggers])
     triggers = self._asserted(triggers, sentence, facts)
+    if self.sporting and not facts.casualties:
+      # "launched a devastating attack on the final climb", "ambushed by
+      # the conditions": in a match or race report, violence without a
+      # toll is a figure of speech.
+      triggers = []
     if facts.hypothetical and not facts.casualties:
       # "threatened to attack", "fears of protests": nothing happened yet.
       triggers = [t for t in triggers if not _HYPOTHETICAL.search(
@@ -971,6 +977,24 @@ _KIND_RANK = {"country": 0, "admin1": 1, "city": 2}
 def _more_specific(new: Place, old: Place) -> bool:
   return (_KIND_RANK[new.kind] > _KIND_RANK[old.kind]
           and new.country_code == old.country_code)
+
+
+# Words of match and race reports, en/fr/es (accent-folded).
+_SPORTS_WORDS = re.compile(
+    r"\b(?:match(?:es)?|goals?|striker|midfielder|defender|goalkeeper|"
+    r"innings|wickets?|batsm[ae]n|bowlers?|tournament|league|championship|"
+    r"coach|referee|penalty|half-time|peloton|cyclists?|stage|sprint|"
+    r"semi-?final|final whistle|scored|buts?|buteur|gardien|entraineur|"
+    r"arbitre|mi-temps|championnat|essais?|melee|partido|goles?|gol|"
+    r"delantero|portero|arbitro|entrenador|torneo|liga|etapa|peloton|"
+    r"ciclistas?|corredores|carrera|meta|campeonato|marcador)\b",
+    re.IGNORECASE)
+
+
+def _is_sports_report(text: str) -> bool:
+  """Four or more different sports words: a match or race report."""
+  return len({m.group(0).lower() for m in
+              _SPORTS_WORDS.finditer(fold(text))}) >= 4
 
 
 # A live blog's entries open with the time: "17:55 - Police now say...".

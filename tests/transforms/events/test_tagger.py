@@ -210,6 +210,11 @@ ARTICLES = {
         "17:55 - Police in Kano say 54 people have been arrested.\n"
         "16:30 - Organisers are calling for another march on Monday.\n"
         "13:00 - In Lagos, a few thousand protesters marched peacefully."),
+    # A race report: its attacks and massacres are figures of speech.
+    "cycling_report": ("es",
+        "El ciclista Brayan Quintero lanzó un ataque demoledor en la última "
+        "etapa y ganó la carrera. \"Hoy fue una masacre\", dijo su "
+        "entrenador en la meta, mientras el pelotón llegaba disperso."),
     # Villages the gazetteer does not know keep their own name, in the
     # country of the story's place.
     "village_not_in_gazetteer": ("en",
@@ -315,6 +320,7 @@ EXPECTED = {
     "live_blog_future_march": [
         _m(S.ARRESTS, D(2024, 3, 14), DAY, "Kano", "NG", arrested=54),
         _m(S.PEACEFUL, D(2024, 3, 14), DAY, "Lagos", "NG")],
+    "cycling_report": [],
     "village_not_in_gazetteer": [
         _m(S.IED, D(2024, 3, 12), DAY, "Lafoole", "SO", 7)],
     "village_in_french": [
