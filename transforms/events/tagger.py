@@ -668,6 +668,9 @@ class _DocumentTagger:
     arrested", "Taliban fighters attacked", "a US drone strike") or agent
     after it ("killed by al-Shabaab")."""
     if actor.end <= trigger.start:
+      between = fold(facts.sentence[actor.end:trigger.start])
+      if _SPEAKER_AFTER.match(between) or _VICTIM_AFTER.match(between):
+        return False
       return trigger.start - actor.end <= 60
     if actor.start >= trigger.end:
       return False
@@ -995,6 +998,24 @@ def _is_sports_report(text: str) -> bool:
   """Four or more different sports words: a match or race report."""
   return len({m.group(0).lower() for m in
               _SPORTS_WORDS.finditer(fold(text))}) >= 4
+
+
+# An actor before the trigger who only speaks of it ("Police say the
+# attackers were bandits"), unless it speaks of its own deed ("the army
+# said it killed"), or who suffers it ("soldiers were killed when").
+_SPEAKER_AFTER = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,2}?(?:said|say|says|told|announced|reported|"
+    r"stated|accused|blamed|confirmed|believes?|dit|a dit|ont dit|"
+    r"a indique|ont indique|a affirme|accuse|dijo|dicen|informo|senalo|"
+    r"acuso|afirmo)\b(?![\w ,]{0,20}?\b(?:it|they|its|their|il|ils|elle|"
+    r"elles|ses|leurs?|sus?|avoir|haber|had|has|have)\b)",
+    re.IGNORECASE)
+_VICTIM_AFTER = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,2}?(?:(?:were|was|have been|had been|has been|"
+    r"are|ont ete|a ete|avaient ete|sont|fueron|han sido) (?:killed|"
+    r"wounded|injured|hurt|abducted|kidnapped|targeted|shot|tues?|"
+    r"blesses?|enleves?|vises?|asesinados?|heridos?|secuestrados?)|died|"
+    r"sont morts|murieron)\b", re.IGNORECASE)
 
 
 # A live blog's entries open with the time: "17:55 - Police now say...".

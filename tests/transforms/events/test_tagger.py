@@ -438,6 +438,23 @@ def test_denying_group_is_not_the_perpetrator(gazetteer):
   assert attack.perpetrator is None
 
 
+@pytest.mark.parametrize("text, perpetrator", [
+    # The one who speaks of it is not the one who did it...
+    ("Police say gunmen abducted 30 pupils from a school in Kebbi.", None),
+    # ...unless it speaks of its own deed.
+    ("The army said on Monday it repelled an attack on Monguno in Borno.",
+     "military"),
+    ("Police said they arrested four men in Kano.", "police"),
+    # Victims are not perpetrators.
+    ("Two soldiers were killed when a roadside bomb hit their vehicle in "
+     "Diyala.", None),
+])
+def test_speakers_and_victims_are_not_perpetrators(gazetteer, text,
+                                                    perpetrator):
+  (mention,) = tag_text(text, "en", PUB, gazetteer)
+  assert mention.perpetrator == perpetrator
+
+
 def test_arresting_suspects_is_not_speculation(gazetteer):
   text = ("A bomb exploded at a bus stop in Peshawar on Monday, killing two "
           "people.\nPolice arrested four suspects on Tuesday.")
