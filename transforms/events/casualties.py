@@ -36,6 +36,8 @@ _WORDS = {
              r"sin vida|victimas mortales|cadaveres|vidas|neutralizad[oa]s?|"
              r"abatid[oa]s?|perecieron|perecio"),
     INJURED: (r"wounded|injured|hurt|injuries|wounding|injuring|"
+              r"being treated|hospitali[sz]ed|hospitalisee?s?|"
+              r"hospitalizad[oa]s?|"
               r"blessee?s?|blessant|heridos?|heridas|lesionad[oa]s?|"
               r"hiriendo|hirio"),
     ARRESTED: (r"arrested|detained|arresting|detaining|arrests|in custody|"
@@ -97,6 +99,11 @@ _NONE = re.compile(
 _OWN_VERB = re.compile(
     r"\s*(?:[\w'-]+\s+){0,2}?(?:were|was|are|have|had|ont|sont|etaient|"
     r"fueron|han|habian|estan)\b", re.IGNORECASE)
+_PARTITIVE = re.compile(r"\b(?:of|among) (?:the|those|these)\s*$",
+                        re.IGNORECASE)
+_WOUNDED_WHO_DIED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:died|succumbed|passed away|sont morts|"
+    r"sont decedes|ont succombe|murieron|fallecieron)\b", re.IGNORECASE)
 # One victim named without a number: "the vice-principal was shot dead",
 # "le gouverneur a ete abattu", "fue asesinado el gobernador". Singular
 # auxiliaries only; "no one" or "anyone" as the subject is not a victim.
@@ -219,6 +226,13 @@ def _kind_after(text: str, quantity: Quantity, next_start: int) -> tuple:
   match = _ANY_WORD.search(window)
   if match is None or _DIGIT.search(window[:match.start()]):
     return None, False
+  if (match.lastgroup == "i" and _WOUNDED_WHO_DIED.match(window, match.end())
+      and not _PARTITIVE.search(text, max(0, quantity.start - 16),
+                                quantity.start)):
+    # "after four critically wounded recruits died": part of the toll
+    # already counted, neither injured nor a count of its own ("several of
+    # the 37 wounded died" still counts 37 wounded).
+    return None, True
   # A clause break between the number and the word loosens the link.
   if re.search(r"[;:]|, (?:while|but|and|as|when)\b", window[:match.start()]):
     return None, False

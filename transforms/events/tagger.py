@@ -694,6 +694,8 @@ class _DocumentTagger:
                     sentence: str) -> Optional[EventMention]:
     background = _is_background(candidate.event_date, self.published)
     candidate.background = background
+    if _SEPARATELY.match(fold(sentence)):
+      return None  # "Separately, ... a roadside bomb": another event.
     anaphor = any(self._anaphoric(sentence, t) for t in members)
     possible = [event for event in reversed(self.events)
                 if self._may_merge(event, candidate, background, anaphor)]
@@ -1016,6 +1018,14 @@ _VICTIM_AFTER = re.compile(
     r"wounded|injured|hurt|abducted|kidnapped|targeted|shot|tues?|"
     r"blesses?|enleves?|vises?|asesinados?|heridos?|secuestrados?)|died|"
     r"sont morts|murieron)\b", re.IGNORECASE)
+
+
+# A sentence announcing another story: its events are new ones.
+_SEPARATELY = re.compile(
+    r"\s*(?:separately|in (?:a |another )?separate (?:incident|attack|"
+    r"development)|elsewhere|in another (?:incident|attack)|par ailleurs|"
+    r"dans (?:un|une) autre (?:incident|attaque)|ailleurs|por otra parte|"
+    r"en otro (?:hecho|ataque|incidente)|en otra parte)\b", re.IGNORECASE)
 
 
 # A live blog's entries open with the time: "17:55 - Police now say...".

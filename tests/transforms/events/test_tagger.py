@@ -210,6 +210,13 @@ ARTICLES = {
         "17:55 - Police in Kano say 54 people have been arrested.\n"
         "16:30 - Organisers are calling for another march on Monday.\n"
         "13:00 - In Lagos, a few thousand protesters marched peacefully."),
+    # "Separately" opens another story: a bomb a day later elsewhere is not
+    # the suicide bombing again.
+    "separately": ("en",
+        "Two suicide bombers struck the police lines in Kohat on Monday, "
+        "killing 15 people.\n"
+        "Separately, a roadside bomb wounded three soldiers in Bannu on "
+        "Tuesday."),
     # A race report: its attacks and massacres are figures of speech.
     "cycling_report": ("es",
         "El ciclista Brayan Quintero lanzó un ataque demoledor en la última "
@@ -320,6 +327,9 @@ EXPECTED = {
     "live_blog_future_march": [
         _m(S.ARRESTS, D(2024, 3, 14), DAY, "Kano", "NG", arrested=54),
         _m(S.PEACEFUL, D(2024, 3, 14), DAY, "Lagos", "NG")],
+    "separately": [
+        _m(S.SUICIDE, D(2024, 3, 11), DAY, "Kohat", "PK", 15),
+        _m(S.IED, D(2024, 3, 12), DAY, "Bannu", "PK", injured=3)],
     "cycling_report": [],
     "village_not_in_gazetteer": [
         _m(S.IED, D(2024, 3, 12), DAY, "Lafoole", "SO", 7)],
