@@ -29,6 +29,7 @@ document's main country.
 
 import dataclasses
 import datetime
+import functools
 import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -245,24 +246,162 @@ class EventMention:
     return round(max(0.05, min(score, 0.99)), 2)
 
 
-@dataclasses.dataclass
 class _Facts:
-  """What one sentence says, with offsets relative to the sentence."""
-  triggers: List[Trigger]
-  dates: List[DateMention]
-  casualties: list
-  places: List[Tuple[int, int, Place]]
-  actors: List[ActorMention]
-  claim: Optional[str]
-  denial: bool
-  speculative: bool
-  hypothetical: bool
-  reported: List[DateMention]  # dates of saying, not of happening
-  barriers: List[int]  # where clauses end: ';' and dashes
-  counts_end: List[int]  # where each number (with its qualifier) ends
-  started: List[DateMention]  # "since Monday": when an ongoing event began
-  sentence: str
-  propaganda: bool  # quoted figures of an armed group's statement dropped
+  """What one sentence says, with offsets relative to the sentence.
+
+  Each fact is read on first use and kept: most sentences name no event,
+  and for them the tagger asks only whether they claim an attack and, near
+  an event, their tolls and dates ("The death toll rose to 15"), so their
+  places, actors and most cues are never read.
+  """
+
+  def __init__(self, sentence: str, language: str,
+               published: Optional[datetime.date], gazetteer: Gazetteer,
+               context: Dict[str, float]):
+    self.sentence = sentence
+    self._language = language
+    self._published = published
+    self._gazetteer = gazetteer
+    self._context = context
+
+  @functools.cached_property
+  def triggers(self) -> List[Trigger]:
+    return find_triggers(self.sentence, self._language)
+
+  @functools.cached_property
+  def folded(self) -> str:
+    return fold(self.sentence)
+
+  @functools.cached_property
+  def _dated(self) -> Tuple[list, list, list]:
+    """(dates, reported, started): point dates of happening, point dates
+    of saying, and the days ongoing events began."""
+    sentence = self.sentence
+    dates, reported, started = [], [], []
+    for date in find_dates(sentence, self._language, self._published):
+      if date.role == "since" and date.precision == "day":
+        started.append(date)  # "killed since Saturday": a days-long event
+      if date.role != "point":
+        continue
+      before = fold(sentence[max(0, date.start - 30):date.start])
+      if _DURATION.search(before):
+        continue
+      (reported if _REPORTED.search(before) else dates).append(date)
+    return dates, reported, started
+
+  @property
+  def dates(self) -> List[DateMention]:
+    return self._dated[0]
+
+  @property
+  def reported(self) -> List[DateMention]:
+    """Dates of saying, not of happening."""
+    return self._dated[1]
+
+  @property
+  def started(self) -> List[DateMention]:
+    """"since Monday": when an ongoing event began."""
+    return self._dated[2]
+
+  @functools.cached_property
+  def quantities(self) -> list:
+    return find_quantities(self.sentence, self._language)
+
+  @functools.cached_property
+  def counts_end(self) -> List[int]:
+    """Where each number (with its qualifier) ends."""
+    return [q.end for q in self.quantities]
+
+  @functools.cached_property
+  def _casualty_reading(self) -> Tuple[list, bool]:
+    """(casualties, propaganda): quoted figures of an armed group's
+    statement are dropped, and propaganda says some were."""
+    casualties = find_casualties(self.sentence, self.quantities)
+    if not casualties:
+      return casualties, False
+    says = self._claim_match or _SAYS.search(self.folded)
+    speaker = [a for a in self.actors if says and a.end <= says.start()][-1:]
+    if speaker and not speaker[0].state_force:
+      # An armed group's own figures, quoted ("had killed 'more than 60
+      # policemen'"), are propaganda, not a toll.
+      quoted = [m.span() for m in _QUOTED.finditer(self.sentence)]
+      kept = [c for c in casualties if not any(
+          start <= c.start and c.end <= end for start, end in quoted)]
+      return kept, len(kept) < len(casualties)
+    return casualties, False
+
+  @property
+  def casualties(self) -> list:
+    return self._casualty_reading[0]
+
+  @property
+  def propaganda(self) -> bool:
+    return self._casualty_reading[1]
+
+  @functools.cached_property
+  def places(self) -> List[Tuple[int, int, Place]]:
+    sentence, gazetteer = self.sentence, self._gazetteer
+    places = []
+    for mention in gazetteer.find(sentence, self._language):
+      if mention.demonym:
+        continue
+      if _NOT_EVENT_PLACE.search(sentence[max(0, mention.start - 25):
+                                          mention.start]):
+        continue
+      written = sentence[mention.start:mention.end]
+      if (len(written) <= 5 and written.replace(".", "").isupper()
+          and not _IN_COUNTRY.search(sentence[max(0, mention.start - 12):
+                                              mention.start])):
+        continue  # "US surveillance aircraft", "U.S. strikes": no place
+      if mention.via_alias and all(mention.via_alias) and (
+          _NEXT_CAPITALIZED.match(sentence, mention.end)):
+        continue  # "Adan Yabaal" is not Aden: part of a longer name
+      place = gazetteer.resolve(mention, self._context)
+      if place is not None:
+        places.append((mention.start, mention.end, place))
+    return places
+
+  @functools.cached_property
+  def actors(self) -> List[ActorMention]:
+    return find_actors(self.sentence)
+
+  @functools.cached_property
+  def denial(self) -> bool:
+    return _DENIAL.search(self.folded) is not None
+
+  @functools.cached_property
+  def _claim_match(self) -> Optional[re.Match]:
+    return _CLAIM.search(self.folded)
+
+  @functools.cached_property
+  def claim(self) -> Optional[str]:
+    """Who claims responsibility, unless the claim is denied or absent."""
+    claim_match = self._claim_match
+    if claim_match and not _NO_CLAIM.search(self.folded) and not self.denial:
+      return _claimant(self.actors, claim_match)
+    return None
+
+  @functools.cached_property
+  def speculative(self) -> bool:
+    return _SPECULATION.search(self.folded) is not None
+
+  @functools.cached_property
+  def hypothetical(self) -> bool:
+    return _HYPOTHETICAL.search(self.folded) is not None
+
+  @functools.cached_property
+  def barriers(self) -> List[int]:
+    """Where clauses end: ';' and dashes."""
+    return [m.start() for m in _CLAUSE_BREAK.finditer(self.sentence)]
+
+
+def _claimant(actors: List[ActorMention], claim: re.Match) -> Optional[str]:
+  groups = [a for a in actors if not a.state_force]
+  before = [a for a in groups if a.end <= claim.start()]
+  if before:
+    return before[-1].name
+  after = [a for a in groups if a.start >= claim.end()]
+  return after[0].name if after else None
 
 
 def _distance(fact_start: int, fact_end: int, trigger: Trigger) -> float:
@@ -334,72 +473,6 @@ class _DocumentTagger:
 
   # --- one sentence ---------------------------------------------------------
 
-  def _facts(self, sentence: str) -> _Facts:
-    language = self.language
-    triggers = find_triggers(sentence, language)
-    dates, reported, started = [], [], []
-    for date in find_dates(sentence, language, self.published):
-      if date.role == "since" and date.precision == "day":
-        started.append(date)  # "killed since Saturday": a days-long event
-      if date.role != "point":
-        continue
-      before = fold(sentence[max(0, date.start - 30):date.start])
-      if _DURATION.search(before):
-        continue
-      (reported if _REPORTED.search(before) else dates).append(date)
-    quantities = find_quantities(sentence, language)
-    casualties = find_casualties(sentence, quantities)
-    places = []
-    for mention in self.gazetteer.find(sentence, language):
-      if mention.demonym:
-        continue
-      if _NOT_EVENT_PLACE.search(sentence[max(0, mention.start - 25):
-                                          mention.start]):
-        continue
-      written = sentence[mention.start:mention.end]
-      if (len(written) <= 5 and written.replace(".", "").isupper()
-          and not _IN_COUNTRY.search(sentence[max(0, mention.start - 12):
-                                              mention.start])):
-        continue  # "US surveillance aircraft", "U.S. strikes": no place
-      if mention.via_alias and all(mention.via_alias) and (
-          _NEXT_CAPITALIZED.match(sentence, mention.end)):
-        continue  # "Adan Yabaal" is not Aden: part of a longer name
-      place = self.gazetteer.resolve(mention, self.context)
-      if place is not None:
-        places.append((mention.start, mention.end, place))
-    actors = find_actors(sentence)
-    folded = fold(sentence)
-    claim = None
-    denial = _DENIAL.search(folded) is not None
-    claim_match = _CLAIM.search(folded)
-    if claim_match and not _NO_CLAIM.search(folded) and not denial:
-      claim = self._claimant(actors, claim_match)
-    says = claim_match or _SAYS.search(folded)
-    speaker = [a for a in actors if says and a.end <= says.start()][-1:]
-    propaganda = False
-    if speaker and not speaker[0].state_force:
-      # An armed group's own figures, quoted ("had killed 'more than 60
-      # policemen'"), are propaganda, not a toll.
-      quoted = [m.span() for m in _QUOTED.finditer(sentence)]
-      kept = [c for c in casualties if not any(
-          start <= c.start and c.end <= end for start, end in quoted)]
-      propaganda, casualties = len(kept) < len(casualties), kept
-    return _Facts(triggers, dates, casualties, places, actors, claim, denial,
-                  _SPECULATION.search(folded) is not None,
-                  _HYPOTHETICAL.search(folded) is not None, reported,
-                  [m.start() for m in _CLAUSE_BREAK.finditer(sentence)],
-                  [q.end for q in quantities], started, sentence,
-                  propaganda)
-
-  @staticmethod
-  def _claimant(actors: List[ActorMention], claim: re.Match) -> Optional[str]:
-    groups = [a for a in actors if not a.state_force]
-    before = [a for a in groups if a.end <= claim.start()]
-    if before:
-      return before[-1].name
-    after = [a for a in groups if a.start >= claim.end()]
-    return after[0].name if after else None
-
   def _drop_disrupted_objects(self, triggers: List[Trigger]) -> List[Trigger]:
     """"Police defused a roadside bomb": the bomb is what was disrupted."""
     disrupted = [t for t in triggers
@@ -416,6 +489,8 @@ class _DocumentTagger:
     not negated or a simile, not the reason for an arrest ("arrested for
     looting"), not the target of an attack ("a drone struck a rally"), not
     the burning or the seized weapons that are part of a deadly attack."""
+    if not triggers:
+      return triggers
     folded = fold(sentence)
     asked = _question_start(sentence)
     kinds = {t.sub_event_type for t in triggers}
@@ -462,11 +537,12 @@ class _DocumentTagger:
   def tag_sentence(self, start: int, end: int) -> None:
     self.sentence_index += 1
     sentence = self.text[start:end]
-    facts = self._facts(sentence)
+    facts = _Facts(sentence, self.language, self.published, self.gazetteer,
+                   self.context)
     triggers = self._drop_disrupted_objects(
         [self._specialize_generic(t, sentence) for t in facts.triggers])
     triggers = self._asserted(triggers, sentence, facts)
-    if facts.hypothetical and not facts.casualties:
+    if triggers and facts.hypothetical and not facts.casualties:
       # "threatened to attack", "fears of protests": nothing happened yet.
       triggers = [t for t in triggers if not _HYPOTHETICAL.search(
           fold(sentence[max(0, t.start - 40):t.start]))]
@@ -485,7 +561,7 @@ class _DocumentTagger:
     for event in touched:
       event.last_sentence = self.sentence_index
     if not triggers:
-      self._orphan_facts(facts, sentence)
+      self._orphan_facts(facts)
     if facts.claim:
       self._apply_claim(facts.claim, touched)
 
@@ -741,7 +817,7 @@ class _DocumentTagger:
     event.sentences += 1
     event.hypothetical = event.hypothetical and candidate.hypothetical
 
-  def _orphan_facts(self, facts: _Facts, sentence: str) -> None:
+  def _orphan_facts(self, facts: _Facts) -> None:
     """A sentence with no trigger ("The death toll rose to 15") adds its
     casualties to the latest current event that can have any (not a
     strategic development), if it follows closely
@@ -752,20 +828,21 @@ class _DocumentTagger:
                   key=lambda e: e.last_sentence, default=None)
     if current is None or self.sentence_index - current.last_sentence > 2:
       return
-    if facts.dates and not current.own_date and _HAPPENED.search(
-        fold(sentence)):
+    # The cheap tests first: dates and tolls are read only when they count.
+    if not current.own_date and _HAPPENED.search(facts.folded) and (
+        facts.dates):
       self._set_date(current, facts.dates[0])
       return
-    if _AGGREGATE.search(fold(sentence)) or any(
+    tolls = [c for c in facts.casualties if c.kind != ARRESTED]
+    if not tolls or _AGGREGATE.search(facts.folded) or any(
         current.event_date is None
         or not 0 <= (date.date - current.event_date).days <= 7
         for date in facts.dates):
       # A later date is an update ("The death toll rose to 11 on Sunday");
       # an earlier or unrelated one is another story.
       return
-    for casualty in facts.casualties:
-      if casualty.kind != ARRESTED:
-        self._add_casualty(current, casualty)
+    for casualty in tolls:
+      self._add_casualty(current, casualty)
 
   @staticmethod
   def _incidental(event: EventMention) -> bool:
