@@ -134,8 +134,10 @@ _NOT_PEOPLE = re.compile(
 _AFTER_WINDOW = 70
 _BEFORE_WINDOW = 48
 _DIGIT = re.compile(r"\d")
-# Searched around every quantity: tried only where one of their words starts.
-_ANY_WORD, _BEFORE = map(Scanner, (_ANY_WORD, _BEFORE))
+# Searched around every quantity, or in every sentence (_NONE): tried only
+# where one of their words starts.
+_ANY_WORD, _BEFORE, _NEW_TOTAL, _NONE = map(Scanner, (_ANY_WORD, _BEFORE,
+                                                      _NEW_TOTAL, _NONE))
 
 
 @dataclasses.dataclass(frozen=True)

@@ -29,7 +29,6 @@ document's main country.
 
 import dataclasses
 import datetime
-import functools
 import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -246,6 +245,27 @@ class EventMention:
     return round(max(0.05, min(score, 0.99)), 2)
 
 
+class _once:  # pylint: disable=invalid-name
+  """A property computed on first read and then kept in the instance:
+  functools.cached_property without the lock it takes on Python 3.11,
+  which cost more than most facts; one sentence's facts stay in one
+  thread."""
+
+  def __init__(self, compute):
+    self._compute = compute
+    self.__doc__ = compute.__doc__
+
+  def __set_name__(self, owner, name):
+    self._name = name
+
+  def __get__(self, instance, owner=None):
+    if instance is None:
+      return self
+    # Not a data descriptor: the stored value hides it from now on.
+    value = instance.__dict__[self._name] = self._compute(instance)
+    return value
+
+
 class _Facts:
   """What one sentence says, with offsets relative to the sentence.
 
@@ -264,15 +284,15 @@ class _Facts:
     self._gazetteer = gazetteer
     self._context = context
 
-  @functools.cached_property
+  @_once
   def triggers(self) -> List[Trigger]:
     return find_triggers(self.sentence, self._language)
 
-  @functools.cached_property
+  @_once
   def folded(self) -> str:
     return fold(self.sentence)
 
-  @functools.cached_property
+  @_once
   def _dated(self) -> Tuple[list, list, list]:
     """(dates, reported, started): point dates of happening, point dates
     of saying, and the days ongoing events began."""
@@ -303,16 +323,16 @@ class _Facts:
     """"since Monday": when an ongoing event began."""
     return self._dated[2]
 
-  @functools.cached_property
+  @_once
   def quantities(self) -> list:
     return find_quantities(self.sentence, self._language)
 
-  @functools.cached_property
+  @_once
   def counts_end(self) -> List[int]:
     """Where each number (with its qualifier) ends."""
     return [q.end for q in self.quantities]
 
-  @functools.cached_property
+  @_once
   def _casualty_reading(self) -> Tuple[list, bool]:
     """(casualties, propaganda): quoted figures of an armed group's
     statement are dropped, and propaganda says some were."""
@@ -338,7 +358,7 @@ class _Facts:
   def propaganda(self) -> bool:
     return self._casualty_reading[1]
 
-  @functools.cached_property
+  @_once
   def places(self) -> List[Tuple[int, int, Place]]:
     sentence, gazetteer = self.sentence, self._gazetteer
     places = []
@@ -361,19 +381,19 @@ class _Facts:
         places.append((mention.start, mention.end, place))
     return places
 
-  @functools.cached_property
+  @_once
   def actors(self) -> List[ActorMention]:
     return find_actors(self.sentence)
 
-  @functools.cached_property
+  @_once
   def denial(self) -> bool:
     return _DENIAL.search(self.folded) is not None
 
-  @functools.cached_property
+  @_once
   def _claim_match(self) -> Optional[re.Match]:
     return _CLAIM.search(self.folded)
 
-  @functools.cached_property
+  @_once
   def claim(self) -> Optional[str]:
     """Who claims responsibility, unless the claim is denied or absent."""
     claim_match = self._claim_match
@@ -381,15 +401,15 @@ class _Facts:
       return _claimant(self.actors, claim_match)
     return None
 
-  @functools.cached_property
+  @_once
   def speculative(self) -> bool:
     return _SPECULATION.search(self.folded) is not None
 
-  @functools.cached_property
+  @_once
   def hypothetical(self) -> bool:
     return _HYPOTHETICAL.search(self.folded) is not None
 
-  @functools.cached_property
+  @_once
   def barriers(self) -> List[int]:
     """Where clauses end: ';' and dashes."""
     return [m.start() for m in _CLAUSE_BREAK.finditer(self.sentence)]
@@ -438,9 +458,11 @@ def _is_background(date: Optional[datetime.date],
 
 # Searched in whole sentences: tried only where one of their words starts.
 (_SPECULATION, _HYPOTHETICAL, _CLAIM, _DENIAL, _NO_CLAIM, _AGGREGATE,
- _MILITARY_TARGET, _EXPLOSIVE_CONTEXT) = map(Scanner, (
+ _MILITARY_TARGET, _EXPLOSIVE_CONTEXT, _NTH_DAY, _HAPPENED, _SAYS,
+ _QUOTED) = map(Scanner, (
      _SPECULATION, _HYPOTHETICAL, _CLAIM, _DENIAL, _NO_CLAIM, _AGGREGATE,
-     _MILITARY_TARGET, _EXPLOSIVE_CONTEXT))
+     _MILITARY_TARGET, _EXPLOSIVE_CONTEXT, _NTH_DAY, _HAPPENED, _SAYS,
+     _QUOTED))
 
 
 class _DocumentTagger:
@@ -609,7 +631,7 @@ class _DocumentTagger:
           hypothetical=facts.hypothetical)
       dates = [date_of[i] for i in group if i in date_of]
       if dates:
-        self._set_date(event, self._first_day(dates[0], sentence))
+        self._set_date(event, self._first_day(dates[0], facts.folded))
       elif facts.started:
         self._set_date(event, facts.started[0])
       elif facts.reported:
@@ -833,8 +855,10 @@ class _DocumentTagger:
         facts.dates):
       self._set_date(current, facts.dates[0])
       return
+    if _AGGREGATE.search(facts.folded):
+      return
     tolls = [c for c in facts.casualties if c.kind != ARRESTED]
-    if not tolls or _AGGREGATE.search(facts.folded) or any(
+    if not tolls or any(
         current.event_date is None
         or not 0 <= (date.date - current.event_date).days <= 7
         for date in facts.dates):
@@ -880,10 +904,12 @@ class _DocumentTagger:
   # --- facts ----------------------------------------------------------------
 
   @staticmethod
-  def _first_day(date: DateMention, sentence: str) -> DateMention:
+  def _first_day(date: DateMention, folded: str) -> DateMention:
     """"fought for a third day on Monday": the event began on Saturday."""
-    match = _NTH_DAY.search(fold(sentence))
-    if match is None or date.precision != "day":
+    if date.precision != "day":
+      return date
+    match = _NTH_DAY.search(folded)
+    if match is None:
       return date
     ordinal = next(word for word in match.groups() if word)
     return dataclasses.replace(date, date=date.date - datetime.timedelta(
