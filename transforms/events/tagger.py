@@ -275,14 +275,11 @@ class _Facts:
   places, actors and most cues are never read.
   """
 
-  def __init__(self, sentence: str, language: str,
-               published: Optional[datetime.date], gazetteer: Gazetteer,
-               context: Dict[str, float]):
+  def __init__(self, sentence: str, document: "_DocumentTagger"):
     self.sentence = sentence
-    self._language = language
-    self._published = published
-    self._gazetteer = gazetteer
-    self._context = context
+    self._document = document
+    self._language = document.language
+    self._published = document.published
 
   @_once
   def triggers(self) -> List[Trigger]:
@@ -360,7 +357,8 @@ class _Facts:
 
   @_once
   def places(self) -> List[Tuple[int, int, Place]]:
-    sentence, gazetteer = self.sentence, self._gazetteer
+    sentence, gazetteer = self.sentence, self._document.gazetteer
+    context = self._document.context
     places = []
     for mention in gazetteer.find(sentence, self._language):
       if mention.demonym:
@@ -376,7 +374,7 @@ class _Facts:
       if mention.via_alias and all(mention.via_alias) and (
           _NEXT_CAPITALIZED.match(sentence, mention.end)):
         continue  # "Adan Yabaal" is not Aden: part of a longer name
-      place = gazetteer.resolve(mention, self._context)
+      place = gazetteer.resolve(mention, context)
       if place is not None:
         places.append((mention.start, mention.end, place))
     return places
@@ -472,26 +470,32 @@ class _DocumentTagger:
     self.language = language
     self.published = published
     self.gazetteer = gazetteer
-    self.context = gazetteer.country_context(text, language)
     self.events: List[EventMention] = []
     self.pending_claim: Optional[str] = None
-    self.lead_place: Optional[Place] = None
-    self.skip_until = self._read_dateline()
+    # A wire dateline ("KABUL, March 4 (Wire) -") names the story's place;
+    # its date is the filing date, not the event's, so it is skipped.
+    self._dateline = _DATELINE.match(text)
+    self.skip_until = self._dateline.end() if self._dateline else 0
     self.sentence_index = 0
 
-  def _read_dateline(self) -> int:
-    """A wire dateline ("KABUL, March 4 (Wire) -") names the story's place;
-    its date is the filing date, not the event's, so it is skipped."""
-    match = _DATELINE.match(self.text)
-    if match is None:
-      return 0
-    place = match.group("place") or match.group("titled")
-    for mention in self.gazetteer.find(place.title(), self.language):
+  # The document's countries and its dateline's place are read only for a
+  # document that names an event: most news names none.
+
+  @_once
+  def context(self) -> Dict[str, float]:
+    return self.gazetteer.country_context(self.text, self.language)
+
+  @_once
+  def lead_place(self) -> Optional[Place]:
+    """The dateline's place, if the gazetteer knows it."""
+    if self._dateline is None:
+      return None
+    name = self._dateline.group("place") or self._dateline.group("titled")
+    for mention in self.gazetteer.find(name.title(), self.language):
       place = self.gazetteer.resolve(mention, self.context)
       if place is not None:
-        self.lead_place = place
-        break
-    return match.end()
+        return place
+    return None
 
   # --- one sentence ---------------------------------------------------------
 
@@ -559,8 +563,7 @@ class _DocumentTagger:
   def tag_sentence(self, start: int, end: int) -> None:
     self.sentence_index += 1
     sentence = self.text[start:end]
-    facts = _Facts(sentence, self.language, self.published, self.gazetteer,
-                   self.context)
+    facts = _Facts(sentence, self)
     triggers = self._drop_disrupted_objects(
         [self._specialize_generic(t, sentence) for t in facts.triggers])
     triggers = self._asserted(triggers, sentence, facts)
@@ -933,6 +936,8 @@ class _DocumentTagger:
       event.casualty_qualifier = casualty.qualifier
 
   def finish(self) -> List[EventMention]:
+    if not self.events:
+      return []
     if self.pending_claim:
       event = self._current_violent()
       if event is not None:
