@@ -169,9 +169,10 @@ _PEOPLE_AFTER_UNIT = re.compile(
 _AFTER_WINDOW = 70
 _BEFORE_WINDOW = 48
 _DIGIT = re.compile(r"\d")
-# Searched around every quantity: tried only where one of their words starts.
-_ANY_WORD, _BEFORE, _NONE, _ONE_VICTIM = map(
-    Scanner, (_ANY_WORD, _BEFORE, _NONE, _ONE_VICTIM))
+# Searched around every quantity, or in every sentence (_NONE): tried only
+# where one of their words starts.
+_ANY_WORD, _BEFORE, _NEW_TOTAL, _NONE, _ONE_VICTIM = map(
+    Scanner, (_ANY_WORD, _BEFORE, _NEW_TOTAL, _NONE, _ONE_VICTIM))
 _NO_ONE_BEFORE = re.compile(r"\b(?:no one|no-one|nobody|anyone|anybody)\s*$")
 
 

@@ -38,8 +38,11 @@ except ImportError:  # pragma: no cover - Python < 3.11
 
 __all__ = ["Scanner", "trie_regex"]
 
-# Longer prefixes reject more positions; longer than a word rarely helps.
-_PREFIX_CHARS = 4
+# Longer prefixes reject more positions: at 4 characters, "the " (of "the
+# dollar rallied") sent every "the" to the exclusions, and common word
+# starts ("atta", "mark") to the lexicons; 8 halves the tries of the
+# trigger scan, and longer grows the prefix sets for little.
+_PREFIX_CHARS = 8
 # A pattern whose prefix set grows past this is scanned as before.
 _MAX_PREFIXES = 5000
 # A character class of up to this many literals still extends a prefix

@@ -21,6 +21,21 @@ _TITLE_END = re.compile(
     r"(?:\b(?:Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Cmdr|Adm|Brig|Gov|Sen|Rep|Mr|Mrs|Ms|"
     r"Dr|Prof|St|Ste|No|Nos|Gral|Sr|Sra|Dña|Mme|Mgr|Me|M)\.)$")
 
+# Longer than any title with its period, plus the character before: a
+# match in the tail is a match in the whole fragment, and \b sees the same
+# neighbour.
+_TITLE_TAIL = 8
+
+
+def _title_end(chunk: str, start: int, end: int) -> bool:
+  """Whether chunk[start:end] ends with a title ("Gen."): searched in its
+  tail only, since the pattern is anchored at the end; most fragments do
+  not even end with a period."""
+  if not chunk.endswith(".", start, end):
+    return False
+  tail = chunk[max(start, end - _TITLE_TAIL):end]
+  return _TITLE_END.search(tail) is not None
+
 
 _BUFFERS = threading.local()
 
@@ -78,7 +93,7 @@ def split_sentences(text: str) -> List[Tuple[int, int]]:
       if pending is not None:
         start = pending
         pending = None
-      if _TITLE_END.search(chunk[start:end]):
+      if _title_end(chunk, start, end):
         pending = start
         continue
       spans.append((base + start, base + end))

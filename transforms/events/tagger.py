@@ -258,25 +258,189 @@ class EventMention:
     return round(max(0.05, min(score, 0.99)), 2)
 
 
-@dataclasses.dataclass
+class _once:  # pylint: disable=invalid-name
+  """A property computed on first read and then kept in the instance:
+  functools.cached_property without the lock it takes on Python 3.11,
+  which cost more than most facts; one sentence's facts stay in one
+  thread."""
+
+  def __init__(self, compute):
+    self._compute = compute
+    self.__doc__ = compute.__doc__
+
+  def __set_name__(self, owner, name):
+    self._name = name
+
+  def __get__(self, instance, owner=None):
+    if instance is None:
+      return self
+    # Not a data descriptor: the stored value hides it from now on.
+    value = instance.__dict__[self._name] = self._compute(instance)
+    return value
+
+
 class _Facts:
-  """What one sentence says, with offsets relative to the sentence."""
-  triggers: List[Trigger]
-  dates: List[DateMention]
-  casualties: list
-  places: List[Tuple[int, int, Place]]
-  localities: List[Tuple[int, int, str]]
-  actors: List[ActorMention]
-  claim: Optional[str]
-  denial: bool
-  speculative: bool
-  hypothetical: bool
-  reported: List[DateMention]  # dates of saying, not of happening
-  barriers: List[int]  # where clauses end: ';' and dashes
-  counts_end: List[int]  # where each number (with its qualifier) ends
-  started: List[DateMention]  # "since Monday": when an ongoing event began
-  sentence: str
-  propaganda: bool  # quoted figures of an armed group's statement dropped
+  """What one sentence says, with offsets relative to the sentence.
+
+  Each fact is read on first use and kept: most sentences name no event,
+  and for them the tagger asks only whether they claim an attack and, near
+  an event, their tolls and dates ("The death toll rose to 15"), so their
+  places, actors and most cues are never read.
+  """
+
+  def __init__(self, sentence: str, document: "_DocumentTagger"):
+    self.sentence = sentence
+    self._document = document
+    self._language = document.language
+    self._published = document.published
+
+  @_once
+  def triggers(self) -> List[Trigger]:
+    return find_triggers(self.sentence, self._language)
+
+  @_once
+  def folded(self) -> str:
+    return fold(self.sentence)
+
+  @_once
+  def _dated(self) -> Tuple[list, list, list]:
+    """(dates, reported, started): point dates of happening, point dates
+    of saying, and the days ongoing events began."""
+    sentence = self.sentence
+    dates, reported, started = [], [], []
+    for date in find_dates(sentence, self._language, self._published):
+      if date.role == "since" and date.precision == "day":
+        started.append(date)  # "killed since Saturday": a days-long event
+      if date.role != "point":
+        continue
+      before = fold(sentence[max(0, date.start - 30):date.start])
+      if _DURATION.search(before):
+        continue
+      if _FUTURE.search(fold(sentence[max(0, date.start - 45):date.start])):
+        continue
+      (reported if _REPORTED.search(before) else dates).append(date)
+    return dates, reported, started
+
+  @property
+  def dates(self) -> List[DateMention]:
+    return self._dated[0]
+
+  @property
+  def reported(self) -> List[DateMention]:
+    """Dates of saying, not of happening."""
+    return self._dated[1]
+
+  @property
+  def started(self) -> List[DateMention]:
+    """"since Monday": when an ongoing event began."""
+    return self._dated[2]
+
+  @_once
+  def quantities(self) -> list:
+    return find_quantities(self.sentence, self._language)
+
+  @_once
+  def counts_end(self) -> List[int]:
+    """Where each number (with its qualifier) ends."""
+    return [q.end for q in self.quantities]
+
+  @_once
+  def _casualty_reading(self) -> Tuple[list, bool]:
+    """(casualties, propaganda): quoted figures of an armed group's
+    statement are dropped, and propaganda says some were."""
+    casualties = find_casualties(self.sentence, self.quantities)
+    if not casualties:
+      return casualties, False
+    says = self._claim_match or _SAYS.search(self.folded)
+    speaker = [a for a in self.actors if says and a.end <= says.start()][-1:]
+    if speaker and not speaker[0].state_force:
+      # An armed group's own figures, quoted ("had killed 'more than 60
+      # policemen'"), are propaganda, not a toll.
+      quoted = [m.span() for m in _QUOTED.finditer(self.sentence)]
+      kept = [c for c in casualties if not any(
+          start <= c.start and c.end <= end for start, end in quoted)]
+      return kept, len(kept) < len(casualties)
+    return casualties, False
+
+  @property
+  def casualties(self) -> list:
+    return self._casualty_reading[0]
+
+  @property
+  def propaganda(self) -> bool:
+    return self._casualty_reading[1]
+
+  @_once
+  def places(self) -> List[Tuple[int, int, Place]]:
+    sentence, gazetteer = self.sentence, self._document.gazetteer
+    context = self._document.context
+    places = []
+    for mention in gazetteer.find(sentence, self._language):
+      if mention.demonym:
+        continue
+      if _NOT_EVENT_PLACE.search(sentence[max(0, mention.start - 25):
+                                          mention.start]):
+        continue
+      written = sentence[mention.start:mention.end]
+      if (len(written) <= 5 and written.replace(".", "").isupper()
+          and not _IN_COUNTRY.search(sentence[max(0, mention.start - 12):
+                                              mention.start])):
+        continue  # "US surveillance aircraft", "U.S. strikes": no place
+      if mention.via_alias and all(mention.via_alias) and (
+          _NEXT_CAPITALIZED.match(sentence, mention.end)):
+        continue  # "Adan Yabaal" is not Aden: part of a longer name
+      place = gazetteer.resolve(mention, context)
+      if place is not None:
+        places.append((mention.start, mention.end, place))
+    return places
+
+  @_once
+  def actors(self) -> List[ActorMention]:
+    return find_actors(self.sentence)
+
+  @_once
+  def localities(self) -> List[Tuple[int, int, str]]:
+    return find_localities(
+        self.sentence, [(start, end) for start, end, _ in self.places]
+        + [(actor.start, actor.end) for actor in self.actors])
+
+  @_once
+  def denial(self) -> bool:
+    return _DENIAL.search(self.folded) is not None
+
+  @_once
+  def _claim_match(self) -> Optional[re.Match]:
+    return _CLAIM.search(self.folded)
+
+  @_once
+  def claim(self) -> Optional[str]:
+    """Who claims responsibility, unless the claim is denied or absent."""
+    claim_match = self._claim_match
+    if claim_match and not _NO_CLAIM.search(self.folded) and not self.denial:
+      return _claimant(self.actors, claim_match)
+    return None
+
+  @_once
+  def speculative(self) -> bool:
+    return _SPECULATION.search(self.folded) is not None
+
+  @_once
+  def hypothetical(self) -> bool:
+    return _HYPOTHETICAL.search(self.folded) is not None
+
+  @_once
+  def barriers(self) -> List[int]:
+    """Where clauses end: ';' and dashes."""
+    return [m.start() for m in _CLAUSE_BREAK.finditer(self.sentence)]
+
+
+def _claimant(actors: List[ActorMention], claim: re.Match) -> Optional[str]:
+  groups = [a for a in actors if not a.state_force]
+  before = [a for a in groups if a.end <= claim.start()]
+  if before:
+    return before[-1].name
+  after = [a for a in groups if a.start >= claim.end()]
+  return after[0].name if after else None
 
 
 def _distance(fact_start: int, fact_end: int, trigger: Trigger) -> float:
@@ -313,9 +477,11 @@ def _is_background(date: Optional[datetime.date],
 
 # Searched in whole sentences: tried only where one of their words starts.
 (_SPECULATION, _HYPOTHETICAL, _CLAIM, _DENIAL, _NO_CLAIM, _AGGREGATE,
- _MILITARY_TARGET, _EXPLOSIVE_CONTEXT) = map(Scanner, (
+ _MILITARY_TARGET, _EXPLOSIVE_CONTEXT, _NTH_DAY, _HAPPENED, _SAYS,
+ _QUOTED) = map(Scanner, (
      _SPECULATION, _HYPOTHETICAL, _CLAIM, _DENIAL, _NO_CLAIM, _AGGREGATE,
-     _MILITARY_TARGET, _EXPLOSIVE_CONTEXT))
+     _MILITARY_TARGET, _EXPLOSIVE_CONTEXT, _NTH_DAY, _HAPPENED, _SAYS,
+     _QUOTED))
 
 
 class _DocumentTagger:
@@ -325,101 +491,38 @@ class _DocumentTagger:
     self.language = language
     self.published = published
     self.gazetteer = gazetteer
-    self.context = gazetteer.country_context(text, language)
-    self.sporting = _is_sports_report(text)
     self.events: List[EventMention] = []
     self.pending_claim: Optional[str] = None
-    self.lead_place: Optional[Place] = None
-    self.skip_until = self._read_dateline()
+    # A wire dateline ("KABUL, March 4 (Wire) -") names the story's place;
+    # its date is the filing date, not the event's, so it is skipped.
+    self._dateline = _DATELINE.match(text)
+    self.skip_until = self._dateline.end() if self._dateline else 0
     self.sentence_index = 0
 
-  def _read_dateline(self) -> int:
-    """A wire dateline ("KABUL, March 4 (Wire) -") names the story's place;
-    its date is the filing date, not the event's, so it is skipped."""
-    match = _DATELINE.match(self.text)
-    if match is None:
-      return 0
-    place = match.group("place") or match.group("titled")
-    for mention in self.gazetteer.find(place.title(), self.language):
+  # The document's countries and its dateline's place are read only for a
+  # document that names an event: most news names none.
+
+  @_once
+  def sporting(self) -> bool:
+    return _is_sports_report(self.text)
+
+  @_once
+  def context(self) -> Dict[str, float]:
+    return self.gazetteer.country_context(self.text, self.language)
+
+  @_once
+  def lead_place(self) -> Optional[Place]:
+    """The dateline's place, if the gazetteer knows it."""
+    if self._dateline is None:
+      return None
+    name = self._dateline.group("place") or self._dateline.group("titled")
+    for mention in self.gazetteer.find(name.title(), self.language):
       place = self.gazetteer.resolve(mention, self.context)
       if place is not None:
-        self.lead_place = place
-        break
-    return match.end()
+        return place
+    return None
 
   # --- one sentence ---------------------------------------------------------
-
-  def _facts(self, sentence: str) -> _Facts:
-    language = self.language
-    triggers = find_triggers(sentence, language)
-    dates, reported, started = [], [], []
-    for date in find_dates(sentence, language, self.published):
-      if date.role == "since" and date.precision == "day":
-        started.append(date)  # "killed since Saturday": a days-long event
-      if date.role != "point":
-        continue
-      before = fold(sentence[max(0, date.start - 30):date.start])
-      if _DURATION.search(before):
-        continue
-      if _FUTURE.search(fold(sentence[max(0, date.start - 45):date.start])):
-        continue
-      (reported if _REPORTED.search(before) else dates).append(date)
-    quantities = find_quantities(sentence, language)
-    casualties = find_casualties(sentence, quantities)
-    places = []
-    for mention in self.gazetteer.find(sentence, language):
-      if mention.demonym:
-        continue
-      if _NOT_EVENT_PLACE.search(sentence[max(0, mention.start - 25):
-                                          mention.start]):
-        continue
-      written = sentence[mention.start:mention.end]
-      if (len(written) <= 5 and written.replace(".", "").isupper()
-          and not _IN_COUNTRY.search(sentence[max(0, mention.start - 12):
-                                              mention.start])):
-        continue  # "US surveillance aircraft", "U.S. strikes": no place
-      if mention.via_alias and all(mention.via_alias) and (
-          _NEXT_CAPITALIZED.match(sentence, mention.end)):
-        continue  # "Adan Yabaal" is not Aden: part of a longer name
-      place = self.gazetteer.resolve(mention, self.context)
-      if place is not None:
-        places.append((mention.start, mention.end, place))
-    actors = find_actors(sentence)
-    localities = find_localities(
-        sentence, [(start, end) for start, end, _ in places]
-        + [(actor.start, actor.end) for actor in actors])
-    folded = fold(sentence)
-    claim = None
-    denial = _DENIAL.search(folded) is not None
-    claim_match = _CLAIM.search(folded)
-    if claim_match and not _NO_CLAIM.search(folded) and not denial:
-      claim = self._claimant(actors, claim_match)
-    says = claim_match or _SAYS.search(folded)
-    speaker = [a for a in actors if says and a.end <= says.start()][-1:]
-    propaganda = False
-    if speaker and not speaker[0].state_force:
-      # An armed group's own figures, quoted ("had killed 'more than 60
-      # policemen'"), are propaganda, not a toll.
-      quoted = [m.span() for m in _QUOTED.finditer(sentence)]
-      kept = [c for c in casualties if not any(
-          start <= c.start and c.end <= end for start, end in quoted)]
-      propaganda, casualties = len(kept) < len(casualties), kept
-    return _Facts(triggers, dates, casualties, places, localities, actors,
-                  claim, denial,
-                  _SPECULATION.search(folded) is not None,
-                  _HYPOTHETICAL.search(folded) is not None, reported,
-                  [m.start() for m in _CLAUSE_BREAK.finditer(sentence)],
-                  [q.end for q in quantities], started, sentence,
-                  propaganda)
-
-  @staticmethod
-  def _claimant(actors: List[ActorMention], claim: re.Match) -> Optional[str]:
-    groups = [a for a in actors if not a.state_force]
-    before = [a for a in groups if a.end <= claim.start()]
-    if before:
-      return before[-1].name
-    after = [a for a in groups if a.start >= claim.end()]
-    return after[0].name if after else None
 
   def _drop_disrupted_objects(self, triggers: List[Trigger]) -> List[Trigger]:
     """"Police defused a roadside bomb": the bomb is what was disrupted."""
@@ -437,6 +540,8 @@ class _DocumentTagger:
     not negated or a simile, not the reason for an arrest ("arrested for
     looting"), not the target of an attack ("a drone struck a rally"), not
     the burning or the seized weapons that are part of a deadly attack."""
+    if not triggers:
+      return triggers
     folded = fold(sentence)
     asked = _question_start(sentence)
     kinds = {t.sub_event_type for t in triggers}
@@ -483,16 +588,16 @@ class _DocumentTagger:
   def tag_sentence(self, start: int, end: int) -> None:
     self.sentence_index += 1
     sentence = self.text[start:end]
-    facts = self._facts(sentence)
+    facts = _Facts(sentence, self)
     triggers = self._drop_disrupted_objects(
         [self._specialize_generic(t, sentence) for t in facts.triggers])
     triggers = self._asserted(triggers, sentence, facts)
-    if self.sporting and not facts.casualties:
+    if triggers and self.sporting and not facts.casualties:
       # "launched a devastating attack on the final climb", "ambushed by
       # the conditions": in a match or race report, violence without a
       # toll is a figure of speech.
       triggers = []
-    if facts.hypothetical and not facts.casualties:
+    if triggers and facts.hypothetical and not facts.casualties:
       # "threatened to attack", "fears of protests": nothing happened yet.
       triggers = [t for t in triggers if not _HYPOTHETICAL.search(
           fold(sentence[max(0, t.start - 40):t.start]))]
@@ -511,7 +616,7 @@ class _DocumentTagger:
     for event in touched:
       event.last_sentence = self.sentence_index
     if not triggers:
-      self._orphan_facts(facts, sentence)
+      self._orphan_facts(facts)
     if facts.claim:
       self._apply_claim(facts.claim, touched)
 
@@ -559,7 +664,7 @@ class _DocumentTagger:
           hypothetical=facts.hypothetical)
       dates = [date_of[i] for i in group if i in date_of]
       if dates:
-        self._set_date(event, self._first_day(dates[0], sentence))
+        self._set_date(event, self._first_day(dates[0], facts.folded))
       elif facts.started:
         self._set_date(event, facts.started[0])
       elif facts.reported:
@@ -791,7 +896,7 @@ class _DocumentTagger:
     event.sentences += 1
     event.hypothetical = event.hypothetical and candidate.hypothetical
 
-  def _orphan_facts(self, facts: _Facts, sentence: str) -> None:
+  def _orphan_facts(self, facts: _Facts) -> None:
     """A sentence with no trigger ("The death toll rose to 15") adds its
     casualties to the latest current event that can have any (not a
     strategic development), if it follows closely
@@ -802,20 +907,23 @@ class _DocumentTagger:
                   key=lambda e: e.last_sentence, default=None)
     if current is None or self.sentence_index - current.last_sentence > 2:
       return
-    if facts.dates and not current.own_date and _HAPPENED.search(
-        fold(sentence)):
+    # The cheap tests first: dates and tolls are read only when they count.
+    if not current.own_date and _HAPPENED.search(facts.folded) and (
+        facts.dates):
       self._set_date(current, facts.dates[0])
       return
-    if _AGGREGATE.search(fold(sentence)) or any(
+    if _AGGREGATE.search(facts.folded):
+      return
+    tolls = [c for c in facts.casualties if c.kind != ARRESTED]
+    if not tolls or any(
         current.event_date is None
         or not 0 <= (date.date - current.event_date).days <= 7
         for date in facts.dates):
       # A later date is an update ("The death toll rose to 11 on Sunday");
       # an earlier or unrelated one is another story.
       return
-    for casualty in facts.casualties:
-      if casualty.kind != ARRESTED:
-        self._add_casualty(current, casualty)
+    for casualty in tolls:
+      self._add_casualty(current, casualty)
 
   @staticmethod
   def _incidental(event: EventMention) -> bool:
@@ -853,10 +961,12 @@ class _DocumentTagger:
   # --- facts ----------------------------------------------------------------
 
   @staticmethod
-  def _first_day(date: DateMention, sentence: str) -> DateMention:
+  def _first_day(date: DateMention, folded: str) -> DateMention:
     """"fought for a third day on Monday": the event began on Saturday."""
-    match = _NTH_DAY.search(fold(sentence))
-    if match is None or date.precision != "day":
+    if date.precision != "day":
+      return date
+    match = _NTH_DAY.search(folded)
+    if match is None:
       return date
     ordinal = next(word for word in match.groups() if word)
     return dataclasses.replace(date, date=date.date - datetime.timedelta(
@@ -880,6 +990,8 @@ class _DocumentTagger:
       event.casualty_qualifier = casualty.qualifier
 
   def finish(self) -> List[EventMention]:
+    if not self.events:
+      return []
     if self.pending_claim:
       event = self._current_violent()
       if event is not None:
@@ -994,6 +1106,10 @@ _SPORTS_WORDS = re.compile(
     r"delantero|portero|arbitro|entrenador|torneo|liga|etapa|peloton|"
     r"ciclistas?|corredores|carrera|meta|campeonato|marcador)\b",
     re.IGNORECASE)
+
+
+# Searched over whole documents: tried only where one of its words starts.
+_SPORTS_WORDS = Scanner(_SPORTS_WORDS)
 
 
 def _is_sports_report(text: str) -> bool:
