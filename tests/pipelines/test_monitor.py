@@ -239,9 +239,9 @@ print(before, malloc_arenas()[0])
                     reason="glibc malloc arenas")
 def test_cycles_start_no_new_malloc_arenas(server, tmp_path):
   # Each cycle starts dozens of threads (poll pool, Beam's per-stage
-  # threads); given an arena each, resident memory climbed ~45 MB over
-  # 40 cycles (pipelines/allocator.py). 20 feeds polled 16 at a time
-  # would make 16 arenas on 2 cores without the cap.
+  # threads); given an arena each, resident memory climbed ~33 MB over
+  # 60 cycles (pipelines/allocator.py). 20 feeds polled 16 at a time
+  # make 16 arenas on 2 cores without the cap (checked).
   from pipelines.allocator import ARENA_LIMIT, malloc_arenas
   if malloc_arenas() is None:
     pytest.skip("the C library is not glibc")
