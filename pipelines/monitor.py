@@ -44,6 +44,7 @@ from typing import Optional
 import apache_beam as beam
 
 from pipelines import backfill
+from pipelines.allocator import limit_malloc_arenas
 from pipelines.cli import UsageError
 from pipelines.options import pipeline_options
 from pipelines.summary import Summary, counters_of
@@ -297,6 +298,10 @@ class Monitor:
   """The local micro-batch monitor on one output directory."""
 
   def __init__(self, the_plan: MonitorPlan):
+    # Each cycle's pipelines start and end dozens of threads; without a
+    # cap, glibc gives them new malloc arenas that keep their freed memory,
+    # and resident memory climbs for tens of cycles (see allocator.py).
+    limit_malloc_arenas()
     self.plan = the_plan
     self._root = os.path.abspath(local_path(the_plan.output))
     self._dir = os.path.join(self._root, MONITOR_DIR)
