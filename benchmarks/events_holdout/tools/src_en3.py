@@ -152,3 +152,33 @@ E(19, ["a roadside bomb struck a military truck near Jowhar"],
   "IED", "2026-10-12", "day", "Jowhar", "SO", 3, None, "exact", None, None, False,
   "'on Monday' -> 12 Oct. No claim, no attribution -> null."),
 ]
+
+# ---------------------------------------------------------------- holdout-033
+ARTICLES.append(A(33, "en", "article", "2026-05-16T10:00:00Z",
+"Islamic State's West Africa branch claims Cameroon mosque bombing",
+"""
+YAOUNDE, May 16 (Wire) - Islamic State West Africa Province (ISWAP) has claimed Wednesday's twin suicide bombing at a mosque in Kolofata, in Cameroon's Far North region, which killed 14 people including the two bombers, officials said on Saturday.
+
+The group said in a statement on Thursday that two "sisters" had carried out the attack against "the apostate army's informants". Cameroon's communications minister called the statement "propaganda" but did not dispute that the group was behind the bombing. Twenty-eight people were hurt, 11 of them seriously, according to the regional hospital in Maroua.
+
+Witnesses said both bombers were girls of about 15. The first set off her explosives at the mosque door shortly before dawn prayers; the second walked into the crowd that gathered afterwards.
+
+On Friday, soldiers clashed with militants on the outskirts of Fotokol, near the Nigerian border, and four insurgents were killed, the army said. It gave no details of its own losses.
+
+Kolofata, a town of about 30,000 people, lies on a main road into Nigeria used by traders and smugglers. Attacks in the area have increased since last year. Last November, militants abducted 11 villagers from Tourou, in the Mokolo area; five were freed after a ransom of 5 million CFA francs was paid, relatives said.
+
+Police in Maroua said about 25 people had been questioned over the bombing, and that all had been released. A curfew from 8 p.m. to 6 a.m. has been imposed on Kolofata and nearby villages.
+
+The government says it has spent more than 10 billion CFA francs on security in the Far North since 2014. Local officials say many of the vigilance committees that guard mosques and markets are unpaid.
+"""))
+GOLD += [
+E(33, ["twin suicide bombing", "the attack", "behind the bombing", "over the bombing"],
+  "SUI", "2026-05-13", "day", "Kolofata", "CM", 14, 28, "exact", "Islamic State West Africa Province", "Islamic State West Africa Province", False,
+  "English coverage of the Kolofata chain (holdout-020 to 022). 'Wednesday's' vs Saturday 16 May -> 13 May. '14 people including the two bombers' -> 14. 'Twenty-eight people were hurt' -> 28 (11 seriously is a subset). Claimed on Thursday; the minister's 'propaganda' does not dispute who did it -> perpetrator ISWAP. 'about 15', 'about 30,000', 'about 25 people had been questioned', '8 p.m. to 6 a.m.', '10 billion CFA francs' are distractors."),
+E(33, ["soldiers clashed with militants on the outskirts of Fotokol"],
+  "BAT", "2026-05-15", "day", "Fotokol", "CM", 4, None, "exact", None, None, False,
+  "'On Friday' -> 15 May. 'clashed' does not say who started -> null. Soldiers' losses not given -> killed 4."),
+E(33, ["militants abducted 11 villagers from Tourou"],
+  "ABD", "2025-11-01", "month", "Tourou", "CM", None, None, None, None, None, True,
+  "'Last November' vs May 2026 -> 2025-11, month. Unnamed militants -> null. Abductees and the '5 million CFA francs' ransom are not casualties."),
+]
