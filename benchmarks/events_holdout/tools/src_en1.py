@@ -22,7 +22,7 @@ The first attacker blew himself up among passengers queuing for minibuses to Bag
 
 No group had claimed the attack by Friday morning. A senior officer in the Diyala Operations Command said the double bombing "bore the hallmarks" of the Islamic State, whose cells still hide in the orchards and hills of the province.
 
-Hours earlier, a roadside bomb struck an army vehicle on the road between Balad Ruz and Mandali, wounding two soldiers, the command said.
+Earlier on Thursday, a roadside bomb struck an army vehicle on the road between Balad Ruz and Mandali, wounding two soldiers, the command said.
 
 Baqubah, about 50 kilometres northeast of Baghdad, has been spared large bombings in recent years. The last mass-casualty attack in the city came in October 2019, when a car bomb exploded outside a livestock market, killing eleven people. Two years ago, gunmen shot dead five shepherds in the Hamrin foothills near Jalawla and drove off their flock, a killing the authorities blamed on the Islamic State.
 
@@ -34,10 +34,10 @@ E(1, ["Two suicide bombers struck a crowded bus station", "blew himself up", "de
   "Twin suicide bombing (two bombers, same bus station, minutes apart) coded as ONE event. 'on Thursday evening' vs Friday 13 March publication -> 12 March. 'more than 40' wounded -> 40; the qualifier describes the killed figure ('at least 19'). 'bore the hallmarks' of the Islamic State is speculation -> perpetrator null. '6:20 p.m.', '12-year-old', '41', '50 metres', 'three injured passengers' (a subset), '8,000 travellers' are distractors."),
 E(1, ["a roadside bomb struck an army vehicle"],
   "IED", "2026-03-12", "day", "Balad Ruz", "IQ", None, 2, "exact", None, None, False,
-  "'Hours earlier' than the Thursday-evening bombing -> 12 March. Road between Balad Ruz and Mandali -> first-named place. Only an injured figure (2) -> the qualifier describes it."),
-E(1, ["a car bomb exploded outside a livestock market"],
+  "'Earlier on Thursday' -> 12 March. Road between Balad Ruz and Mandali -> first-named place. Only an injured figure (2) -> the qualifier describes it."),
+E(1, ["The last mass-casualty attack in the city", "a car bomb exploded outside a livestock market"],
   "IED", "2019-10-01", "month", "Baqubah", "IQ", 11, None, "exact", None, None, True,
-  "'in October 2019' -> month. Car bomb without a suicide bomber -> Remote explosive. 'eleven' number word. 'The last mass-casualty attack' is a description of the same event, not a trigger of another."),
+  "'in October 2019' -> month. Car bomb without a suicide bomber -> Remote explosive. 'eleven' number word. 'The last mass-casualty attack in the city' names this event and is its first trigger."),
 E(1, ["gunmen shot dead five shepherds", "a killing the authorities blamed on the Islamic State"],
   "ATK", "2024-01-01", "year", "Jalawla", "IQ", 5, None, "exact", "Islamic State", None, True,
   "'Two years ago' vs 2026 -> 2024, year. Civilians shot -> Violence against civilians / Attack. The authorities state the blame as fact -> perpetrator Islamic State (not a claim). 'near Jalawla' -> Jalawla."),
@@ -53,7 +53,7 @@ In a statement carried by its Amaq agency on Friday, the group said two of its f
 
 Iraqi F-16 jets struck two hideouts of the group in the Mutaibijah desert, on the border between Diyala and Salahuddin provinces, on Saturday, killing seven militants, the Security Media Cell said. It did not say whether the dead men were linked to the bombing.
 
-In Baqubah, several hundred mourners marched behind the coffins of two of the policemen killed at the station on Saturday, chanting against the provincial security chiefs. The march ended peacefully outside the governorate building.
+On Saturday, several hundred mourners in Baqubah marched behind the coffins of two of the policemen killed at the station, chanting against the provincial security chiefs. The march ended peacefully outside the governorate building.
 
 Police said some 30 people, most of them minibus drivers and porters, had been questioned at the scene and released. A reward of 50 million dinars has been offered for information.
 
@@ -68,7 +68,7 @@ E(2, ["twin suicide bombing", "linked to the bombing", "It was the deadliest att
 E(2, ["Iraqi F-16 jets struck two hideouts"],
   "AIR", "2026-03-14", "day", "Mutaibijah", "IQ", 7, None, "exact", "military", None, False,
   "'on Saturday' vs Sunday publication -> 14 March. Iraqi air force jets -> military. Mutaibijah is a desert area on the Diyala-Salahuddin border (no town named)."),
-E(2, ["several hundred mourners marched behind the coffins", "The march"],
+E(2, ["several hundred mourners in Baqubah marched behind the coffins", "The march"],
   "PP", "2026-03-14", "day", "Baqubah", "IQ", None, None, None, None, None, False,
   "'on Saturday' -> 14 March. A funeral march chanting against officials, ended peacefully -> peaceful protest. 'several hundred' are participants."),
 E(2, ["a suicide bomber blew himself up inside a funeral tent"],

@@ -47,7 +47,7 @@ E(9, ["a roadside bomb killed four soldiers on patrol near Tank"],
 ]
 
 # ---------------------------------------------------------------- holdout-010
-ARTICLES.append(A(10, "en", "article", "2026-04-21T18:45:00Z",
+ARTICLES.append(A(10, "en", "article", "2026-04-21T13:50:00Z",
 "Live: Twin suicide bombing in Dera Ismail Khan",
 """
 18:40 - We are closing this live page. The latest figures from the provincial health department: 13 people killed and 31 injured in this morning's twin bombing in Dera Ismail Khan. Eight of the dead were policemen. Thank you for following.

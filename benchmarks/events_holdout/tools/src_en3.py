@@ -133,7 +133,7 @@ MOGADISHU, Oct 13 (Wire) - Somali intelligence agents arrested two more suspects
 
 The two men were detained at a house in Jalalaqsi, about 80 km south of Beledweyne, where agents also found two pistols and $8,000 in cash, NISA said. It accused one of them of buying the car that drove the bombers to the hotel.
 
-The bombing, which al-Shabaab claimed, killed 25 people, among them a district commissioner, and wounded 37. The last of the wounded died in hospital in Mogadishu on Saturday, the regional health office said.
+The bombing, which al-Shabaab claimed, killed 25 people, among them a district commissioner, and wounded 37. The toll rose to 25 on Saturday, when a wounded teacher died in hospital in Mogadishu, the regional health office said.
 
 Separately, a roadside bomb struck a military truck near Jowhar on Monday, killing three soldiers, a local commander said. No group said it had planted the device.
 

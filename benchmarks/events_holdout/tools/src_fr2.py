@@ -59,7 +59,7 @@ Dans son communiqué, le groupe lié à Al-Qaïda affirme avoir tué « plus de 
 
 La gendarmerie a arrêté lundi à Gao quatre suspects, dont le propriétaire d'un garage où les véhicules auraient été piégés. Douze détonateurs et 200 litres de carburant ont été saisis sur place, selon une source judiciaire.
 
-Dimanche, l'armée affirme avoir tué « plusieurs dizaines de terroristes » lors de frappes aériennes près de Talataye, dans la région de Ménaka, sans fournir de bilan précis.
+Dimanche, l'armée affirme avoir tué « plusieurs dizaines de terroristes » lors de frappes aériennes près de Talataye, dans le cercle d'Ansongo, sans fournir de bilan précis.
 
 Mardi, plusieurs centaines de femmes et d'enfants de militaires se sont rassemblés devant l'entrée du camp pour réclamer de meilleures conditions de sécurité. Le rassemblement s'est dispersé sans incident.
 
@@ -99,7 +99,7 @@ Mercredi, l'armée nigériane a annoncé avoir libéré 14 otages lors d'un raid
 
 Mardi, un engin explosif a tué deux agriculteurs qui se rendaient à leurs champs près de Dikwa, selon un responsable local.
 
-Konduga, à 35 kilomètres de Maiduguri, a déjà payé un lourd tribut. Il y a six ans, deux kamikazes s'étaient fait exploser à l'entrée d'un camp de déplacés de Monguno, faisant cinq morts.
+Konduga est située à 35 kilomètres de Maiduguri, dans une région qui a déjà payé un lourd tribut. Il y a six ans, deux kamikazes s'étaient fait exploser à l'entrée d'un camp de déplacés de Monguno, faisant cinq morts.
 
 Selon les Nations unies, le conflit a fait plus de 35 000 morts depuis 2009 dans le nord-est du pays. Le gouverneur de Borno a promis 2 millions de nairas à chaque famille de victime.
 """))
