@@ -57,7 +57,7 @@ On Saturday, several hundred mourners in Baqubah marched behind the coffins of t
 
 Police said some 30 people, most of them minibus drivers and porters, had been questioned at the scene and released. A reward of 50 million dinars has been offered for information.
 
-It was the deadliest attack in Diyala since the summer of 2017, when a suicide bomber blew himself up inside a funeral tent in the town of Kanaan, killing 36 people. Residents say the security forces have since grown complacent, moving checkpoints away from markets and bus stations.
+It was the deadliest attack in Diyala since the summer of 2017, when a suicide bomber blew himself up inside a funeral tent in the town of Kanaan, killing more than 30 people. Residents say the security forces have since grown complacent, moving checkpoints away from markets and bus stations.
 
 Iraq's prime minister sent the interior minister to Baqubah on Friday and ordered an investigation into how two bombers were able to reach the busiest place in the city at rush hour. Diyala's police chief offered to resign on Saturday, a spokesman said, but his resignation was not accepted.
 """))
@@ -72,8 +72,8 @@ E(2, ["several hundred mourners in Baqubah marched behind the coffins", "The mar
   "PP", "2026-03-14", "day", "Baqubah", "IQ", None, None, None, None, None, False,
   "'on Saturday' -> 14 March. A funeral march chanting against officials, ended peacefully -> peaceful protest. 'several hundred' are participants."),
 E(2, ["a suicide bomber blew himself up inside a funeral tent"],
-  "SUI", "2017-01-01", "year", "Kanaan", "IQ", 36, None, "exact", None, None, True,
-  "'the summer of 2017' -> year precision (dev convention). Kanaan is a town in Diyala."),
+  "SUI", "2017-01-01", "year", "Kanaan", "IQ", 30, None, "more_than", None, None, True,
+  "'the summer of 2017' -> year precision (dev convention). 'more than 30' -> 30, more_than. Kanaan is a town in Diyala."),
 ]
 
 # ---------------------------------------------------------------- holdout-003
@@ -228,7 +228,7 @@ In a separate operation on Sunday, soldiers arrested a man suspected of supplyin
 
 On Monday, Boko Haram fighters abducted eight loggers who had gone to cut firewood near Konduga, police said. A police spokesman said a search was under way.
 
-The Konduga bombing was the deadliest attack in Borno since January, when an ambush on a convoy killed 17 soldiers near Damasak. The governor of Borno has called for more checkpoints on the roads into Maiduguri, which has a population of about 1 million.
+The Konduga bombing was the deadliest attack in Borno since January, when an ambush on a convoy killed nearly 20 soldiers near Damasak. The governor of Borno has called for more checkpoints on the roads into Maiduguri, which has a population of about 1 million.
 
 Human rights groups have criticised the DSS in the past for holding suspects for months without trial. The agency said the three would be charged before a federal high court in Abuja.
 """))
@@ -245,9 +245,9 @@ E(7, ["soldiers arrested a man suspected of supplying explosives"],
 E(7, ["Boko Haram fighters abducted eight loggers"],
   "ABD", "2026-06-15", "day", "Konduga", "NG", None, None, None, "Boko Haram", None, False,
   "'On Monday' -> 15 June. Police state Boko Haram fighters did it -> perpetrator Boko Haram. Eight abductees are not casualties."),
-E(7, ["an ambush on a convoy killed 17 soldiers near Damasak"],
-  "BAT", "2026-01-01", "month", "Damasak", "NG", 17, None, "exact", None, None, True,
-  "'since January' (publication June 2026) -> 2026-01, month, background. Attackers not named -> null. 'about 1 million' is a population."),
+E(7, ["an ambush on a convoy killed nearly 20 soldiers near Damasak"],
+  "BAT", "2026-01-01", "month", "Damasak", "NG", 20, None, "about", None, None, True,
+  "'since January' (publication June 2026) -> 2026-01, month, background. 'nearly 20' -> 20, about. Attackers not named -> null. 'about 1 million' is a population."),
 ]
 
 # ---------------------------------------------------------------- holdout-008

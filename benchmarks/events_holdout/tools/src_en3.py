@@ -12,9 +12,9 @@ GOLD = []
 
 # ---------------------------------------------------------------- holdout-015
 ARTICLES.append(A(15, "en", "transcript", "2026-10-09T16:00:00Z",
-"The Horn Brief, episode 112: After Beledweyne",
+"The Horn Brief, episode 112: After Beletweyne",
 """
-LUL: Hello and welcome to The Horn Brief. I'm Lul Ahmed. This week, um, we're talking about Monday's twin suicide bombing at the Hotel Hiiraan in Beledweyne, where the regional administration was meeting. My guest is Mark Odhiambo, who studies al-Shabaab. Mark, welcome.
+LUL: Hello and welcome to The Horn Brief. I'm Lul Ahmed. This week, um, we're talking about Monday's twin suicide bombing at the Hotel Hiiraan in Beletweyne, where the regional administration was meeting. My guest is Mark Odhiambo, who studies al-Shabaab. Mark, welcome.
 
 MARK: Thanks, Lul. Glad to be here.
 
@@ -24,9 +24,9 @@ MARK: So, uh, the latest from the regional health office is twenty-four dead and
 
 LUL: And the government's response?
 
-MARK: The intelligence agency, NISA, says it arrested seven people on Wednesday in Beledweyne itself. Among them, supposedly, the hotel's night guard. And then yesterday there was a US drone strike near Bulo Burde, which Africa Command says killed three al-Shabaab fighters. They haven't said it was linked to the hotel attack, but, uh, the timing is interesting.
+MARK: The intelligence agency, NISA, says it arrested seven people on Wednesday in Beletweyne itself. Among them, supposedly, the hotel's night guard. And then yesterday there was a US drone strike near Bulo Burde, which Africa Command says killed three al-Shabaab fighters. They haven't said it was linked to the hotel attack, but, uh, the timing is interesting.
 
-LUL: Is Beledweyne a new target?
+LUL: Is Beletweyne a new target?
 
 MARK: Not at all. Last year, al-Shabaab fighters overran a government outpost at Moqokori, west of the town, and killed about a dozen soldiers. And the clan militias who fought them, the ma'awisley, have been under pressure ever since. The town also has about 40 hotels, and, um, they're all places where officials meet.
 
@@ -37,10 +37,10 @@ MARK: Right. The Aden bombing in August, when two men blew themselves up among a
 LUL: Mark Odhiambo, thank you. That's episode 112. Next week, um, we look at the budget for the African Union mission, which is short by about $100 million.
 """))
 GOLD += [
-E(15, ["Monday's twin suicide bombing at the Hotel Hiiraan in Beledweyne", "the hotel attack"],
+E(15, ["Monday's twin suicide bombing at the Hotel Hiiraan in Beletweyne", "the hotel attack"],
   "SUI", "2026-10-05", "day", "Beledweyne", "SO", 24, 36, "exact", "al-Shabaab", "al-Shabaab", False,
-  "Podcast. 'Monday's' vs Friday 9 Oct -> 5 Oct. 'twenty-four dead and thirty-six wounded' (number words) -> 24/36 exact. Claimed by al-Shabaab on its radio. 'two of his deputies' are a subset; 'episode 112', '40 hotels', '$100 million' are not casualties."),
-E(15, ["arrested seven people on Wednesday in Beledweyne"],
+  "Podcast. The transcript spells the town Beletweyne (a common variant); gold uses Beledweyne, the spelling of the wire stories and the earlier sets. 'Monday's' vs Friday 9 Oct -> 5 Oct. 'twenty-four dead and thirty-six wounded' (number words) -> 24/36 exact. Claimed by al-Shabaab on its radio. 'two of his deputies' are a subset; 'episode 112', '40 hotels', '$100 million' are not casualties."),
+E(15, ["arrested seven people on Wednesday in Beletweyne"],
   "ARR", "2026-10-07", "day", "Beledweyne", "SO", None, None, None, "police", None, False,
   "'on Wednesday' -> 7 Oct. NISA (intelligence agency) -> police (dev rule)."),
 E(15, ["a US drone strike near Bulo Burde"],
@@ -58,13 +58,13 @@ E(15, ["The Aden bombing in August"],
 ARTICLES.append(A(16, "en", "article", "2026-10-06T07:00:00Z",
 "Al-Shabaab twin suicide attack on Beledweyne hotel kills at least 15",
 """
-BELEDWEYNE, Somalia, Oct 6 (Wire) - Two al-Shabaab suicide bombers attacked a hotel where regional officials were meeting in the central Somali town of Beledweyne on Monday afternoon, killing at least 15 people, among them a district commissioner, and wounding more than 20, officials said.
+BELEDWEYNE, Somalia, Oct 6 (Wire) - Two al-Shabaab suicide bombers attacked a hotel where regional officials were meeting in the central Somali town of Beledweyne on Monday afternoon, killing at least 15 people, not counting the two bombers, and wounding more than 20, officials said. A district commissioner was among the dead.
 
 The first bomber blew himself up at the gate of the Hotel Hiiraan at about 3:30 p.m., and the second ran into the courtyard where guests had gathered after the blast, said Abdiweli Hassan, a regional police commander. The hotel, which has 40 rooms, is often used by officials of the Hiiraan regional administration.
 
 Al-Shabaab claimed the attack on its Andalus radio station within hours, saying it had killed "more than 30 apostate officials". The government did not comment on the claim.
 
-On Sunday, government troops and ma'awisley clan militiamen clashed with al-Shabaab fighters near Mahas, about 60 km to the west, in fighting that left eight militants and two soldiers dead, a local official said.
+On Sunday, government troops and ma'awisley clan militiamen clashed with al-Shabaab fighters near Mahas, about 60 km to the west, in fighting that left two soldiers and dozens of militants dead, a local official said.
 
 In Mogadishu on Sunday, police fired tear gas to disperse several hundred teachers who were marching on the education ministry to demand six months of unpaid salaries.
 
@@ -74,11 +74,11 @@ Somalia's president called the attack "a cowardly act against the people who ser
 """))
 GOLD += [
 E(16, ["Two al-Shabaab suicide bombers attacked a hotel", "blew himself up at the gate of the Hotel Hiiraan", "after the blast", "the attack"],
-  "SUI", "2026-10-05", "day", "Beledweyne", "SO", 15, 20, "at_least", "al-Shabaab", "al-Shabaab", False,
-  "Twin suicide bombing, one event. 'on Monday afternoon' vs Tuesday 6 Oct -> 5 Oct. Claimed on Andalus; the claimant's 'more than 30' is not used. 'more than 20' wounded -> 20; the qualifier describes killed. '3:30 p.m.', '40 rooms', '60 km', '200,000' are distractors."),
+  "SUI", "2026-10-05", "day", "Beledweyne", "SO", 17, 20, "at_least", "al-Shabaab", "al-Shabaab", False,
+  "Twin suicide bombing, one event. 'on Monday afternoon' vs Tuesday 6 Oct -> 5 Oct. 'at least 15 people, not counting the two bombers' -> 15 + 2 = 17, at_least (events_test rule: bombers count among the killed when the text counts them; 'sans compter' gave 17 there). Claimed on Andalus; the claimant's 'more than 30' is not used. 'more than 20' wounded -> 20; the qualifier describes killed. '3:30 p.m.', '40 rooms', '60 km', '200,000' are distractors."),
 E(16, ["clashed with al-Shabaab fighters near Mahas"],
-  "BAT", "2026-10-04", "day", "Mahas", "SO", 10, None, "exact", None, None, False,
-  "'On Sunday' -> 4 Oct. 'clashed' does not say who started -> null. 8 militants + 2 soldiers = 10."),
+  "BAT", "2026-10-04", "day", "Mahas", "SO", 14, None, "at_least", None, None, False,
+  "'On Sunday' -> 4 Oct. 'clashed' does not say who started -> null. All sides summed: 2 soldiers + 'dozens' (12, at_least) of militants = 14, at_least (the vague part's qualifier)."),
 E(16, ["police fired tear gas to disperse several hundred teachers"],
   "PI", "2026-10-04", "day", "Mogadishu", "SO", None, None, None, None, None, False,
   "'on Sunday' -> 4 Oct. Tear gas -> protest with intervention. 'several hundred' participants, 'six months' of salaries are not casualties."),
@@ -133,7 +133,7 @@ MOGADISHU, Oct 13 (Wire) - Somali intelligence agents arrested two more suspects
 
 The two men were detained at a house in Jalalaqsi, about 80 km south of Beledweyne, where agents also found two pistols and $8,000 in cash, NISA said. It accused one of them of buying the car that drove the bombers to the hotel.
 
-The bombing, which al-Shabaab claimed, killed 25 people, among them a district commissioner, and wounded 37. The toll rose to 25 on Saturday, when a wounded teacher died in hospital in Mogadishu, the regional health office said.
+The bombing, which al-Shabaab claimed, killed 25 people, among them a district commissioner. Another 37 were hospitalised. The toll rose to 25 on Saturday, when a wounded teacher died in hospital in Mogadishu, the regional health office said.
 
 Separately, a roadside bomb struck a military truck near Jowhar on Monday, killing three soldiers, a local commander said. No group said it had planted the device.
 
@@ -144,7 +144,7 @@ Hiiraan's regional administration, whose meeting was the target of the attack, s
 GOLD += [
 E(19, ["the twin suicide bombing at a hotel in Beledweyne", "The bombing", "the attack"],
   "SUI", "2026-10-05", "day", "Beledweyne", "SO", 25, 37, "exact", "al-Shabaab", "al-Shabaab", False,
-  "Short brief. 'on Oct. 5' absolute. Final 25 killed, 37 wounded. Claimed by al-Shabaab (stated). 'aged between 19 and 44' and '$8,000' are distractors; 'the number of people held to nine' counts arrestees."),
+  "Short brief. 'on Oct. 5' absolute. Final 25 killed; 'Another 37 were hospitalised' -> injured 37. Claimed by al-Shabaab (stated). 'aged between 19 and 44' and '$8,000' are distractors; 'the number of people held to nine' counts arrestees."),
 E(19, ["arrested two more suspects on Sunday", "The two men were detained at a house in Jalalaqsi"],
   "ARR", "2026-10-11", "day", "Jalalaqsi", "SO", None, None, None, "police", None, False,
   "'on Sunday' vs Tuesday 13 Oct -> 11 Oct. NISA -> police. Pistols and cash belong to the arrest. '80 km' is a distance."),

@@ -126,7 +126,7 @@ Par Ousmane Traoré, chercheur associé à l'Institut sahélien d'études strat�
 
 Vendredi 25 septembre, deux kamikazes ont lancé leurs véhicules piégés contre le camp militaire de Gao, à dix minutes d'intervalle. Quinze personnes, dont les deux conducteurs, y ont perdu la vie. Le JNIM a revendiqué l'opération dès le lendemain. Quelques jours plus tard, on n'en parlait plus.
 
-Cette indifférence est inquiétante, car le procédé se répand. En mai, au Cameroun, deux adolescentes se sont fait exploser devant une mosquée de Kolofata, tuant seize personnes, dont elles-mêmes ; l'État islamique en Afrique de l'Ouest a revendiqué cet attentat. Il y a quatre ans déjà, deux kamikazes avaient frappé le grand marché de Diffa, au Niger, faisant huit morts.
+Cette indifférence est inquiétante, car le procédé se répand. En mai, au Cameroun, deux adolescentes se sont fait exploser devant une mosquée de Kolofata, tuant seize personnes, dont elles-mêmes ; l'État islamique en Afrique de l'Ouest a revendiqué cet attentat. Il y a quatre ans déjà, deux kamikazes avaient frappé le grand marché de Diffa, au Niger, faisant plus d'une trentaine de morts.
 
 La logique est toujours la même : le second engin vise ceux qui portent secours. Elle s'ajoute aux embuscades, qui restent l'arme principale des groupes armés. L'an dernier, au Burkina Faso, une embuscade contre un convoi de ravitaillement entre Kaya et Dori a coûté la vie à une quarantaine de supplétifs.
 
@@ -144,8 +144,8 @@ E(29, ["deux adolescentes se sont fait exploser devant une mosquée de Kolofata"
   "SUI", "2026-05-01", "month", "Kolofata", "CM", 16, None, "exact", "Islamic State West Africa Province", "Islamic State West Africa Province", True,
   "'En mai' (publication year) -> 2026-05, month, background. 'seize personnes, dont elles-mêmes' -> 16. Claimed by EIAO = ISWAP."),
 E(29, ["deux kamikazes avaient frappé le grand marché de Diffa"],
-  "SUI", "2022-01-01", "year", "Diffa", "NE", 8, None, "exact", None, None, True,
-  "'Il y a quatre ans' vs 2026 -> 2022, year. Twin suicide bombing -> one event. Not attributed."),
+  "SUI", "2022-01-01", "year", "Diffa", "NE", 30, None, "more_than", None, None, True,
+  "'Il y a quatre ans' vs 2026 -> 2022, year. Twin suicide bombing -> one event. 'plus d'une trentaine' -> 30, more_than (as 'more than' plus the -aine row). Not attributed."),
 E(29, ["une embuscade contre un convoi de ravitaillement entre Kaya et Dori"],
   "BAT", "2025-01-01", "year", "Kaya", "BF", 40, None, "about", None, None, True,
   "'L'an dernier' vs 2026 -> 2025, year. Road between Kaya and Dori -> first-named place. 'une quarantaine de supplétifs' -> 40, about. Attackers not named -> null. 'plus de 2 000 civils ... depuis 2015' is cumulative; '100 000 francs CFA' and '500 millions d'euros' are money; the generic 'arrestations et frappes aériennes' are not events."),
