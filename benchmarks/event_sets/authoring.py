@@ -4,7 +4,7 @@ A source module holds ``ARTICLES`` and ``GOLD`` lists built with the two
 functions ``helpers(prefix)`` returns: ``A`` for one article, ``E`` for one
 gold event, both keyed by the article number so that an article's events sit
 directly below its text. The prefix is the set's doc-id prefix (``val``,
-``test``), so one copy of these helpers serves every set.
+``test``, ``holdout``), so one copy of these helpers serves every set.
 """
 
 __all__ = ["SUBTYPES", "helpers"]
