@@ -195,13 +195,10 @@ class Crawl(beam.PTransform):
       errors.append(fetched[FetchPages.ERRORS])
       responses = fetched.pages
       if number == 1:
-        # Local files join the first round as if they had been fetched.
-        # A directory's pages all come out of one element's bundle; the
-        # reshuffle spreads them over the workers (on one worker, every
-        # later stage would run there too until the first grouping).
-        local = read[ReadSources.PAGES] | "SpreadLocalFiles" >> (
-            beam.Reshuffle())
-        responses = (responses, local) | "WithLocalFiles" >> beam.Flatten()
+        # Local files join the first round as if they had been fetched
+        # (ReadSources has spread them over the workers).
+        responses = (responses, read[ReadSources.PAGES]) | (
+            "WithLocalFiles" >> beam.Flatten())
       routed = responses | f"RouteRound{number}" >> RouteResponses(
           self._window, self._fetch_config.max_feed_items)
       pages.append(routed.pages)

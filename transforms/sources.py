@@ -133,6 +133,7 @@ class _ReadSourceFn(beam.DoFn):
   PAGES = "pages"
   ERRORS = "errors"
   WARCS = "warcs"
+  LISTED = "listed"
 
   def process(self, source: str) -> Iterable:
     beam.metrics.Metrics.counter(_NAMESPACE, "sources").inc()
@@ -151,13 +152,13 @@ class _ReadSourceFn(beam.DoFn):
         yield pvalue.TaggedOutput(self.PAGES,
                                   local_page(local_path(source), source))
     except (OSError, SourceError) as exc:
-      yield self._error(source, type(exc).__name__, str(exc))
+      yield _error(source, type(exc).__name__, str(exc))
 
   def _read_url_list(self, source: str):
     with open(local_path(source), "rb") as f:
       raw = f.read(_MAX_LOCAL_BYTES + 1)
     if len(raw) > _MAX_LOCAL_BYTES:
-      yield self._error(source, "too_large",
+      yield _error(source, "too_large",
                         f"URL list larger than {_MAX_LOCAL_BYTES} bytes: only "
                         "the first lines were read")
       # The last line may be cut in the middle: drop it.
@@ -172,28 +173,43 @@ class _ReadSourceFn(beam.DoFn):
     for url in urls:
       yield pvalue.TaggedOutput(self.REQUESTS, FetchRequest(url, source))
     for problem in problems:
-      yield self._error(source, problem.error_type, str(problem))
+      yield _error(source, problem.error_type, str(problem))
 
   def _read_directory(self, source: str):
+    # Paths, not pages: each file is read after a reshuffle has spread the
+    # paths over the workers (_ReadListedFileFn), so a directory of
+    # thousands of pages is read in parallel and its HTML never goes
+    # through a shuffle.
     root = local_path(source)
     found = 0
     for path in directory_files(root):
       found += 1
-      try:
-        yield pvalue.TaggedOutput(self.PAGES, local_page(path, source))
-      except OSError as exc:
-        yield self._error(source, type(exc).__name__, str(exc),
-                          url=file_uri(path))
+      yield pvalue.TaggedOutput(self.LISTED, (path, source))
     if not found:
-      yield self._error(
+      yield _error(
           source, "empty_directory",
           f"no {'/'.join(HTML_SUFFIXES + _CAPTION_SUFFIXES)} files in {root}")
 
-  def _error(self, source, error_type, message, url=None):
-    beam.metrics.Metrics.counter(_NAMESPACE, "errors").inc()
-    return pvalue.TaggedOutput(self.ERRORS, ErrorRecord(
-        stage="source", error_type=error_type, message=message,
-        url=url or source, source=source))
+
+
+class _ReadListedFileFn(beam.DoFn):
+  """(path, SOURCE) of a file in a directory SOURCE -> FetchedPage (main)
+  or an error ('errors')."""
+  ERRORS = "errors"
+
+  def process(self, listed: tuple) -> Iterable:
+    path, source = listed
+    try:
+      yield local_page(path, source)
+    except OSError as exc:
+      yield _error(source, type(exc).__name__, str(exc), url=file_uri(path))
+
+
+def _error(source, error_type, message, url=None):
+  beam.metrics.Metrics.counter(_NAMESPACE, "errors").inc()
+  return pvalue.TaggedOutput(_ReadSourceFn.ERRORS, ErrorRecord(
+      stage="source", error_type=error_type, message=message,
+      url=url or source, source=source))
 
 
 class ReadSources(beam.PTransform):
@@ -207,12 +223,19 @@ class ReadSources(beam.PTransform):
 
   def expand(self, sources):
     read = sources | "ReadSource" >> beam.ParDo(_ReadSourceFn()).with_outputs(
-        self.REQUESTS, self.PAGES, self.ERRORS, _ReadSourceFn.WARCS)
+        self.REQUESTS, self.PAGES, self.ERRORS, _ReadSourceFn.WARCS,
+        _ReadSourceFn.LISTED)
     archived = read[_ReadSourceFn.WARCS] | "ReadWarc" >> ReadWarc()
+    listed = (read[_ReadSourceFn.LISTED]
+              | "SpreadListedFiles" >> beam.Reshuffle()
+              | "ReadListedFile" >> beam.ParDo(
+                  _ReadListedFileFn()).with_outputs(
+                      _ReadListedFileFn.ERRORS, main="pages"))
     return {
         self.REQUESTS: read[self.REQUESTS],
-        self.PAGES: (read[self.PAGES], archived[ReadWarc.PAGES])
-        | "WithWarcPages" >> beam.Flatten(),
-        self.ERRORS: (read[self.ERRORS], archived[ReadWarc.ERRORS])
-        | "WithWarcErrors" >> beam.Flatten(),
+        self.PAGES: (read[self.PAGES], listed.pages, archived[ReadWarc.PAGES])
+        | "WithListedAndWarcPages" >> beam.Flatten(),
+        self.ERRORS: (read[self.ERRORS], listed[_ReadListedFileFn.ERRORS],
+                      archived[ReadWarc.ERRORS])
+        | "WithListedAndWarcErrors" >> beam.Flatten(),
     }

@@ -504,7 +504,10 @@ class ReadWarc(beam.PTransform):
         | "ReadWarcRecords" >> beam.ParDo(_ReadWarcFn()).with_outputs(
             self.ERRORS, main=self.PAGES))
     return {
-        self.PAGES: read[self.PAGES],
+        # One file holds thousands of pages, read in one bundle: spread them
+        # too, or every later stage would run on that file's worker until
+        # the first grouping.
+        self.PAGES: read[self.PAGES] | "SpreadWarcPages" >> beam.Reshuffle(),
         self.ERRORS: (matched[self.ERRORS], read[self.ERRORS])
         | "WarcErrors" >> beam.Flatten(),
     }

@@ -180,3 +180,24 @@ def test_functions_timed_inside_the_stages_exist():
 def test_fix_costs_runs_quick():
   from benchmarks import fix_costs
   assert fix_costs.main(["--quick"]) in (None, 0)
+
+
+def test_scaling_speedup_is_within_a_round_and_judged_on_the_median():
+  from benchmarks import scaling
+
+  def run(round_number, workers, wall):
+    return {"round": round_number, "workers": workers, "wall": wall,
+            "cpu": wall, "process_cpu": [1.0, wall - 1.0],
+            "load_before": 0.1, "load_after": 0.2}
+
+  runs = [run(1, 1, 120.0), run(1, 2, 60.0),   # 2.00x
+          run(2, 1, 100.0), run(2, 2, 80.0),   # 1.25x
+          run(3, 1, 130.0), run(3, 2, 72.0)]   # 1.81x
+  found = scaling.speedups(runs)
+  assert found == {2: [2.0, 1.25, pytest.approx(130 / 72)]}
+  section = scaling.render({"pages": 10, "documents": 9, "runs": runs}, "cmd")
+  assert "median speed-up 1.81x over 3 round(s)" in section
+  assert "Goal: at least 1.7x: met" in section
+  runs[5]["wall"] = 90.0  # 1.44x: the median is now 1.44x
+  assert "**not met**" in scaling.render(
+      {"pages": 10, "documents": 9, "runs": runs}, "cmd")
