@@ -36,7 +36,7 @@ _WORDS = {
              r"sin vida|victimas mortales|cadaveres|vidas|neutralizad[oa]s?|"
              r"abatid[oa]s?|perecieron|perecio"),
     INJURED: (r"wounded|injured|hurt|injuries|wounding|injuring|"
-              r"being treated|hospitali[sz]ed|hospitalisee?s?|"
+              r"being treated|receiving treatment|in (?:the )?hospital|hospitali[sz]ed|hospitalisee?s?|"
               r"hospitalizad[oa]s?|"
               r"blessee?s?|blessant|heridos?|heridas|lesionad[oa]s?|"
               r"hiriendo|hirio"),
@@ -62,7 +62,8 @@ _ANY_WORD = re.compile(
 _BEFORE = re.compile(
     r"(?:(?P<k>killing|killed|kills|left|leaving|shot dead|gunned down|"
     r"claimed the lives of|cost the lives of|neutrali[sz](?:ed|ing)|"
-    r"coute la vie a|a neutralise|ont neutralise|asesinaron|asesino|"
+    r"coute la vie a|a neutralise|ont neutralise|neutralisant|neutralizando|"
+    r"asesinaron|asesino|"
     r"asesinando|cobro la vida de|neutralizaron|"
     r"(?:death|casualty) toll(?: \w+){0,3}? (?:to|at|of|is|was|reached)|"
     r"toll (?:rose|rises|climbed|stands|stood|reached|jumped|increased) "
@@ -166,6 +167,31 @@ _PEOPLE_AFTER_UNIT = re.compile(
     r"\s+[\w-]+\s+(?:drivers|passengers|workers|owners|operators|traders|"
     r"attendants|mechanics|guards|chauffeurs|conductores|trabajadores)\b",
     re.IGNORECASE)
+# "31 bodies, a figure the Taliban rejected", "more than 40 soldiers", a
+# figure the government called invented": a count its own sentence
+# disputes is no toll.
+_DISPUTED = re.compile(
+    r"[^\d.;]{0,40}?,\s*(?:a|the|un|una|el|le)\s+(?:figure|number|toll|claim|"
+    r"chiffre|bilan|cifra|balance)\b[^.;]{0,50}?\b(?:rejected|disputed|"
+    r"denied|dismissed|contested|called (?:invented|false|exaggerated|"
+    r"inflated)|rejete|conteste|dementi|rechazo|rechazaron|desmintio|"
+    r"desmintieron|nego|negaron)\b", re.IGNORECASE)
+# "were killed, as well as dozens of attackers": the verb before reaches a
+# count after it.
+_ALSO = re.compile(r"(?:as well as|along with|ainsi que|de meme que|"
+                   r"asi como|junto con|junto a)\s+[\"“”«]?\s*$",
+                   re.IGNORECASE)
+# "killed two civilians and a police officer": one more victim without a
+# number.
+_AND_ONE_MORE = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:and|et|y)\s+(?:a|an|one|un|une|una)\s+"
+    r"(?:[\w-]+\s+){0,1}?"
+    r"(?:civilian|soldier|police officer|policeman|policewoman|officer|"
+    r"child|woman|man|boy|girl|teacher|guard|worker|driver|passenger|"
+    r"student|journalist|villager|farmer|militant|attacker|bomber|"
+    r"civil|soldat|policier|policiere|gendarme|militaire|enfant|femme|"
+    r"homme|soldado|policia|agente|nino|nina|mujer|hombre|militar)\b"
+    r"(?!\s+(?:was|were|who|qui|que|fue|a ete)\b)", re.IGNORECASE)
 _AFTER_WINDOW = 70
 _BEFORE_WINDOW = 48
 _DIGIT = re.compile(r"\d")
@@ -174,6 +200,19 @@ _DIGIT = re.compile(r"\d")
 _ANY_WORD, _BEFORE, _NEW_TOTAL, _NONE, _ONE_VICTIM = map(
     Scanner, (_ANY_WORD, _BEFORE, _NEW_TOTAL, _NONE, _ONE_VICTIM))
 _NO_ONE_BEFORE = re.compile(r"\b(?:no one|no-one|nobody|anyone|anybody)\s*$")
+# The attackers' own deaths added to a toll that left them out: "killed
+# five soldiers as well as the bomber", "onze militaires ont ete tues ...
+# « ainsi que les deux kamikazes »", "15 soldats tues, sans compter les
+# deux kamikazes" (our sets count the bombers when the text counts them).
+# "including the bomber" is inside the toll already.
+_ATTACKERS_TOO = Scanner(re.compile(
+    r"\b(?:as well as|plus|not counting|not including|besides|in addition "
+    r"to|ainsi que|sans compter|en plus des?|outre|ademas de|sin contar|"
+    r"mas)\s+(?:the |les |los |las |l')?(?:(?P<n>two|three|both|deux|trois|"
+    r"dos|tres|ambos|[23])\s+)?(?:suicide\s+)?(?P<who>bombers?|attackers?|"
+    r"assailants?|kamikazes?|suicidas|atacantes)\b", re.IGNORECASE))
+_ATTACKERS_COUNT = {"two": 2, "both": 2, "deux": 2, "dos": 2, "ambos": 2,
+                    "2": 2, "three": 3, "trois": 3, "tres": 3, "3": 3}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -259,6 +298,9 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
     if _year_like(quantity):
       kinds.append(None)
       continue
+    if _DISPUTED.match(text, quantity.end):
+      kinds.append(None)
+      continue
     kind = before[index][0]
     if kind is None and quantity.value >= 1000 and re.search(
         r"\bthe\s+$", text[max(0, quantity.start - 5):quantity.start]):
@@ -288,7 +330,9 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
   for index in range(len(quantities) - 1):
     following = quantities[index + 1]
     if (kinds[index] is not None and kinds[index + 1] is None
-        and _joined_by_and(text, quantities[index], following)
+        and (_joined_by_and(text, quantities[index], following)
+             or _ALSO.search(text, max(0, following.start - 20),
+                             following.start))
         and not _NOT_PEOPLE.match(following.unit or "x")
         and not _year_like(following)
         and not _kind_after(text, following, len(text))[1]
@@ -310,6 +354,9 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
       end = quantities[index].end
       if quantities[index].qualifier != "exact":
         qualifier = quantities[index].qualifier
+    one_more = _AND_ONE_MORE.match(text, end)
+    if one_more and kind != ARRESTED:
+      value, end, group = value + 1, one_more.end(), ""
     casualties.append(Casualty(kind, value, qualifier, quantity.start, end,
                                group))
     index += 1
@@ -326,6 +373,26 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
     if not any(casualty.kind == kind for casualty in casualties):
       casualties.append(Casualty(kind, 1, "exact", match.start(),
                                  match.end()))
+  return _with_attackers_counted(text, casualties)
+
+
+def _with_attackers_counted(text: str, casualties: List[Casualty]
+                            ) -> List[Casualty]:
+  """Adds "as well as the bomber" to the killed count before it."""
+  for match in _ATTACKERS_TOO.finditer(text):
+    number = match.group("n")
+    if number is None and match.group("who").endswith("s"):
+      continue  # "as well as the attackers": how many is not said.
+    killed = [index for index, casualty in enumerate(casualties)
+              if casualty.kind == KILLED and casualty.start < match.start()
+              and casualty.value > 0]
+    if killed:
+      index = killed[-1]
+      casualties[index] = dataclasses.replace(
+          casualties[index],
+          value=casualties[index].value + _ATTACKERS_COUNT.get(
+              (number or "").lower(), 1),
+          end=match.end(), group="")
   return casualties
 
 

@@ -586,8 +586,11 @@ class _DocumentTagger:
     return trigger
 
   def tag_sentence(self, start: int, end: int) -> None:
-    self.sentence_index += 1
     sentence = self.text[start:end]
+    if not _is_aside(sentence):
+      # A question or a short line ("Joel, what's the latest?", "Thanks.")
+      # does not put the story it interrupts out of a toll's reach.
+      self.sentence_index += 1
     facts = _Facts(sentence, self)
     triggers = self._drop_disrupted_objects(
         [self._specialize_generic(t, sentence) for t in facts.triggers])
@@ -1042,6 +1045,11 @@ def _distinct_kinds(first, second) -> bool:
           and first.sub_event_type != second.sub_event_type
           and {first.sub_event_type, second.sub_event_type}
           not in _SAME_EVENT_PAIRS)
+
+
+def _is_aside(sentence: str) -> bool:
+  stripped = sentence.rstrip()
+  return stripped.endswith("?") or len(stripped.split()) < 6
 
 
 def _question_start(sentence: str) -> int:

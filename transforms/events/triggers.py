@@ -9,7 +9,7 @@ The mapping (patterns match accent-folded, case-insensitive text):
 | ... / Air/drone strike | airstrike, air strike, air raid, drone strike/attack, warplanes bombed, bombed/struck camps or positions | frappe aerienne, frappe de drone, raid aerien | bombardeo aereo, ataque aereo, ataque con drones |
 | ... / Shelling/artillery/missile attack | shelling, shelled, artillery fire, mortar rounds, rocket attack, missile strike | tirs d'artillerie, obus, bombardement, tirs de roquettes | bombardeo, artilleria, morteros, cohetes, misiles |
 | ... / Grenade | grenade (attack) | grenade | granada |
-| Battles / Armed clash | clashes, gun battle, firefight, exchange of fire, fighting between, ambush, attacked a military base/checkpoint/convoy, raid on a police post, repelled an attack | affrontements, combats, accrochage, embuscade, echange de tirs | enfrentamientos, combates, emboscada, intercambio de disparos |
+| Battles / Armed clash | clashes, gun battle, firefight, exchange of fire, fighting between, ambush, attacked a military base/checkpoint/convoy, raid on a police post, repelled an attack, raided a hideout/camp/compound, in/during a raid | affrontements, combats, accrochage, embuscade, echange de tirs | enfrentamientos, combates, emboscada, intercambio de disparos |
 | Violence against civilians / Attack | gunmen, opened fire, shot dead, shooting, massacre, hacked to death, beheaded; generic: attack (a military target -> Armed clash) | hommes armes, ont ouvert le feu, fusillade, massacre, tues par balles; attaque | hombres armados, sicarios, abrieron fuego, tiroteo, masacre, asesinados; ataque |
 | ... / Abduction/forced disappearance | abducted, kidnapped, taken hostage, hostage-taking | enleve, kidnappe, pris en otage, rapt | secuestrados, secuestro, desaparicion forzada |
 | Protests / Peaceful protest | protest(ers), demonstration, rally, marched, sit-in, went on strike | manifestation, manifestants, rassemblement, greve | protesta, manifestacion, marcha, planton, huelga |
@@ -117,8 +117,11 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"terrorists|rebels|bandits|gunmen|jihadists)|fought (?:for|with|"
          r"against|off)|raids? on (?:a |an |the )?(?:military|army|police) "
          r"(?:base|post|outpost|checkpoint|camp|station|barracks)s?|"
-         r"repelled (?:an |a |the )?(?:\w+ )?(?:attack|assault)", CLASH,
-         False),
+         r"repelled (?:an |a |the )?(?:\w+ )?(?:attack|assault)|"
+         r"raid(?:ed|s)? (?:on |at )?(?:a |an |the )?(?:[\w-]+ ){0,2}?"
+         r"(?:hideouts?|hide-outs?|safe ?houses?|compounds?|camps?|dens?|"
+         r"strongholds?)|(?:in|during) an? (?:(?!air )[\w-]+ )?raids?\b",
+         CLASH, False),
         (r"opened fire|shot dead|shot and killed|gunned down|(?:mass )?"
          r"shootings?|massacred?|hacked to death|beheaded|stabbing attack",
          ATTACK, False),
@@ -329,7 +332,25 @@ def find_triggers(sentence: str, language: str) -> List[Trigger]:
     index = int(match.lastgroup[1:])
     sub_type, generic = kinds[index]
     triggers.append(Trigger(match.start(), match.end(), sub_type, generic))
-  return _protest_rules(triggers, text)
+  return _protest_rules(_raid_rules(triggers, text), text)
+
+
+def _raid_rules(triggers: List[Trigger], text: str) -> List[Trigger]:
+  """A raid is a clash when someone dies or fires in it ("killed four
+  fighters in a raid on a hideout"); "arrested four men in a raid on a
+  house", "were picked up during a raid" are how arrests were made, and a
+  raid that only finds weapons is told by its seizure."""
+  raids = [t for t in triggers if t.sub_event_type == CLASH
+           and "raid" in text[t.start:t.end].lower()]
+  if not raids or (_RAID_FIGHT.search(text) and not any(
+      t.sub_event_type == ARRESTS for t in triggers)):
+    return triggers
+  return [t for t in triggers if t not in raids]
+
+
+_RAID_FIGHT = re.compile(
+    r"\b(?:kill|dead\b|shot\b|gunfight|firefight|shoot-?out|exchange of fire|"
+    r"clash|tu[eé]|abatt|muert|mat[oóa])", re.IGNORECASE)
 
 
 def _protest_rules(triggers: List[Trigger], text: str) -> List[Trigger]:

@@ -168,6 +168,48 @@ CASES += [
      [(K, 30, "more_than", "Plus de 30")]),
     ("asesinaron_a", "es", "Hombres armados asesinaron a ocho jóvenes.",
      [(K, 8, "exact", "ocho")]),
+    # --- attackers added to a toll that leaves them out --------------------
+    ("as_well_as_the_bomber", "en",
+     "The attack killed five soldiers as well as the bomber.",
+     [(K, 6, "exact", "five soldiers as well as the bomber")]),
+    ("ainsi_que_les_deux_kamikazes", "fr",
+     "Onze militaires ont été tués et 23 blessés, « ainsi que les deux "
+     "kamikazes ».",
+     [(K, 13, "exact", "Onze militaires ont été tués et 23 blessés, « ainsi "
+       "que les deux kamikazes"), (I, 23, "exact", "23")]),
+    ("sans_compter_les_kamikazes", "fr",
+     "Le bilan est de 15 soldats tués, sans compter les deux kamikazes.",
+     [(K, 17, "exact", "15 soldats tués, sans compter les deux kamikazes")]),
+    ("including_the_bomber_is_inside", "en",
+     "The blast killed six people, including the bomber.",
+     [(K, 6, "exact", "six")]),
+    ("as_well_as_attackers_unknown_count", "en",
+     "Four soldiers were killed, as well as the attackers.",
+     [(K, 4, "exact", "Four")]),
+    # --- a count after the verb joins it; one more victim without a number
+    ("ainsi_que_dozens_of_attackers", "fr",
+     "Au moins 25 soldats ont été tués, ainsi que plusieurs dizaines "
+     "d'assaillants.",
+     [(K, 37, "at_least", "Au moins 25 soldats ont été tués, ainsi que "
+       "plusieurs dizaines")]),
+    ("and_a_police_officer", "en",
+     "A roadside bomb killed two civilians and a police officer.",
+     [(K, 3, "exact", "two civilians and a police officer")]),
+    ("and_a_man_who_has_own_verb", "en",
+     "The blast killed two civilians and a man who was passing by.",
+     [(K, 2, "exact", "two")]),
+    ("neutralisant", "fr",
+     "L'armée a frappé, « neutralisant une trentaine de terroristes ».",
+     [(K, 30, "about", "une trentaine")]),
+    # --- figures the sentence itself disputes ------------------------------
+    ("figure_rejected", "en",
+     "A doctor said the hospital had received 31 bodies, a figure the "
+     "Taliban rejected.", []),
+    ("figure_called_invented", "en",
+     'The group said it had killed "more than 40 soldiers", a figure the '
+     "government called invented.", []),
+    ("still_in_hospital", "en", "Thirty-three people are still in hospital.",
+     [(I, 33, "exact", "Thirty-three")]),
 ]
 
 

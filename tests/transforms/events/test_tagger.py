@@ -63,6 +63,12 @@ ARTICLES = {
         "killing six people.\n"
         "Police arrested four men on Tuesday night in a raid on a house in "
         "the city, a spokesman said."),
+    "toll_after_broadcast_asides": ("en",
+        "ANCHOR: The death toll from last night's twin suicide bombing at a "
+        "market in Quetta has risen to fourteen. Our correspondent Sana "
+        "Malik is there for us tonight. Sana, what's the latest?\n"
+        "SANA MALIK: Thanks. Well, uh, the city health office now says "
+        "fourteen people were killed and more than forty were wounded."),
     "background_truck_bombing": ("en",
         "A car bomb exploded outside a hotel in Mogadishu on Tuesday, "
         "killing nine people.\n"
@@ -249,6 +255,8 @@ EXPECTED = {
     "background_indefinite": [
         _m(S.SUICIDE, D(2024, 3, 13), DAY, "Quetta", "PK", 22),
         _m(S.IED, D(2019, 1, 1), YEAR, "Pakistan", "PK", 20)],
+    "toll_after_broadcast_asides": [
+        _m(S.SUICIDE, D(2024, 3, 13), DAY, "Quetta", "PK", 14, 40)],
     "toll_update": [
         _m(S.IED, D(2024, 3, 9), DAY, "Kandahar", "AF", 11)],
     "toll_update_dated": [
