@@ -67,7 +67,7 @@ _BEFORE = re.compile(
     r"asesinando|cobro la vida de|neutralizaron|"
     r"(?:death|casualty) toll(?: \w+){0,3}? (?:to|at|of|is|was|reached)|"
     r"toll (?:rose|rises|climbed|stands|stood|reached|jumped|increased) "
-    r"(?:to|at)|faisant|tuant|(?:a|ont|avait|avaient|avoir|aurait|auraient) "
+    r"(?:to|at)|(?:bringing|taking|pushing|raising) the toll to|faisant|tuant|(?:a|ont|avait|avaient|avoir|aurait|auraient) "
     r"tue|bilan(?: \w+){0,3}? "
     r"(?:de|a)|matando|mato|mataron|dejando|dejo|saldo(?: \w+){0,2}? de)|"
     r"(?P<i>wounding|injuring|wounded|injured|hurting|blessant|"

@@ -184,8 +184,10 @@ _PERPETRATOR_BY = re.compile(
     r"\bby (?:suspected |alleged |the )?$|\bpar (?:des |les |l'|le |la )?$|"
     r"\bpor (?:el |la |los |las |presuntos )?$|blamed (?:\w+ ){0,3}on "
     r"(?:the )?$", re.IGNORECASE)
+# Not "have since died" (an adverb) nor "a 52-year-old driver" (an age).
 _AGGREGATE = re.compile(
-    r"\b(?:insurgency|conflict|war|violence|since|years?|so far|"
+    r"\b(?:insurgency|conflict|war|violence|(?<!have )(?<!has )(?<!had )"
+    r"since|(?<!-)years?(?!-)|so far|"
     r"altogether|in total|conflit|guerre|violences|depuis|annees?|"
     r"conflicto|guerra|violencia|desde|anos)\b", re.IGNORECASE)
 # "KABUL, March 4 (Wire) -", "MOSUL, Iraq -", "Quetta (Northwire) -": a

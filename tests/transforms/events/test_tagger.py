@@ -69,6 +69,12 @@ ARTICLES = {
         "Malik is there for us tonight. Sana, what's the latest?\n"
         "SANA MALIK: Thanks. Well, uh, the city health office now says "
         "fourteen people were killed and more than forty were wounded."),
+    "toll_update_have_since_died": ("en",
+        "A suicide bomber struck a market in Quetta on Wednesday, killing "
+        "nine people. Police said the bomber was a 19-year-old man from the "
+        "city.\n"
+        "Three of the wounded have since died, bringing the toll to 12, "
+        "doctors said; 30 people are still in hospital."),
     "background_truck_bombing": ("en",
         "A car bomb exploded outside a hotel in Mogadishu on Tuesday, "
         "killing nine people.\n"
@@ -257,6 +263,8 @@ EXPECTED = {
         _m(S.IED, D(2019, 1, 1), YEAR, "Pakistan", "PK", 20)],
     "toll_after_broadcast_asides": [
         _m(S.SUICIDE, D(2024, 3, 13), DAY, "Quetta", "PK", 14, 40)],
+    "toll_update_have_since_died": [
+        _m(S.SUICIDE, D(2024, 3, 13), DAY, "Quetta", "PK", 12, 30)],
     "toll_update": [
         _m(S.IED, D(2024, 3, 9), DAY, "Kandahar", "AF", 11)],
     "toll_update_dated": [
