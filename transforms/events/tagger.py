@@ -168,7 +168,10 @@ _HYPOTHETICAL = re.compile(
     r"planea|podrian)\b", re.IGNORECASE)
 _CLAIM = re.compile(
     r"\b(?:claimed (?:responsibility|the|it|credit)|claims? of "
-    r"responsibility|took credit|take credit|said (?:it|they) (?:had )?"
+    r"responsibility|took credit|take credit|(?:put|puts|putting) out a claim|"
+    r"(?:issued|posted|published) a claim|"
+    r"(?:later|quickly|swiftly|subsequently) claimed|"
+    r"said (?:it|they) (?:had )?"
     r"(?:carried out|was behind|were behind)|revendiqu\w*|"
     r"reivindic\w*|se atribuy\w*|asumi\w* la autoria)", re.IGNORECASE)
 _DENIAL = re.compile(
@@ -607,23 +610,24 @@ class _DocumentTagger:
       triggers = [t for t in triggers if not _HYPOTHETICAL.search(
           fold(sentence[max(0, t.start - 40):t.start]))]
     candidates = self._sentence_events(sentence, start, triggers, facts)
-    touched = []
+    touched = []  # (event, where this sentence names it)
     for candidate, members in candidates:
       if self._is_habit(candidate, members, sentence):
         continue
       target = self._merge_target(candidate, members, sentence)
       if target is None:
         self.events.append(candidate)
-        touched.append(candidate)
+        touched.append((candidate, candidate.trigger_start))
       else:
         self._merge(target, candidate)
-        touched.append(target)
-    for event in touched:
+        touched.append((target, candidate.trigger_start))
+    for event, _ in touched:
       event.last_sentence = self.sentence_index
     if not triggers:
       self._orphan_facts(facts)
     if facts.claim:
-      self._apply_claim(facts.claim, touched)
+      self._apply_claim(facts.claim, touched,
+                        start + facts._claim_match.start())
 
   def _sentence_events(self, sentence: str, offset: int,
                        triggers: List[Trigger], facts: _Facts):
@@ -945,9 +949,15 @@ class _DocumentTagger:
         return event
     return None
 
-  def _apply_claim(self, claimant: str, touched: List[EventMention]) -> None:
-    targets = [e for e in touched if e.event_type in _VIOLENT]
-    event = targets[0] if targets else self._current_violent()
+  def _apply_claim(self, claimant: str,
+                   touched: List[Tuple[EventMention, int]], at: int) -> None:
+    """The claim goes to the sentence's violent event named nearest to it
+    ("ambushed a convoy in 2022, and in 2024 a suicide bomber the TTP
+    later claimed ..."), else to the story's."""
+    targets = [(e, named_at) for e, named_at in touched
+               if e.event_type in _VIOLENT]
+    event = (min(targets, key=lambda pair: abs(pair[1] - at))[0]
+             if targets else self._current_violent())
     if event is None:
       self.pending_claim = claimant
       return

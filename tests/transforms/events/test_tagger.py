@@ -75,6 +75,16 @@ ARTICLES = {
         "city.\n"
         "Three of the wounded have since died, bringing the toll to 12, "
         "doctors said; 30 people are still in hospital."),
+    "claim_goes_to_the_event_it_names": ("en",
+        "In 2022 militants ambushed a military convoy near Bannu, killing "
+        "seven soldiers, and in January 2024 a suicide bomber the TTP later "
+        "claimed blew himself up at a police checkpoint in Dera Ismail Khan, "
+        "killing 10 officers."),
+    "claim_put_out": ("en",
+        "Two suicide bombers struck a mosque in Kunduz on Wednesday, killing "
+        "23 worshippers.\n"
+        "The Islamic State put out a claim the next day, which is typical "
+        "of the group."),
     "background_truck_bombing": ("en",
         "A car bomb exploded outside a hotel in Mogadishu on Tuesday, "
         "killing nine people.\n"
@@ -265,6 +275,13 @@ EXPECTED = {
         _m(S.SUICIDE, D(2024, 3, 13), DAY, "Quetta", "PK", 14, 40)],
     "toll_update_have_since_died": [
         _m(S.SUICIDE, D(2024, 3, 13), DAY, "Quetta", "PK", 12, 30)],
+    "claim_goes_to_the_event_it_names": [
+        _m(S.CLASH, D(2022, 1, 1), YEAR, "Bannu", "PK", 7),
+        _m(S.SUICIDE, D(2024, 1, 1), MONTH, "Dera Ismail Khan", "PK", 10,
+           claimed_by="Tehrik-i-Taliban Pakistan")],
+    "claim_put_out": [
+        _m(S.SUICIDE, D(2024, 3, 13), DAY, "Kunduz", "AF", 23,
+           claimed_by="Islamic State")],
     "toll_update": [
         _m(S.IED, D(2024, 3, 9), DAY, "Kandahar", "AF", 11)],
     "toll_update_dated": [
