@@ -199,7 +199,10 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"marche", PEACEFUL, False),
         (r"emeutes?|emeutiers|pillages?|pillee?s?|incendiee?s?|jets? de pierres|"
          r"saccagee?s?|(?:ont|a|avaient) degenere", RIOT, False),
-        (r"arrest(?:e|es|ee|ees|ation|ations)|interpell(?:e|es|ee|ees|ation|"
+        # "arrete" after an auxiliary only: alone it is also a decree ("un
+        # arrete prefectoral") or a stop ("le convoi s'est arrete").
+        (r"(?:a|ont|avait|avaient|ete|sont|etaient|avoir) (?:[\w-]+ )?"
+         r"arretee?s?|arrestations?|interpell(?:e|es|ee|ees|ation|"
          r"ations)|garde a vue|apprehende(?:e|s|es)?", ARRESTS, False),
         (r"cessez-le-feu|accords? (?:de|pour la) paix|treve|pactes? de "
          r"(?:non-agression|paix)|echange de "
