@@ -159,8 +159,8 @@ class _ReadSourceFn(beam.DoFn):
       raw = f.read(_MAX_LOCAL_BYTES + 1)
     if len(raw) > _MAX_LOCAL_BYTES:
       yield _error(source, "too_large",
-                        f"URL list larger than {_MAX_LOCAL_BYTES} bytes: only "
-                        "the first lines were read")
+                   f"URL list larger than {_MAX_LOCAL_BYTES} bytes: only "
+                   "the first lines were read")
       # The last line may be cut in the middle: drop it.
       raw = raw[:_MAX_LOCAL_BYTES].rsplit(b"\n", 1)[0]
     text = raw.decode("utf-8-sig", errors="replace")
@@ -189,7 +189,6 @@ class _ReadSourceFn(beam.DoFn):
       yield _error(
           source, "empty_directory",
           f"no {'/'.join(HTML_SUFFIXES + _CAPTION_SUFFIXES)} files in {root}")
-
 
 
 class _ReadListedFileFn(beam.DoFn):

@@ -36,8 +36,8 @@ _WORDS = {
              r"sin vida|victimas mortales|cadaveres|vidas|neutralizad[oa]s?|"
              r"abatid[oa]s?|perecieron|perecio"),
     INJURED: (r"wounded|injured|hurt|injuries|wounding|injuring|"
-              r"being treated|receiving treatment|in (?:the )?hospital|hospitali[sz]ed|hospitalisee?s?|"
-              r"hospitalizad[oa]s?|"
+              r"being treated|receiving treatment|in (?:the )?hospital|"
+              r"hospitali[sz]ed|hospitalisee?s?|hospitalizad[oa]s?|"
               r"blessee?s?|blessant|heridos?|heridas|lesionad[oa]s?|"
               r"hiriendo|hirio"),
     ARRESTED: (r"arrested|detained|arresting|detaining|arrests|in custody|"
@@ -67,8 +67,9 @@ _BEFORE = re.compile(
     r"asesinando|cobro la vida de|neutralizaron|"
     r"(?:death|casualty) toll(?: \w+){0,3}? (?:to|at|of|is|was|reached)|"
     r"toll (?:rose|rises|climbed|stands|stood|reached|jumped|increased) "
-    r"(?:to|at)|(?:bringing|taking|pushing|raising) the toll to|faisant|tuant|(?:a|ont|avait|avaient|avoir|aurait|auraient) "
-    r"tue|bilan(?: \w+){0,3}? "
+    r"(?:to|at)|(?:bringing|taking|pushing|raising) the toll to|faisant|"
+    r"tuant|(?:a|ont|avait|avaient|avoir|aurait|auraient) tue|"
+    r"bilan(?: \w+){0,3}? "
     r"(?:de|a)|matando|mato|mataron|dejando|dejo|saldo(?: \w+){0,2}? de)|"
     r"(?P<i>wounding|injuring|wounded|injured|hurting|blessant|"
     r"(?:a|ont|avait|avaient|avoir|aurait|auraient) blesse|hiriendo|hirio|"

@@ -417,6 +417,11 @@ class _Facts:
   def _claim_match(self) -> Optional[re.Match]:
     return _CLAIM.search(self.folded)
 
+  @property
+  def claim_start(self) -> int:
+    """Where the claim's words start in the sentence (with ``claim`` set)."""
+    return self._claim_match.start()
+
   @_once
   def claim(self) -> Optional[str]:
     """Who claims responsibility, unless the claim is denied or absent."""
@@ -626,8 +631,7 @@ class _DocumentTagger:
     if not triggers:
       self._orphan_facts(facts)
     if facts.claim:
-      self._apply_claim(facts.claim, touched,
-                        start + facts._claim_match.start())
+      self._apply_claim(facts.claim, touched, start + facts.claim_start)
 
   def _sentence_events(self, sentence: str, offset: int,
                        triggers: List[Trigger], facts: _Facts):
