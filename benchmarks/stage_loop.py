@@ -35,7 +35,7 @@ from transforms.neardup import (_BANDS, _BY_DOC, _CANDIDATES, _CLUSTERS,
                                 _GRAPH, _RESULTS, DedupNear, NearDupConfig,
                                 _apply, _bucket_partners, _gather_document,
                                 _round, _SignFn, _similarities, _verify)
-from transforms.sources import _ReadSourceFn
+from transforms.sources import _ReadListedFileFn, _ReadSourceFn
 from transforms.window import DateWindow
 from transforms.write import (_keyed_document, _keyed_error, _keyed_mention,
                               _keyed_signature, _WritePartitionFileFn)
@@ -142,10 +142,13 @@ def _grouped(pairs) -> list:
 
 def _read(directory: str, clock: _Clock, errors: list) -> list:
   with clock.stage("read"):
-    pages = _outputs(_ReadSourceFn().process(directory), errors,
-                     side=_ReadSourceFn.PAGES)
+    listed = _outputs(_ReadSourceFn().process(directory), errors,
+                      side=_ReadSourceFn.LISTED)
+    read_file = _ReadListedFileFn()
+    pages = [page for _, path_and_source in listed
+             for page in _outputs(read_file.process(path_and_source), errors)]
     route = _RouteFn(DateWindow(), FetchConfig.max_feed_items)
-    return [routed for _, page in pages
+    return [routed for page in pages
             for routed in _outputs(route.process(page), errors)]
 
 
