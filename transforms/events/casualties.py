@@ -177,6 +177,9 @@ _DISPUTED = re.compile(
     r"denied|dismissed|contested|called (?:invented|false|exaggerated|"
     r"inflated)|rejete|conteste|dementi|rechazo|rechazaron|desmintio|"
     r"desmintieron|nego|negaron)\b", re.IGNORECASE)
+# A number in commas right after a word: "The student, 23, was killed".
+_AGE_BEFORE = re.compile(r"[a-z],\s*$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s*,")
 # "were killed, as well as dozens of attackers": the verb before reaches a
 # count after it.
 _ALSO = re.compile(r"(?:as well as|along with|ainsi que|de meme que|"
@@ -298,6 +301,12 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
       continue
     if _year_like(quantity):
       kinds.append(None)
+      continue
+    if (quantity.unit is None and quantity.value < 120
+        and _AGE_BEFORE.search(text, max(0, quantity.start - 3),
+                               quantity.start)
+        and _AGE_AFTER.match(text, quantity.end)):
+      kinds.append(None)  # "The student, 23, was killed": an age.
       continue
     if _DISPUTED.match(text, quantity.end):
       kinds.append(None)

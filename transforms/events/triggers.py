@@ -340,15 +340,22 @@ def find_triggers(sentence: str, language: str) -> List[Trigger]:
 
 def _raid_rules(triggers: List[Trigger], text: str) -> List[Trigger]:
   """A raid is a clash when someone dies or fires in it ("killed four
-  fighters in a raid on a hideout"); "arrested four men in a raid on a
-  house", "were picked up during a raid" are how arrests were made, and a
-  raid that only finds weapons is told by its seizure."""
+  fighters in a raid on a hideout") and nothing else names the event;
+  "arrested four men in a raid on a house", "were picked up during a raid"
+  are how arrests were made, and a raid that only finds weapons is told by
+  its seizure."""
   raids = [t for t in triggers if t.sub_event_type == CLASH
            and "raid" in text[t.start:t.end].lower()]
-  if not raids or (_RAID_FIGHT.search(text) and not any(
-      t.sub_event_type == ARRESTS for t in triggers)):
+  if not raids:
     return triggers
-  return [t for t in triggers if t not in raids]
+  if any(t.sub_event_type == ARRESTS for t in triggers) or not (
+      _RAID_FIGHT.search(text)):
+    return [t for t in triggers if t not in raids]
+  # What happened named just before ("officers opened fire during what
+  # police called a raid on a hideout"): the raid is only its setting.
+  return [t for t in triggers if t not in raids or not any(
+      not other.generic and other not in raids
+      and 0 <= t.start - other.end <= 60 for other in triggers)]
 
 
 _RAID_FIGHT = re.compile(

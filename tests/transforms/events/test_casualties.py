@@ -208,6 +208,12 @@ CASES += [
     ("figure_called_invented", "en",
      'The group said it had killed "more than 40 soldiers", a figure the '
      "government called invented.", []),
+    ("age_in_commas", "en",
+     "The student, 23, was killed when officers opened fire.",
+     [(K, 1, "exact", "was killed")]),
+    ("ages_of_victims_in_commas", "en",
+     "Two people were killed, a farmer, 54, and his son, 12.",
+     [(K, 2, "exact", "Two")]),
     ("still_in_hospital", "en", "Thirty-three people are still in hospital.",
      [(I, 33, "exact", "Thirty-three")]),
 ]
