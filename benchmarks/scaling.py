@@ -62,16 +62,22 @@ def measure(pages: int, workers: list, work: str, repeats: int = 1) -> dict:
           "documents": len(reference)}
 
 
+def _round_starts(runs: list) -> dict:
+  """{round: its first run}, the run the round's speed-ups divide."""
+  starts = {}
+  for run in runs:
+    starts.setdefault(run["round"], run)
+  return starts
+
+
 def speedups(runs: list) -> dict:
   """{workers: [speed-up in each round]}: the round's first run's wall time
   over this run's."""
-  by_round = {}
-  for run in runs:
-    by_round.setdefault(run.get("round", 1), []).append(run)
+  starts = _round_starts(runs)
   found = {}
-  for round_runs in by_round.values():
-    base = round_runs[0]
-    for run in round_runs[1:]:
+  for run in runs:
+    base = starts[run["round"]]
+    if run is not base:
       found.setdefault(run["workers"], []).append(base["wall"] / run["wall"])
   return found
 
@@ -94,14 +100,13 @@ def render(result: dict, command: str) -> str:
       "its processes | speed-up | load average before -> after |",
       "|---:|---:|---:|---:|---|---:|---|",
   ]
-  base = None
+  starts = _round_starts(runs)
   for run in runs:
-    if base is None or run.get("round", 1) != base.get("round", 1):
-      base = run
+    base = starts[run["round"]]
     runner, *others = run["process_cpu"]
     shares = f"{runner:.1f}; " + " / ".join(f"{cpu:.1f}" for cpu in others)
     lines.append(
-        f"| {run.get('round', 1)} | {run['workers']} | {run['wall']:.1f} | "
+        f"| {run['round']} | {run['workers']} | {run['wall']:.1f} | "
         f"{run['cpu']:.1f} | {shares} | {base['wall'] / run['wall']:.2f} | "
         f"{run['load_before']:.1f} -> {run['load_after']:.1f} |")
   lines.append("")

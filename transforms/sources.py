@@ -194,7 +194,7 @@ class _ReadSourceFn(beam.DoFn):
 class _ReadListedFileFn(beam.DoFn):
   """(path, SOURCE) of a file in a directory SOURCE -> FetchedPage (main)
   or an error ('errors')."""
-  ERRORS = "errors"
+  ERRORS = _ReadSourceFn.ERRORS  # What _error tags.
 
   def process(self, listed: tuple) -> Iterable:
     path, source = listed

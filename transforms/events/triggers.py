@@ -338,6 +338,12 @@ def find_triggers(sentence: str, language: str) -> List[Trigger]:
   return _protest_rules(_raid_rules(triggers, text), text)
 
 
+# Someone died or fired (the text is accent-folded).
+_RAID_FIGHT = re.compile(
+    r"\b(?:kill|dead\b|shot\b|gunfight|firefight|shoot-?out|exchange of fire|"
+    r"clash|tue|abatt|muert|mat[oa])", re.IGNORECASE)
+
+
 def _raid_rules(triggers: List[Trigger], text: str) -> List[Trigger]:
   """A raid is a clash when someone dies or fires in it ("killed four
   fighters in a raid on a hideout") and nothing else names the event;
@@ -357,10 +363,6 @@ def _raid_rules(triggers: List[Trigger], text: str) -> List[Trigger]:
       not other.generic and other not in raids
       and 0 <= t.start - other.end <= 60 for other in triggers)]
 
-
-_RAID_FIGHT = re.compile(
-    r"\b(?:kill|dead\b|shot\b|gunfight|firefight|shoot-?out|exchange of fire|"
-    r"clash|tu[eé]|abatt|muert|mat[oóa])", re.IGNORECASE)
 
 
 def _protest_rules(triggers: List[Trigger], text: str) -> List[Trigger]:
