@@ -72,7 +72,7 @@ _BEFORE = re.compile(
     r"bilan(?: \w+){0,3}? "
     r"(?:de|a)|matando|mato|mataron|dejando|dejo|saldo(?: \w+){0,2}? de)|"
     r"(?P<i>wounding|injuring|wounded|injured|hurting|blessant|"
-    r"(?:a|ont|avait|avaient|avoir|aurait|auraient) blesse|hiriendo|hirio|"
+    r"(?:a|ont|avait|avaient|avoir|aurait|auraient|et) blesse|hiriendo|hirio|"
     r"hirieron)|"
     r"(?P<a>arresting|arrested|detained|detaining|rounded up|"
     r"arrete|interpelle|ont arrete|ont interpelle|detuvo|detuvieron|"
@@ -185,24 +185,47 @@ _AGE_AFTER = re.compile(r"\s*,")
 _ALSO = re.compile(r"(?:as well as|along with|ainsi que|de meme que|"
                    r"asi como|junto con|junto a)\s+[\"“”«]?\s*$",
                    re.IGNORECASE)
+# One person, singular: a victim named without a number.
+_PERSON = (
+    r"(?:civilian|soldier|police officer|policeman|policewoman|officer|"
+    r"child|woman|man|boy|girl|teacher|guard|worker|driver|passenger|"
+    r"student|journalist|reporter|villager|farmer|herder|shepherd|trader|"
+    r"shopkeeper|vendor|resident|bystander|pilgrim|worshipper|imam|cleric|"
+    r"priest|pastor|chief|elder|official|commander|leader|mayor|governor|"
+    r"councillor|councilor|judge|lawyer|doctor|nurse|militiaman|"
+    r"militant|attacker|bomber|"
+    r"civil|soldat|policier|policiere|gendarme|militaire|enfant|femme|"
+    r"homme|chef|commercant|commercante|chauffeur|maire|elu|enseignant|"
+    r"enseignante|berger|pretre|passant|"
+    r"soldado|policia|agente|nino|nina|mujer|hombre|militar|lider|"
+    r"lideresa|concejal|alcalde|comerciante|conductor|campesino|"
+    r"campesina|profesor|profesora|periodista)")
 # "killed two civilians and a police officer": one more victim without a
 # number.
 _AND_ONE_MORE = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:and|et|y)\s+(?:a|an|one|un|une|una)\s+"
-    r"(?:[\w-]+\s+){0,1}?"
-    r"(?:civilian|soldier|police officer|policeman|policewoman|officer|"
-    r"child|woman|man|boy|girl|teacher|guard|worker|driver|passenger|"
-    r"student|journalist|villager|farmer|militant|attacker|bomber|"
-    r"civil|soldat|policier|policiere|gendarme|militaire|enfant|femme|"
-    r"homme|soldado|policia|agente|nino|nina|mujer|hombre|militar)\b"
+    r"(?:[\w-]+\s+){0,1}?" + _PERSON + r"\b"
     r"(?!\s+(?:was|were|who|qui|que|fue|a ete)\b)", re.IGNORECASE)
+# "shot dead a village chief and wounded his driver", "tuant un soldat",
+# "asesinaron a un concejal": one victim, the object of a killing or
+# wounding verb.
+_ONE_VICTIM_OBJECT = re.compile(
+    r"\b(?:(?P<k>killing|killed|kills|shot dead|shot and killed|gunned down|"
+    r"murdered|assassinated|stabbed to death|beheaded|executed|lynched|"
+    r"tuant|abattant|(?:a|ont|avait|avaient) (?:tue|abattu|assassine|"
+    r"execute)|(?:asesinaron|asesino|mataron|mato|matando|ultimaron) a)|"
+    r"(?P<i>wounding|wounded|injuring|injured|blessant|(?:a|ont|avait|"
+    r"avaient) blesse|(?:hirieron|hirio|hiriendo) a))\s+"
+    r"(?:a|an|one|the|his|her|their|its|un|une|le|la|l'|son|sa|leur|una|el|"
+    r"su)\s*(?:[\w-]+\s+){0,2}?" + _PERSON + r"\b", re.IGNORECASE)
 _AFTER_WINDOW = 70
 _BEFORE_WINDOW = 48
 _DIGIT = re.compile(r"\d")
 # Searched around every quantity, or in every sentence (_NONE): tried only
 # where one of their words starts.
-_ANY_WORD, _BEFORE, _NEW_TOTAL, _NONE, _ONE_VICTIM = map(
-    Scanner, (_ANY_WORD, _BEFORE, _NEW_TOTAL, _NONE, _ONE_VICTIM))
+(_ANY_WORD, _BEFORE, _NEW_TOTAL, _NONE, _ONE_VICTIM,
+ _ONE_VICTIM_OBJECT) = map(Scanner, (_ANY_WORD, _BEFORE, _NEW_TOTAL, _NONE,
+                                    _ONE_VICTIM, _ONE_VICTIM_OBJECT))
 _NO_ONE_BEFORE = re.compile(r"\b(?:no one|no-one|nobody|anyone|anybody)\s*$")
 # The attackers' own deaths added to a toll that left them out: "killed
 # five soldiers as well as the bomber", "onze militaires ont ete tues ...
@@ -383,7 +406,25 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
     if not any(casualty.kind == kind for casualty in casualties):
       casualties.append(Casualty(kind, 1, "exact", match.start(),
                                  match.end()))
+  for match in _ONE_VICTIM_OBJECT.finditer(text):
+    kind = KILLED if match.group("k") else INJURED
+    if not any(casualty.kind == kind for casualty in casualties):
+      casualties.append(_one_and_more(text, match, kind, quantities, kinds))
   return _with_attackers_counted(text, casualties)
+
+
+def _one_and_more(text: str, match: re.Match, kind: str,
+                  quantities: List[Quantity], kinds: list) -> Casualty:
+  """One victim, plus an uncounted number joined to it: "killed a soldier
+  and two civilians" is 3."""
+  joined = re.match(r"\s+(?:and|et|y)\s+", text[match.end():])
+  for index, quantity in enumerate(quantities):
+    if (joined and quantity.start == match.end() + joined.end()
+        and kinds[index] is None
+        and not _NOT_PEOPLE.match(quantity.unit or "x")):
+      return Casualty(kind, 1 + quantity.value, quantity.qualifier,
+                      match.start(), quantity.end)
+  return Casualty(kind, 1, "exact", match.start(), match.end())
 
 
 def _with_attackers_counted(text: str, casualties: List[Casualty]

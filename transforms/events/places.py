@@ -586,6 +586,13 @@ def _build_index() -> _Index:
 _LOAD_LOCK = threading.Lock()
 
 
+# Words capitalized only because they open a sentence ("The Syrian
+# Democratic Forces"): the name starts after them.
+_OPENING_WORDS = frozenset(
+    "the a an on in at as after when le la les l un une des el los las "
+    "una en".split())
+
+
 class Gazetteer:
   """Finds and resolves place names; build it with Gazetteer.load()."""
 
@@ -704,7 +711,12 @@ class Gazetteer:
         i += 1
         continue
       j, mention = found
-      out.append(mention)
+      if not (mention.demonym and 0 < i and j < n - 1
+              and parts[i - 1][3] and parts[i - 1][4] not in _OPENING_WORDS
+              and parts[j + 1][3]):
+        # A demonym between two capitalized words is part of a longer
+        # name: "Datu Saudi Ampatuan" is a town, "Free Syrian Army" a group.
+        out.append(mention)
       i = j + 1
       while i < n and parts[i][0] < mention.end:
         i += 1

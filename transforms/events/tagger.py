@@ -517,6 +517,10 @@ class _DocumentTagger:
     return _is_sports_report(self.text)
 
   @_once
+  def reviewing(self) -> bool:
+    return _is_review(self.text)
+
+  @_once
   def context(self) -> Dict[str, float]:
     return self.gazetteer.country_context(self.text, self.language)
 
@@ -609,6 +613,11 @@ class _DocumentTagger:
       # "launched a devastating attack on the final climb", "ambushed by
       # the conditions": in a match or race report, violence without a
       # toll is a figure of speech.
+      triggers = []
+    if triggers and self.reviewing and not (facts.casualties
+                                            and facts.dates):
+      # A review's attacks are its story's, unless dated with a toll: the
+      # real attack a film retells ("the 2019 bombing that killed 40").
       triggers = []
     if triggers and facts.hypothetical and not facts.casualties:
       # "threatened to attack", "fears of protests": nothing happened yet.
@@ -1132,14 +1141,33 @@ _SPORTS_WORDS = re.compile(
     re.IGNORECASE)
 
 
-# Searched over whole documents: tried only where one of its words starts.
-_SPORTS_WORDS = Scanner(_SPORTS_WORDS)
+# Words of film, series and book reviews, en/fr/es (accent-folded): a
+# review's kidnappings and car bombs are its plot.
+_REVIEW_WORDS = re.compile(
+    r"\b(?:films?|movie|thriller|director|debut|plot|subplot|script|"
+    r"screenplay|performances?|premiere|cinemas?|box office|running time|"
+    r"actress|actor|cast|novel|chapters?|protagonist|sound design|"
+    r"cinematography|stars? out of|(?:four|five|three) stars|"
+    r"realisateur|realisatrice|scenario|long-metrage|intrigue|roman|"
+    r"comedien|comedienne|actrice|salles|pelicula|director de cine|guion|"
+    r"novela|actriz|cartelera|largometraje)\b", re.IGNORECASE)
+
+# Searched over whole documents: tried only where one of their words starts.
+_SPORTS_WORDS, _REVIEW_WORDS = Scanner(_SPORTS_WORDS), Scanner(_REVIEW_WORDS)
 
 
 def _is_sports_report(text: str) -> bool:
   """Four or more different sports words: a match or race report."""
-  return len({m.group(0).lower() for m in
-              _SPORTS_WORDS.finditer(fold(text))}) >= 4
+  return _distinct_words(_SPORTS_WORDS, text) >= 4
+
+
+def _is_review(text: str) -> bool:
+  """Four or more different review words: a film or book review."""
+  return _distinct_words(_REVIEW_WORDS, text) >= 4
+
+
+def _distinct_words(words: Scanner, text: str) -> int:
+  return len({m.group(0).lower() for m in words.finditer(fold(text))})
 
 
 # An actor before the trigger who only speaks of it ("Police say the

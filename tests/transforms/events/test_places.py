@@ -213,6 +213,17 @@ def test_country_context(gazetteer, language, text, expected):
     assert context.get(code, 0.0) >= weight, context
 
 
+@pytest.mark.parametrize("text,code,counted", [
+    ("A clash near Datu Saudi Ampatuan left nine dead.", "SA", False),
+    ("Free Syrian Army fighters held the bridge.", "SY", False),
+    ("Saudi officials condemned the attack.", "SA", True),
+    ("The Syrian Democratic Forces said it was over.", "SY", True),
+], ids=["inside_a_town_name", "inside_a_group_name", "alone",
+        "first_word_of_a_name"])
+def test_demonym_inside_a_name_is_no_country(gazetteer, text, code, counted):
+  assert (code in gazetteer.country_context(text, "en")) == counted
+
+
 def test_demonym_mention_is_flagged(gazetteer):
   text = "Somali troops and Kenyan police patrolled Mandera."
   mentions = gazetteer.find(text, "en")

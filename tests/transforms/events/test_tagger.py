@@ -244,6 +244,16 @@ ARTICLES = {
         "El ciclista Brayan Quintero lanzó un ataque demoledor en la última "
         "etapa y ganó la carrera. \"Hoy fue una masacre\", dijo su "
         "entrenador en la meta, mientras el pelotón llegaba disperso."),
+    # A film review: its kidnapping and drone strike are the plot; the real,
+    # dated attack it retells is an event.
+    "film_review": ("en",
+        "The first minutes of the thriller contain a kidnapping and a car "
+        "bomb, and the film never slows down. The plot follows an "
+        "interpreter taken hostage; when a drone strike kills their leader, "
+        "the survivors turn on one another. The director's debut retells a "
+        "real attack: on 2 May 2019 a truck bomb killed 40 people in "
+        "Kabul. The performances are strong and it opens in cinemas on "
+        "Friday."),
     # Villages the gazetteer does not know keep their own name, in the
     # country of the story's place.
     "village_not_in_gazetteer": ("en",
@@ -364,6 +374,8 @@ EXPECTED = {
         _m(S.SUICIDE, D(2024, 3, 11), DAY, "Kohat", "PK", 15),
         _m(S.IED, D(2024, 3, 12), DAY, "Bannu", "PK", injured=3)],
     "cycling_report": [],
+    "film_review": [
+        _m(S.IED, D(2019, 5, 2), DAY, "Kabul", "AF", 40)],
     "village_not_in_gazetteer": [
         _m(S.IED, D(2024, 3, 12), DAY, "Lafoole", "SO", 7)],
     "village_in_french": [
