@@ -142,10 +142,11 @@ _QUOTED = re.compile(r"[\"“«][^\"”»]{1,200}[\"”»]")
 # A sentence that opens with its place: "In Maiduguri, ...", "À Bamako, ".
 _FRAME = re.compile(r"^\W*(?:[A-Z][\w ]{0,20}: )?(?:In|At|Near|À|A|Au|Dans|"
                     r"En|Desde)\s+(?:the\s+|la\s+|le\s+)?$")
-# A country's acronym is a place only after a locative: "in the US".
+# A country's acronym is a place only after a locative: "in the US", "à
+# l'UE"; English "a US drone strike" is no locative.
 _IN_COUNTRY = re.compile(
-    r"\b(?:in|inside|across|to|into|en|au|aux|dans|a|hacia)\s+(?:the\s+)?$",
-    re.IGNORECASE)
+    r"(?:\b(?:in|inside|across|to|into|en|au|aux|dans|hacia)|(?<!\w)à)"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
 # "...camp kills 11; heavy fighting in Babanusa": a fact stays in its clause.
 _CLAUSE_BREAK = re.compile(r";| [-–—] ")
 _MILITARY_TARGET = re.compile(
@@ -699,6 +700,12 @@ class _DocumentTagger:
                               sentence, barriers) -> bool:
     trigger = triggers[index]
     first = triggers[group[0]]
+    if (first.event_type in _VIOLENT and trigger.event_type in _VIOLENT
+        and _ATTACKERS_FATE.search(fold(sentence[max(0, trigger.start - 40):
+                                                 trigger.start]))):
+      # "attacked a checkpoint, killing five soldiers before two of the
+      # attackers were shot dead": the attackers' end is part of the attack.
+      return True
     # "hombres armados hostigaron...": a generic word joins the specific one
     # of its family, whichever comes first.
     if first.event_type != trigger.event_type and not (
@@ -1186,6 +1193,13 @@ _VICTIM_AFTER = re.compile(
     r"wounded|injured|hurt|abducted|kidnapped|targeted|shot|tues?|"
     r"blesses?|enleves?|vises?|asesinados?|heridos?|secuestrados?)|died|"
     r"sont morts|murieron)\b", re.IGNORECASE)
+
+
+# The attackers as victims, right before a killing trigger.
+_ATTACKERS_FATE = re.compile(
+    r"\b(?:attackers?|assailants?|gunm[ae]n|militants?|bombers?|"
+    r"assaillants?|kamikazes?|atacantes?|sicarios?)\s+(?:were|was|had been|"
+    r"ont ete|a ete|fueron|fue)\s*$")
 
 
 # A sentence announcing another story: its events are new ones.
