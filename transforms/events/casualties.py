@@ -49,6 +49,7 @@ _WORDS = {
     None: (r"questioned|summoned|displaced|evacuated|missing|rescued|freed|"
            r"released|abducted|kidnapped|hostages?|fled|interviewed|"
            r"charged|convicted|sentenced|deported|seized|defused|recovered|"
+           r"homeless|stranded|sans[ -]abri|sinistree?s?|damnificad[oa]s?|"
            r"entendue?s?|convoquee?s?|deplacee?s?|disparue?s?|liberee?s?|"
            r"enlevee?s?|interrogad[oa]s?|citad[oa]s?|desplazad[oa]s?|"
            r"desaparecid[oa]s?|liberad[oa]s?|secuestrad[oa]s?|evacuad[oa]s?"),
@@ -91,9 +92,10 @@ _NONE = re.compile(
     r"victime|sans faire de victimes|sin (?:dejar )?victimas|no hubo "
     r"victimas)|(?P<k>no (?:one|body) (?:was|were) killed|nobody (?:was|"
     r"were) killed|no deaths|no fatalities|no hubo muertos|sin dejar "
-    r"muertos|aucun mort)|(?P<i>no (?:one|body) (?:was|were) (?:"
+    r"muertos|aucun mort|personne n'a ete tue|nadie murio)|(?P<i>no (?:one|body) (?:was|were) (?:"
     r"injured|wounded)|nobody (?:was|were) (?:injured|wounded)|no "
-    r"injuries|aucun blesse|sin dejar heridos|no hubo heridos))\b"
+    r"injuries|aucun blesse|personne n'a ete blesse|sin dejar heridos|"
+    r"no hubo heridos|nadie resulto herido))\b"
     r"(?![^.]{0,30}\b(?:reported|so far|yet|signale|pour l'instant|"
     r"reportado|por ahora|hasta ahora)\b)", re.IGNORECASE)
 # "17 were injured and 23 were taken away": the second number has a verb
@@ -218,6 +220,9 @@ _ONE_VICTIM_OBJECT = re.compile(
     r"avaient) blesse|(?:hirieron|hirio|hiriendo) a))\s+"
     r"(?:a|an|one|the|his|her|their|its|un|une|le|la|l'|son|sa|leur|una|el|"
     r"su)\s*(?:[\w-]+\s+){0,2}?" + _PERSON + r"\b", re.IGNORECASE)
+# Verbs that leave a toll of any kind: "left", "faisant", "dejando".
+_LEAVING = re.compile(r"(?:left|leaving|faisant|dejando|dejo)\b",
+                      re.IGNORECASE)
 _AFTER_WINDOW = 70
 _BEFORE_WINDOW = 48
 _DIGIT = re.compile(r"\d")
@@ -263,8 +268,15 @@ def _kind_before(text: str, quantity: Quantity) -> Tuple[Optional[str], int]:
   match = _BEFORE.search(text[offset:quantity.start])
   if match is None:
     return _new_total(text, quantity), quantity.start
-  return (next(_KIND_OF_GROUP[g] for g in "kia" if match.group(g)),
-          offset + match.start())
+  kind = next(_KIND_OF_GROUP[g] for g in "kia" if match.group(g))
+  if _LEAVING.match(match.group(0)):
+    # "left 3 dead" kills, "faisant trois blessés", "dejó cuatro heridos"
+    # wound, "leaving 300 people homeless" does neither: the word after
+    # decides.
+    after, found = _kind_after(text, quantity, len(text))
+    if found:
+      kind = after
+  return kind, offset + match.start()
 
 
 def _new_total(text: str, quantity: Quantity) -> Optional[str]:
