@@ -97,7 +97,7 @@ ABDULLAHI OSMAN: The army says it is sending 600 more troops to Lower Shabelle. 
 
 PRESENTER: Abdullahi Osman in Mogadishu. Elsewhere: in Kenya, the central bank held its main rate at 9.5 percent. And in football, Gor Mahia beat AFC Leopards 3-1 in the Mashemeji derby, a result their coach called "an execution".
 
-Two more items from Somalia. In Galmudug, clan militias clashed over a water well near Galkayo yesterday, and elders say dozens of people were killed. And gunmen abducted two aid workers on the road between Baidoa and Bur Hakaba on Wednesday, their organisation said. It gave no further details.
+Two more items from Somalia. In Galmudug, clan militias clashed over a water well near Galkayo yesterday, and elders say dozens of people were killed. And gunmen abducted two aid workers on the road between Bur Hakaba and Baidoa on Wednesday, their organisation said. It gave no further details.
 
 That's Horn Today. Good night.
 """))
@@ -114,9 +114,9 @@ E(9, ["Al-Shabaab fighters fired mortar shells at the district headquarters in A
 E(9, ["clan militias clashed over a water well near Galkayo"],
   "BAT", "2026-05-13", "day", "Galkayo", "SO", 12, None, "at_least", None, None, False,
   "'yesterday' in the evening bulletin -> 13 May. Clan militias, 'clashed' -> no initiator, unnamed -> null. 'dozens' killed -> 12, at_least (dev table)."),
-E(9, ["gunmen abducted two aid workers on the road between Baidoa and Bur Hakaba"],
-  "ABD", "2026-05-13", "day", "Baidoa", "SO", None, None, None, None, None, False,
-  "'on Wednesday' -> 13 May. A road between two places -> the first-named place (Baidoa). Unnamed gunmen -> null."),
+E(9, ["gunmen abducted two aid workers on the road between Bur Hakaba and Baidoa"],
+  "ABD", "2026-05-13", "day", "Bur Hakaba", "SO", None, None, None, None, None, False,
+  "'on Wednesday' -> 13 May. A road between two places -> the first-named place (Bur Hakaba). Unnamed gunmen -> null."),
 ]
 
 # --------------------------------------------------------------- holdout2-010
@@ -271,7 +271,7 @@ The army's regional commander, Brigadier General Ramon Dela Peña, said the figu
 
 Police and soldiers arrested three suspects in Balo-i, Lanao del Norte, on Thursday and seized a dozen improvised bombs, two rifles and a van that investigators believe carried the bombers to the terminal, the commander said.
 
-Earlier on Thursday, gunmen fired on a military truck near Butig, wounding two soldiers. The army said it was not clear whether the attack was linked to the bombing.
+Earlier on Thursday, gunmen fired on a military truck near Masiu, wounding two soldiers. The army said it was not clear whether the attack was linked to the bombing.
 
 In Marawi, about 1,500 residents joined a peace walk on Wednesday evening, carrying candles from the grand mosque to the terminal.
 
@@ -286,8 +286,8 @@ E(14, ["Tuesday's double suicide bombing at the Marawi bus terminal", "linked to
 E(14, ["Police and soldiers arrested three suspects in Balo-i"],
   "ARR", "2026-09-24", "day", "Balo-i", "PH", None, None, None, "police", None, False,
   "'on Thursday' -> 24 September. Joint police-army arrest; police named first -> lead actor 'police'. 'a dozen improvised bombs', 'two rifles' and 'a van' belong to the arrest and are not casualties."),
-E(14, ["gunmen fired on a military truck near Butig", "the attack"],
-  "BAT", "2026-09-24", "day", "Butig", "PH", None, 2, "exact", None, None, False,
+E(14, ["gunmen fired on a military truck near Masiu", "the attack"],
+  "BAT", "2026-09-24", "day", "Masiu", "PH", None, 2, "exact", None, None, False,
   "'Earlier on Thursday' -> 24 September. Attack on soldiers by unnamed gunmen -> Armed clash, perpetrator null."),
 E(14, ["about 1,500 residents joined a peace walk"],
   "PP", "2026-09-23", "day", "Marawi", "PH", None, None, None, None, None, False,
