@@ -37,6 +37,7 @@ _WORDS = {
              r"abatid[oa]s?|perecieron|perecio"),
     INJURED: (r"wounded|injured|hurt|injuries|wounding|injuring|"
               r"being treated|receiving treatment|in (?:the )?hospital|"
+              r"treated for (?:wounds|injuries|burns)|"
               r"hospitali[sz]ed|hospitalisee?s?|hospitalizad[oa]s?|"
               r"blessee?s?|blessant|heridos?|heridas|lesionad[oa]s?|"
               r"hiriendo|hirio"),
@@ -179,6 +180,10 @@ _DISPUTED = re.compile(
     r"denied|dismissed|contested|called (?:invented|false|exaggerated|"
     r"inflated)|rejete|conteste|dementi|rechazo|rechazaron|desmintio|"
     r"desmintieron|nego|negaron)\b", re.IGNORECASE)
+# A claimant's own figure: 'and claimed "more than 60" dead'.
+_CLAIMED_FIGURE = re.compile(
+    r"\bclaim(?:ed|s|ing)\s+(?:to have killed\s+)?[\"“«]\s*$",
+    re.IGNORECASE)
 # A number in commas right after a word: "The student, 23, was killed".
 _AGE_BEFORE = re.compile(r"[a-z],\s*$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*,")
@@ -343,7 +348,8 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
         and _AGE_AFTER.match(text, quantity.end)):
       kinds.append(None)  # "The student, 23, was killed": an age.
       continue
-    if _DISPUTED.match(text, quantity.end):
+    if _DISPUTED.match(text, quantity.end) or _CLAIMED_FIGURE.search(
+        text, max(0, quantity.start - 30), quantity.start):
       kinds.append(None)
       continue
     kind = before[index][0]

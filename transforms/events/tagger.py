@@ -66,6 +66,10 @@ _PLURAL_GENERIC = re.compile(
     r"(?:attacks|bombings|explosions|blasts|assaults|bombs|attaques|"
     r"attentats|explosions|bombes|ataques|atentados|explosiones|bombas)$",
     re.IGNORECASE)
+# "two suicide attacks", "twin bombings": plural words for a counted few.
+_COUNTED = re.compile(
+    r"\b(?:two|three|twin|double|both|deux|trois|doubles?|dos|tres|"
+    r"dobles?|\d+)\s+(?:[\w-]+\s+)?$")
 # Triggers that name who acted, not what happened ("gunmen", "protesters"):
 # event words all the same, but a verb or an event noun of the same group
 # is the trigger to show.
@@ -168,7 +172,8 @@ _HYPOTHETICAL = re.compile(
     r"risk of|would|could|menace d|menacent de|prevoit de|amenaz[oa] con|"
     r"planea|podrian)\b", re.IGNORECASE)
 _CLAIM = re.compile(
-    r"\b(?:claimed (?:responsibility|the|it|credit)|claims? of "
+    r"\b(?:claimed (?:responsibility|the|it|credit|both|by|[\w-]+['’]s)|"
+    r"claims? of "
     r"responsibility|took credit|take credit|(?:put|puts|putting) out a claim|"
     r"(?:issued|posted|published) a claim|"
     r"(?:later|quickly|swiftly|subsequently) claimed|"
@@ -179,6 +184,9 @@ _DENIAL = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|"
     r"not responsible|no involvement|dementi|dement\w*|nie |a nie|"
     r"rejete|nego|niega|negaron|rechaz\w*)\b", re.IGNORECASE)
+_RIVAL_CLAUSE = re.compile(
+    r"\b(?:while|whereas|but|although|tandis que|alors que|mais|mientras|"
+    r"pero)\b")
 _NO_CLAIM = re.compile(
     r"\b(?:no (?:group|one) (?:has |had )?(?:yet )?claimed|"
     r"has not been claimed|not yet claimed|aucun groupe|"
@@ -427,9 +435,18 @@ class _Facts:
   def claim(self) -> Optional[str]:
     """Who claims responsibility, unless the claim is denied or absent."""
     claim_match = self._claim_match
-    if claim_match and not _NO_CLAIM.search(self.folded) and not self.denial:
+    if claim_match and not _NO_CLAIM.search(self.folded) and not (
+        self.denial and not self._rival_denies(claim_match)):
       return _claimant(self.actors, claim_match)
     return None
+
+  def _rival_denies(self, claim_match: re.Match) -> bool:
+    """"ISWAP claimed the attack, while the rival JAS faction denied it":
+    a denial in a clause of its own, after the claim, is another group's."""
+    after = self.folded[claim_match.end():]
+    denial = _DENIAL.search(after)
+    return denial is not None and _RIVAL_CLAUSE.search(
+        after, 0, denial.start()) is not None
 
   @_once
   def speculative(self) -> bool:
@@ -448,9 +465,11 @@ class _Facts:
 def _claimant(actors: List[ActorMention], claim: re.Match) -> Optional[str]:
   groups = [a for a in actors if not a.state_force]
   before = [a for a in groups if a.end <= claim.start()]
+  after = [a for a in groups if a.start >= claim.end()]
+  if claim.group().lower().endswith(" by") and after:
+    return after[0].name  # "an attack claimed by JNIM"
   if before:
     return before[-1].name
-  after = [a for a in groups if a.start >= claim.end()]
   return after[0].name if after else None
 
 
@@ -817,12 +836,18 @@ class _DocumentTagger:
                                           trigger.start])) is not None
 
   def _is_habit(self, event: EventMention, members, sentence: str) -> bool:
-    plural = all(_PLURAL_GENERIC.search(self.text[
-        event.sentence_start + t.start:event.sentence_start + t.end])
-                 for t in members if t.generic) and all(
-                     t.generic for t in members)
-    return plural and (event.killed is None and event.injured is None
-                       or _AGGREGATE.search(fold(sentence)) is not None)
+    words = [self.text[event.sentence_start + t.start:
+                       event.sentence_start + t.end] for t in members]
+    plural = all(_PLURAL_GENERIC.search(w) for w in words)
+    if plural and event.event_date is None and not _COUNTED.search(
+        fold(sentence[:members[0].start])) and (
+            _AGGREGATE.search(fold(sentence))):
+      # "more than 2,000 people killed by suicide attacks around the lake
+      # since 2014": a tally of many attacks, not one.
+      return True
+    return plural and all(t.generic for t in members) and (
+        event.killed is None and event.injured is None
+        or _AGGREGATE.search(fold(sentence)) is not None)
 
   def _merge_target(self, candidate: EventMention, members,
                     sentence: str) -> Optional[EventMention]:

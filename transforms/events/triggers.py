@@ -69,6 +69,12 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
         (r"suicide[\s-](?:car[\s-]|truck[\s-])?(?:bomb(?:er|ers|ing|ings|s)?|"
          r"attack(?:er|ers|s)?|blasts?|vests?|explosions?)", SUICIDE, False),
         (r"blew (?:himself|herself|themselves) up", SUICIDE, False),
+        # "two teenage bombers killed seven": bombers counted as people who
+        # go in person are suicide bombers; "including the two bombers" is
+        # a part of a toll.
+        (r"(?<!the )(?:two|three|twin|a pair of|(?:a )?(?:female|teenage|"
+         r"girl|child)) (?:(?:teenage|female|young|girl|child) )?bombers?",
+         SUICIDE, False),
         (r"detonated (?:his|her|their) (?:explosive |suicide )?"
          r"(?:vests?|belts?|explosives?)", SUICIDE, False),
         (r"(?:car|truck|roadside|motorcycle|parcel|pipe|nail|magnetic|sticky|"

@@ -254,6 +254,23 @@ ARTICLES = {
         "real attack: on 2 May 2019 a truck bomb killed 40 people in "
         "Kabul. The performances are strong and it opens in cinemas on "
         "Friday."),
+    # A claim with a rival's denial in a clause of its own; a claim in the
+    # passive names its claimant after "by".
+    "claim_and_rival_denial": ("en",
+        "Two young women blew themselves up at the cattle market in "
+        "Diffa on Tuesday, killing 20 people. Islamic State West Africa "
+        "Province claimed the attack, while the rival Boko Haram faction "
+        "denied it."),
+    "claimed_by_passive": ("en",
+        "Boko Haram fighters once roamed the area. On Monday two bombers "
+        "killed seven people at a water point in Diffa, an attack claimed "
+        "by Islamic State West Africa Province."),
+    # A claimant's own figure is not the toll; "treated for wounds" is.
+    "claimed_figure": ("en",
+        "Islamic State West Africa Province has claimed Tuesday's twin "
+        "suicide bombing in Diffa, which killed 19 people, and claimed "
+        "\"more than 60\" dead. Health officials said 44 people had been "
+        "treated for wounds."),
     # "a US drone strike": the strike's owner, not its place.
     "us_drone_strike_is_no_place": ("en",
         "On 2 July 2023, a US drone strike on a car near Ataq, in Shabwa "
@@ -383,6 +400,15 @@ EXPECTED = {
         _m(S.SUICIDE, D(2024, 3, 11), DAY, "Kohat", "PK", 15),
         _m(S.IED, D(2024, 3, 12), DAY, "Bannu", "PK", injured=3)],
     "cycling_report": [],
+    "claim_and_rival_denial": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Diffa", "NE", 20,
+           claimed_by="Islamic State West Africa Province")],
+    "claimed_by_passive": [
+        _m(S.SUICIDE, D(2024, 3, 11), DAY, "Diffa", "NE", 7,
+           claimed_by="Islamic State West Africa Province")],
+    "claimed_figure": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Diffa", "NE", 19, 44,
+           claimed_by="Islamic State West Africa Province")],
     "us_drone_strike_is_no_place": [
         _m(S.AIR, D(2023, 7, 2), DAY, "Ataq", "YE", 3)],
     "attackers_shot_dead": [
