@@ -66,6 +66,15 @@ _PLURAL_GENERIC = re.compile(
     r"(?:attacks|bombings|explosions|blasts|assaults|bombs|attaques|"
     r"attentats|explosions|bombes|ataques|atentados|explosiones|bombas)$",
     re.IGNORECASE)
+_FORCE_ON_CROWD = re.compile(
+    r"\b(?:fired|opened fire|tear ?gas|live rounds|rubber bullets|"
+    r"dispers\w*|break up|broke up|batons?|gaz lacrymogenes?|tire|"
+    r"balles|matraques?|gases? lacrimogenos?|disparos|dispararon)\b")
+# The words between a bomb and the verb that disrupted it: "were found
+# and", "ont été".
+_DISRUPTED_PASSIVE = re.compile(
+    r"\s+(?:were|was|had been|have been|has been|ont ete|a ete|ont été|"
+    r"a été|fueron|fue)\s+(?:\w+\s+(?:and|et|y)\s+)?", re.IGNORECASE)
 # "two suicide attacks", "twin bombings": plural words for a counted few.
 _COUNTED = re.compile(
     r"\b(?:two|three|twin|double|both|deux|trois|doubles?|dos|tres|"
@@ -558,15 +567,20 @@ class _DocumentTagger:
 
   # --- one sentence ---------------------------------------------------------
 
-  def _drop_disrupted_objects(self, triggers: List[Trigger]) -> List[Trigger]:
-    """"Police defused a roadside bomb": the bomb is what was disrupted."""
+  @staticmethod
+  def _drop_disrupted_objects(triggers: List[Trigger], sentence: str
+                              ) -> List[Trigger]:
+    """"Police defused a roadside bomb", "a dozen explosive devices were
+    found and defused": the bomb is what was disrupted."""
     disrupted = [t for t in triggers
                  if t.sub_event_type == lexicon.DISRUPTED]
     if not disrupted:
       return triggers
     first = disrupted[0].start
-    return [t for t in triggers
-            if not (t.sub_event_type == lexicon.IED and t.start > first)]
+    return [t for t in triggers if not (
+        t.sub_event_type == lexicon.IED and (t.start > first or any(
+            _DISRUPTED_PASSIVE.fullmatch(sentence, t.end, d.start)
+            for d in disrupted if d.start > t.end)))]
 
   def _asserted(self, triggers: List[Trigger], sentence: str,
                 facts: _Facts) -> List[Trigger]:
@@ -627,7 +641,8 @@ class _DocumentTagger:
       self.sentence_index += 1
     facts = _Facts(sentence, self)
     triggers = self._drop_disrupted_objects(
-        [self._specialize_generic(t, sentence) for t in facts.triggers])
+        [self._specialize_generic(t, sentence) for t in facts.triggers],
+        sentence)
     triggers = self._asserted(triggers, sentence, facts)
     if triggers and self.sporting and not facts.casualties:
       # "launched a devastating attack on the final climb", "ambushed by
@@ -956,8 +971,13 @@ class _DocumentTagger:
     strategic development), if it follows closely
     and is not a tally of a whole conflict ("an insurgency that has killed
     tens of thousands", "5,600 killed last year")."""
+    # A peaceful protest's toll comes only from force against it ("fired
+    # live rounds to break up the crowd, wounding two"): "Mourners marched
+    # ... The toll rose to 21" updates the bombing they mourn.
+    forced = _FORCE_ON_CROWD.search(facts.folded) is not None
     current = max((e for e in reversed(self.events) if not e.background
-                   and e.event_type != "Strategic developments"),
+                   and e.event_type != "Strategic developments"
+                   and (forced or e.sub_event_type != lexicon.PEACEFUL)),
                   key=lambda e: e.last_sentence, default=None)
     if current is None or self.sentence_index - current.last_sentence > 2:
       return

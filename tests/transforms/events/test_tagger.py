@@ -271,6 +271,15 @@ ARTICLES = {
         "suicide bombing in Diffa, which killed 19 people, and claimed "
         "\"more than 60\" dead. Health officials said 44 people had been "
         "treated for wounds."),
+    # A toll update after a peaceful march is the bombing's, not the
+    # march's; bombs "found and defused" were disrupted, not set off.
+    "toll_after_a_march": ("en",
+        "Two suicide bombers struck a square in the Iraqi town of Hawija on "
+        "Wednesday, "
+        "killing at least 18 people. On Thursday mourners marched from the "
+        "square to the cemetery. The toll rose to 21, the police said. A "
+        "dozen explosive devices were found and defused in shops around the "
+        "square."),
     # "a US drone strike": the strike's owner, not its place.
     "us_drone_strike_is_no_place": ("en",
         "On 2 July 2023, a US drone strike on a car near Ataq, in Shabwa "
@@ -409,6 +418,10 @@ EXPECTED = {
     "claimed_figure": [
         _m(S.SUICIDE, D(2024, 3, 12), DAY, "Diffa", "NE", 19, 44,
            claimed_by="Islamic State West Africa Province")],
+    "toll_after_a_march": [
+        _m(S.SUICIDE, D(2024, 3, 13), DAY, "Hawija", "IQ", 21),
+        _m(S.PEACEFUL, D(2024, 3, 14), DAY, "Iraq", "IQ"),
+        _m(S.DISRUPTED, D(2024, 3, 13), DAY, "Iraq", "IQ")],
     "us_drone_strike_is_no_place": [
         _m(S.AIR, D(2023, 7, 2), DAY, "Ataq", "YE", 3)],
     "attackers_shot_dead": [
