@@ -998,6 +998,9 @@ class _DocumentTagger:
       return
     for casualty in tolls:
       self._add_casualty(current, casualty)
+    # The story goes on: "Police first said at least eight were killed.
+    # [a line] The hospital says the toll is now ten dead."
+    current.last_sentence = self.sentence_index
 
   @staticmethod
   def _incidental(event: EventMention) -> bool:

@@ -271,6 +271,14 @@ ARTICLES = {
         "suicide bombing in Diffa, which killed 19 people, and claimed "
         "\"more than 60\" dead. Health officials said 44 people had been "
         "treated for wounds."),
+    # A toll sentence carries the story on: the next update, two
+    # sentences later, is still within reach.
+    "toll_updates_in_a_chain": ("en",
+        "Two suicide bombers blew themselves up this morning at the bus "
+        "terminal in Marawi, in the Philippines. Police first said at least "
+        "eight people were killed. Our reporter is at the medical center. "
+        "The hospital has just told us the toll is now ten dead and more "
+        "than 30 wounded."),
     # A toll update after a peaceful march is the bombing's, not the
     # march's; bombs "found and defused" were disrupted, not set off.
     "toll_after_a_march": ("en",
@@ -418,6 +426,8 @@ EXPECTED = {
     "claimed_figure": [
         _m(S.SUICIDE, D(2024, 3, 12), DAY, "Diffa", "NE", 19, 44,
            claimed_by="Islamic State West Africa Province")],
+    "toll_updates_in_a_chain": [
+        _m(S.SUICIDE, D(2024, 3, 14), DAY, "Marawi City", "PH", 10, 30)],
     "toll_after_a_march": [
         _m(S.SUICIDE, D(2024, 3, 13), DAY, "Hawija", "IQ", 21),
         _m(S.PEACEFUL, D(2024, 3, 14), DAY, "Iraq", "IQ"),
