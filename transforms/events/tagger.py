@@ -58,10 +58,11 @@ _SPECIFICITY = {
     lexicon.GRENADE: 4, lexicon.IED: 3, lexicon.ABDUCTION: 3,
     lexicon.CLASH: 2, lexicon.ATTACK: 1,
 }
+# "the blast", "cette attaque", "L'attentat" (elided, no space).
 _DEFINITE = re.compile(
-    r"(?:\b(?:the|this|that|these|those|its|le|la|l'|l’|les|cet|cette|ce|"
-    r"ces|el|los|las|este|esta|dicho|dicha)|'s|’s)\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE)
+    r"(?:\b(?:the|this|that|these|those|its|le|la|les|cet|cette|ce|ces|el|"
+    r"los|las|este|esta|dicho|dicha)\s+|\bl['’]\s*|['’]s\s+)"
+    r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PLURAL_GENERIC = re.compile(
     r"(?:attacks|bombings|explosions|blasts|assaults|bombs|attaques|"
     r"attentats|explosions|bombes|ataques|atentados|explosiones|bombas)$",
@@ -75,6 +76,17 @@ _FORCE_ON_CROWD = re.compile(
 _DISRUPTED_PASSIVE = re.compile(
     r"\s+(?:were|was|had been|have been|has been|ont ete|a ete|ont été|"
     r"a été|fueron|fue)\s+(?:\w+\s+(?:and|et|y)\s+)?", re.IGNORECASE)
+# A commemoration N years on, right before the event it remembers.
+_ANNIVERSARY = re.compile(
+    r"\b(?:(?P<years>un|one|a|deux|two|trois|three|cinq|five|dix|ten) "
+    r"(?:an|ans|year|years)(?P<exact> jour pour jour| to the day)? "
+    r"(?:apres|after|since)|(?P<nth>first|second|third|fifth|tenth|premier|"
+    r"deuxieme|troisieme|cinquieme|dixieme) anniversa\w+ (?:of|du|de))"
+    r"\s+(?:the |le |la |l'|du |de )?(?:[\w-]+ ){0,2}$", re.IGNORECASE)
+_YEARS = {"un": 1, "one": 1, "a": 1, "first": 1, "premier": 1, "deux": 2,
+          "two": 2, "second": 2, "deuxieme": 2, "trois": 3, "three": 3,
+          "third": 3, "troisieme": 3, "cinq": 5, "five": 5, "fifth": 5,
+          "cinquieme": 5, "dix": 10, "ten": 10, "tenth": 10, "dixieme": 10}
 # "two suicide attacks", "twin bombings": plural words for a counted few.
 _COUNTED = re.compile(
     r"\b(?:two|three|twin|double|both|deux|trois|doubles?|dos|tres|"
@@ -720,7 +732,13 @@ class _DocumentTagger:
           generic=all(t.generic for t in members),
           hypothetical=facts.hypothetical)
       dates = [date_of[i] for i in group if i in date_of]
-      if dates:
+      years_before = self._anniversary(facts.folded, trigger)
+      if years_before is not None:
+        # "Un an jour pour jour après le double attentat-suicide": the
+        # sentence's own date is the commemoration's.
+        event.event_date, event.date_precision = years_before
+        event.own_date = True
+      elif dates:
         self._set_date(event, self._first_day(dates[0], facts.folded))
       elif facts.started:
         self._set_date(event, facts.started[0])
@@ -1054,6 +1072,26 @@ class _DocumentTagger:
     ordinal = next(word for word in match.groups() if word)
     return dataclasses.replace(date, date=date.date - datetime.timedelta(
         days=_ORDINALS[ordinal.lower()] - 1))
+
+  def _anniversary(self, folded: str, trigger: Trigger
+                   ) -> Optional[Tuple[datetime.date, str]]:
+    """(date, precision) of an event remembered N years on: "one year
+    after the bombing", "un an jour pour jour après", "the first
+    anniversary of"."""
+    if self.published is None:
+      return None
+    match = _ANNIVERSARY.search(folded, max(0, trigger.start - 60),
+                                trigger.start)
+    if match is None:
+      return None
+    years = _YEARS.get(match.group("years") or match.group("nth"), 1)
+    try:
+      day = self.published.replace(year=self.published.year - years)
+    except ValueError:  # 29 February
+      day = self.published.replace(year=self.published.year - years, day=28)
+    if match.group("nth") or match.group("exact"):
+      return day, "day"
+    return day.replace(month=1, day=1), "year"
 
   def _set_date(self, event: EventMention, date: DateMention) -> None:
     event.event_date = date.date

@@ -271,6 +271,14 @@ ARTICLES = {
         "suicide bombing in Diffa, which killed 19 people, and claimed "
         "\"more than 60\" dead. Health officials said 44 people had been "
         "treated for wounds."),
+    # A commemoration a year on: the bombing it remembers is dated a year
+    # back, and "L'attentat" (elided) returns to it.
+    "anniversary": ("fr",
+        "Un an jour pour jour après le double attentat-suicide qui avait "
+        "endeuillé Diffa, au Niger, des centaines d'habitants se sont "
+        "recueillis jeudi. Le 14 mars 2023, deux kamikazes s'étaient fait "
+        "exploser au marché, "
+        "tuant 27 personnes. L'attentat avait été revendiqué par Boko Haram."),
     # A toll sentence carries the story on: the next update, two
     # sentences later, is still within reach.
     "toll_updates_in_a_chain": ("en",
@@ -426,6 +434,9 @@ EXPECTED = {
     "claimed_figure": [
         _m(S.SUICIDE, D(2024, 3, 12), DAY, "Diffa", "NE", 19, 44,
            claimed_by="Islamic State West Africa Province")],
+    "anniversary": [
+        _m(S.SUICIDE, D(2023, 3, 14), DAY, "Diffa", "NE", 27,
+           claimed_by="Boko Haram")],
     "toll_updates_in_a_chain": [
         _m(S.SUICIDE, D(2024, 3, 14), DAY, "Marawi City", "PH", 10, 30)],
     "toll_after_a_march": [
