@@ -33,8 +33,9 @@ from transforms.language import DEFAULT_PREFIX_CHARS, _DetectLanguageFn
 from transforms.mentions import _TagFn
 from transforms.neardup import (_BANDS, _BY_DOC, _CANDIDATES, _CLUSTERS,
                                 _GRAPH, _RESULTS, DedupNear, NearDupConfig,
-                                _apply, _bucket_partners, _gather_document,
-                                _round, _SignFn, _similarities, _verify)
+                                _apply, _gather_document, _round,
+                                _shard_partners, _SignFn, _similarities,
+                                _verify)
 from transforms.sources import _ReadListedFileFn, _ReadSourceFn
 from transforms.window import DateWindow
 from transforms.write import (_keyed_document, _keyed_error, _keyed_mention,
@@ -209,7 +210,7 @@ def _near_dup(documents: list, clock: _Clock):
     sign = _SignFn(config)
     signed = _by_tag(output for document in documents
                      for output in sign.process(document))
-    partners = _grouped_step(_bucket_partners, signed[_BANDS],
+    partners = _grouped_step(_shard_partners, signed[_BANDS],
                              config.max_bucket)["main"]
     gathered = _grouped_step(_gather_document, signed[_BY_DOC] + partners,
                              config.params)

@@ -193,19 +193,26 @@ class Crawl(beam.PTransform):
       fetched = requests | f"FetchRound{number}" >> FetchPages(
           self._fetch_config)
       errors.append(fetched[FetchPages.ERRORS])
-      responses = fetched.pages
+      responses = {f"RouteRound{number}": fetched.pages}
       if number == 1:
         # Local files join the first round as if they had been fetched
-        # (ReadSources has spread them over the workers).
-        responses = (responses, read[ReadSources.PAGES]) | (
-            "WithLocalFiles" >> beam.Flatten())
-      routed = responses | f"RouteRound{number}" >> RouteResponses(
-          self._window, self._fetch_config.max_feed_items)
-      pages.append(routed.pages)
-      transcripts.append(routed[RouteResponses.TRANSCRIPTS])
-      errors.append(routed[RouteResponses.ERRORS])
-      found_items, requests = routed[RouteResponses.REQUESTS] | (
-          f"SplitRound{number}" >> beam.Partition(
+        # (ReadSources has spread them over the workers). Routed by a step
+        # of their own, not flattened with the fetched pages: a Flatten of
+        # ReadSources' flattened pages costs the FnApiRunner a stage that
+        # only passes every page through a worker and back.
+        responses["RouteLocalFiles"] = read[ReadSources.PAGES]
+      found = []
+      for label, responded in responses.items():
+        routed = responded | label >> RouteResponses(
+            self._window, self._fetch_config.max_feed_items)
+        pages.append(routed.pages)
+        transcripts.append(routed[RouteResponses.TRANSCRIPTS])
+        errors.append(routed[RouteResponses.ERRORS])
+        found.append(routed[RouteResponses.REQUESTS])
+      found_items, requests = (
+          found
+          | f"FoundRound{number}" >> beam.Flatten()
+          | f"SplitRound{number}" >> beam.Partition(
               lambda request, _: 0 if request.role in (
                   ROLE_ITEM, ROLE_TRANSCRIPT) else 1, 2))
       items.append(found_items)

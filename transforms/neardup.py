@@ -20,7 +20,11 @@ edges on one worker, and each message says what it is (see Messages):
   1. Buckets, by (band index, band rows): a bucket holding at least one
      document of this run tells each member of a pair about the other (a
      bucket larger than ``max_bucket``, the mark of boilerplate shingles,
-     pairs only neighbours in doc_id order and is counted).
+     pairs only neighbours in doc_id order and is counted). Band keys are
+     grouped by shard (``_BUCKET_SHARDS``, a function of the key), and a
+     worker packs a bundle's entries of one shard into one element before
+     the shuffle (a combiner), so the runner moves a few thousand elements
+     instead of 32 per document; the buckets are the same.
   2. By doc_id: a document, its index rows and its partners meet. One with
      no partner (most documents) is finished here: its own canonical, or
      its stored cluster's member. Others send their signature to each
@@ -43,7 +47,7 @@ edges on one worker, and each message says what it is (see Messages):
   6. By doc_id: each waiting document meets its result.
 Cost (benchmarks/neardup_cost.py, BENCHMARKS.md): a fixed part for building
 and running some 40 transforms, and per document the signing, 32 band
-elements through step 1 and one pass of the document through step 2.
+entries through step 1 and one pass of the document through step 2.
 
 The canonical is the smallest rank: documents already in the output's
 signature index first (so an existing row never loses its status), then
@@ -297,6 +301,40 @@ def band_keys(signature: np.ndarray, bands: int, rows: int) -> List[bytes]:
           for band in range(bands)]
 
 
+# Band keys are shuffled in this many groups: few enough that a bundle of
+# documents packs its 32 entries each into a few elements per shard, many
+# enough that a shard of a month of CC-NEWS (600 M entries) is ~0.6 M entries.
+_BUCKET_SHARDS = 1024
+
+
+def _band_entry(key: bytes, doc_id: str, fresh: bool) -> tuple:
+  """(shard, (band key, doc_id, fresh)): a band key's rows are MinHash
+  values, so their bits spread the keys evenly over the shards."""
+  return (int.from_bytes(key[2:6], "little") % _BUCKET_SHARDS,
+          (key, doc_id, fresh))
+
+
+class _PackEntries(beam.CombineFn):
+  """A shard's band entries as one list: lifted into the producing worker,
+  it turns a bundle's entries of a shard into one shuffled element."""
+
+  def create_accumulator(self):
+    return []
+
+  def add_input(self, entries, entry):
+    entries.append(entry)
+    return entries
+
+  def merge_accumulators(self, accumulators):
+    merged = []
+    for entries in accumulators:
+      merged.extend(entries)
+    return merged
+
+  def extract_output(self, entries):
+    return entries
+
+
 def estimated_jaccard(first: bytes, second: bytes) -> float:
   a = np.frombuffer(first, dtype=np.uint32)
   b = np.frombuffer(second, dtype=np.uint32)
@@ -369,7 +407,8 @@ class _SignFn(beam.DoFn):
         document.doc_id, (_DOCUMENT, document, signature, label)))
     for key in band_keys(np.frombuffer(signature, np.uint32), config.bands,
                          config.rows):
-      yield beam.pvalue.TaggedOutput(_BANDS, (key, (document.doc_id, True)))
+      yield beam.pvalue.TaggedOutput(_BANDS, _band_entry(
+          key, document.doc_id, True))
 
 
 class _ReadIndexFn(beam.DoFn):
@@ -394,7 +433,18 @@ class _ReadIndexFn(beam.DoFn):
           row["doc_id"], (_INDEXED, row["signature"], label)))
       for key in band_keys(np.frombuffer(row["signature"], np.uint32),
                            config.bands, config.rows):
-        yield beam.pvalue.TaggedOutput(_BANDS, (key, (row["doc_id"], False)))
+        yield beam.pvalue.TaggedOutput(_BANDS, _band_entry(
+            key, row["doc_id"], False))
+
+
+def _shard_partners(shard_and_entries, max_bucket: int):
+  """A shard's band entries -> its buckets' partner messages."""
+  _, entries = shard_and_entries
+  buckets = {}
+  for key, doc_id, fresh in entries:
+    buckets.setdefault(key, []).append((doc_id, fresh))
+  for key, members in buckets.items():
+    yield from _bucket_partners((key, members), max_bucket)
 
 
 def _bucket_partners(key_and_members, max_bucket: int):
@@ -628,8 +678,8 @@ class DedupNear(beam.PTransform):
 
     partners = (
         bands[0]
-        | "Buckets" >> beam.GroupByKey()
-        | "Partners" >> beam.FlatMap(_bucket_partners, config.max_bucket))
+        | "Buckets" >> beam.CombinePerKey(_PackEntries())
+        | "Partners" >> beam.FlatMap(_shard_partners, config.max_bucket))
     gathered = (
         (*by_doc, partners)
         | "DocumentsAndPartners" >> beam.Flatten()
