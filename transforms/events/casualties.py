@@ -64,10 +64,12 @@ _ANY_WORD = re.compile(
 _BEFORE = re.compile(
     r"(?:(?P<k>killing|killed|kills|left|leaving|shot dead|gunned down|"
     r"claimed the lives of|cost the lives of|neutrali[sz](?:ed|ing)|"
+    r"(?:killings?|murders?|deaths?|assassination) of|(?:mort|meurtre|"
+    r"assassinat) de|(?:muerte|asesinato) de|"
     r"coute la vie a|a neutralise|ont neutralise|neutralisant|neutralizando|"
     r"asesinaron|asesino|"
     r"asesinando|cobro la vida de|neutralizaron|"
-    r"(?:death|casualty) toll(?: \w+){0,3}? (?:to|at|of|is|was|reached)|"
+    r"toll(?: \w+){0,3}? (?:to|at|of|is|was|reached)|"
     r"toll (?:rose|rises|climbed|stands|stood|reached|jumped|increased) "
     r"(?:to|at)|(?:bringing|taking|pushing|raising) the toll to|faisant|"
     r"tuant|(?:a|ont|avait|avaient|avoir|aurait|auraient) tue|"
@@ -220,11 +222,16 @@ _ONE_VICTIM_OBJECT = re.compile(
     r"\b(?:(?P<k>killing|killed|kills|shot dead|shot and killed|gunned down|"
     r"murdered|assassinated|stabbed to death|beheaded|executed|lynched|"
     r"tuant|abattant|(?:a|ont|avait|avaient) (?:tue|abattu|assassine|"
-    r"execute)|(?:asesinaron|asesino|mataron|mato|matando|ultimaron) a)|"
+    r"execute)|(?:asesinaron|asesino|mataron|mato|matando|ultimaron) a|"
+    # The nouns: "the killing of a judge", "l'assassinat d'un elu", "el
+    # asesinato de la lideresa".
+    r"(?:killing|murder|assassination|execution|beheading|lynching) of|"
+    r"(?:assassinat|meurtre|execution) (?:de|d'|du)|"
+    r"(?:asesinato|homicidio|ejecucion) de)|"
     r"(?P<i>wounding|wounded|injuring|injured|blessant|(?:a|ont|avait|"
-    r"avaient) blesse|(?:hirieron|hirio|hiriendo) a))\s+"
+    r"avaient) blesse|(?:hirieron|hirio|hiriendo) a))(?:\s+|(?<='))"
     r"(?:a|an|one|the|his|her|their|its|un|une|le|la|l'|son|sa|leur|una|el|"
-    r"su)\s*(?:[\w-]+\s+){0,2}?" + _PERSON + r"\b", re.IGNORECASE)
+    r"su|(?<=du ))\s*(?:[\w-]+\s+){0,2}?" + _PERSON + r"\b", re.IGNORECASE)
 # Verbs that leave a toll of any kind: "left", "faisant", "dejando".
 _LEAVING = re.compile(r"(?:left|leaving|faisant|dejando|dejo)\b",
                       re.IGNORECASE)

@@ -922,6 +922,13 @@ class _DocumentTagger:
         and candidate.place.name != event.place.name and not (
             anaphor and candidate.generic and candidate.event_date is None)):
       return False
+    if (event.background and background and not anaphor
+        and None not in (event.killed, candidate.killed)
+        and event.killed != candidate.killed):
+      # Two past attacks told each with its toll ("In July 2024, a car
+      # bomb killed eight traders ... Two years ago, a suicide bomber
+      # killed 11 soldiers"): two events, not a revision.
+      return False
     # Only an explicit reference returns to a background event.
     return not (event.background and candidate.event_date is None
                 and not anaphor)
@@ -997,7 +1004,10 @@ class _DocumentTagger:
                    and e.event_type != "Strategic developments"
                    and (forced or e.sub_event_type != lexicon.PEACEFUL)),
                   key=lambda e: e.last_sentence, default=None)
-    if current is None or self.sentence_index - current.last_sentence > 2:
+    if current is None:
+      return
+    if self.sentence_index - current.last_sentence > 2:
+      self._distant_toll(facts)
       return
     # The cheap tests first: dates and tolls are read only when they count.
     if not current.own_date and _HAPPENED.search(facts.folded) and (
@@ -1019,6 +1029,20 @@ class _DocumentTagger:
     # The story goes on: "Police first said at least eight were killed.
     # [a line] The hospital says the toll is now ten dead."
     current.last_sentence = self.sentence_index
+
+  def _distant_toll(self, facts: _Facts) -> None:
+    """A toll told far from any event ("Police said 29 people had been
+    wounded" after paragraphs on arrests and a march) fills a count the
+    story's one current violent event still lacks."""
+    violent = [e for e in self.events
+               if e.event_type in _VIOLENT and not e.background]
+    if len(violent) != 1 or facts.dates or _AGGREGATE.search(facts.folded):
+      return
+    for casualty in facts.casualties:
+      # "Nobody was hurt" speaks of what was just told, not of the story.
+      if casualty.kind != ARRESTED and casualty.value and getattr(
+          violent[0], casualty.kind) is None:
+        self._add_casualty(violent[0], casualty)
 
   @staticmethod
   def _incidental(event: EventMention) -> bool:
@@ -1243,7 +1267,11 @@ _REVIEW_WORDS = re.compile(
     r"cinematography|stars? out of|(?:four|five|three) stars|"
     r"realisateur|realisatrice|scenario|long-metrage|intrigue|roman|"
     r"comedien|comedienne|actrice|salles|pelicula|director de cine|guion|"
-    r"novela|actriz|cartelera|largometraje)\b", re.IGNORECASE)
+    r"novela|actriz|cartelera|largometraje|"
+    # Books: "the author's first book", "l'autrice ... le livre".
+    r"books?|author|memoir|publisher|bookshops?|livres?|auteure?|autrice|"
+    r"editeur|librairies?|manuscrit|libros?|autora|librerias?)\b",
+    re.IGNORECASE)
 
 # Searched over whole documents: tried only where one of their words starts.
 _SPORTS_WORDS, _REVIEW_WORDS = Scanner(_SPORTS_WORDS), Scanner(_REVIEW_WORDS)

@@ -254,6 +254,28 @@ ARTICLES = {
         "real attack: on 2 May 2019 a truck bomb killed 40 people in "
         "Kabul. The performances are strong and it opens in cinemas on "
         "Friday."),
+    # Two past attacks, each told with its own toll: two events.
+    "two_past_attacks_with_their_tolls": ("en",
+        "A roadside bomb killed three soldiers near Kismayo on Wednesday, "
+        "police said. In July 2022, a car bomb killed eight traders at the "
+        "cattle market in Jowhar. Two years ago, a suicide car bomber killed "
+        "11 soldiers at a base in Baidoa."),
+    # A toll told paragraphs after the attack, past an arrest and a quiet
+    # march, fills the count the attack still lacks.
+    "distant_toll": ("en",
+        "Two suicide bombers struck the district courts in Mardan on "
+        "Tuesday, killing 14 people, police said. Police arrested three men "
+        "in Swabi on Wednesday. More than 300 people have been questioned. "
+        "Hundreds of lawyers marched through Peshawar on Wednesday. The "
+        "march ended without incident. Police said 29 people had been "
+        "wounded."),
+    # A book review: the novel's bombing and kidnapping are its story.
+    "book_review": ("fr",
+        "Le premier roman de l'autrice s'ouvre sur un attentat dans un "
+        "marché imaginaire : vingt morts. Le livre suit ensuite une jeune "
+        "fille enlevée par un groupe armé. L'éditeur mise sur un succès ; "
+        "le manuscrit a déjà été vendu dans six pays. En librairie depuis "
+        "le 2 mars."),
     # A claim with a rival's denial in a clause of its own; a claim in the
     # passive names its claimant after "by".
     "claim_and_rival_denial": ("en",
@@ -449,6 +471,15 @@ EXPECTED = {
         _m(S.CLASH, D(2024, 3, 12), DAY, "Abyan", "YE", 7)],
     "film_review": [
         _m(S.IED, D(2019, 5, 2), DAY, "Kabul", "AF", 40)],
+    "two_past_attacks_with_their_tolls": [
+        _m(S.IED, D(2024, 3, 13), DAY, "Kismayo", "SO", 3),
+        _m(S.IED, D(2022, 7, 1), MONTH, "Jawhar", "SO", 8),
+        _m(S.SUICIDE, D(2022, 1, 1), YEAR, "Baidoa", "SO", 11)],
+    "distant_toll": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Mardan", "PK", 14, 29),
+        _m(S.ARRESTS, D(2024, 3, 13), DAY, "Swabi", "PK", arrested=3),
+        _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
+    "book_review": [],
     "village_not_in_gazetteer": [
         _m(S.IED, D(2024, 3, 12), DAY, "Lafoole", "SO", 7)],
     "village_in_french": [
