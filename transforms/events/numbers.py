@@ -883,6 +883,10 @@ def _range_end(text: str, low: str, core: _Core, joiner: "re.Pattern[str]",
   return upper.end
 
 
+# French elided words: "d'", "l'", "qu'", "jusqu'".
+_ELISION = re.compile(r"(?<![\w'\u2019])(?:d|l|qu|jusqu)['\u2019]$")
+
+
 def _context_before(low: str, start: int, floor: int,
                     lang: _Lang) -> Tuple[Optional[tuple], int]:
   """(kind, argument) of the phrase ending at start, and where it starts."""
@@ -894,8 +898,10 @@ def _context_before(low: str, start: int, floor: int,
     if m is None:
       return None, start
     s = m.start()
-    # The phrase must start a word ("some", not "handsome").
-    if s == 0 or not (low[s - 1].isalnum() or low[s - 1] in "_'\u2019"):
+    # The phrase must start a word ("some", not "handsome"), which may
+    # follow an elision ("d'entre 10 et 15").
+    if s == 0 or not (low[s - 1].isalnum() or low[s - 1] in "_'\u2019") or (
+        _ELISION.search(low, max(0, s - 4), s)):
       return _lookup(lang.context_kinds, m.group()), s
     pos = s + 1
 

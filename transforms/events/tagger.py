@@ -223,6 +223,10 @@ _AGGREGATE = re.compile(
     r"since|(?<!-)years?(?!-)|so far|"
     r"altogether|in total|conflit|guerre|violences|depuis|annees?|"
     r"conflicto|guerra|violencia|desde|anos)\b", re.IGNORECASE)
+# "11 of the wounded", "deux des morts": part of a toll already told.
+_PART_OF_TOLL = re.compile(
+    r"\b(?:of the|des|d'entre les|de los|de las) (?:wounded|injured|dead|"
+    r"blesses|morts|tues|heridos|muertos)\b", re.IGNORECASE)
 # "KABUL, March 4 (Wire) -", "MOSUL, Iraq -", "Quetta (Northwire) -": a
 # place in capitals, or any place followed by an agency in brackets.
 _DATELINE = re.compile(
@@ -999,6 +1003,8 @@ class _DocumentTagger:
     # A peaceful protest's toll comes only from force against it ("fired
     # live rounds to break up the crowd, wounding two"): "Mourners marched
     # ... The toll rose to 21" updates the bombing they mourn.
+    if self._past_toll(facts):
+      return
     forced = _FORCE_ON_CROWD.search(facts.folded) is not None
     current = max((e for e in reversed(self.events) if not e.background
                    and e.event_type != "Strategic developments"
@@ -1029,6 +1035,24 @@ class _DocumentTagger:
     # The story goes on: "Police first said at least eight were killed.
     # [a line] The hospital says the toll is now ten dead."
     current.last_sentence = self.sentence_index
+
+  def _past_toll(self, facts: _Facts) -> bool:
+    """A toll right after a past event told without one ("Le 20 juin,
+    deux kamikazes se sont fait exploser ... Vingt-quatre morts") is
+    its toll."""
+    latest = max(reversed(self.events), key=lambda e: e.last_sentence,
+                 default=None)
+    if (latest is None or not latest.background
+        or latest.event_type == "Strategic developments"
+        or self.sentence_index - latest.last_sentence != 1
+        or latest.killed is not None or latest.injured is not None
+        or facts.dates or _AGGREGATE.search(facts.folded)
+        or _PART_OF_TOLL.search(facts.folded)):
+      return False
+    tolls = [c for c in facts.casualties if c.kind != ARRESTED]
+    for casualty in tolls:
+      self._add_casualty(latest, casualty)
+    return bool(tolls)
 
   def _distant_toll(self, facts: _Facts) -> None:
     """A toll told far from any event ("Police said 29 people had been

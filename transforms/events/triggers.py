@@ -183,8 +183,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
         (r"explosions?|a explose|ont explose|bombes?", IED, True),
         (r"frappes? (?:aeriennes?|de drones?)|bombardements? aeriens?|"
          r"raids? aeriens?|attaques? (?:de|au) drones?|(?:l'|l’)?(?:aviation|"
-         r"avions?|drones?|helicopteres?)(?: \w+)? (?:a|ont) (?:frappe|"
-         r"bombarde|cible|vise)", AIR, False),
+         r"avions?|drones?|helicopteres?|armee de l(?:'|’)air)(?: \w+){0,2}? "
+         r"(?:a|ont|avoir) (?:frappe|bombarde|cible|vise)", AIR, False),
         (r"tirs? d(?:'|’)artillerie|obus|bombardements?|tirs? de "
          r"(?:roquettes?|missiles?|mortiers?)|roquettes?|missiles?", SHELLING,
          False),

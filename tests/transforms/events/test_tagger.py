@@ -269,6 +269,14 @@ ARTICLES = {
         "Hundreds of lawyers marched through Peshawar on Wednesday. The "
         "march ended without incident. Police said 29 people had been "
         "wounded."),
+    # A past attack's toll in the sentence after it; "of the wounded" is
+    # part of a toll already told, not another past event's.
+    "past_toll_in_next_sentence": ("fr",
+        "Le 20 janvier, deux kamikazes se sont fait exploser devant le "
+        "camp militaire de Ouahigouya. Vingt-quatre morts, dont une "
+        "majorité de civils. En août dernier, des hommes armés ont enlevé "
+        "trois ingénieurs près de Titao. Onze des blessés de janvier sont "
+        "encore hospitalisés."),
     # A book review: the novel's bombing and kidnapping are its story.
     "book_review": ("fr",
         "Le premier roman de l'autrice s'ouvre sur un attentat dans un "
@@ -480,6 +488,9 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Swabi", "PK", arrested=3),
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
+    "past_toll_in_next_sentence": [
+        _m(S.SUICIDE, D(2024, 1, 20), DAY, "Ouahigouya", "BF", 24),
+        _m(S.ABDUCTION, D(2023, 8, 1), MONTH, "Titao", "BF")],
     "village_not_in_gazetteer": [
         _m(S.IED, D(2024, 3, 12), DAY, "Lafoole", "SO", 7)],
     "village_in_french": [
