@@ -66,13 +66,13 @@ _BEFORE = re.compile(
     r"claimed the lives of|cost the lives of|neutrali[sz](?:ed|ing)|"
     r"(?:killings?|murders?|deaths?|assassination) of|(?:mort|meurtre|"
     r"assassinat) de|(?:muerte|asesinato) de|"
-    r"coute la vie a|a neutralise|ont neutralise|neutralisant|neutralizando|"
+    r"coute la vie a|neutralise|neutralisant|neutralizando|"
     r"asesinaron|asesino|"
     r"asesinando|cobro la vida de|neutralizaron|"
     r"toll(?: \w+){0,3}? (?:to|at|of|is|was|reached)|"
     r"toll (?:rose|rises|climbed|stands|stood|reached|jumped|increased) "
     r"(?:to|at)|(?:bringing|taking|pushing|raising) the toll to|faisant|"
-    r"tuant|(?:a|ont|avait|avaient|avoir|aurait|auraient) tue|"
+    r"tuant|(?:a|ont|avait|avaient|avoir|aurait|auraient|et) tue|"
     r"bilan(?: \w+){0,3}? "
     r"(?:de|a)|matando|mato|mataron|dejando|dejo|saldo(?: \w+){0,2}? de)|"
     r"(?P<i>wounding|injuring|wounded|injured|hurting|blessant|"
@@ -159,14 +159,18 @@ _GROUP_OF_UNIT = [
 # Units that make a number anything but a count of people.
 _NOT_PEOPLE = re.compile(
     r"^(?:year|years|yr|-year-old|year-old|%|percent|per cent|pour cent|"
-    r"por ciento|:|h|am|pm|a\.m\.|p\.m\.|km|kilometres?|kilometers?|miles|"
+    r"por ciento|:|/|h|am|pm|a\.m\.|p\.m\.|km|kilometres?|kilometers?|miles|"
     r"metres?|meters?|m|kg|kilograms?|tonnes?|tons?|dollars?|euros?|\$|"
     r"minutes?|hours?|days?|weeks?|months?|ans|annees?|mois|jours|heures|"
     r"anos|meses|dias|horas|bombs?|devices?|rifles?|guns?|weapons?|"
     r"rounds?|shells?|rockets?|missiles?|drones?|grenades?|mines?|"
     r"vehicles?|cars?|trucks?|houses?|homes?|buildings?|bombes?|engins?|"
     r"armes?|bombas?|artefactos?|armas?|fusils?|fusiles|goals?|points?|"
-    r"buts?|goles|villages?|pueblos|times|fois|veces)$", re.IGNORECASE)
+    r"buts?|goles|villages?|pueblos|times|fois|veces|"
+    # Animals: "des dizaines d'animaux morts", "200 head of cattle".
+    r"animals?|animaux|cattle|head|cows?|goats?|sheep|camels?|tetes|"
+    r"vaches|chevres|moutons|chameaux|animales|cabezas|reses|vacas|cabras)$",
+    re.IGNORECASE)
 # A unit above used as a modifier of people: "11 truck drivers", "30 bus
 # passengers", "four mine workers".
 _PEOPLE_AFTER_UNIT = re.compile(
@@ -269,6 +273,13 @@ class Casualty:
   group: str = ""      # SECURITY, MILITANT or "" (anyone, or a mixed list)
 
 
+def _not_people(quantity: Quantity) -> bool:
+  """Whether the quantity counts things or measures ("30 kilomètres"): its
+  unit is read without accents, as the patterns are written."""
+  return bool(quantity.unit) and _NOT_PEOPLE.match(fold(quantity.unit)) \
+      is not None
+
+
 def _year_like(quantity: Quantity) -> bool:
   return (1900 <= quantity.value <= 2100 and quantity.qualifier == "exact"
           and not quantity.vague)
@@ -342,7 +353,7 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
   before = [_kind_before(text, q) for q in quantities]
   kinds = []
   for index, quantity in enumerate(quantities):
-    if (quantity.unit and _NOT_PEOPLE.match(quantity.unit)
+    if (_not_people(quantity)
         and not _PEOPLE_AFTER_UNIT.match(text, quantity.end)):
       kinds.append(None)
       continue
@@ -379,7 +390,7 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
     if kinds[index + 1] is not None and kinds[index] in (
         None, kinds[index + 1]) and (
         _joined_by_and(text, quantities[index], quantities[index + 1])
-        and not _NOT_PEOPLE.match(quantities[index].unit or "x")
+        and not _not_people(quantities[index])
         and not _year_like(quantities[index])):
       kinds[index] = kinds[index + 1]
       summed[index] = True
@@ -391,7 +402,7 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
         and (_joined_by_and(text, quantities[index], following)
              or _ALSO.search(text, max(0, following.start - 20),
                              following.start))
-        and not _NOT_PEOPLE.match(following.unit or "x")
+        and not _not_people(following)
         and not _year_like(following)
         and not _kind_after(text, following, len(text))[1]
         and not _OWN_VERB.match(text, following.end)):
@@ -446,7 +457,7 @@ def _one_and_more(text: str, match: re.Match, kind: str,
   for index, quantity in enumerate(quantities):
     if (joined and quantity.start == match.end() + joined.end()
         and kinds[index] is None
-        and not _NOT_PEOPLE.match(quantity.unit or "x")):
+        and not _not_people(quantity)):
       return Casualty(kind, 1 + quantity.value, quantity.qualifier,
                       match.start(), quantity.end)
   return Casualty(kind, 1, "exact", match.start(), match.end())

@@ -178,7 +178,8 @@ _MILITARY_TARGET = re.compile(
     r"\b(?:soldiers|troops|army|military|base|checkpoint|convoy|outpost|"
     r"barracks|patrol|police station|militants|fighters|soldats|militaires|"
     r"caserne|poste militaire|convoi|soldados|militares|cuartel|"
-    r"base militar|convoy|patrulla|guerrilleros)\b", re.IGNORECASE)
+    r"base militar|convoy|patrulla|guerrilleros|arm[eé]e|d[eé]tachement|"
+    r"patrouilles?|gendarmerie|ej[eé]rcito|puesto militar)\b", re.IGNORECASE)
 _EXPLOSIVE_CONTEXT = re.compile(r"\b(?:bomb|explosive|explosif|explosivo)",
                                 re.IGNORECASE)
 _SPECULATION = re.compile(
@@ -925,6 +926,14 @@ class _DocumentTagger:
         and candidate.place.kind == "city" and event.place.kind == "city"
         and candidate.place.name != event.place.name and not (
             anaphor and candidate.generic and candidate.event_date is None)):
+      return False
+    if (not anaphor and candidate.locality is not None
+        and None not in (candidate.event_date, event.event_date)
+        and candidate.event_date != event.event_date
+        and candidate.locality not in (event.locality, event.place
+                                       and event.place.name)):
+      # "Samedi, des combattants ont attaqué une position à Chétimari",
+      # after Sunday's bombing in N'Guigmi: another day, another village.
       return False
     if (event.background and background and not anaphor
         and None not in (event.killed, candidate.killed)

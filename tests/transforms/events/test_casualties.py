@@ -251,6 +251,17 @@ CASES += [
     ("neutralisant", "fr",
      "L'armée a frappé, « neutralisant une trentaine de terroristes ».",
      [(K, 30, "about", "une trentaine")]),
+    # --- numbers of things, with accents ------------------------------------
+    ("kilometres_then_neutralised", "fr",
+     "Des frappes près de Koumbri, à une trentaine de kilomètres de la "
+     "ville, ont « neutralisé plusieurs dizaines de terroristes ».",
+     [(K, 12, "at_least", "plusieurs dizaines")]),
+    ("dead_animals", "fr",
+     "« Il y avait des dizaines d'animaux morts », a dit un marchand.", []),
+    ("slash_date_then_et_tue", "fr",
+     "Dans la nuit du 02/11/2025, des jihadistes ont attaqué le poste et "
+     "tué près de 40 soldats.",
+     [(K, 40, "about", "près de 40")]),
     # --- figures the sentence itself disputes ------------------------------
     ("figure_rejected", "en",
      "A doctor said the hospital had received 31 bodies, a figure the "

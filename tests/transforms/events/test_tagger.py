@@ -277,6 +277,12 @@ ARTICLES = {
         "majorité de civils. En août dernier, des hommes armés ont enlevé "
         "trois ingénieurs près de Titao. Onze des blessés de janvier sont "
         "encore hospitalisés."),
+    # The day before, in another village: another event, not the bombing.
+    "another_day_another_village": ("fr",
+        "Deux kamikazes se sont fait exploser mercredi au marché de "
+        "N'Guigmi, tuant au moins onze personnes. Mardi, des combattants de "
+        "Boko Haram ont attaqué une position de l'armée à Chétimari. Deux "
+        "soldats et sept assaillants ont été tués."),
     # A book review: the novel's bombing and kidnapping are its story.
     "book_review": ("fr",
         "Le premier roman de l'autrice s'ouvre sur un attentat dans un "
@@ -488,6 +494,9 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Swabi", "PK", arrested=3),
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
+    "another_day_another_village": [
+        _m(S.SUICIDE, D(2024, 3, 13), DAY, "Nguigmi", "NE", 11),
+        _m(S.CLASH, D(2024, 3, 12), DAY, "Chétimari", "NE", 9)],
     "past_toll_in_next_sentence": [
         _m(S.SUICIDE, D(2024, 1, 20), DAY, "Ouahigouya", "BF", 24),
         _m(S.ABDUCTION, D(2023, 8, 1), MONTH, "Titao", "BF")],
