@@ -174,6 +174,12 @@ _IN_COUNTRY = re.compile(
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 # "...camp kills 11; heavy fighting in Babanusa": a fact stays in its clause.
 _CLAUSE_BREAK = re.compile(r";| [-–—] ")
+# "the deadliest since March 14, when a bomb exploded": what follows is the
+# earlier event.
+_SINCE_WHEN = re.compile(r"\b(?:since|depuis|desde)\b[^.;]{0,40}?,\s*"
+                         r"(?:when|lorsque|quand|cuando)\b", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r",\s*(?:when|lorsque|quand|cuando)\b",
+                         re.IGNORECASE)
 _MILITARY_TARGET = re.compile(
     r"\b(?:soldiers|troops|army|military|base|checkpoint|convoy|outpost|"
     r"barracks|patrol|police station|militants|fighters|soldats|militaires|"
@@ -349,6 +355,11 @@ class _Facts:
     sentence = self.sentence
     dates, reported, started = [], [], []
     for date in find_dates(sentence, self._language, self._published):
+      if date.role == "since" and _WHEN_AFTER.match(sentence, date.end):
+        # "the deadliest since March 14, when a bomb exploded": the day of
+        # the earlier event.
+        dates.append(date)
+        continue
       if date.role == "since" and date.precision == "day":
         started.append(date)  # "killed since Saturday": a days-long event
       if date.role != "point":
@@ -781,6 +792,8 @@ class _DocumentTagger:
     # a new, dated event.
     if own is not None and not group_dates and self._anaphoric(
         sentence, first) and not trigger.generic:
+      return False
+    if _SINCE_WHEN.search(fold(sentence), first.end, trigger.start):
       return False
     return True
 

@@ -283,6 +283,13 @@ ARTICLES = {
         "N'Guigmi, tuant au moins onze personnes. Mardi, des combattants de "
         "Boko Haram ont attaqué une position de l'armée à Chétimari. Deux "
         "soldats et sept assaillants ont été tués."),
+    # "the deadliest since <day>, when a bomb exploded": the anaphor is
+    # today's bombing; the clause after "when" is an earlier one, on that day.
+    "deadliest_since_when": ("en",
+        "A suicide bomber killed 13 people at the bus terminal in Marawi "
+        "on Tuesday. The bombing was the deadliest in the province since "
+        "January 14, 2024, when a bomb hidden in a motorcycle exploded "
+        "outside a bank in Iligan, killing five people."),
     # A book review: the novel's bombing and kidnapping are its story.
     "book_review": ("fr",
         "Le premier roman de l'autrice s'ouvre sur un attentat dans un "
@@ -494,6 +501,9 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Swabi", "PK", arrested=3),
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
+    "deadliest_since_when": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Marawi City", "PH", 13),
+        _m(S.IED, D(2024, 1, 14), DAY, "Iligan", "PH", 5)],
     "another_day_another_village": [
         _m(S.SUICIDE, D(2024, 3, 13), DAY, "Nguigmi", "NE", 11),
         _m(S.CLASH, D(2024, 3, 12), DAY, "Chétimari", "NE", 9)],
