@@ -53,7 +53,9 @@ _STOPWORDS = frozenset(fold(word).lower()
 
 
 def _is_settlement(name: str) -> bool:
-  words = [fold(word).lower() for word in re.split(r"[ -]", name)]
+  # "Tuesday's attack": a possessive names no village.
+  words = [re.sub(r"['\u2019]s$", "", fold(word).lower())
+           for word in re.split(r"[ -]", name)]
   if words[0] in _STOPWORDS:
     return False
   if any(word in _NOT_A_SETTLEMENT for word in words):

@@ -126,6 +126,11 @@ _REPORTED = re.compile(
     r"(?: (?:issued|released|published|read)(?: (?:in|from) [\w'-]+)?)?"
     r"\s*$",
     re.IGNORECASE)
+# A toll's change just before a date: the date is the update's.
+_TOLL_CHANGED = re.compile(
+    r"\b(?:toll|bilan|saldo)\b[^.;]{0,30}?\b(?:rose|risen|climbed|reached|"
+    r"increased|jumped|alourdi|passe|subio|aumento|ascendio)\b[^.;]{0,25}$",
+    re.IGNORECASE)
 # Places that are not where the event happened: an origin ("a
 # 22-year-old from Kunduz") or a neighbourhood that shares a city's name.
 _NOT_EVENT_PLACE = re.compile(
@@ -368,6 +373,10 @@ class _Facts:
       if _DURATION.search(before):
         continue
       if _FUTURE.search(fold(sentence[max(0, date.start - 45):date.start])):
+        continue
+      if _TOLL_CHANGED.search(fold(sentence[max(0, date.start - 60):
+                                            date.start])):
+        reported.append(date)  # "the toll rose to 23 on Thursday"
         continue
       (reported if _REPORTED.search(before) else dates).append(date)
     return dates, reported, started
