@@ -187,14 +187,14 @@ Oldest entries first. All times are local (UTC-6).
 
 12:05 - State police arrested two men at a checkpoint in Villagrán with two assault rifles and 300 rounds. It is not yet known whether they are linked to the shooting.
 
-13:30 - The governor says 1,500 National Guard troops will patrol Celaya from tonight and offers a reward of 500,000 pesos. The city recorded more than 400 murders last year.
+13:30 - The governor says 1,500 National Guard troops will patrol Celaya from tonight and offers a reward of 500,000 pesos. The attack came a week before the city's 456th anniversary celebrations. Celaya recorded more than 400 murders last year.
 
 14:00 - Dozens of relatives of the victims blocked the highway between Celaya and Salamanca for two hours, demanding justice. The protest ended peacefully.
 """))
 GOLD += [
-E(5, ["Gunmen opened fire inside a bar", "the attack", "the shooting"],
+E(5, ["Gunmen opened fire inside a bar", "the attack", "the shooting", "The attack came"],
   "ATK", "2026-05-09", "day", "Celaya", "MX", 11, 5, "exact", None, None, False,
-  "Live blog, oldest first. 1:10 a.m. local on 9 May; UTC date is also 9 May. Toll 6 -> 9 -> 11; the last figure '11 dead and five wounded' is final. Local media's link to cartels is speculation -> null. '16-year-old' is one wounded person's age; 'about eight men', 'two pickup trucks', '12 km', '1,500 National Guard troops', '500,000 pesos', 'more than 400 murders last year' (cumulative) are distractors."),
+  "Live blog, oldest first. 1:10 a.m. local on 9 May; UTC date is also 9 May. Toll 6 -> 9 -> 11; the last figure '11 dead and five wounded' is final. Local media's link to cartels is speculation -> null. '16-year-old' is one wounded person's age; 'about eight men', 'two pickup trucks', '12 km', '1,500 National Guard troops', '500,000 pesos', '456th anniversary', 'more than 400 murders last year' (cumulative) are distractors."),
 E(5, ["someone threw a grenade at the gate of a municipal police station"],
   "GRN", "2026-05-09", "day", "Salamanca", "MX", None, 2, "exact", None, None, False,
   "'at around 6 a.m.' in the 07:50 entry -> 9 May. '40 km' is a distance. No actor named."),
@@ -210,7 +210,7 @@ E(5, ["Dozens of relatives of the victims blocked the highway", "The protest"],
 ARTICLES.append(A(6, "en", "article", "2026-05-20T07:00:00Z",
 "Security digest, May 20: Chin State, Cabo Delgado, Far North, Pataz, Hodeidah",
 """
-Our daily round-up of conflict incidents reported in the past 48 hours.
+Our daily round-up of conflict incidents reported in the past few days.
 
 MYANMAR - A military jet bombed a village near Mindat, in Chin State, on Monday afternoon, killing two dozen people, most of them women and children sheltering in a church, a local resistance spokesman said. More than 30 houses were destroyed. The junta did not comment.
 

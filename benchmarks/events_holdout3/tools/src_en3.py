@@ -104,7 +104,7 @@ Police commandos arrested five men in Imphal on Wednesday and seized a drone, 14
 
 The state government extended a curfew in Churachandpur by 48 hours and suspended mobile internet. The federal government has sent 1,200 more paramilitary troops to the state, which lies about 2,400 km from New Delhi.
 
-Ethnic violence has displaced tens of thousands of people in Manipur in recent years. In 2025, a grenade hurled into a market in Bishnupur wounded six people.
+Ethnic violence has displaced tens of thousands of people in Manipur in recent years. In 2024, clashes between rival crowds in Churachandpur left hundreds of people injured. In 2025, a grenade hurled into a market in Bishnupur wounded six people.
 """))
 GOLD += [
 E(14, ["Militants from two rival armed groups exchanged fire"],
@@ -119,6 +119,9 @@ E(14, ["militants dropped improvised bombs from a drone", "the Bishnupur attack"
 E(14, ["Police commandos arrested five men in Imphal"],
   "ARR", "2026-10-07", "day", "Imphal", "IN", None, None, None, "police", None, False,
   "'on Wednesday' -> 7 Oct. The drone, '14 small bombs' and the rifle belong to the arrest. '48 hours', '1,200 more paramilitary troops', '2,400 km', 'tens of thousands' displaced are distractors."),
+E(14, ["clashes between rival crowds in Churachandpur"],
+  "RIOT", "2024-01-01", "year", "Churachandpur", "IN", None, 100, "at_least", None, None, True,
+  "'In 2024' -> year. Clashes between crowds -> Violent demonstration (mob violence). 'hundreds of people injured' -> 100, at_least (dev table). 'tens of thousands of people' displaced is a generic statistic."),
 E(14, ["a grenade hurled into a market in Bishnupur"],
   "GRN", "2025-01-01", "year", "Bishnupur", "IN", None, 6, "exact", None, None, True,
   "'In 2025' -> year."),

@@ -23,7 +23,7 @@ MALI - Lundi, des assaillants ont attaqué le camp militaire de Sokolo, dans la 
 
 LIBAN - Mercredi, une frappe de drone israélienne a tué deux hommes à bord d'une voiture près de Baalbek, dans la plaine de la Bekaa, selon l'agence nationale d'information.
 
-SYRIE - Dimanche, des affrontements entre les forces de sécurité et des hommes armés ont fait une quinzaine de morts à Jableh, sur la côte méditerranéenne. Lundi, le ministère de l'Intérieur a annoncé l'arrestation de 23 suspects dans la ville.
+SYRIE - Dimanche, des affrontements entre les forces de sécurité et des hommes armés ont fait une quinzaine de morts à Jablé, sur la côte méditerranéenne. Lundi, le ministère de l'Intérieur a annoncé l'arrestation de 23 suspects dans la ville.
 
 NIGERIA - Samedi, des bandits ont enlevé une trentaine de passagers d'un autocar sur la route de Maru, dans l'État de Zamfara. Le véhicule transportait 41 personnes ; onze ont réussi à s'enfuir.
 
@@ -43,7 +43,7 @@ E(20, ["une frappe de drone israélienne a tué deux hommes"],
   "'Mercredi' -> 14 Oct. 'israélienne' -> 'Israeli military'."),
 E(20, ["des affrontements entre les forces de sécurité et des hommes armés"],
   "BAT", "2026-10-11", "day", "Jableh", "SY", 15, None, "about", None, None, False,
-  "'Dimanche' -> 11 Oct. 'une quinzaine de morts' -> 15, about. No initiator stated -> null."),
+  "'Dimanche' -> 11 Oct. 'une quinzaine de morts' -> 15, about. French 'Jablé' -> Jableh. No initiator stated -> null."),
 E(20, ["l'arrestation de 23 suspects dans la ville"],
   "ARR", "2026-10-12", "day", "Jableh", "SY", None, None, None, "police", None, False,
   "Known only from the announcement 'Lundi' -> 12 Oct. Interior ministry -> 'police'. '23 suspects' are arrestees."),
@@ -115,7 +115,7 @@ Mais la trêve n'est pas pour demain. Le patron de la compagnie à bas coûts pr
 ARTICLES.append(A(24, "fr", "article", "2026-06-25T10:00:00Z",
 "RDC : au moins vingt-deux morts dans l'attaque d'un site de déplacés en Ituri",
 """
-BUNIA, 25 juin (Agence) - Au moins vingt-deux personnes, dont huit enfants, ont été tuées dans la nuit de mardi à mercredi lors d'une attaque contre un site de déplacés près de Mongbwalu, dans la province de l'Ituri, dans le nord-est de la République démocratique du Congo, selon la société civile locale. Un premier bilan faisait état de quinze morts. Une trentaine de blessés ont été évacués vers l'hôpital de Bunia.
+BUNIA, 25 juin (Agence) - Au moins vingt-deux personnes, dont huit enfants, ont été tuées dans la nuit de mardi à mercredi lors d'une attaque contre un site de déplacés près de Mongbwalu, dans la province de l'Ituri, dans le nord-est de la République démocratique du Congo, selon la société civile locale. Un premier bilan faisait état de quinze morts. Plus de trente blessés ont été évacués vers l'hôpital de Bunia.
 
 Les assaillants, armés de machettes et de fusils, ont incendié une centaine d'abris. Le site, situé à 85 km au nord de Bunia, accueille près de 4 000 déplacés. Les autorités provinciales attribuent l'attaque à la milice CODECO, qui dément toute implication.
 
@@ -132,7 +132,7 @@ La mission de l'ONU, dont environ 1 500 casques bleus sont déployés en Ituri, 
 GOLD += [
 E(24, ["lors d'une attaque contre un site de déplacés près de Mongbwalu", "l'attaque à la milice", "une attaque abjecte"],
   "ATK", "2026-06-23", "day", "Mongbwalu", "CD", 22, 30, "at_least", None, None, False,
-  "'dans la nuit de mardi à mercredi' vs Thursday 25 June -> dated at its start, 23 June. 'Au moins vingt-deux' supersedes 'quinze' -> 22, at_least; 'Une trentaine de blessés' -> 30 (the qualifier describes killed). The authorities blame CODECO, which denies -> null. 'huit enfants' is a subset; 'une centaine d'abris', '85 km', '4 000 déplacés', '1 500 casques bleus' are distractors."),
+  "'dans la nuit de mardi à mercredi' vs Thursday 25 June -> dated at its start, 23 June. 'Au moins vingt-deux' supersedes 'quinze' -> 22, at_least; 'Plus de trente blessés' -> 30 (the qualifier describes killed). The authorities blame CODECO, which denies -> null. 'huit enfants' is a subset; 'une centaine d'abris', '85 km', '4 000 déplacés', '1 500 casques bleus' are distractors."),
 E(24, ["l'armée a lancé une opération contre des miliciens près de Nyankunde"],
   "BAT", "2026-06-24", "day", "Nyankunde", "CD", 6, None, "exact", "military", None, False,
   "'Mercredi' -> 24 June. Army operation -> initiator military. 'cinq miliciens et un militaire' -> 6."),
