@@ -129,7 +129,7 @@ ARTICLES.append(A(21, "fr", "article", "2026-04-09T07:00:00Z",
 """
 Le 24 mars, dix-neuf passagers d'un car sont morts sur la route de Bandiagara, tués par une mine enfouie dans la latérite. Le JNIM a revendiqué l'attentat, comme si ces commerçants étaient des combattants. Ceux qui connaissent la région n'ont pas été surpris : depuis dix ans, les routes du centre du Mali sont devenues une ligne de front.
 
-Souvenons-nous. En 2016, une embuscade contre un convoi de l'armée près de Diafarabé avait tué six soldats. En janvier 2018, un minibus avait sauté sur une mine près de Dioura, faisant douze morts. En 2020, des miliciens avaient incendié un village proche de Tominian et tué une vingtaine d'habitants. Il y a deux ans, une trentaine de passagers d'un car avaient été enlevés près de Bandiagara ; la plupart ont été relâchés après trois semaines.
+Souvenons-nous. En 2015, des hommes armés avaient mitraillé un camion de commerçants près de Macina, tuant cinq personnes. En 2016, une embuscade contre un convoi de l'armée près de Diafarabé avait tué six soldats. En janvier 2018, un minibus avait sauté sur une mine près de Dioura, faisant douze morts. En 2020, des miliciens avaient incendié un village proche de Tominian et tué une vingtaine d'habitants. Il y a deux ans, une trentaine de passagers d'un car avaient été enlevés près de Bandiagara ; la plupart ont été relâchés après trois semaines.
 
 À chaque drame, les mêmes promesses : des escortes, des patrouilles, des drones. Le 2 février dernier, des milliers d'habitants de Bandiagara avaient encore défilé pacifiquement pour réclamer la sécurité des axes. Sept semaines plus tard, le car de Mopti sautait.
 
@@ -143,6 +143,9 @@ GOLD += [
 E(21, ["dix-neuf passagers d'un car sont morts sur la route de Bandiagara", "l'attentat", "le car de Mopti sautait"],
   "IED", "2026-03-24", "day", "Bandiagara", "ML", 19, None, "exact", "JNIM", "JNIM", False,
   "'Le 24 mars' vs 9 April -> 16 days -> current. 'une mine enfouie' -> Remote explosive. 'dix-neuf' -> 19 exact. JNIM claim -> claimant and perpetrator. 'la route de Bandiagara' -> Bandiagara."),
+E(21, ["des hommes armés avaient mitraillé un camion de commerçants près de Macina"],
+  "ATK", "2015-01-01", "year", "Macina", "ML", 5, None, "exact", None, None, True,
+  "'En 2015' -> year. Unnamed armed men firing on a civilian truck -> Attack, null."),
 E(21, ["une embuscade contre un convoi de l'armée près de Diafarabé"],
   "BAT", "2016-01-01", "year", "Diafarabé", "ML", 6, None, "exact", None, None, True,
   "'En 2016' -> year. An ambush on an army convoy by unnamed attackers -> Armed clash, null."),
