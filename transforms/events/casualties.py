@@ -171,6 +171,12 @@ _NOT_PEOPLE = re.compile(
     r"animals?|animaux|cattle|head|cows?|goats?|sheep|camels?|tetes|"
     r"vaches|chevres|moutons|chameaux|animales|cabezas|reses|vacas|cabras)$",
     re.IGNORECASE)
+# Money, the currency after a word at most: "100,000 naira", "2 million
+# Syrian pounds", "3 millions de francs CFA", "5 lakh rupees".
+_MONEY = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:de\s+)?(?:pounds?|dollars?|dolares|euros?|naira|"
+    r"rupees?|roupies|rupias|shillings?|francs?|pesos|soles|afghanis?|"
+    r"dinars?|riyals?|lakh|crore|cfa)\b", re.IGNORECASE)
 # A unit above used as a modifier of people: "11 truck drivers", "30 bus
 # passengers", "four mine workers".
 _PEOPLE_AFTER_UNIT = re.compile(
@@ -205,6 +211,8 @@ _PERSON = (
     r"student|journalist|reporter|villager|farmer|herder|shepherd|trader|"
     r"shopkeeper|vendor|resident|bystander|pilgrim|worshipper|imam|cleric|"
     r"priest|pastor|chief|elder|official|commander|leader|mayor|governor|"
+    r"passer-?by|member|guest|customer|waiter|membre|client|serveur|"
+    r"miembro|integrante|cliente|mesero|"
     r"councillor|councilor|judge|lawyer|doctor|nurse|militiaman|"
     r"militant|attacker|bomber|"
     r"civil|soldat|policier|policiere|gendarme|militaire|enfant|femme|"
@@ -273,11 +281,13 @@ class Casualty:
   group: str = ""      # SECURITY, MILITANT or "" (anyone, or a mixed list)
 
 
-def _not_people(quantity: Quantity) -> bool:
-  """Whether the quantity counts things or measures ("30 kilomètres"): its
-  unit is read without accents, as the patterns are written."""
-  return bool(quantity.unit) and _NOT_PEOPLE.match(fold(quantity.unit)) \
-      is not None
+def _not_people(text: str, quantity: Quantity) -> bool:
+  """Whether the quantity counts things, money or measures ("30
+  kilomètres", "2 million Syrian pounds"): its unit is read without
+  accents, as the patterns are written."""
+  return bool(quantity.unit) and (
+      _NOT_PEOPLE.match(fold(quantity.unit)) is not None
+      or _MONEY.match(text, quantity.end) is not None)
 
 
 def _year_like(quantity: Quantity) -> bool:
@@ -353,7 +363,7 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
   before = [_kind_before(text, q) for q in quantities]
   kinds = []
   for index, quantity in enumerate(quantities):
-    if (_not_people(quantity)
+    if (_not_people(text, quantity)
         and not _PEOPLE_AFTER_UNIT.match(text, quantity.end)):
       kinds.append(None)
       continue
@@ -390,7 +400,7 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
     if kinds[index + 1] is not None and kinds[index] in (
         None, kinds[index + 1]) and (
         _joined_by_and(text, quantities[index], quantities[index + 1])
-        and not _not_people(quantities[index])
+        and not _not_people(text, quantities[index])
         and not _year_like(quantities[index])):
       kinds[index] = kinds[index + 1]
       summed[index] = True
@@ -402,7 +412,7 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
         and (_joined_by_and(text, quantities[index], following)
              or _ALSO.search(text, max(0, following.start - 20),
                              following.start))
-        and not _not_people(following)
+        and not _not_people(text, following)
         and not _year_like(following)
         and not _kind_after(text, following, len(text))[1]
         and not _OWN_VERB.match(text, following.end)):
@@ -457,7 +467,7 @@ def _one_and_more(text: str, match: re.Match, kind: str,
   for index, quantity in enumerate(quantities):
     if (joined and quantity.start == match.end() + joined.end()
         and kinds[index] is None
-        and not _not_people(quantity)):
+        and not _not_people(text, quantity)):
       return Casualty(kind, 1 + quantity.value, quantity.qualifier,
                       match.start(), quantity.end)
   return Casualty(kind, 1, "exact", match.start(), match.end())

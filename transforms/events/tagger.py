@@ -126,6 +126,15 @@ _REPORTED = re.compile(
     r"(?: (?:issued|released|published|read)(?: (?:in|from) [\w'-]+)?)?"
     r"\s*$",
     re.IGNORECASE)
+# The rest of a count's clause that makes it a tally of a period: "(1,000
+# people) have been killed in the state since 2020", "(400 lideres)
+# asesinados en el departamento desde 2016".
+_TALLY_AFTER = re.compile(
+    r"[^,.;:]{0,60}?\b(?:since (?:\d{4}|the (?:start|beginning))|"
+    r"depuis (?:\d{4}|le debut)|desde (?:\d{4}|el inicio|principios)|"
+    r"(?:so far )?this year|cette annee|este ano|in (?:the past|a) decade|"
+    r"en lo que va del ano|"
+    r"en (?:una|la ultima) decada)\b", re.IGNORECASE)
 # A toll's change just before a date: the date is the update's.
 _TOLL_CHANGED = re.compile(
     r"\b(?:toll|bilan|saldo)\b[^.;]{0,30}?\b(?:rose|risen|climbed|reached|"
@@ -406,9 +415,11 @@ class _Facts:
 
   @_once
   def _casualty_reading(self) -> Tuple[list, bool]:
-    """(casualties, propaganda): quoted figures of an armed group's
-    statement are dropped, and propaganda says some were."""
-    casualties = find_casualties(self.sentence, self.quantities)
+    """(casualties, propaganda): tallies of a period and quoted figures
+    of an armed group's statement are dropped, and propaganda says some
+    were."""
+    casualties = [c for c in find_casualties(self.sentence, self.quantities)
+                  if not _TALLY_AFTER.match(self.folded, c.end)]
     if not casualties:
       return casualties, False
     says = self._claim_match or _SAYS.search(self.folded)
@@ -425,6 +436,7 @@ class _Facts:
   @property
   def casualties(self) -> list:
     return self._casualty_reading[0]
+
 
   @property
   def propaganda(self) -> bool:
@@ -681,6 +693,12 @@ class _DocumentTagger:
         [self._specialize_generic(t, sentence) for t in facts.triggers],
         sentence)
     triggers = self._asserted(triggers, sentence, facts)
+    if triggers:
+      # "más de 400 líderes asesinados en el departamento desde 2016": a
+      # count, its verb and the period: a tally, not an event.
+      triggers = [t for t in triggers if not (
+          _TALLY_AFTER.match(facts.folded, t.end) and any(
+              0 <= t.start - end <= 30 for end in facts.counts_end))]
     if triggers and self.sporting and not facts.casualties:
       # "launched a devastating attack on the final climb", "ambushed by
       # the conditions": in a match or race report, violence without a
@@ -722,7 +740,10 @@ class _DocumentTagger:
       return []
     date_of, distance_of = {}, {}
     for date in facts.dates:
-      index = _nearest(triggers, date.start, date.end,
+      # "since 2019, when a car bomb killed 11": the day of what follows.
+      after = ((lambda t, end=date.end: t.start >= end)
+               if _WHEN_AFTER.match(sentence, date.end) else None)
+      index = _nearest(triggers, date.start, date.end, after,
                        barriers=facts.barriers)
       if index is None:
         continue

@@ -262,6 +262,17 @@ CASES += [
      "Dans la nuit du 02/11/2025, des jihadistes ont attaqué le poste et "
      "tué près de 40 soldats.",
      [(K, 40, "about", "près de 40")]),
+    ("money_is_no_toll", "en",
+     "The ministry will pay 2 million Syrian pounds to each family of the "
+     "dead.", []),
+    ("naira_is_no_toll", "en",
+     "The governor will pay 100,000 naira to each family of the dead.", []),
+    ("shot_dead_a_member", "en",
+     "Gunmen shot dead a member of the local council, 58, outside his home.",
+     [(K, 1, "exact", "shot dead a member")]),
+    ("six_soldiers_and_a_passer_by", "en",
+     "The blast killed six soldiers and a passer-by.",
+     [(K, 7, "exact", "six soldiers and a passer-by")]),
     # --- figures the sentence itself disputes ------------------------------
     ("figure_rejected", "en",
      "A doctor said the hospital had received 31 bodies, a figure the "

@@ -297,6 +297,22 @@ ARTICLES = {
         "passport office in Jalalabad, and the toll rose to 23 on Wednesday "
         "after seven of the wounded died. Officials said 41 people had been "
         "wounded in Tuesday's attack."),
+    # A tally of a period is no event's toll, and a count with its verb
+    # and the period is no event ("400 líderes asesinados desde 2016").
+    "tallies_of_a_period": ("en",
+        "JOS, Nigeria - Last October, gunmen killed eight people at a wake "
+        "in the village "
+        "of Richa, and more than 1,000 people have been killed in the state "
+        "since 2020, according to a rights group."),
+    "tally_is_no_event": ("es",
+        "Más de 400 líderes sociales asesinados en el departamento desde "
+        "2016, según la Defensoría."),
+    # "spared large bombings since 2019, when a car bomb killed 11": the
+    # year is the car bomb's, not today's bombing's.
+    "spared_since_when": ("en",
+        "A bomb exploded on a bus in Tafas on Wednesday, killing six "
+        "soldiers and a passer-by. Daraa has been spared large bombings "
+        "since 2019, when a car bomb killed 11 people outside a bakery."),
     # A book review: the novel's bombing and kidnapping are its story.
     "book_review": ("fr",
         "Le premier roman de l'autrice s'ouvre sur un attentat dans un "
@@ -508,6 +524,12 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Swabi", "PK", arrested=3),
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
+    "tallies_of_a_period": [
+        _m(S.ATTACK, D(2023, 10, 1), MONTH, "Richa", "NG", 8)],
+    "tally_is_no_event": [],
+    "spared_since_when": [
+        _m(S.IED, D(2024, 3, 13), DAY, "Tafas", "SY", 7),
+        _m(S.IED, D(2019, 1, 1), YEAR, "Syria", "SY", 11)],
     "toll_update_day_and_possessive_day": [
         _m(S.SUICIDE, D(2024, 3, 12), DAY, "Jalalabad", "AF", 23, 41,
            claimed_by=IS)],
