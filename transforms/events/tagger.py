@@ -135,6 +135,7 @@ _TALLY_AFTER = re.compile(
     r"(?:so far )?this year|cette annee|este ano|in (?:the past|a) decade|"
     r"en lo que va del ano|"
     r"en (?:una|la ultima) decada)\b", re.IGNORECASE)
+_TOLL_WORD = re.compile(r"\b(?:toll|bilan|saldo)\b", re.IGNORECASE)
 # A toll's change just before a date: the date is the update's.
 _TOLL_CHANGED = re.compile(
     r"\b(?:toll|bilan|saldo)\b[^.;]{0,30}?\b(?:rose|risen|climbed|reached|"
@@ -1064,7 +1065,10 @@ class _DocumentTagger:
                   key=lambda e: e.last_sentence, default=None)
     if current is None:
       return
-    if self.sentence_index - current.last_sentence > 2:
+    owner = self._toll_owner(current, facts)
+    if owner is not current:
+      current = owner  # in reach however far: the toll names itself
+    elif self.sentence_index - current.last_sentence > 2:
       self._distant_toll(facts)
       return
     # The cheap tests first: dates and tolls are read only when they count.
@@ -1087,6 +1091,26 @@ class _DocumentTagger:
     # The story goes on: "Police first said at least eight were killed.
     # [a line] The hospital says the toll is now ten dead."
     current.last_sentence = self.sentence_index
+
+  def _toll_owner(self, latest: EventMention,
+                  facts: _Facts) -> EventMention:
+    """A new death toll ("The toll now stands at 11 dead") updates the
+    event that had one, not a later event told without any ("a grenade ...
+    wounding two officers")."""
+    if latest.killed is not None or not _TOLL_WORD.search(facts.folded):
+      return latest
+    new = max((c.value for c in facts.casualties if c.kind == KILLED),
+              default=None)
+    if new is None:
+      return latest
+    named = {place.name for _, _, place in facts.places}
+    return max((e for e in self.events
+                if not e.background and e.event_type in _VIOLENT
+                and e.killed is not None and e.killed <= new
+                and self.sentence_index - e.last_sentence <= 8
+                and (not named or e.place is not None
+                     and e.place.name in named)),
+               key=lambda e: e.last_sentence, default=latest)
 
   def _past_toll(self, facts: _Facts) -> bool:
     """A toll right after a past event told without one ("Le 20 juin,

@@ -313,6 +313,14 @@ ARTICLES = {
         "A bomb exploded on a bus in Tafas on Wednesday, killing six "
         "soldiers and a passer-by. Daraa has been spared large bombings "
         "since 2019, when a car bomb killed 11 people outside a bakery."),
+    # A new death toll updates the event that had one, past a grenade told
+    # since without any death.
+    "toll_update_skips_later_event": ("en",
+        "Gunmen opened fire inside a bar in Celaya on Wednesday, killing "
+        "nine people. In Salamanca, someone threw a grenade at a police "
+        "station on Wednesday, wounding two officers. Two of the wounded "
+        "from the bar have died in hospital. The toll now stands at 11 "
+        "dead."),
     # A book review: the novel's bombing and kidnapping are its story.
     "book_review": ("fr",
         "Le premier roman de l'autrice s'ouvre sur un attentat dans un "
@@ -524,6 +532,9 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Swabi", "PK", arrested=3),
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
+    "toll_update_skips_later_event": [
+        _m(S.ATTACK, D(2024, 3, 13), DAY, "Celaya", "MX", 11),
+        _m(S.GRENADE, D(2024, 3, 13), DAY, "Salamanca", "MX", None, 2)],
     "tallies_of_a_period": [
         _m(S.ATTACK, D(2023, 10, 1), MONTH, "Richa", "NG", 8)],
     "tally_is_no_event": [],
