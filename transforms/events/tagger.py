@@ -425,7 +425,7 @@ class _Facts:
       return casualties, False
     says = self._claim_match or _SAYS.search(self.folded)
     speaker = [a for a in self.actors if says and a.end <= says.start()][-1:]
-    if speaker and not speaker[0].state_force:
+    if self._claim_match or speaker and not speaker[0].state_force:
       # An armed group's own figures, quoted ("had killed 'more than 60
       # policemen'"), are propaganda, not a toll.
       quoted = [m.span() for m in _QUOTED.finditer(self.sentence)]
@@ -465,6 +465,15 @@ class _Facts:
       place = gazetteer.resolve(mention, context)
       if place is not None:
         places.append((mention.start, mention.end, place))
+    item = _ROUNDUP_ITEM.match(sentence)
+    if item is not None:
+      # The item's country, in capitals ("PERU - "), which the gazetteer
+      # reads only as a name: it places the item's villages.
+      name = item.group().strip(" -–—\t\n")
+      places[:0] = [(item.start(), item.end(), place) for place in (
+          gazetteer.resolve(mention, context)
+          for mention in gazetteer.find(name.title(), self._language))
+                    if place is not None and place.kind == "country"][:1]
     return places
 
   @_once
@@ -935,7 +944,7 @@ class _DocumentTagger:
                     sentence: str) -> Optional[EventMention]:
     background = _is_background(candidate.event_date, self.published)
     candidate.background = background
-    if _SEPARATELY.match(fold(sentence)):
+    if _SEPARATELY.match(fold(sentence)) or _ROUNDUP_ITEM.match(sentence):
       return None  # "Separately, ... a roadside bomb": another event.
     anaphor = any(self._anaphoric(sentence, t) for t in members)
     possible = [event for event in reversed(self.events)
@@ -1422,6 +1431,8 @@ _SEPARATELY = re.compile(
     r"development)|elsewhere|in another (?:incident|attack)|par ailleurs|"
     r"dans (?:un|une) autre (?:incident|attaque)|ailleurs|por otra parte|"
     r"en otro (?:hecho|ataque|incidente)|en otra parte)\b", re.IGNORECASE)
+# A round-up's item, after its country in capitals: "PERU - Gunmen ...".
+_ROUNDUP_ITEM = re.compile(r"\s*[A-Z][A-Z' ]{2,} [-–—] ")
 
 
 # A live blog's entries open with the time: "17:55 - Police now say...".

@@ -91,7 +91,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          True),
         (r"air[\s-]?strikes?|air[\s-]?raids?|air attacks?|aerial "
          r"(?:bombardments?|attacks?|strikes?)|drone (?:strikes?|attacks?)|"
-         r"(?:warplanes?|fighter jets?|jets|drones?|helicopter gunships?|"
+         r"(?:warplanes?|fighter jets?|(?:military )?jets?|drones?|"
+         r"helicopter gunships?|"
          r"aircraft|planes|helicopters|f-16s?|su-2\ds?|mig-\d+s?) "
          r"(?:struck|bombed|hit|attacked|targeted|fired)|(?:quadcopters?|"
          r"drones?) dropped|(?:carried out|"

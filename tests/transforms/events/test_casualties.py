@@ -262,6 +262,9 @@ CASES += [
      "Dans la nuit du 02/11/2025, des jihadistes ont attaqué le poste et "
      "tué près de 40 soldats.",
      [(K, 40, "about", "près de 40")]),
+    ("beheading_four", "en",
+     "Fighters raided a settlement, beheading four fishermen.",
+     [(K, 4, "exact", "four")]),
     ("money_is_no_toll", "en",
      "The ministry will pay 2 million Syrian pounds to each family of the "
      "dead.", []),

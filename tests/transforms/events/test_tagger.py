@@ -321,6 +321,17 @@ ARTICLES = {
         "station on Wednesday, wounding two officers. Two of the wounded "
         "from the bar have died in hospital. The toll now stands at 11 "
         "dead."),
+    # A round-up: each item, after its country in capitals, is its own
+    # event, its village in that country; a claim's quoted figure is the
+    # claimant's, not the toll.
+    "roundup_items": ("en",
+        "Our daily round-up of conflict incidents.\n\nMYANMAR - A military "
+        "jet bombed a village near Mindat on Monday, killing two dozen "
+        "people.\n\nMOZAMBIQUE - Fighters raided a fishing settlement in "
+        "Quissanga district on Sunday, beheading four fishermen. The group "
+        "later claimed the raid, saying it had killed \"20 Christians\"."
+        "\n\nPERU - Gunmen killed between 8 and 10 miners inside a tunnel "
+        "near Vijus on Monday, police said."),
     # A book review: the novel's bombing and kidnapping are its story.
     "book_review": ("fr",
         "Le premier roman de l'autrice s'ouvre sur un attentat dans un "
@@ -532,6 +543,10 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Swabi", "PK", arrested=3),
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
+    "roundup_items": [
+        _m(S.AIR, D(2024, 3, 11), DAY, "Mindat", "MM", 24),
+        _m(S.CLASH, D(2024, 3, 10), DAY, "Quissanga", "MZ", 4),
+        _m(S.ATTACK, D(2024, 3, 11), DAY, "Vijus", "PE", 8)],
     "toll_update_skips_later_event": [
         _m(S.ATTACK, D(2024, 3, 13), DAY, "Celaya", "MX", 11),
         _m(S.GRENADE, D(2024, 3, 13), DAY, "Salamanca", "MX", None, 2)],

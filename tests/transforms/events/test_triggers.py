@@ -98,6 +98,8 @@ CASES = [
      [(IED, "voiture piégée"), (IED, "a explosé")]),
     ("fr_air", "fr", "Une frappe de drone a visé un véhicule.",
      [(AIR, "frappe de drone")]),
+    ("en_military_jet_bombed", "en", "A military jet bombed a village.",
+     [(AIR, "military jet bombed")]),
     ("fr_air_force_struck", "fr",
      "L'armée de l'air affirme avoir frappé un camp sur l'île.",
      [(AIR, "L'armée de l'air affirme avoir frappé")]),
