@@ -230,8 +230,14 @@ _DENIAL = re.compile(
 _RIVAL_CLAUSE = re.compile(
     r"\b(?:while|whereas|but|although|tandis que|alors que|mais|mientras|"
     r"pero)\b")
+# "The group", "the militants": the claimant named before.
+_GROUP_ANAPHOR = re.compile(
+    r"\b(?:the (?:group|militants|faction|insurgents|jihadists)|le groupe|"
+    r"les jihadistes|el grupo)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 _NO_CLAIM = re.compile(
-    r"\b(?:no (?:group|one) (?:has |had )?(?:yet )?claimed|"
+    r"\b(?:no (?:group|one) (?:has |had )?(?:yet )?claimed|neither (?:group )?"
+    r"(?:has |had )?claimed|(?:has|had|have) not (?:yet )?claimed|"
+    r"(?:hasn't|hadn't|did not|didn't) claim|"
     r"has not been claimed|not yet claimed|aucun groupe|"
     r"n'a (?:pas )?ete revendique|ningun grupo|no ha sido reivindicado)",
     re.IGNORECASE)
@@ -508,6 +514,15 @@ class _Facts:
       return _claimant(self.actors, claim_match)
     return None
 
+  def claim_match_after(self, subject: re.Pattern) -> bool:
+    """Whether an undenied claim names no group but follows `subject`
+    ("The group later claimed ...")."""
+    claim_match = self._claim_match
+    return (claim_match is not None and not self.denial
+            and not _NO_CLAIM.search(self.folded)
+            and subject.search(self.folded, 0, claim_match.start())
+            is not None)
+
   def _rival_denies(self, claim_match: re.Match) -> bool:
     """"ISWAP claimed the attack, while the rival JAS faction denied it":
     a denial in a clause of its own, after the claim, is another group's."""
@@ -591,6 +606,7 @@ class _DocumentTagger:
     self.gazetteer = gazetteer
     self.events: List[EventMention] = []
     self.pending_claim: Optional[str] = None
+    self.last_group: Optional[str] = None  # the last armed group seen acting
     # A wire dateline ("KABUL, March 4 (Wire) -") names the story's place;
     # its date is the filing date, not the event's, so it is skipped.
     self._dateline = _DATELINE.match(text)
@@ -739,8 +755,11 @@ class _DocumentTagger:
       event.last_sentence = self.sentence_index
     if not triggers:
       self._orphan_facts(facts)
-    if facts.claim:
-      self._apply_claim(facts.claim, touched, start + facts.claim_start)
+    claimant = facts.claim or (
+        # "The group later claimed the raid": the group last seen acting.
+        self.last_group if facts.claim_match_after(_GROUP_ANAPHOR) else None)
+    if claimant:
+      self._apply_claim(claimant, touched, start + facts.claim_start)
 
   def _sentence_events(self, sentence: str, offset: int,
                        triggers: List[Trigger], facts: _Facts):
@@ -905,6 +924,8 @@ class _DocumentTagger:
         event.perpetrator = actor.name
         event.perpetrator_status = (
             "suspected" if facts.speculative else "stated")
+        if not actor.state_force:
+          self.last_group = actor.name
 
   def _acts(self, actor: ActorMention, trigger: Trigger,
             facts: _Facts) -> bool:

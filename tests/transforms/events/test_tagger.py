@@ -332,6 +332,19 @@ ARTICLES = {
         "later claimed the raid, saying it had killed \"20 Christians\"."
         "\n\nPERU - Gunmen killed between 8 and 10 miners inside a tunnel "
         "near Vijus on Monday, police said."),
+    # "The group later claimed" names the group seen acting; "neither has
+    # claimed it" and "had not claimed" are no claims.
+    "the_group_claimed": ("en",
+        "PEMBA, Mozambique - Islamic State fighters raided a fishing "
+        "settlement in Quissanga "
+        "district on Sunday, beheading four fishermen. The group later "
+        "claimed the raid on Telegram."),
+    "neither_has_claimed": ("en",
+        "MAROUA, Cameroon - A roadside bomb struck an army truck near "
+        "Mozogo on Tuesday, "
+        "killing three soldiers. Boko Haram and its rival ISWAP both "
+        "operate in the area; neither has claimed it. A second group had "
+        "not claimed the bombing by Wednesday."),
     # A book review: the novel's bombing and kidnapping are its story.
     "book_review": ("fr",
         "Le premier roman de l'autrice s'ouvre sur un attentat dans un "
@@ -543,6 +556,11 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Swabi", "PK", arrested=3),
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
+    "the_group_claimed": [
+        _m(S.CLASH, D(2024, 3, 10), DAY, "Quissanga", "MZ", 4,
+           claimed_by=IS)],
+    "neither_has_claimed": [
+        _m(S.IED, D(2024, 3, 12), DAY, "Mozogo", "CM", 3)],
     "roundup_items": [
         _m(S.AIR, D(2024, 3, 11), DAY, "Mindat", "MM", 24),
         _m(S.CLASH, D(2024, 3, 10), DAY, "Quissanga", "MZ", 4),
