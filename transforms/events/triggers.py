@@ -83,7 +83,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
         (r"bomb (?:blasts?|explosions?|attacks?)|bomb went off|bombs? "
          r"exploded", IED, False),
         (r"improvised explosive devices?|explosive devices?|(?-i:V?B?IEDs?)|"
-         r"land ?mines?|booby[\s-]trap(?:ped|s)?", IED, False),
+         r"land ?mines?|booby[\s-]trap(?:ped|s)?|(?:a|the) mine (?:on|under|"
+         r"planted|hidden|buried|laid)", IED, False),
         (r"(?:packed|laden|loaded|rigged|filled) with explosives|(?:device|"
          r"devices|explosives?|charges?) (?:went off|detonated|exploded)",
          IED, False),
@@ -100,7 +101,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"(?-i:(?:U\.S\.|US|American|Israeli|Russian|Turkish|Pakistani|"
          r"Nigerian|Saudi|Saudi-led|coalition|Iraqi|Syrian|Ukrainian|French) "
          r"strikes)", AIR, False),
-        (r"(?:struck|bombed) (?:a |an |the )?(?:\w+ ){0,2}(?:positions?|"
+        (r"strikes? on (?:a|an|the)(?= )|(?:struck|bombed) (?:a |an |the )?"
+         r"(?:\w+ ){0,2}(?:positions?|"
          r"hideouts?|targets?|caves?|camps?|bases?|compounds?|complex|"
          r"convoys?|depots?)", AIR, True),
         (r"shelling|shelled|artillery (?:fire|strikes?|shells?|barrages?)|"
@@ -110,6 +112,9 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"landed)|(?:ballistic|cruise) missiles?|bombardments?|(?:shells?|"
          r"mortars?) (?:struck|hit|landed|fell|slammed|exploded)", SHELLING,
          False),
+        # Not "has fired rockets at US bases in the past": a habit.
+        (r"(?<!has )(?<!have )fired (?:\w+ )?(?:rockets|missiles|mortars?|"
+         r"shells)", SHELLING, False),
         (r"(?:hand )?grenades?(?: attacks?)?", GRENADE, False),
         (r"clash(?:es|ed)?|gun ?battles?|firefights?|exchanges? of fire|"
          r"exchanged fire|(?:heavy )?fighting (?:between|erupted|broke out)|"
@@ -118,7 +123,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"(?:base|post|outpost|checkpoint|convoy|camp|station|patrol)s?|"
          r"(?:checkpoint|outpost|barracks)s?)|stormed (?:a |an |the )?(?:military|army) "
          r"(?:base|post|camp)s?|sieges?|(?:launched|began|started|"
-         r"mounted) (?:an |a )?(?:\w+ )?offensive|(?:military |army |"
+         r"mounted|pushing|pushed) (?:an |a |its |their )?(?:\w+ )?"
+         r"offensive|drove (?:the )?(?:\w+ )?out of|(?:military |army |"
          r"security |counter-?(?:terrorism|insurgency) )operations?|"
          r"(?:troops|soldiers|security forces|forces|the army|police) "
          r"(?:\w+ )?killed (?:\w+ ){0,3}(?:militants|insurgents|fighters|"
@@ -180,29 +186,36 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
         (r"voitures? piegees?|engins? explosifs?(?: improvises?)?|engins? "
          r"pieges?|bombes? artisanales?|mines? (?:antipersonnel|artisanales?)|"
          r"attentats? a la bombe|(?-i:EEI)|une mine (?:a|avait) "
-         r"(?:explose|tue)", IED, False),
+         r"(?:explose|tue)|saute sur (?:une|des) mines?|saute sur (?:un|des) "
+         r"engins?", IED, False),
         (r"explosions?|a explose|ont explose|bombes?", IED, True),
-        (r"frappes? (?:aeriennes?|de drones?)|bombardements? aeriens?|"
+        (r"frappes? (?:aeriennes?|de drones?|israeliennes?|americaines?|"
+         r"russes?|francaises?|turques?)|bombardements? aeriens?|"
          r"raids? aeriens?|attaques? (?:de|au) drones?|(?:l'|l’)?(?:aviation|"
-         r"avions?|drones?|helicopteres?|armee de l(?:'|’)air)(?: \w+){0,2}? "
+         r"avions?|drones?|helicopteres?|armee de l(?:'|’)air)"
+         r"(?: \w+){0,2}? "
          r"(?:a|ont|avoir) (?:frappe|bombarde|cible|vise)", AIR, False),
-        (r"tirs? d(?:'|’)artillerie|obus|bombardements?|tirs? de "
+        (r"tirs? d(?:'|’)artillerie|obus|bombardements?|pilonn(?:e|es|ee|"
+         r"ees|age|ages|ent)|tirs? de "
          r"(?:roquettes?|missiles?|mortiers?)|roquettes?|missiles?", SHELLING,
          False),
         (r"grenades?", GRENADE, False),
         (r"affrontements?|combats?|accrochages?|embuscades?|echanges? de tirs|"
          r"se sont affrontes|offensives?|(?:ont|a) lance l(?:'|’)assaut|"
          r"(?:ont|a|avoir) repousse (?:une|l(?:'|’)|plusieurs) ?attaques?|"
-         r"(?:lors|au cours) d(?:'|’)une operation(?: militaire)?",
+         r"(?:lors|au cours) d(?:'|’)une operation(?: militaire)?|"
+         r"(?:a|ont) lance une operation",
          CLASH, False),
-        (r"(?:ont|a) ouvert le feu|fusillades?|massacres?|tuee?s? "
+        (r"(?:ont|a|avaient|avait) decapite|(?:ont|a) ouvert le feu|"
+         r"fusillades?|massacres?|tuee?s? "
          r"par balles?|abattue?s?", ATTACK, False),
         (r"attaques?|attaquee?s?|attentats?|hommes armes|assaillants", ATTACK,
          True),
         (r"enlev(?:e|es|ee|ees|ement|ements)|kidnapp(?:e|es|ee|ees)|rapts?|"
          r"pris(?:es)? en otages?|prises? d(?:'|’)otages?", ABDUCTION, False),
         (r"manifestations?|manifestants?|(?:ont|a) manifeste|rassemblements?|"
-         r"sit-in|greve|se sont rassemble(?:e|s|es)?|(?:ont|a) defile|"
+         r"sit-in|greve|se sont rassemble(?:e|s|es)?|(?:ont|a|avaient|avait)"
+         r"(?: \w+)? defile|"
          r"marches? (?:pacifiques?|silencieuses?|blanches?)|(?:ont|a) "
          r"marche", PEACEFUL, False),
         (r"emeutes?|emeutiers|pillages?|pillee?s?|incendiee?s?|jets? de pierres|"
@@ -226,11 +239,14 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"kamikazes?|chalecos? (?:bomba|explosivos?)", SUICIDE, False),
         (r"(?:coches?|carros?|autos?|motos?) bomba|artefactos? explosivos?"
          r"(?: improvisados?)?|minas? (?:antipersonal|terrestres?)|atentados? "
-         r"con (?:bomba|explosivos)|voladuras?|cargas? explosivas?", IED,
+         r"con (?:bomba|explosivos)|voladuras?|cargas? explosivas?|"
+         r"(?:un|el) explosivo", IED,
          False),
         (r"explosi(?:on|ones)|estallidos?|bombas?|explot(?:o|aron)|"
          r"detonaron", IED, True),
         (r"bombardeos? aereos?|ataques? aereos?|ataques? (?:con|de) drones?|"
+         r"(?:un|el|los) dron(?:es)? (?:[\w-]+ ){0,4}?(?:cayo|cayeron|mato|"
+         r"ataco|impacto|exploto|lanzo|dejo)|"
          r"incursi(?:on|ones) aereas?", AIR, False),
         (r"bombardeos?|fuego de artilleria|artilleria|morteros?|cohetes?|"
          r"misiles?|proyectiles?", SHELLING, False),
@@ -245,13 +261,15 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
         (r"ataques?|atentados?|atacaron|atacado|hombres armados|pistoleros|"
          r"sicarios", ATTACK, True),
         (r"secuestr(?:o|os|ado|ados|ada|adas|aron)|desaparici(?:on|ones) "
-         r"forzadas?|tomad(?:o|os|a|as) como rehenes|rehenes", ABDUCTION,
+         r"forzadas?|tomad(?:o|os|a|as) como rehenes|rehenes|se llevaron a",
+         ABDUCTION,
          False),
         (r"protest(?:a|as|aron|antes)|manifestaci(?:on|ones)|manifestantes|"
          r"marcha(?:s|ron)?|planton(?:es)?|huelga|bloque(?:aron|an|o) "
          r"(?:[\w]+ ){0,4}(?:via|vias|carretera|carreteras|calle|calles|"
          r"puente|paso)", PEACEFUL, False),
-        (r"disturbios|saqueos?|saquearon|incendiaron|quemaron|pedradas|"
+        (r"disturbios|motin(?:es)?|saqueos?|saquearon|incendiaron|quemaron|"
+         r"pedradas|"
          r"lanz(?:ar|aron|aban) piedras|apedrearon|"
          r"vandaliz(?:aron|ado|ados)", RIOT, False),
         (r"detenid(?:o|os|a|as)|detenci(?:on|ones)|detuv(?:o|ieron)|"
