@@ -1400,7 +1400,8 @@ _REVIEW_WORDS = re.compile(
     r"novela|actriz|cartelera|largometraje|"
     # Books: "the author's first book", "l'autrice ... le livre".
     r"books?|author|memoir|publisher|bookshops?|livres?|auteure?|autrice|"
-    r"editeur|librairies?|manuscrit|libros?|autora|librerias?)\b",
+    r"editeur|librairies?|manuscrit|libros?|autora?|librerias?|pages|"
+    r"paginas|exemplaires|ejemplares)\b",
     re.IGNORECASE)
 
 # Searched over whole documents: tried only where one of their words starts.

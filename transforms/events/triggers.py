@@ -142,7 +142,9 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
         (r"attack(?:s|ed)?|assault(?:ed)?|storm(?:ed|ing)|gunmen|attackers|"
          r"killings|killing of|raided (?:\w+ ){0,2}(?:villages?|homes?|"
          r"houses?|towns?|settlements?)", ATTACK, True),
-        (r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken "
+        # Not the present "gangs that kidnap travellers": a habit.
+        (r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings)|(?:a|the) "
+         r"kidnap|taken "
          r"hostage|took (?:\w+ )?hostages?|hostage[\s-]taking|seized "
          r"(?:\w+ ){0,2}(?:shepherds|villagers|farmers|women|children|"
          r"girls|boys|students|pupils|passengers|worshippers|workers|"
@@ -288,7 +290,8 @@ _EXCLUDE = {
           r"attacks?|attacking (?:midfielder|play|football)|riot (?:police|"
           r"gear|squad|control)|anti-riot|cardiac arrest|(?:gas|boiler|"
           r"cylinder|pipeline|population|price|demand|growth|data|transformer|"
-          r"factory|mine|methane|dust|tire|tyre) (?:explosions?|blasts?)|"
+          r"factory|(?<!land)(?<!land )mine|methane|dust|tire|tyre) "
+          r"(?:explosions?|blasts?)|clash(?:es)? of heads|"
           r"protest (?:vote|song)s?|rally(?:ing)? (?:cry|driver|car)|"
           r"(?:stock|market|relief) rall(?:y|ies)|blast furnaces?|"
           r"(?:markets?|stocks?|shares|prices|bonds|currenc(?:y|ies)|the "

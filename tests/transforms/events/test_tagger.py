@@ -345,6 +345,12 @@ ARTICLES = {
         "killing three soldiers. Boko Haram and its rival ISWAP both "
         "operate in the area; neither has claimed it. A second group had "
         "not claimed the bombing by Wednesday."),
+    # A history book's review: its battles and massacres are its subject.
+    "history_book_review": ("es",
+        "El autor dedica 512 páginas a la guerra civil de 1899. Sus páginas "
+        "sobre el bombardeo de un puerto, donde murieron unos 2.500 "
+        "hombres, y la masacre de un pueblo son difíciles de olvidar. El "
+        "libro tiene una tirada de 3.000 ejemplares."),
     # A book review: the novel's bombing and kidnapping are its story.
     "book_review": ("fr",
         "Le premier roman de l'autrice s'ouvre sur un attentat dans un "
@@ -556,6 +562,7 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Swabi", "PK", arrested=3),
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
+    "history_book_review": [],
     "the_group_claimed": [
         _m(S.CLASH, D(2024, 3, 10), DAY, "Quissanga", "MZ", 4,
            claimed_by=IS)],
