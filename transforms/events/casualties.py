@@ -63,7 +63,8 @@ _ANY_WORD = re.compile(
 # Verbs or nouns right before a number that make it a count of victims.
 _BEFORE = re.compile(
     r"(?:(?P<k>killing|killed|kills|left|leaving|shot dead|gunned down|"
-    r"beheading|beheaded|decapitant|decapitando|"
+    r"beheading|beheaded|decapitant|decapitando|decapitaron|"
+    r"(?:a|ont|avait|avaient) decapite|"
     r"claimed the lives of|cost the lives of|neutrali[sz](?:ed|ing)|"
     r"(?:killings?|murders?|deaths?|assassination) of|(?:mort|meurtre|"
     r"assassinat) de|(?:muerte|asesinato) de|"

@@ -973,6 +973,9 @@ def _read(text: str, low: str, first: int, scan_end: int, lang: _Lang,
   if core.bare_one and not (ranged or post or core.unit) and _is_pronoun(
       low, core.end, kind == _DETERMINER, explicit, lang):
     return None
+  if core.bare_one and not (explicit or ranged) and _ELISION.search(
+      low, max(0, first - 3), first):
+    return None  # "passagers d'un car": an article
 
   unit, resume = core.unit, end
   if unit is None:

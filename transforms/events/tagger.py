@@ -1112,7 +1112,7 @@ class _DocumentTagger:
     if not tolls or any(
         current.event_date is None
         or not 0 <= (date.date - current.event_date).days <= 7
-        for date in facts.dates):
+        for date in facts.dates if _near_any(date, tolls)):
       # A later date is an update ("The death toll rose to 11 on Sunday");
       # an earlier or unrelated one is another story.
       return
@@ -1355,6 +1355,14 @@ def _count_killed(event: EventMention, group: str, value: int,
               key=lambda t: t[0])
   event.killed = total[0]
   event.casualty_qualifier = total[1]
+
+
+def _near_any(date: DateMention, tolls) -> bool:
+  """Whether a date is told with the tolls ("The toll rose to 11 on
+  Sunday"), not in a clause of its own ("Nobody was hurt, ... adding that
+  30 mines had been cleared this month")."""
+  return any(date.start - toll.end < 60 and toll.start - date.end < 60
+             for toll in tolls)
 
 
 def _same_date(first: EventMention, second: EventMention) -> bool:

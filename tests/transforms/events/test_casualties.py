@@ -265,6 +265,11 @@ CASES += [
     ("beheading_four", "en",
      "Fighters raided a settlement, beheading four fishermen.",
      [(K, 4, "exact", "four")]),
+    ("ont_decapite_deux", "fr", "Des insurgés ont décapité deux paysans.",
+     [(K, 2, "exact", "deux")]),
+    ("morts_after_d_un", "fr",
+     "Dix-neuf passagers d'un car sont morts sur la route.",
+     [(K, 19, "exact", "Dix-neuf")]),
     ("money_is_no_toll", "en",
      "The ministry will pay 2 million Syrian pounds to each family of the "
      "dead.", []),

@@ -215,6 +215,8 @@ FR = [
     ("ou_plus", "12 ou plus", [("12 ou plus", 12, "at_least", False, None)]),
     ("entre_et", "entre 10 et 15 morts",
      [("entre 10 et 15", 10, "at_least", False, "morts")]),
+    ("d_un_is_an_article", "dix-neuf passagers d'un car",
+     [("dix-neuf", 19, "exact", False, "passagers")]),
     ("d_entre_et", "parlent d'entre 10 et 15 morts",
      [("entre 10 et 15", 10, "at_least", False, "morts")]),
     ("de_a", "de 10 à 15 morts",

@@ -351,6 +351,13 @@ ARTICLES = {
         "sobre el bombardeo de un puerto, donde murieron unos 2.500 "
         "hombres, y la masacre de un pueblo son difíciles de olvidar. El "
         "libro tiene una tirada de 3.000 ejemplares."),
+    # "Nobody was hurt" is the strike's toll; the month of another clause
+    # ("30 mines had been cleared this month") does not make it another
+    # story's.
+    "zero_toll_beside_another_clause": ("en",
+        "ADEN, Yemen - A Houthi drone struck an army position near Hays on "
+        "Wednesday. Nobody was hurt, an army spokesman said, adding that 30 "
+        "mines had been cleared from a nearby road this month."),
     # A book review: the novel's bombing and kidnapping are its story.
     "book_review": ("fr",
         "Le premier roman de l'autrice s'ouvre sur un attentat dans un "
@@ -562,6 +569,8 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Swabi", "PK", arrested=3),
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
+    "zero_toll_beside_another_clause": [
+        _m(S.AIR, D(2024, 3, 13), DAY, "Hays", "YE", 0, 0)],
     "history_book_review": [],
     "the_group_claimed": [
         _m(S.CLASH, D(2024, 3, 10), DAY, "Quissanga", "MZ", 4,
