@@ -70,7 +70,7 @@ _BEFORE = re.compile(
     r"assassinat) de|(?:muerte|asesinato) de|"
     r"coute la vie a|neutralise|neutralisant|neutralizando|"
     r"asesinaron|asesino|"
-    r"asesinando|cobro la vida de|neutralizaron|"
+    r"asesinando|cobro la vida de|neutralizaron|murieron|fallecieron|"
     r"toll(?: \w+){0,3}? (?:to|at|of|is|was|reached)|"
     r"toll (?:rose|rises|climbed|stands|stood|reached|jumped|increased) "
     r"(?:to|at)|(?:bringing|taking|pushing|raising) the toll to|faisant|"
@@ -228,7 +228,8 @@ _PERSON = (
 _AND_ONE_MORE = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:and|et|y)\s+(?:a|an|one|un|une|una)\s+"
     r"(?:[\w-]+\s+){0,1}?" + _PERSON + r"\b"
-    r"(?!\s+(?:was|were|who|qui|que|fue|a ete)\b)", re.IGNORECASE)
+    r"(?!\s+(?:was|were|who|qui|que|fue|a ete|resulto|resultaron)\b)",
+    re.IGNORECASE)
 # "shot dead a village chief and wounded his driver", "tuant un soldat",
 # "asesinaron a un concejal": one victim, the object of a killing or
 # wounding verb.

@@ -270,6 +270,10 @@ CASES += [
     ("morts_after_d_un", "fr",
      "Dix-neuf passagers d'un car sont morts sur la route.",
      [(K, 19, "exact", "Dix-neuf")]),
+    ("murieron_cuatro_y_un_herido", "es",
+     "En el enfrentamiento murieron cuatro delincuentes y un soldado "
+     "resultó herido.",
+     [(K, 4, "exact", "cuatro"), (I, 1, "exact", "un")]),
     ("money_is_no_toll", "en",
      "The ministry will pay 2 million Syrian pounds to each family of the "
      "dead.", []),
