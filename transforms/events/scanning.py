@@ -28,7 +28,8 @@ regex entries and may grow; their scanner follows at import.
 import functools
 import re
 import string
-from typing import FrozenSet, Iterable, Iterator, Optional, Set, Tuple
+from typing import (Callable, Dict, FrozenSet, Iterable, Iterator, List,
+                    Optional, Sequence, Set, Tuple)
 
 try:  # The parser re compiles with; absent, every scan is a plain one.
   from re import _constants as _ops
@@ -36,7 +37,7 @@ try:  # The parser re compiles with; absent, every scan is a plain one.
 except ImportError:  # pragma: no cover - Python < 3.11
   _ops = _parser = None
 
-__all__ = ["Scanner", "trie_regex"]
+__all__ = ["BranchScanner", "Scanner", "trie_regex"]
 
 # Longer prefixes reject more positions: at 4 characters, "the " (of "the
 # dollar rallied") sent every "the" to the exclusions, and common word
@@ -260,6 +261,10 @@ class Scanner:
     self._lower = bool(pattern.flags & re.IGNORECASE)
     self._words = False
     self._anchors = None
+    self._kept: List[str] = []
+    # Set by BranchScanner: for each anchor hit (as the key writes it), the
+    # match method of the pattern to try there.
+    self._by_anchor: Optional[Dict[str, Callable]] = None
     prefixes = _prefixes(pattern)
     if prefixes is None:
       return
@@ -274,10 +279,12 @@ class Scanner:
     if "" in anchors:
       return
     # A prefix of another anchor already marks every place it would.
-    kept = [a for a in anchors
-            if not any(b != a and a.startswith(b) for b in anchors)]
+    # So no two kept anchors start at the same place of a key.
+    self._kept = sorted(a for a in anchors
+                        if not any(b != a and a.startswith(b)
+                                   for b in anchors))
     self._anchors = re.compile((" " if self._words else "")
-                               + "(?:%s)" % trie_regex(sorted(kept)))
+                               + "(?:%s)" % trie_regex(self._kept))
 
   @property
   def anchored(self) -> bool:
@@ -292,6 +299,7 @@ class Scanner:
     # space, is the text offset of the word after it.
     key = _key(text, self._lower, self._words)
     find, match = self._anchors.search, self.pattern.match
+    by_anchor = self._by_anchor
     position = end = 0
     while True:
       hit = find(key, position)
@@ -301,7 +309,8 @@ class Scanner:
       position = start + 1
       if start < end:
         continue
-      found = match(text, start)
+      found = (match if by_anchor is None else by_anchor[hit.group()])(
+          text, start)
       if found is not None:
         # Every match has a prefix, so it is not empty: finditer goes on
         # from its end.
@@ -315,9 +324,11 @@ class Scanner:
       return self.pattern.search(text)
     key = _key(text, self._lower, self._words)
     find, match = self._anchors.search, self.pattern.match
+    by_anchor = self._by_anchor
     hit = find(key)
     while hit is not None:
-      found = match(text, hit.start())
+      found = (match if by_anchor is None else by_anchor[hit.group()])(
+          text, hit.start())
       if found is not None:
         return found
       hit = find(key, hit.start() + 1)
@@ -334,3 +345,40 @@ class Scanner:
       return text
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+class BranchScanner(Scanner):
+  """A Scanner for ``head(?:(?P<name>branch)|...)tail`` whose matches are
+  read by span and ``lastgroup`` only (group numbers differ from the whole
+  pattern's). Where an anchor starts, re would try every branch in turn,
+  hundreds for a trigger lexicon; here only the branches that can start
+  with that anchor are tried, in their order, so the first that matches is
+  the whole pattern's. Branches must not refer to groups by number.
+
+  Why that is exact: a branch matching at a place starts with one of its
+  prefixes there, so the key has that prefix's anchor there, and with it
+  the one kept anchor that begins that anchor; no other kept anchor starts
+  at the same place (none begins another). So a branch left out for the
+  kept anchor found at a place cannot match there.
+  """
+
+  def __init__(self, head: str, branches: Sequence[Tuple[str, str]],
+               tail: str, flags: int = 0):
+    def compiled(chosen: Sequence[Tuple[str, str]]) -> re.Pattern:
+      return re.compile("%s(?:%s)%s" % (head, "|".join(
+          "(?P<%s>%s)" % branch for branch in chosen), tail), flags)
+
+    super().__init__(compiled(branches))
+    if self._anchors is None:
+      return
+    # Each branch's anchors, found as for the whole pattern.
+    starts = [{_anchor(text, self._lower, self._words) for text, _ in
+               _prefixes(re.compile("%s(?:%s)" % (head, branch), flags))}
+              for _, branch in branches]
+    space = " " if self._words else ""
+    self._by_anchor = {
+        space + kept: compiled([branch for branch, anchors
+                                in zip(branches, starts)
+                                if any(a.startswith(kept) for a in anchors)
+                                ]).match
+        for kept in self._kept}

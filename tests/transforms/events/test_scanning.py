@@ -7,7 +7,7 @@ import re
 import pytest
 
 from transforms.events import actors, casualties, tagger, triggers
-from transforms.events.scanning import Scanner, trie_regex
+from transforms.events.scanning import BranchScanner, Scanner, trie_regex
 
 # Texts with what could trip a prefix search: case twins that re's
 # IGNORECASE equates with ASCII letters (Kelvin sign, dotless i, long s,
@@ -101,6 +101,55 @@ def test_random_patterns_and_texts_agree_with_re():
       text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 40)))
       assert _results(scanner.finditer(text)) == _results(
           pattern.finditer(text)), (source, text)
+
+
+def _spans_and_names(matches):
+  return [(m.span(), m.lastgroup) for m in matches]
+
+
+def test_branch_scanner_finds_what_the_whole_alternation_finds():
+  """Random named branches over a small alphabet, so that one branch's
+  prefix is often another's, and the first matching branch must win."""
+  rng = random.Random(20261122)
+  letters = "abAB-' \u212a\u0131k\u00e9_1"
+  for _ in range(300):
+    branches = [("b%d" % index, rng.choice(["", "-", "'"])
+                 + "".join(rng.choice("abkAB")
+                           for _ in range(rng.randint(1, 5)))
+                 + rng.choice(["", "s?", "(?:-b)?", "[ab]", r"\s+a", "|ab"]))
+                for index in range(rng.randint(1, 8))]
+    head, tail = rng.choice([("", ""), (r"(?<![\w-])", r"(?![\w-])"),
+                             (r"\b", r"\b"), (r"(?<!\w)", "")])
+    flags = rng.choice([0, re.IGNORECASE, re.IGNORECASE | re.ASCII])
+    scanner = BranchScanner(head, branches, tail, flags)
+    for _ in range(5):
+      text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 40)))
+      assert _spans_and_names(scanner.finditer(text)) == _spans_and_names(
+          scanner.pattern.finditer(text)), (branches, text)
+      found, expected = scanner.search(text), scanner.pattern.search(text)
+      assert _spans_and_names([found] if found else []) == _spans_and_names(
+          [expected] if expected else []), (branches, text)
+
+
+TRIGGER_TEXTS = TEXTS + [
+    "A suicide car bomber struck; the suicide bombing and a car bomb "
+    "followed, then an airstrike, shelling, clashes and a grenade attack.",
+    "Gunmen attacked a police checkpoint and abducted two workers; "
+    "protesters marched, rioters torched cars and police arrested ten.",
+    "Un attentat-suicide et une voiture piégée ; des hommes armés ont "
+    "enlevé trois personnes, des manifestants ont défilé.",
+    "Un atentado suicida y un coche bomba; hombres armados secuestraron a "
+    "dos personas y los manifestantes marcharon.",
+]
+
+
+@pytest.mark.parametrize("language", sorted(triggers._COMPILED))
+def test_trigger_lexicon_branches_match_as_the_whole_lexicon(language):
+  combined = triggers._COMPILED[language][0]
+  assert combined.anchored
+  for text in TRIGGER_TEXTS:
+    assert _spans_and_names(combined.finditer(text)) == _spans_and_names(
+        combined.pattern.finditer(text)), text
 
 
 @pytest.mark.parametrize("name, scanner", [
