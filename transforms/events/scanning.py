@@ -37,7 +37,7 @@ try:  # The parser re compiles with; absent, every scan is a plain one.
 except ImportError:  # pragma: no cover - Python < 3.11
   _ops = _parser = None
 
-__all__ = ["BranchScanner", "Scanner", "trie_regex"]
+__all__ = ["AnchorGate", "BranchScanner", "Scanner", "trie_regex"]
 
 # Longer prefixes reject more positions: at 4 characters, "the " (of "the
 # dollar rallied") sent every "the" to the exclusions, and common word
@@ -382,3 +382,35 @@ class BranchScanner(Scanner):
                                 if any(a.startswith(kept) for a in anchors)
                                 ]).match
         for kept in self._kept}
+
+
+class AnchorGate:
+  """Whether a text may hold a match of any of some scanners, in the whole
+  text or in any part of it (a window around a number): False only when
+  none of their anchors is in the text's key. One search, so a piece of
+  the tagger can skip a sentence that none of its patterns can match.
+
+  Exact as the scanners are: a match in a part of the text starts with one
+  of its scanner's anchors in that part's key, which is the same characters
+  of the text's key (keys are made character for character). Always True
+  when one of the scanners has no anchors.
+  """
+
+  def __init__(self, *scanners: Scanner):
+    anchors: Dict[Tuple[bool, bool], Set[str]] = {}
+    self._searches: Optional[List[Tuple[bool, bool, re.Pattern]]] = None
+    for scanner in scanners:
+      if not scanner.anchored:
+        return
+      anchors.setdefault((scanner._lower, scanner._words), set()).update(
+          scanner._kept)
+    # Without the space before a word's anchors: a part's key has one
+    # where the text's may not.
+    self._searches = [(lower, words, re.compile(trie_regex(sorted(kept))))
+                      for (lower, words), kept in sorted(anchors.items())]
+
+  def may_match(self, text: str) -> bool:
+    if self._searches is None:
+      return True
+    return any(search.search(_key(text, lower, words)) is not None
+               for lower, words, search in self._searches)

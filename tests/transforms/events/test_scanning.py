@@ -7,7 +7,8 @@ import re
 import pytest
 
 from transforms.events import actors, casualties, tagger, triggers
-from transforms.events.scanning import BranchScanner, Scanner, trie_regex
+from transforms.events.scanning import (AnchorGate, BranchScanner, Scanner,
+                                       trie_regex)
 
 # Texts with what could trip a prefix search: case twins that re's
 # IGNORECASE equates with ASCII letters (Kelvin sign, dotless i, long s,
@@ -129,6 +130,40 @@ def test_branch_scanner_finds_what_the_whole_alternation_finds():
       found, expected = scanner.search(text), scanner.pattern.search(text)
       assert _spans_and_names([found] if found else []) == _spans_and_names(
           [expected] if expected else []), (branches, text)
+
+
+def test_anchor_gate_passes_every_text_with_a_match_in_some_part():
+  """A gate closes only on texts where none of its scanners matches, in
+  the text or in any slice of it; and it closes on some."""
+  rng = random.Random(20261123)
+  letters = "abAB-' \u212a\u0131k\u00e9_1"
+  closed = 0
+  for _ in range(60):
+    scanners = []
+    for _ in range(rng.randint(1, 3)):
+      words = "|".join("".join(rng.choice("abkAB")
+                               for _ in range(rng.randint(2, 4)))
+                       + rng.choice(["", "s?", r"\s+a"])
+                       for _ in range(rng.randint(1, 3)))
+      source = rng.choice(["(?:%s)", r"(?<![\w-])(?:%s)(?![\w-])",
+                           r"\b(?:%s)\b"]) % words
+      scanners.append(Scanner(re.compile(source, rng.choice(
+          [0, re.IGNORECASE]))))
+    gate = AnchorGate(*scanners)
+    for _ in range(10):
+      text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 16)))
+      matched = any(scanner.search(text[i:j]) for scanner in scanners
+                    for i in range(len(text) + 1)
+                    for j in range(i, len(text) + 1))
+      if matched:
+        assert gate.may_match(text), ([s.pattern for s in scanners], text)
+      closed += not gate.may_match(text)
+  assert closed
+
+
+def test_anchor_gate_of_an_unanchored_scanner_always_passes():
+  gate = AnchorGate(Scanner(re.compile(r"\w+ing\b")))
+  assert gate.may_match("") and gate.may_match("nothing here")
 
 
 TRIGGER_TEXTS = TEXTS + [
