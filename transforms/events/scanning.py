@@ -237,13 +237,20 @@ def _key(text: str, lower: bool, words: bool) -> str:
   return " " + key if words else key
 
 
+def _cased(char: str) -> bool:
+  """Whether IGNORECASE may equate ``char`` with another character: re
+  compiles a character without case ("’", "«") to match itself only."""
+  return char.lower() != char or char.upper() != char
+
+
 def _anchor(prefix: str, lower: bool, words: bool) -> str:
   """The part of a prefix that a key comparison decides exactly, as the
   key writes it: under IGNORECASE, up to its first non-ASCII character
-  (whose case twins the key does not map), lowercased."""
+  with case twins (which the key does not map), lowercased. A curly
+  apostrophe stays: "l’attaque" keeps the anchor "l attaq", not "l"."""
   if lower:
     for index, char in enumerate(prefix):
-      if not char.isascii():
+      if not char.isascii() and _cased(char):
         prefix = prefix[:index]
         break
   return prefix.translate(_TABLES[lower, words])

@@ -104,6 +104,29 @@ def test_random_patterns_and_texts_agree_with_re():
           pattern.finditer(text)), (source, text)
 
 
+def test_uncased_characters_stay_in_anchors_and_cased_ones_end_them():
+  """A curly apostrophe has no case twin, so it may stay in an anchor
+  under IGNORECASE ("l’attaque" is not anchored on "l" alone); an accented
+  letter has one ("É"), which the key does not map, so the anchor stops
+  before it. Either way the matches are the pattern's."""
+  rng = random.Random(20261124)
+  letters = "la’'\u00e9\u00c9 tqLT-\u00ab"
+  for _ in range(200):
+    body = "|".join(rng.choice(["l['’]", "l’", "d’", "", "«\\s?"])
+                    + "".join(rng.choice("atq\u00e9\u00c9’")
+                              for _ in range(rng.randint(1, 4)))
+                    for _ in range(rng.randint(1, 4)))
+    source = rng.choice(["(?:%s)", r"(?<![\w-])(?:%s)(?![\w-])",
+                         r"\b(?:%s)"]) % body
+    pattern = re.compile(source, rng.choice([0, re.IGNORECASE]))
+    scanner = Scanner(pattern)
+    for _ in range(5):
+      text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 30)))
+      assert _results(scanner.finditer(text)) == _results(
+          pattern.finditer(text)), (source, text)
+  assert Scanner(re.compile(r"\bl['’]attaque", re.I))._kept == ["l attaqu"]
+
+
 def _spans_and_names(matches):
   return [(m.span(), m.lastgroup) for m in matches]
 
