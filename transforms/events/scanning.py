@@ -28,7 +28,8 @@ regex entries and may grow; their scanner follows at import.
 import functools
 import re
 import string
-from typing import FrozenSet, Iterable, Iterator, Optional, Set, Tuple
+from typing import (Callable, Dict, FrozenSet, Iterable, Iterator, List,
+                    Optional, Sequence, Set, Tuple)
 
 try:  # The parser re compiles with; absent, every scan is a plain one.
   from re import _constants as _ops
@@ -36,7 +37,7 @@ try:  # The parser re compiles with; absent, every scan is a plain one.
 except ImportError:  # pragma: no cover - Python < 3.11
   _ops = _parser = None
 
-__all__ = ["Scanner", "trie_regex"]
+__all__ = ["AnchorGate", "BranchScanner", "Scanner", "trie_regex"]
 
 # Longer prefixes reject more positions: at 4 characters, "the " (of "the
 # dollar rallied") sent every "the" to the exclusions, and common word
@@ -213,6 +214,12 @@ class _KeyTable(dict):
 
 _TABLES = {(lower, words): _KeyTable(lower, words)
            for lower in (False, True) for words in (False, True)}
+# The same tables for ASCII text as bytes.translate tables: str.translate
+# looks every character up in a dict, about six times slower, and most
+# text is ASCII. Filled from _TABLES, so both give the same key.
+_ASCII_TABLES = {modes: bytes(ord(table[code]) for code in range(128))
+                 + bytes(range(128, 256))
+                 for modes, table in _TABLES.items()}
 
 
 @functools.lru_cache(maxsize=64)
@@ -220,17 +227,30 @@ def _key(text: str, lower: bool, words: bool) -> str:
   """The text as the prefixes are compared with it; with ``words``, after
   a space, so that every word start follows one. Cached: one sentence is
   scanned by several patterns in a row."""
-  key = text.translate(_TABLES[lower, words]) if lower or words else text
+  if not (lower or words):
+    key = text
+  elif text.isascii():
+    key = text.encode("ascii").translate(
+        _ASCII_TABLES[lower, words]).decode("ascii")
+  else:
+    key = text.translate(_TABLES[lower, words])
   return " " + key if words else key
+
+
+def _cased(char: str) -> bool:
+  """Whether IGNORECASE may equate ``char`` with another character: re
+  compiles a character without case ("’", "«") to match itself only."""
+  return char.lower() != char or char.upper() != char
 
 
 def _anchor(prefix: str, lower: bool, words: bool) -> str:
   """The part of a prefix that a key comparison decides exactly, as the
   key writes it: under IGNORECASE, up to its first non-ASCII character
-  (whose case twins the key does not map), lowercased."""
+  with case twins (which the key does not map), lowercased. A curly
+  apostrophe stays: "l’attaque" keeps the anchor "l attaq", not "l"."""
   if lower:
     for index, char in enumerate(prefix):
-      if not char.isascii():
+      if not char.isascii() and _cased(char):
         prefix = prefix[:index]
         break
   return prefix.translate(_TABLES[lower, words])
@@ -248,6 +268,10 @@ class Scanner:
     self._lower = bool(pattern.flags & re.IGNORECASE)
     self._words = False
     self._anchors = None
+    self._kept: List[str] = []
+    # Set by BranchScanner: for each anchor hit (as the key writes it), the
+    # match method of the pattern to try there.
+    self._by_anchor: Optional[Dict[str, Callable]] = None
     prefixes = _prefixes(pattern)
     if prefixes is None:
       return
@@ -262,10 +286,12 @@ class Scanner:
     if "" in anchors:
       return
     # A prefix of another anchor already marks every place it would.
-    kept = [a for a in anchors
-            if not any(b != a and a.startswith(b) for b in anchors)]
+    # So no two kept anchors start at the same place of a key.
+    self._kept = sorted(a for a in anchors
+                        if not any(b != a and a.startswith(b)
+                                   for b in anchors))
     self._anchors = re.compile((" " if self._words else "")
-                               + "(?:%s)" % trie_regex(sorted(kept)))
+                               + "(?:%s)" % trie_regex(self._kept))
 
   @property
   def anchored(self) -> bool:
@@ -280,6 +306,7 @@ class Scanner:
     # space, is the text offset of the word after it.
     key = _key(text, self._lower, self._words)
     find, match = self._anchors.search, self.pattern.match
+    by_anchor = self._by_anchor
     position = end = 0
     while True:
       hit = find(key, position)
@@ -289,7 +316,8 @@ class Scanner:
       position = start + 1
       if start < end:
         continue
-      found = match(text, start)
+      found = (match if by_anchor is None else by_anchor[hit.group()])(
+          text, start)
       if found is not None:
         # Every match has a prefix, so it is not empty: finditer goes on
         # from its end.
@@ -303,9 +331,11 @@ class Scanner:
       return self.pattern.search(text)
     key = _key(text, self._lower, self._words)
     find, match = self._anchors.search, self.pattern.match
+    by_anchor = self._by_anchor
     hit = find(key)
     while hit is not None:
-      found = match(text, hit.start())
+      found = (match if by_anchor is None else by_anchor[hit.group()])(
+          text, hit.start())
       if found is not None:
         return found
       hit = find(key, hit.start() + 1)
@@ -322,3 +352,72 @@ class Scanner:
       return text
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+class BranchScanner(Scanner):
+  """A Scanner for ``head(?:(?P<name>branch)|...)tail`` whose matches are
+  read by span and ``lastgroup`` only (group numbers differ from the whole
+  pattern's). Where an anchor starts, re would try every branch in turn,
+  hundreds for a trigger lexicon; here only the branches that can start
+  with that anchor are tried, in their order, so the first that matches is
+  the whole pattern's. Branches must not refer to groups by number.
+
+  Why that is exact: a branch matching at a place starts with one of its
+  prefixes there, so the key has that prefix's anchor there, and with it
+  the one kept anchor that begins that anchor; no other kept anchor starts
+  at the same place (none begins another). So a branch left out for the
+  kept anchor found at a place cannot match there.
+  """
+
+  def __init__(self, head: str, branches: Sequence[Tuple[str, str]],
+               tail: str, flags: int = 0):
+    def compiled(chosen: Sequence[Tuple[str, str]]) -> re.Pattern:
+      return re.compile("%s(?:%s)%s" % (head, "|".join(
+          "(?P<%s>%s)" % branch for branch in chosen), tail), flags)
+
+    super().__init__(compiled(branches))
+    if self._anchors is None:
+      return
+    # Each branch's anchors, found as for the whole pattern.
+    starts = [{_anchor(text, self._lower, self._words) for text, _ in
+               _prefixes(re.compile("%s(?:%s)" % (head, branch), flags))}
+              for _, branch in branches]
+    space = " " if self._words else ""
+    self._by_anchor = {
+        space + kept: compiled([branch for branch, anchors
+                                in zip(branches, starts)
+                                if any(a.startswith(kept) for a in anchors)
+                                ]).match
+        for kept in self._kept}
+
+
+class AnchorGate:
+  """Whether a text may hold a match of any of some scanners, in the whole
+  text or in any part of it (a window around a number): False only when
+  none of their anchors is in the text's key. One search, so a piece of
+  the tagger can skip a sentence that none of its patterns can match.
+
+  Exact as the scanners are: a match in a part of the text starts with one
+  of its scanner's anchors in that part's key, which is the same characters
+  of the text's key (keys are made character for character). Always True
+  when one of the scanners has no anchors.
+  """
+
+  def __init__(self, *scanners: Scanner):
+    anchors: Dict[Tuple[bool, bool], Set[str]] = {}
+    self._searches: Optional[List[Tuple[bool, bool, re.Pattern]]] = None
+    for scanner in scanners:
+      if not scanner.anchored:
+        return
+      anchors.setdefault((scanner._lower, scanner._words), set()).update(
+          scanner._kept)
+    # Without the space before a word's anchors: a part's key has one
+    # where the text's may not.
+    self._searches = [(lower, words, re.compile(trie_regex(sorted(kept))))
+                      for (lower, words), kept in sorted(anchors.items())]
+
+  def may_match(self, text: str) -> bool:
+    if self._searches is None:
+      return True
+    return any(search.search(_key(text, lower, words)) is not None
+               for lower, words, search in self._searches)

@@ -34,7 +34,8 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from transforms.events.actors import ActorMention, find_actors
 from transforms.events.casualties import (ARRESTED, INJURED, KILLED,
-                                          MILITANT, SECURITY, find_casualties)
+                                          MILITANT, SECURITY, find_casualties,
+                                          may_name_casualties)
 from transforms.events.dates import DateMention, find_dates
 from transforms.events.numbers import find_quantities
 from transforms.events.localities import find_localities
@@ -425,6 +426,8 @@ class _Facts:
     """(casualties, propaganda): tallies of a period and quoted figures
     of an armed group's statement are dropped, and propaganda says some
     were."""
+    if not may_name_casualties(self.sentence):
+      return [], False  # no casualty word: its numbers need not be read
     casualties = [c for c in find_casualties(self.sentence, self.quantities)
                   if not _TALLY_AFTER.match(self.folded, c.end)]
     if not casualties:

@@ -27,7 +27,7 @@ import dataclasses
 import re
 from typing import Dict, List, Tuple
 
-from transforms.events.scanning import Scanner
+from transforms.events.scanning import BranchScanner, Scanner
 from transforms.events.text import fold
 
 __all__ = ["Trigger", "find_triggers", "SUB_EVENT_TYPES", "EVENT_TYPE_OF"]
@@ -333,15 +333,17 @@ class Trigger:
 
 def _compile(language: str):
   entries = _LEXICON.get(language, _LEXICON["en"])
-  alternatives = []
+  branches = []
   kinds = []
   for index, (pattern, sub_type, generic) in enumerate(entries):
-    alternatives.append("(?P<t%d>%s)" % (index, pattern))
+    branches.append(("t%d" % index, pattern))
     kinds.append((sub_type, generic))
-  combined = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(alternatives),
-                        re.IGNORECASE)
+  # Read by lastgroup only: each word start tries only the entries that
+  # can start there.
+  combined = BranchScanner(r"(?<![\w-])", branches, r"(?![\w-])",
+                           re.IGNORECASE)
   exclude = re.compile(_EXCLUDE.get(language, _EXCLUDE["en"]), re.IGNORECASE)
-  return Scanner(combined), kinds, Scanner(exclude)
+  return combined, kinds, Scanner(exclude)
 
 
 _COMPILED = {language: _compile(language) for language in _LEXICON}

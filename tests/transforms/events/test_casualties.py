@@ -7,7 +7,8 @@ Every sentence is invented. Each case lists the casualties found as
 import pytest
 
 from transforms.events.casualties import (ARRESTED, INJURED, KILLED,
-                                          find_casualties)
+                                          find_casualties,
+                                          may_name_casualties)
 from transforms.events.numbers import find_quantities
 
 K, I, A = KILLED, INJURED, ARRESTED
@@ -315,3 +316,25 @@ def test_find_casualties(language, sentence, expected):
 def test_no_quantities_means_no_casualties():
   # The words alone are not counts: only quantities are read.
   assert find_casualties("Twelve people were killed.", []) == []
+
+
+@pytest.mark.parametrize("language, sentence",
+                         [pytest.param(*case[1:3], id=case[0])
+                          for case in CASES])
+def test_a_sentence_with_casualties_passes_the_gate(language, sentence):
+  """The tagger reads numbers only in sentences that pass the gate: any
+  sentence where find_casualties finds something must pass it."""
+  if _casualties(sentence, language):
+    assert may_name_casualties(sentence)
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "The budget grew by 12 percent in 2023 to 4.5 billion dollars."),
+    ("fr", "Le budget a augmenté de 12 % pour atteindre 4,5 milliards."),
+    ("es", "El presupuesto creció un 12 % hasta 4.500 millones."),
+])
+def test_numbers_without_casualty_words_do_not_pass_the_gate(language,
+                                                             sentence):
+  assert find_quantities(sentence, language)
+  assert not may_name_casualties(sentence)
+  assert _casualties(sentence, language) == []

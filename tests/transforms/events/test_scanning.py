@@ -7,7 +7,8 @@ import re
 import pytest
 
 from transforms.events import actors, casualties, tagger, triggers
-from transforms.events.scanning import Scanner, trie_regex
+from transforms.events.scanning import (AnchorGate, BranchScanner, Scanner,
+                                       trie_regex)
 
 # Texts with what could trip a prefix search: case twins that re's
 # IGNORECASE equates with ASCII letters (Kelvin sign, dotless i, long s,
@@ -101,6 +102,112 @@ def test_random_patterns_and_texts_agree_with_re():
       text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 40)))
       assert _results(scanner.finditer(text)) == _results(
           pattern.finditer(text)), (source, text)
+
+
+def test_uncased_characters_stay_in_anchors_and_cased_ones_end_them():
+  """A curly apostrophe has no case twin, so it may stay in an anchor
+  under IGNORECASE ("l’attaque" is not anchored on "l" alone); an accented
+  letter has one ("É"), which the key does not map, so the anchor stops
+  before it. Either way the matches are the pattern's."""
+  rng = random.Random(20261124)
+  letters = "la’'\u00e9\u00c9 tqLT-\u00ab"
+  for _ in range(200):
+    body = "|".join(rng.choice(["l['’]", "l’", "d’", "", "«\\s?"])
+                    + "".join(rng.choice("atq\u00e9\u00c9’")
+                              for _ in range(rng.randint(1, 4)))
+                    for _ in range(rng.randint(1, 4)))
+    source = rng.choice(["(?:%s)", r"(?<![\w-])(?:%s)(?![\w-])",
+                         r"\b(?:%s)"]) % body
+    pattern = re.compile(source, rng.choice([0, re.IGNORECASE]))
+    scanner = Scanner(pattern)
+    for _ in range(5):
+      text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 30)))
+      assert _results(scanner.finditer(text)) == _results(
+          pattern.finditer(text)), (source, text)
+  assert Scanner(re.compile(r"\bl['’]attaque", re.I))._kept == ["l attaqu"]
+
+
+def _spans_and_names(matches):
+  return [(m.span(), m.lastgroup) for m in matches]
+
+
+def test_branch_scanner_finds_what_the_whole_alternation_finds():
+  """Random named branches over a small alphabet, so that one branch's
+  prefix is often another's, and the first matching branch must win."""
+  rng = random.Random(20261122)
+  letters = "abAB-' \u212a\u0131k\u00e9_1"
+  for _ in range(300):
+    branches = [("b%d" % index, rng.choice(["", "-", "'"])
+                 + "".join(rng.choice("abkAB")
+                           for _ in range(rng.randint(1, 5)))
+                 + rng.choice(["", "s?", "(?:-b)?", "[ab]", r"\s+a", "|ab"]))
+                for index in range(rng.randint(1, 8))]
+    head, tail = rng.choice([("", ""), (r"(?<![\w-])", r"(?![\w-])"),
+                             (r"\b", r"\b"), (r"(?<!\w)", "")])
+    flags = rng.choice([0, re.IGNORECASE, re.IGNORECASE | re.ASCII])
+    scanner = BranchScanner(head, branches, tail, flags)
+    for _ in range(5):
+      text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 40)))
+      assert _spans_and_names(scanner.finditer(text)) == _spans_and_names(
+          scanner.pattern.finditer(text)), (branches, text)
+      found, expected = scanner.search(text), scanner.pattern.search(text)
+      assert _spans_and_names([found] if found else []) == _spans_and_names(
+          [expected] if expected else []), (branches, text)
+
+
+def test_anchor_gate_passes_every_text_with_a_match_in_some_part():
+  """A gate closes only on texts where none of its scanners matches, in
+  the text or in any slice of it; and it closes on some."""
+  rng = random.Random(20261123)
+  letters = "abAB-' \u212a\u0131k\u00e9_1"
+  closed = 0
+  for _ in range(60):
+    scanners = []
+    for _ in range(rng.randint(1, 3)):
+      words = "|".join("".join(rng.choice("abkAB")
+                               for _ in range(rng.randint(2, 4)))
+                       + rng.choice(["", "s?", r"\s+a"])
+                       for _ in range(rng.randint(1, 3)))
+      source = rng.choice(["(?:%s)", r"(?<![\w-])(?:%s)(?![\w-])",
+                           r"\b(?:%s)\b"]) % words
+      scanners.append(Scanner(re.compile(source, rng.choice(
+          [0, re.IGNORECASE]))))
+    gate = AnchorGate(*scanners)
+    for _ in range(10):
+      text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 16)))
+      matched = any(scanner.search(text[i:j]) for scanner in scanners
+                    for i in range(len(text) + 1)
+                    for j in range(i, len(text) + 1))
+      if matched:
+        assert gate.may_match(text), ([s.pattern for s in scanners], text)
+      closed += not gate.may_match(text)
+  assert closed
+
+
+def test_anchor_gate_of_an_unanchored_scanner_always_passes():
+  gate = AnchorGate(Scanner(re.compile(r"\w+ing\b")))
+  assert gate.may_match("") and gate.may_match("nothing here")
+
+
+TRIGGER_TEXTS = TEXTS + [
+    "A suicide car bomber struck; the suicide bombing and a car bomb "
+    "followed, then an airstrike, shelling, clashes and a grenade attack.",
+    "Gunmen attacked a police checkpoint and abducted two workers; "
+    "protesters marched, rioters torched cars and police arrested ten.",
+    "Un attentat-suicide et une voiture piégée ; des hommes armés ont "
+    "enlevé trois personnes, des manifestants ont défilé.",
+    "Un atentado suicida y un coche bomba; hombres armados secuestraron a "
+    "dos personas y los manifestantes marcharon.",
+]
+
+
+@pytest.mark.parametrize("language", sorted(triggers._COMPILED))
+def test_trigger_lexicon_branches_match_as_the_whole_lexicon(language):
+  combined = triggers._COMPILED[language][0]
+  assert combined.anchored
+  for text in TRIGGER_TEXTS:
+    assert _spans_and_names(combined.finditer(text)) == _spans_and_names(
+        combined.pattern.finditer(text)), text
 
 
 @pytest.mark.parametrize("name, scanner", [
