@@ -23,6 +23,12 @@ if ``re``'s parser (a private module) is not there.
 
 Built from the pattern, not from a word list: lexicon tables keep their
 regex entries and may grow; their scanner follows at import.
+
+Two uses of the same anchors: ``BranchScanner`` tries, where an anchor
+starts, only the branches of a long alternation (the trigger lexicon)
+that can start with it; ``AnchorGate`` tells in one search that none of
+several scanners can match anywhere in a text, so a piece of the tagger
+can skip it (sentences without casualty words have their numbers unread).
 """
 
 import functools
