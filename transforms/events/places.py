@@ -59,7 +59,7 @@ import gettext
 import re
 import threading
 import unicodedata
-from typing import Dict, Iterable, List, Optional, Tuple
+from typing import Dict, Iterable, List, NamedTuple, Optional, Tuple
 
 from transforms.events import place_aliases as _aliases
 from transforms.events.scanning import trie_regex
@@ -424,6 +424,18 @@ def _order(places: List[Place]) -> Tuple[Place, ...]:
           + tuple(p for p, is_late in zip(ranked, late) if is_late))
 
 
+class _Reading(NamedTuple):
+  """A name's candidates as a mention without a province cue takes them,
+  its provinces (for a cue), and whether each candidate is a city known
+  only by an alternate name."""
+  admins: Tuple[Place, ...]
+  candidates: Tuple[Place, ...]
+  via_alias: Tuple[bool, ...]
+
+
+_UNREAD = object()
+
+
 class _Index:
   """Everything load() builds; kept apart so the Gazetteer stays small."""
 
@@ -601,6 +613,7 @@ class Gazetteer:
   def __init__(self, index: _Index):
     self._index = index
     self._names = index.names
+    self._readings: Dict[str, Optional[_Reading]] = {}
     self._demonyms = index.demonyms
     forms = _demonym_forms()
     # French and Spanish adjectives follow their noun after a space ("les
@@ -736,12 +749,12 @@ class Gazetteer:
       return None  # a transcript's speaker label ("LAYLA:")
     if key in self._demonyms:
       return self._demonym_mention(text, start, end, key, language)
-    candidates = self._names.get(key)
-    if not candidates:
+    reading = self._reading(key)
+    if reading is None:
       return None
+    admins, candidates, via_alias = reading
     # A province cue ("Kandahar province", "province de Kandahar") keeps the
     # provinces and takes the cue into the mention.
-    admins = tuple(p for p in candidates if p.kind == "admin1")
     if admins:
       after = _ADMIN_AFTER_RE.match(text, end)
       if after is not None:
@@ -757,14 +770,28 @@ class Gazetteer:
                                                                    end)
     if key in self._soft and not locative:
       return None
-    if any(p.kind == "country" for p in candidates):
-      # "Niger" alone is the country, not Nigeria's Niger State.
-      candidates = tuple(p for p in candidates if p.kind != "admin1")
-    primary = self._index.primary
-    via_alias = tuple(p.kind == "city" and (key, id(p)) not in primary
-                      for p in candidates)
-    return PlaceMention(start, end, tuple(candidates), False, locative,
-                        via_alias)
+    return PlaceMention(start, end, candidates, False, locative, via_alias)
+
+  def _reading(self, key: str) -> Optional[_Reading]:
+    """What a name says whatever its text, worked out once per name: the
+    same names come back in every story."""
+    reading = self._readings.get(key, _UNREAD)
+    if reading is not _UNREAD:
+      return reading
+    candidates = self._names.get(key)
+    if not candidates:
+      reading = None
+    else:
+      admins = tuple(p for p in candidates if p.kind == "admin1")
+      if any(p.kind == "country" for p in candidates):
+        # "Niger" alone is the country, not Nigeria's Niger State.
+        candidates = [p for p in candidates if p.kind != "admin1"]
+      primary = self._index.primary
+      reading = _Reading(admins, tuple(candidates), tuple(
+          p.kind == "city" and (key, id(p)) not in primary
+          for p in candidates))
+    self._readings[key] = reading
+    return reading
 
   def _locative(self, text: str, start: int, language: str) -> bool:
     pattern = _LOCATIVE_RE.get(language, _LOCATIVE_RE["other"])

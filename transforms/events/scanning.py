@@ -23,6 +23,12 @@ if ``re``'s parser (a private module) is not there.
 
 Built from the pattern, not from a word list: lexicon tables keep their
 regex entries and may grow; their scanner follows at import.
+
+Two uses of the same anchors: ``BranchScanner`` tries, where an anchor
+starts, only the branches of a long alternation (the trigger lexicon)
+that can start with it; ``AnchorGate`` tells in one search that none of
+several scanners can match anywhere in a text, so a piece of the tagger
+can skip it (sentences without casualty words have their numbers unread).
 """
 
 import functools
@@ -51,9 +57,11 @@ _MAX_PREFIXES = 5000
 _MAX_CLASS = 8
 
 
-def trie_regex(words: Iterable[str]) -> str:
+def trie_regex(words: Iterable[str],
+               escape: Callable[[str], str] = re.escape) -> str:
   """A prefix-factored alternation: Python's re then rejects most positions
-  on the first character instead of trying every word."""
+  on the first character instead of trying every word. ``escape`` writes
+  one character as a pattern."""
   trie: dict = {}
   for word in words:
     node = trie
@@ -63,7 +71,7 @@ def trie_regex(words: Iterable[str]) -> str:
 
   def emit(node: dict) -> str:
     ends = "" in node
-    branches = [re.escape(ch) + emit(child)
+    branches = [escape(ch) + emit(child)
                 for ch, child in sorted(node.items()) if ch]
     if not branches:
       return ""
@@ -404,20 +412,34 @@ class AnchorGate:
   """
 
   def __init__(self, *scanners: Scanner):
-    anchors: Dict[Tuple[bool, bool], Set[str]] = {}
-    self._searches: Optional[List[Tuple[bool, bool, re.Pattern]]] = None
+    anchors: Dict[bool, Set[str]] = {}
+    self._searches: Optional[List[Tuple[bool, re.Pattern]]] = None
     for scanner in scanners:
       if not scanner.anchored:
         return
-      anchors.setdefault((scanner._lower, scanner._words), set()).update(
-          scanner._kept)
+      # One key without ``words`` for all: there a word-start scanner's
+      # space (any character that is not a word character in its key) is
+      # _NOT_WORD, its other characters are word characters written the
+      # same in both keys.
+      anchors.setdefault(scanner._lower, set()).update(
+          anchor.replace(" ", _NOT_WORD) if scanner._words else anchor
+          for anchor in scanner._kept)
     # Without the space before a word's anchors: a part's key has one
     # where the text's may not.
-    self._searches = [(lower, words, re.compile(trie_regex(sorted(kept))))
-                      for (lower, words), kept in sorted(anchors.items())]
+    self._searches = [(lower, re.compile(trie_regex(sorted(kept), _escape)))
+                      for lower, kept in sorted(anchors.items())]
 
   def may_match(self, text: str) -> bool:
     if self._searches is None:
       return True
-    return any(search.search(_key(text, lower, words)) is not None
-               for lower, words, search in self._searches)
+    return any(search.search(_key(text, lower, False)) is not None
+               for lower, search in self._searches)
+
+
+# Stands for "any character that is not a word character" in AnchorGate's
+# anchors (a control character no anchor holds).
+_NOT_WORD = "\x00"
+
+
+def _escape(char: str) -> str:
+  return r"\W" if char == _NOT_WORD else re.escape(char)

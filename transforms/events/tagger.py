@@ -598,6 +598,15 @@ def _is_background(date: Optional[datetime.date],
      _SPECULATION, _HYPOTHETICAL, _CLAIM, _DENIAL, _NO_CLAIM, _AGGREGATE,
      _MILITARY_TARGET, _EXPLOSIVE_CONTEXT, _NTH_DAY, _HAPPENED, _SAYS,
      _QUOTED))
+# Searched in the words before a trigger, a date or a place, or in a
+# sentence (_FORCE_ON_CROWD): re would try each at every character of the
+# window, a Scanner only where one of their words starts.
+(_DURATION, _FUTURE, _REPORTED, _NOT_EVENT_PLACE, _DEFINITE, _NOT_ASSERTED,
+ _ACTOR_NOUN, _REASON, _TARGET_OF, _PLURAL_GENERIC,
+ _FORCE_ON_CROWD) = map(Scanner, (
+     _DURATION, _FUTURE, _REPORTED, _NOT_EVENT_PLACE, _DEFINITE,
+     _NOT_ASSERTED, _ACTOR_NOUN, _REASON, _TARGET_OF, _PLURAL_GENERIC,
+     _FORCE_ON_CROWD))
 
 
 class _DocumentTagger:
