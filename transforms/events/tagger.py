@@ -136,10 +136,10 @@ _TALLY_AFTER = re.compile(
     r"(?:so far )?this year|cette annee|este ano|in (?:the past|a) decade|"
     r"en lo que va del ano|"
     r"en (?:una|la ultima) decada)\b", re.IGNORECASE)
-_TOLL_WORD = re.compile(r"\b(?:toll|bilan|saldo)\b", re.IGNORECASE)
+_TOLL_WORD = r"\b(?:toll|bilan|saldo)\b"
 # A toll's change just before a date: the date is the update's.
 _TOLL_CHANGED = re.compile(
-    r"\b(?:toll|bilan|saldo)\b[^.;]{0,30}?\b(?:rose|risen|climbed|reached|"
+    _TOLL_WORD + r"[^.;]{0,30}?\b(?:rose|risen|climbed|reached|"
     r"increased|jumped|alourdi|passe|subio|aumento|ascendio)\b[^.;]{0,25}$",
     re.IGNORECASE)
 # Places that are not where the event happened: an origin ("a
@@ -192,6 +192,7 @@ _IN_COUNTRY = re.compile(
 _CLAUSE_BREAK = re.compile(r";| [-–—] ")
 # "the deadliest since March 14, when a bomb exploded": what follows is the
 # earlier event.
+_TOLL_WORD = re.compile(_TOLL_WORD, re.IGNORECASE)
 _SINCE_WHEN = re.compile(r"\b(?:since|depuis|desde)\b[^.;]{0,40}?,\s*"
                          r"(?:when|lorsque|quand|cuando)\b", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r",\s*(?:when|lorsque|quand|cuando)\b",
@@ -451,6 +452,11 @@ class _Facts:
   @property
   def propaganda(self) -> bool:
     return self._casualty_reading[1]
+
+  @property
+  def tolls(self) -> list:
+    """The killed and injured counts (not the arrested)."""
+    return [c for c in self.casualties if c.kind != ARRESTED]
 
   @_once
   def places(self) -> List[Tuple[int, int, Place]]:
@@ -1120,7 +1126,7 @@ class _DocumentTagger:
       return
     if _AGGREGATE.search(facts.folded):
       return
-    tolls = [c for c in facts.casualties if c.kind != ARRESTED]
+    tolls = facts.tolls
     if not tolls or any(
         current.event_date is None
         or not 0 <= (date.date - current.event_date).days <= 7
@@ -1167,7 +1173,7 @@ class _DocumentTagger:
         or facts.dates or _AGGREGATE.search(facts.folded)
         or _PART_OF_TOLL.search(facts.folded)):
       return False
-    tolls = [c for c in facts.casualties if c.kind != ARRESTED]
+    tolls = facts.tolls
     for casualty in tolls:
       self._add_casualty(latest, casualty)
     return bool(tolls)
@@ -1180,10 +1186,9 @@ class _DocumentTagger:
                if e.event_type in _VIOLENT and not e.background]
     if len(violent) != 1 or facts.dates or _AGGREGATE.search(facts.folded):
       return
-    for casualty in facts.casualties:
+    for casualty in facts.tolls:
       # "Nobody was hurt" speaks of what was just told, not of the story.
-      if casualty.kind != ARRESTED and casualty.value and getattr(
-          violent[0], casualty.kind) is None:
+      if casualty.value and getattr(violent[0], casualty.kind) is None:
         self._add_casualty(violent[0], casualty)
 
   @staticmethod
