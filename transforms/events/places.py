@@ -433,8 +433,6 @@ class _Reading(NamedTuple):
   via_alias: Tuple[bool, ...]
 
 
-_UNREAD = object()
-
 
 class _Index:
   """Everything load() builds; kept apart so the Gazetteer stays small."""
@@ -613,7 +611,7 @@ class Gazetteer:
   def __init__(self, index: _Index):
     self._index = index
     self._names = index.names
-    self._readings: Dict[str, Optional[_Reading]] = {}
+    self._readings: Dict[str, _Reading] = {}
     self._demonyms = index.demonyms
     forms = _demonym_forms()
     # French and Spanish adjectives follow their noun after a space ("les
@@ -773,24 +771,24 @@ class Gazetteer:
     return PlaceMention(start, end, candidates, False, locative, via_alias)
 
   def _reading(self, key: str) -> Optional[_Reading]:
-    """What a name says whatever its text, worked out once per name: the
-    same names come back in every story."""
-    reading = self._readings.get(key, _UNREAD)
-    if reading is not _UNREAD:
+    """What a name says whatever its text, worked out once per name (the
+    same names come back in every story); None for a key that names no
+    place. Kept for gazetteer names only, so it never outgrows them."""
+    reading = self._readings.get(key)
+    if reading is not None:
       return reading
     candidates = self._names.get(key)
     if not candidates:
-      reading = None
-    else:
-      admins = tuple(p for p in candidates if p.kind == "admin1")
-      if any(p.kind == "country" for p in candidates):
-        # "Niger" alone is the country, not Nigeria's Niger State.
-        candidates = [p for p in candidates if p.kind != "admin1"]
-      primary = self._index.primary
-      reading = _Reading(admins, tuple(candidates), tuple(
-          p.kind == "city" and (key, id(p)) not in primary
-          for p in candidates))
-    self._readings[key] = reading
+      return None
+    admins = tuple(p for p in candidates if p.kind == "admin1")
+    if any(p.kind == "country" for p in candidates):
+      # "Niger" alone is the country, not Nigeria's Niger State.
+      candidates = [p for p in candidates if p.kind != "admin1"]
+    primary = self._index.primary
+    reading = self._readings[key] = _Reading(
+        admins, tuple(candidates),
+        tuple(p.kind == "city" and (key, id(p)) not in primary
+              for p in candidates))
     return reading
 
   def _locative(self, text: str, start: int, language: str) -> bool:
