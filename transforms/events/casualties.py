@@ -63,7 +63,7 @@ _ANY_WORD = re.compile(
     re.IGNORECASE)
 # Verbs or nouns right before a number that make it a count of victims.
 _BEFORE = re.compile(
-    r"(?:(?P<k>killing|killed|kills|left|leaving|shot dead|gunned down|"
+    r"\b(?:(?P<k>killing|killed|kills|left|leaving|shot dead|gunned down|"
     r"beheading|beheaded|decapitant|decapitando|decapitaron|"
     r"(?:a|ont|avait|avaient) decapite|"
     r"claimed the lives of|cost the lives of|neutrali[sz](?:ed|ing)|"

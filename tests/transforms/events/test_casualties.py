@@ -340,10 +340,8 @@ def test_numbers_without_casualty_words_do_not_pass_the_gate(language,
   assert _casualties(sentence, language) == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Known bug: casualties._BEFORE has no word boundary, so the verb may "
-    "end inside another word ('mato' in 'formato', 'killed' in "
-    "'skilled') and the number after it becomes a count of the killed"))
+# The verb before a number starts a word: not "mato" in "formato" or
+# "killed" in "skilled".
 @pytest.mark.parametrize("language, sentence", [
     ("es", "El canal emitió en formato 16 episodios de la serie."),
     ("en", "The firm hired skilled 40 workers last year."),
