@@ -433,7 +433,6 @@ class _Reading(NamedTuple):
   via_alias: Tuple[bool, ...]
 
 
-
 class _Index:
   """Everything load() builds; kept apart so the Gazetteer stays small."""
 
