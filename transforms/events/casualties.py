@@ -30,15 +30,16 @@ ARRESTED = "arrested"
 
 _WORDS = {
     KILLED: (r"killed|dead|died|die|deaths?|fatalities|perished|slain|"
-             r"lives|bodies|killing|kills|murdered|massacred|executed|"
+             r"lives|bodies|killing|kills|murdered|massacred|executed|succumbed|"
+             r"assassinated|assassinee?s?|"
              r"neutrali[sz]ed|tuee?s?|decede(?:e|s|es)?|perdu la vie|"
              # A "journee ville morte" is a general strike, not a death.
              r"(?<!ville )(?<!villes )mort(?:e|s|es)?|"
-             r"neutralisee?s?|abattue?s?|peri|ont peri|"
+             r"neutralisee?s?|abattue?s?|peri|ont peri|(?:ont )?succombe|corps|"
              r"muert[oa]s?|fallecid[oa]s?|fallecieron|murieron|asesinad[oa]s?|"
              r"sin vida|perdieron la vida|perdio la vida|victimas mortales|"
              r"cadaveres|vidas|neutralizad[oa]s?|"
-             r"abatid[oa]s?|perecieron|perecio"),
+             r"abatid[oa]s?|perecieron|perecio|sucumbieron|cuerpos"),
     INJURED: (r"wounded|injured|hurt|injuries|wounding|injuring|"
               r"being treated|receiving treatment|in (?:the )?hospital|"
               r"treated for (?:wounds|injuries|burns)|"
@@ -70,6 +71,7 @@ _BEFORE = re.compile(
     r"beheading|beheaded|decapitant|decapitando|decapitaron|"
     r"(?:a|ont|avait|avaient) decapite|"
     r"(?:claimed|claiming|took|taking) the lives of|"
+    r"(?:the dead|those killed) (?:included|were|are)|"
     r"(?:cost|costing) the lives of|neutrali[sz](?:ed|ing)|"
     # "the bodies of 12 victims were recovered": bodies are the dead.
     r"(?:the )?bodies of|(?:les )?corps de|(?:los )?cuerpos de|"
@@ -213,6 +215,11 @@ _AGE_AFTER = re.compile(r"\s*,")
 _ALSO = re.compile(r"(?:as well as|along with|ainsi que|de meme que|"
                    r"asi como|junto con|junto a)\s+[\"“”«]?\s*$",
                    re.IGNORECASE)
+# "Seven were killed outright and two more died in hospital": the second
+# count adds to the first.
+_MORE_AFTER = re.compile(r"\s+(?:more|others?|additional|autres|de plus|"
+                         r"mas|otros|otras)\b", re.IGNORECASE)
+_AND_BETWEEN = re.compile(r"\b(?:and|et|y)\b", re.IGNORECASE)
 # One person, singular: a victim named without a number.
 _PERSON = (
     r"(?:civilian|soldier|police officer|policeman|policewoman|officer|"
@@ -441,6 +448,12 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
         and not _kind_after(text, following, len(text))[1]
         and not _OWN_VERB.match(text, following.end)):
       kinds[index + 1] = kinds[index]
+      summed[index] = True
+  for index in range(len(quantities) - 1):
+    following = quantities[index + 1]
+    if (kinds[index] in (KILLED, INJURED) and kinds[index + 1] == kinds[index]
+        and _MORE_AFTER.match(text, following.end)
+        and _AND_BETWEEN.search(text, quantities[index].end, following.start)):
       summed[index] = True
   casualties = []
   index = 0

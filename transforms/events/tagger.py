@@ -144,9 +144,13 @@ _TOLL_CHANGED = re.compile(
     re.IGNORECASE)
 # Places that are not where the event happened: an origin ("a
 # 22-year-old from Kunduz") or a neighbourhood that shares a city's name.
+# "La Fiscalía de Guanajuato": a prosecutor's jurisdiction, not where the
+# event happened.
 _NOT_EVENT_PLACE = re.compile(
-    r"(?:\bfrom|quartier (?:de|du)|neighbou?rhood of|barrio|colonia)\s+$",
+    r"(?:\bfrom|quartier (?:de|du)|neighbou?rhood of|barrio|colonia|"
+    r"fiscal[ií]a(?: general)? (?:de|del)|procuradur[ií]a (?:de|del))\s+$",
     re.IGNORECASE)
+
 _NEXT_CAPITALIZED = re.compile(r" [A-ZÀ-Þ][a-zà-ÿ]")
 # "for most of last year", "throughout 2024": a span, not when it happened.
 _DURATION = re.compile(
@@ -259,12 +263,14 @@ _PART_OF_TOLL = re.compile(
     r"blesses|morts|tues|heridos|muertos)\b", re.IGNORECASE)
 # "KABUL, March 4 (Wire) -", "MOSUL, Iraq -", "Quetta (Northwire) -": a
 # place in capitals, or any place followed by an agency in brackets.
+# Its day: "March 4", "4 mars", "14 de marzo", with or without the year.
+_DATELINE_DAY = (r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|"
+                 r"\d{1,2}\s+(?:de\s+)?[a-zûé]{3,10}\.?(?:\s+(?:de\s+)?\d{4})?)")
 _DATELINE = re.compile(
     r"^\s*(?:(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{2,40}?)"
-    r"(?:,\s*[A-Za-zÀ-ÿ.]+)?(?:,?\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|"
-    r"\d{1,2}\s+[a-zûé]{3,9}\.?))?"
+    r"(?:,\s*[A-Za-zÀ-ÿ.]+)?(?:,?\s*" + _DATELINE_DAY + r")?"
     r"\s*(?:\([^)]{1,40}\))?|(?P<titled>[A-Z][\w'’.\- ]{2,40}?)"
-    r"(?:,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-zûé]{3,9}\.?))?"
+    r"(?:,\s*" + _DATELINE_DAY + r")?"
     r"\s*\([^)]{1,40}\))"
     r"\s*[-–—:]\s+")
 
@@ -643,8 +649,19 @@ class _DocumentTagger:
     return _is_review(self.text)
 
   @_once
-  def context(self) -> Dict[str, float]:
+  def text_context(self) -> Dict[str, float]:
     return self.gazetteer.country_context(self.text, self.language)
+
+  @_once
+  def context(self) -> Dict[str, float]:
+    """The text's countries, and the dateline's as if the text named it: a
+    "TRUJILLO, 2 de julio" story places "La Libertad" in Peru, not in
+    Ecuador, though no sentence names Peru."""
+    weights = dict(self.text_context)
+    if self.lead_place is not None:
+      code = self.lead_place.country_code
+      weights[code] = weights.get(code, 0.0) + 1.0
+    return weights
 
   @_once
   def lead_place(self) -> Optional[Place]:
@@ -653,7 +670,7 @@ class _DocumentTagger:
       return None
     name = self._dateline.group("place") or self._dateline.group("titled")
     for mention in self.gazetteer.find(name.title(), self.language):
-      place = self.gazetteer.resolve(mention, self.context)
+      place = self.gazetteer.resolve(mention, self.text_context)
       if place is not None:
         return place
     return None

@@ -257,11 +257,13 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"intercambio de disparos|se enfrentaron|ofensivas?|"
          r"hostig(?:aron|o|amientos?)", CLASH, False),
         (r"abrieron fuego|abrio fuego|tiroteos?|balaceras?|masacres?|"
-         r"asesinad(?:o|os|a|as)|asesinatos?|asesinaron|mataron|masacraron|"
+         r"asesinatos?|asesinaron|mataron|masacraron|"
          r"matanzas?|dispar(?:aron|o) "
          r"contra|balearon|acribillaron", ATTACK, False),
+        # "Siete personas fueron asesinadas" after the sentence that names
+        # the bombing: the participle tells the toll, not a second kind.
         (r"ataques?|atentados?|atacaron|atacado|hombres armados|pistoleros|"
-         r"sicarios", ATTACK, True),
+         r"sicarios|asesinad(?:o|os|a|as)", ATTACK, True),
         (r"secuestr(?:o|os|ado|ados|ada|adas|aron)|desaparici(?:on|ones) "
          r"forzadas?|tomad(?:o|os|a|as) como rehenes|rehenes|se llevaron a",
          ABDUCTION,

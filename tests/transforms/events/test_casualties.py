@@ -328,6 +328,32 @@ CASES += [
     ("cuerpos_de_victimas", "es",
      "Los cuerpos de ocho víctimas fueron recuperados.",
      [(K, 8, "exact", "ocho")]),
+    ("neuf_corps", "fr", "Neuf corps ont été retirés des décombres.",
+     [(K, 9, "exact", "Neuf")]),
+    ("the_dead_included", "en", "The dead included seven children.",
+     [(K, 7, "exact", "seven")]),
+    ("those_killed_were", "en", "Those killed were seven traders.",
+     [(K, 7, "exact", "seven")]),
+    ("succombe", "fr", "Sept civils ont succombé à leurs blessures.",
+     [(K, 7, "exact", "Sept")]),
+    ("assassinees", "fr", "Sept personnes ont été assassinées.",
+     [(K, 7, "exact", "Sept")]),
+    # --- a second count of more of the same adds to the first --------------
+    ("two_more_died", "en",
+     "Seven people were killed outright and two more died later in "
+     "hospital.", [(K, 9, "exact", "Seven people were killed outright and "
+                   "two")]),
+    ("deux_autres", "fr",
+     "Neuf personnes ont été tuées sur le coup et deux autres sont mortes "
+     "à l'hôpital.", [(K, 11, "exact", "Neuf personnes ont été tuées sur le "
+                      "coup et deux")]),
+    ("dos_mas", "es",
+     "Nueve personas murieron en el acto y dos más fallecieron en el "
+     "hospital.", [(K, 11, "exact", "Nueve personas murieron en el acto y "
+                   "dos")]),
+    ("more_of_another_kind_stays_apart", "en",
+     "Seven people were killed and two more were wounded.",
+     [(K, 7, "exact", "Seven"), (I, 2, "exact", "two")]),
 ]
 
 

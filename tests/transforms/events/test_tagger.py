@@ -424,6 +424,18 @@ ARTICLES = {
     "village_in_french": ("fr",
         "BUNIA, 14 mars (Dépêche) - L'armée a affirmé avoir tué neuf "
         "miliciens mercredi lors d'une opération près de Fataki."),
+    "participle_tells_the_toll": ("es",
+        "CÚCUTA, 14 de marzo (Agencia) - Un coche bomba explotó el miércoles "
+        "frente a un mercado de Cúcuta. Siete personas fueron asesinadas y "
+        "doce resultaron heridas."),
+    "dateline_country_places_a_region": ("es",
+        "TRUJILLO, 14 de marzo (Agencia) - Siete mineros murieron el "
+        "miércoles en un enfrentamiento armado en la provincia de Pataz, en "
+        "La Libertad."),
+    "prosecutors_office_is_no_place": ("es",
+        "CELAYA, Guanajuato, 14 de marzo (Agencia) - La Fiscalía de "
+        "Guanajuato elevó a catorce la cifra de muertos del ataque armado "
+        "del miércoles contra un bar de Celaya."),
 }
 
 S = lexicon
@@ -606,6 +618,15 @@ EXPECTED = {
         _m(S.IED, D(2024, 3, 12), DAY, "Lafoole", "SO", 7)],
     "village_in_french": [
         _m(S.CLASH, D(2024, 3, 13), DAY, "Fataki", "CD", 9)],
+    # "fueron asesinadas" is the bombing's toll, not a second event.
+    "participle_tells_the_toll": [
+        _m(S.IED, D(2024, 3, 13), DAY, "Cúcuta", "CO", 7, 12)],
+    # No sentence names Peru; the dateline's Trujillo does (not Ecuador's
+    # La Libertad).
+    "dateline_country_places_a_region": [
+        _m(S.CLASH, D(2024, 3, 13), DAY, "La Libertad", "PE", 7)],
+    "prosecutors_office_is_no_place": [
+        _m(S.ATTACK, D(2024, 3, 13), DAY, "Celaya", "MX", 14)],
 }
 
 XFAIL = {
