@@ -104,7 +104,7 @@ Mercredi, des hommes armés ont tendu une embuscade à un convoi de commerçants
 
 Jeudi, plusieurs centaines de femmes ont défilé dans les rues de Tougan pour rendre hommage aux soldats tués et exiger des renforts. La marche s'est déroulée sans incident.
 
-L'armée a annoncé mercredi avoir « neutralisé » plus d'une quarantaine de combattants lors d'une opération terrestre dans la forêt de Ouoro depuis lundi, sans faire état de pertes dans ses rangs. Ce bilan n'a pas pu être vérifié de source indépendante.
+L'armée a annoncé mercredi avoir « neutralisé » plus d'une quarantaine de combattants lors d'une opération terrestre autour de Kiembara depuis lundi, sans faire état de pertes dans ses rangs. Ce bilan n'a pas pu être vérifié de source indépendante.
 
 Les autorités ont par ailleurs décrété un couvre-feu de 19 heures à 6 heures dans la province de la Kossi pour une durée d'un mois, et interdit la circulation des motos. Selon une ONG, près de 2 000 enseignants ont quitté la région depuis 2022.
 """))
@@ -118,7 +118,7 @@ E(24, ["des hommes armés ont tendu une embuscade à un convoi de commerçants",
 E(24, ["plusieurs centaines de femmes ont défilé dans les rues de Tougan", "La marche s'est déroulée"],
   "PP", "2026-05-28", "day", "Tougan", "BF", None, None, None, None, None, False,
   "'Jeudi' -> 28 May. A march of homage with a demand -> Peaceful protest (memorial-march rule). 'plusieurs centaines' are participants."),
-E(24, ["une opération terrestre dans la forêt de Ouoro"],
-  "BAT", "2026-05-25", "day", "Ouoro", "BF", 40, None, "more_than", "military", None, False,
-  "An operation 'depuis lundi' -> dated at its start, 25 May. The army's 'plus d'une quarantaine' is the only figure -> 40, more_than (as events_holdout's 'plus d'une trentaine'); no losses stated (not a zero). The forest of Ouoro has no town -> its own name. The curfew and '2 000 enseignants' are not events."),
+E(24, ["une opération terrestre autour de Kiembara"],
+  "BAT", "2026-05-25", "day", "Kiembara", "BF", 40, None, "more_than", "military", None, False,
+  "An operation 'depuis lundi' -> dated at its start, 25 May. The army's 'plus d'une quarantaine' is the only figure -> 40, more_than (as events_holdout's 'plus d'une trentaine'); no losses stated (not a zero). 'autour de Kiembara' -> Kiembara. The curfew and '2 000 enseignants' are not events."),
 ]
