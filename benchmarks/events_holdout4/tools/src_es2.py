@@ -113,7 +113,7 @@ E(32, ["drones lanzaron explosivos sobre la comunidad de El Aguaje", "atribuyó 
 E(32, ["el Ejército aseguró 80 artefactos explosivos"],
   "DWU", "2026-07-11", "day", "Tepalcatepec", "MX", None, None, None, "military", None, False,
   "'El sábado' -> 11 July. Seizure on its own -> Disrupted weapons use. 'No hubo detenidos' -> no arrest."),
-E(32, ["unos 300 habitantes de El Aguaje bloquearon la carretera", "El bloqueo seguía"],
+E(32, ["unos 300 habitantes de El Aguaje bloquearon con piedras", "El bloqueo seguía"],
   "PP", "2026-07-13", "day", "El Aguaje", "MX", None, None, None, None, None, False,
   "'Hoy' -> 13 July. A blockade at the entrance of the village -> El Aguaje. 'unos 300' are participants. 'sin incidentes' -> Peaceful protest."),
 E(32, ["una mina terrestre mató a tres soldados cerca de Coalcomán"],
