@@ -72,6 +72,9 @@ _BEFORE = re.compile(
     r"(?:a|ont|avait|avaient) decapite|"
     r"(?:claimed|claiming|took|taking) the lives of|"
     r"(?:the dead|those killed) (?:included|were|are)|"
+    # "The army says it lost four soldiers"
+    r"(?:it|has|had|have|they|we) lost|(?:a|ont|avoir) perdu|"
+    r"perdio|perdieron|"
     r"(?:cost|costing) the lives of|neutrali[sz](?:ed|ing)|"
     # "the bodies of 12 victims were recovered": bodies are the dead.
     r"(?:the )?bodies of|(?:les )?corps de|(?:los )?cuerpos de|"
@@ -198,11 +201,13 @@ _PEOPLE_AFTER_UNIT = re.compile(
 # figure the government called invented": a count its own sentence
 # disputes is no toll.
 _DISPUTED = re.compile(
-    r"[^\d.;]{0,40}?,\s*(?:a|the|un|una|el|le)\s+(?:figure|number|toll|claim|"
-    r"chiffre|bilan|cifra|balance)\b[^.;]{0,50}?\b(?:rejected|disputed|"
-    r"denied|dismissed|contested|called (?:invented|false|exaggerated|"
-    r"inflated)|rejete|conteste|dementi|rechazo|rechazaron|desmintio|"
-    r"desmintieron|nego|negaron)\b", re.IGNORECASE)
+    r"[^\d.;]{0,40}?,\s*(?:(?:a|the|un|una|el|le)\s+(?:figure|number|toll|"
+    r"claim|chiffre|bilan|cifra|balance)|which|ce que|lo que|que)\b"
+    r"[^.;]{0,50}?\b(?:rejected|disputed|"
+    r"denied|dismissed|contested|call(?:ed|s)? (?:it )?(?:invented|false|"
+    r"exaggerated|inflated|nonsense|propaganda)|rejete|conteste|dementi|"
+    r"rechazo|rechazaron|desmintio|desmintieron|nego|negaron|qualifient de|"
+    r"califican de|calificaron de)\b", re.IGNORECASE)
 # A claimant's own figure: 'and claimed "more than 60" dead'.
 _CLAIMED_FIGURE = re.compile(
     r"\bclaim(?:ed|s|ing)\s+(?:to have killed\s+)?[\"“«]\s*$",

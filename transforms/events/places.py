@@ -818,7 +818,14 @@ class Gazetteer:
   def country_context(self, text: str, language: str) -> Dict[str, float]:
     """Country code -> weight over the whole document."""
     weights: Dict[str, float] = {}
-    for mention in self.find(text, language):
+    mentions = self.find(text, language)
+    # "our correspondent Sana Baloch ... Sana, what do we know?": a name
+    # once followed by a surname is a person's, wherever it occurs.
+    people = {text[m.start:m.end] for m in mentions
+              if not m.demonym and _FIRST_NAME_OF.match(text, m.end)}
+    for mention in mentions:
+      if text[mention.start:mention.end] in people:
+        continue
       code, kind = _unambiguous(mention)
       if code is None:
         continue
@@ -843,6 +850,25 @@ class Gazetteer:
       if _credible(mention, i, context):
         return mention.candidates[i]
     return None
+
+
+def is_name_part(text: str, mention: PlaceMention) -> bool:
+  """An alias followed by a capitalized word: "Adan Yabaal" is not Aden,
+  "Sana Baloch" not Sanaa."""
+  return bool(mention.via_alias) and all(mention.via_alias) and (
+      _NEXT_CAPITALIZED.match(text, mention.end) is not None)
+
+
+_NEXT_CAPITALIZED = re.compile(r" [A-ZÀ-Þ][a-zà-ÿ]")
+# A capitalized word after a place that is not a kind of place ("Gaza
+# City", "Kabul Province", "Mosul Dam" stay places).
+_FIRST_NAME_OF = re.compile(
+    r" (?!(?:City|Province|District|State|Region|County|Governorate|"
+    r"Division|Valley|Dam|Airport|Port|River|Lake|Bay|Road|Street|Highway|"
+    r"Town|Village|Camp|Prison|Market|Bridge|Square|Hospital|University|"
+    r"Stadium|Mountains?|Hills?|Island|Forest|Border|Crossing|Area|Zone|"
+    r"Municipality|Metropolitan|Capital|Territory|Department|Oblast|"
+    r"Police|Central|North|South|East|West)\b)[A-ZÀ-Þ][a-zà-ÿ]")
 
 
 def _credible(mention: PlaceMention, i: int, context: Dict[str, float]

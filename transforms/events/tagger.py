@@ -39,7 +39,7 @@ from transforms.events.casualties import (ARRESTED, INJURED, KILLED,
 from transforms.events.dates import DateMention, find_dates
 from transforms.events.numbers import find_quantities
 from transforms.events.localities import find_localities
-from transforms.events.places import Gazetteer, Place
+from transforms.events.places import Gazetteer, Place, is_name_part
 from transforms.events.scanning import Scanner
 from transforms.events.sentences import split_sentences
 from transforms.events.text import fold
@@ -151,7 +151,6 @@ _NOT_EVENT_PLACE = re.compile(
     r"fiscal[ií]a(?: general)? (?:de|del)|procuradur[ií]a (?:de|del))\s+$",
     re.IGNORECASE)
 
-_NEXT_CAPITALIZED = re.compile(r" [A-ZÀ-Þ][a-zà-ÿ]")
 # "for most of last year", "throughout 2024": a span, not when it happened.
 _DURATION = re.compile(
     r"\b(?:for (?:most|much|all|part|the rest) of|throughout|pendant (?:la "
@@ -197,6 +196,11 @@ _CLAUSE_BREAK = re.compile(r";| [-–—] ")
 # "the deadliest since March 14, when a bomb exploded": what follows is the
 # earlier event.
 _TOLL_WORD = re.compile(_TOLL_WORD, re.IGNORECASE)
+_BOAST = re.compile(
+    r"\b(?:saying|claiming|adding|boasting|says|said|claims|affirmant|"
+    r"assurant|disant|affirme|dit|"
+    r"asegurando|afirmando|diciendo) (?:that )?(?:it|they|its fighters|"
+    r"avoir|qu'ils?|que)\b", re.IGNORECASE)
 _SINCE_WHEN = re.compile(r"\b(?:since|depuis|desde)\b[^.;]{0,40}?,\s*"
                          r"(?:when|lorsque|quand|cuando)\b", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r",\s*(?:when|lorsque|quand|cuando)\b",
@@ -445,6 +449,12 @@ class _Facts:
       # An armed group's own figures, quoted ("had killed 'more than 60
       # policemen'"), are propaganda, not a toll.
       quoted = [m.span() for m in _QUOTED.finditer(self.sentence)]
+      if self._claim_match:
+        # "claimed the bombing, saying it had killed 11 soldiers": what
+        # the claimant says it did is its figure too, quoted or not.
+        boast = _BOAST.search(self.folded, self._claim_match.end())
+        if boast is not None:
+          quoted.append((boast.start(), len(self.sentence)))
       kept = [c for c in casualties if not any(
           start <= c.start and c.end <= end for start, end in quoted)]
       return kept, len(kept) < len(casualties)
@@ -480,9 +490,8 @@ class _Facts:
           and not _IN_COUNTRY.search(sentence[max(0, mention.start - 12):
                                               mention.start])):
         continue  # "US surveillance aircraft", "U.S. strikes": no place
-      if mention.via_alias and all(mention.via_alias) and (
-          _NEXT_CAPITALIZED.match(sentence, mention.end)):
-        continue  # "Adan Yabaal" is not Aden: part of a longer name
+      if is_name_part(sentence, mention):
+        continue
       place = gazetteer.resolve(mention, context)
       if place is not None:
         places.append((mention.start, mention.end, place))
@@ -631,6 +640,9 @@ class _DocumentTagger:
     self.events: List[EventMention] = []
     self.pending_claim: Optional[str] = None
     self.last_group: Optional[str] = None  # the last armed group seen acting
+    # Tolls told before any event ("18:50 - The toll has climbed to 23
+    # dead" atop a newest-first live blog): they wait for the event.
+    self.early_tolls: list = []
     # A wire dateline ("KABUL, March 4 (Wire) -") names the story's place;
     # its date is the filing date, not the event's, so it is skipped.
     self._dateline = _DATELINE.match(text)
@@ -1129,6 +1141,10 @@ class _DocumentTagger:
                    and (forced or e.sub_event_type != lexicon.PEACEFUL)),
                   key=lambda e: e.last_sentence, default=None)
     if current is None:
+      if (not self.events and not _AGGREGATE.search(facts.folded)
+          and (_TOLL_WORD.search(facts.folded) or _is_live_blog(self.text))
+          and all(self._today(date) for date in facts.dates)):
+        self.early_tolls.extend(facts.tolls)
       return
     owner = self._toll_owner(current, facts)
     if owner is not current:
@@ -1194,6 +1210,11 @@ class _DocumentTagger:
     for casualty in tolls:
       self._add_casualty(latest, casualty)
     return bool(tolls)
+
+  def _today(self, date: DateMention) -> bool:
+    """Whether a date is the day of publication or the day before."""
+    return self.published is not None and 0 <= (
+        self.published - date.date).days <= 1
 
   def _distant_toll(self, facts: _Facts) -> None:
     """A toll told far from any event ("Police said 29 people had been
@@ -1305,6 +1326,12 @@ class _DocumentTagger:
       event = self._current_violent()
       if event is not None:
         self._claim(event, self.pending_claim)
+    violent = [e for e in self.events
+               if e.event_type in _VIOLENT and not e.background]
+    if len(violent) == 1:
+      # The largest count wins: the early toll is the latest one told.
+      for casualty in self.early_tolls:
+        self._add_casualty(violent[0], casualty)
     lead = next((e for e in self.events if not e.background
                  and e.event_date is not None), None)
     lead_place = self.lead_place or next(

@@ -351,6 +351,14 @@ CASES += [
      "Nueve personas murieron en el acto y dos más fallecieron en el "
      "hospital.", [(K, 11, "exact", "Nueve personas murieron en el acto y "
                    "dos")]),
+    ("army_lost_soldiers", "en",
+     "The army says it lost four soldiers and killed thirty of the "
+     "attackers.", [(K, 4, "exact", "four"), (K, 30, "exact", "thirty")]),
+    ("armee_a_perdu", "fr", "L'armée a perdu six soldats dans l'embuscade.",
+     [(K, 6, "exact", "six")]),
+    ("figure_called_nonsense", "en",
+     "Their statement says they killed more than sixty soldiers, which "
+     "officials call nonsense.", []),
     ("more_of_another_kind_stays_apart", "en",
      "Seven people were killed and two more were wounded.",
      [(K, 7, "exact", "Seven"), (I, 2, "exact", "two")]),

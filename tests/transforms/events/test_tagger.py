@@ -432,6 +432,27 @@ ARTICLES = {
         "TRUJILLO, 14 de marzo (Agencia) - Siete mineros murieron el "
         "miércoles en un enfrentamiento armado en la provincia de Pataz, en "
         "La Libertad."),
+    "newest_first_live_blog": ("en",
+        "Live updates. Newest first.\n"
+        "18:50 - The toll has climbed to 23 dead and 41 wounded, the "
+        "provincial spokesman says.\n"
+        "16:00 - A health official tells us 17 people have died and more "
+        "than 30 were wounded.\n"
+        "13:30 - A loud explosion has been heard at a mosque in Herat during "
+        "prayers."),
+    "claimant_says_it_killed": ("en",
+        "GARISSA, Kenya, March 14 (Wire) - Five people were killed when a "
+        "roadside bomb tore through a police truck near Garissa on "
+        "Wednesday.\n"
+        "Al-Shabaab claimed responsibility for the bombing, saying it had "
+        "killed 11 Kenyan soldiers."),
+    "presenter_name_is_no_place": ("en",
+        "PRESENTER: I'm joined by our correspondent Sana Baloch in Quetta. "
+        "Sana, what do we know?\n"
+        "SANA BALOCH: Thirty people are dead after fighters stormed a camp "
+        "in Balochistan on Wednesday. Sana is a common name, and Sana "
+        "Baloch is not in Yemen.\n"
+        "Three years ago a car bomb at the same gate killed seven people."),
     "prosecutors_office_is_no_place": ("es",
         "CELAYA, Guanajuato, 14 de marzo (Agencia) - La Fiscalía de "
         "Guanajuato elevó a catorce la cifra de muertos del ataque armado "
@@ -627,6 +648,18 @@ EXPECTED = {
         _m(S.CLASH, D(2024, 3, 13), DAY, "La Libertad", "PE", 7)],
     "prosecutors_office_is_no_place": [
         _m(S.ATTACK, D(2024, 3, 13), DAY, "Celaya", "MX", 14)],
+    # The first toll of a newest-first blog is the latest: 23, not 17.
+    "newest_first_live_blog": [
+        _m(S.IED, D(2024, 3, 14), DAY, "Herat", "AF", 23, 41)],
+    # What the claimant says it killed is its figure, not the toll.
+    "claimant_says_it_killed": [
+        _m(S.IED, D(2024, 3, 13), DAY, "Garissa", "KE", 5,
+           claimed_by="al-Shabaab")],
+    # "Sana" is the correspondent, not Sanaa: the background bombing is
+    # placed in Pakistan, the story's country.
+    "presenter_name_is_no_place": [
+        _m(S.CLASH, D(2024, 3, 13), DAY, "Balochistan", "PK", 30),
+        _m(S.IED, D(2021, 1, 1), YEAR, "Pakistan", "PK", 7)],
 }
 
 XFAIL = {
