@@ -85,7 +85,8 @@ _BEFORE = re.compile(
     r"asesinando|(?:se )?(?:cobro|cobrando|cobraron) la vida de|neutralizaron|murieron|fallecieron|"
     r"toll(?: \w+){0,3}? (?:to|at|of|is|was|reached)|"
     r"toll (?:rose|rises|climbed|stands|stood|reached|jumped|increased) "
-    r"(?:to|at)|(?:bringing|taking|pushing|raising) the toll to|faisant|"
+    r"(?:to|at)|(?:bringing|taking|pushing|raising) the (?:death )?(?:toll|"
+    r"number of (?:dead|deaths|people killed|victims)) to|faisant|"
     r"tuant|(?:a|ont|avait|avaient|avoir|aurait|auraient|et) tue|"
     r"bilan(?: \w+){0,3}? "
     r"(?:de|a)|matando|mato|mataron|dejando|dejo|saldo(?: \w+){0,2}? de)|"
@@ -225,6 +226,11 @@ _ALSO = re.compile(r"(?:as well as|along with|ainsi que|de meme que|"
 _MORE_AFTER = re.compile(r"\s+(?:more|others?|additional|autres|de plus|"
                          r"mas|otros|otras)\b", re.IGNORECASE)
 _AND_BETWEEN = re.compile(r"\b(?:and|et|y)\b", re.IGNORECASE)
+# "and", and the possessive of a family: "a woman and her three children",
+# "un homme et ses deux fils", "una mujer y a sus dos hijos".
+_AND_THEIR_WORDS = (r"(?:and|et|y)\s+(?:a\s+)?(?:(?:his|her|their|ses|leurs|"
+                    r"sus)\s+)?")
+_AND_THEIR = re.compile(r"\s+" + _AND_THEIR_WORDS, re.IGNORECASE)
 # One person, singular: a victim named without a number.
 _PERSON = (
     r"(?:civilian|soldier|police officer|policeman|policewoman|officer|"
@@ -382,8 +388,8 @@ def _kind_after(text: str, quantity: Quantity, next_start: int) -> tuple:
 
 def _joined_by_and(text: str, first: Quantity, second: Quantity) -> bool:
   between = text[first.end:second.start]
-  return re.fullmatch(r"\s*(?:[\w'-]+\s+){0,3}(?:and|et|y)\s+[\"“”«]?\s*",
-                      between, re.IGNORECASE) is not None
+  return re.fullmatch(r"\s*(?:[\w'-]+\s+){0,3}" + _AND_THEIR_WORDS +
+                      r"[\"“”«]?\s*", between, re.IGNORECASE) is not None
 
 
 def may_name_casualties(sentence: str) -> bool:
@@ -505,7 +511,7 @@ def _one_and_more(text: str, match: re.Match, kind: str,
                   quantities: List[Quantity], kinds: list) -> Casualty:
   """One victim, plus an uncounted number joined to it: "killed a soldier
   and two civilians" is 3."""
-  joined = re.match(r"\s+(?:and|et|y)\s+", text[match.end():])
+  joined = _AND_THEIR.match(text[match.end():])
   for index, quantity in enumerate(quantities):
     if (joined and quantity.start == match.end() + joined.end()
         and kinds[index] is None

@@ -146,6 +146,9 @@ _TOLL_CHANGED = re.compile(
 # 22-year-old from Kunduz") or a neighbourhood that shares a city's name.
 # "La Fiscalía de Guanajuato": a prosecutor's jurisdiction, not where the
 # event happened.
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(Lower|Upper|North|South|East|West|Northern|Southern|Eastern|"
+    r"Western|Central|New|Old|Greater|Haut|Bas|Alto|Bajo) $")
 _NOT_EVENT_PLACE = re.compile(
     r"(?:\bfrom|quartier (?:de|du)|neighbou?rhood of|barrio|colonia|"
     r"fiscal[ií]a(?: general)? (?:de|del)|procuradur[ií]a (?:de|del))\s+$",
@@ -199,8 +202,8 @@ _TOLL_WORD = re.compile(_TOLL_WORD, re.IGNORECASE)
 _BOAST = re.compile(
     r"\b(?:saying|claiming|adding|boasting|says|said|claims|affirmant|"
     r"assurant|disant|affirme|dit|"
-    r"asegurando|afirmando|diciendo) (?:that )?(?:it|they|its fighters|"
-    r"avoir|qu'ils?|que)\b", re.IGNORECASE)
+    r"asegurando|afirmando|diciendo) (?:that )?(?:it|they|its \w+|"
+    r"their \w+|avoir|qu'ils?|que)\b", re.IGNORECASE)
 _SINCE_WHEN = re.compile(r"\b(?:since|depuis|desde)\b[^.;]{0,40}?,\s*"
                          r"(?:when|lorsque|quand|cuando)\b", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r",\s*(?:when|lorsque|quand|cuando)\b",
@@ -493,6 +496,10 @@ class _Facts:
       if is_name_part(sentence, mention):
         continue
       place = gazetteer.resolve(mention, context)
+      qualifier = _QUALIFIER_BEFORE.search(sentence, 0, mention.start)
+      if qualifier and place is not None and (
+          qualifier.group(1) not in place.name):
+        continue  # "Lower Dir" is not Upper Dir
       if place is not None:
         places.append((mention.start, mention.end, place))
     item = _ROUNDUP_ITEM.match(sentence)
@@ -1047,6 +1054,15 @@ class _DocumentTagger:
         and candidate.place.kind == "city" and event.place.kind == "city"
         and candidate.place.name != event.place.name and not (
             anaphor and candidate.generic and candidate.event_date is None)):
+      return False
+    if (not anaphor and candidate.own_place and candidate.place is not None
+        and (event.place is None
+             or candidate.place.name != event.place.name)
+        and None not in (candidate.event_date, event.event_date)
+        and candidate.event_date != event.event_date):
+      # "On Friday morning, a bomb ... went off in the market of
+      # Timergara", after Thursday's attack in Bara: another day, another
+      # town, even a day apart.
       return False
     if (not anaphor and candidate.locality is not None
         and None not in (candidate.event_date, event.event_date)

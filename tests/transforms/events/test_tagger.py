@@ -453,6 +453,13 @@ ARTICLES = {
         "in Balochistan on Wednesday. Sana is a common name, and Sana "
         "Baloch is not in Yemen.\n"
         "Three years ago a car bomb at the same gate killed seven people."),
+    "next_day_next_town": ("en",
+        "PESHAWAR, March 14 (Wire) - Pakistani Taliban fighters attacked a "
+        "police checkpoint in Bara late on Tuesday, killing four policemen. "
+        "The Pakistani Taliban claimed the attack, saying its men had killed "
+        "15 officers.\n"
+        "On Wednesday morning, a bomb hidden in a motorcycle went off in the "
+        "main market of Mardan, killing two people."),
     "prosecutors_office_is_no_place": ("es",
         "CELAYA, Guanajuato, 14 de marzo (Agencia) - La Fiscalía de "
         "Guanajuato elevó a catorce la cifra de muertos del ataque armado "
@@ -648,6 +655,10 @@ EXPECTED = {
         _m(S.CLASH, D(2024, 3, 13), DAY, "La Libertad", "PE", 7)],
     "prosecutors_office_is_no_place": [
         _m(S.ATTACK, D(2024, 3, 13), DAY, "Celaya", "MX", 14)],
+    # Another day, another town: two events, though a day apart.
+    "next_day_next_town": [
+        _m(S.CLASH, D(2024, 3, 12), DAY, "Bara", "PK", 4, claimed_by=TTP),
+        _m(S.IED, D(2024, 3, 13), DAY, "Mardan", "PK", 2)],
     # The first toll of a newest-first blog is the latest: 23, not 17.
     "newest_first_live_blog": [
         _m(S.IED, D(2024, 3, 14), DAY, "Herat", "AF", 23, 41)],
