@@ -238,6 +238,7 @@ _PERSON = (
     r"student|journalist|reporter|villager|farmer|herder|shepherd|trader|"
     r"shopkeeper|vendor|resident|bystander|pilgrim|worshipper|imam|cleric|"
     r"priest|pastor|chief|elder|official|commander|leader|mayor|governor|"
+    r"headman|village head|"
     r"passer-?by|member|guest|customer|waiter|membre|client|serveur|"
     r"miembro|integrante|cliente|mesero|"
     r"councillor|councilor|judge|lawyer|doctor|nurse|militiaman|"

@@ -79,6 +79,21 @@ def _sentences_with_offsets(chunk: str):
   return offsets
 
 
+# Bling Fire does not break before an accented capital ("à Niamey. À la
+# une", "¡Nadie sabe! Él dijo"): these ends are found here.
+_MISSED_END = re.compile(r"[.!?](?:\s?[\"»”’)])?\s+(?=[À-ÖØ-Þ])")
+
+
+def _missed_breaks(chunk: str, start: int, end: int):
+  """(start, end) pieces of one sentence, split where Bling Fire missed an
+  end before an accented capital (not after a title: "Gen. Éric")."""
+  for match in _MISSED_END.finditer(chunk, start, end):
+    if not _title_end(chunk, start, match.start() + 1):
+      yield start, len(chunk[:match.end()].rstrip())
+      start = match.end()
+  yield start, end
+
+
 def split_sentences(text: str) -> List[Tuple[int, int]]:
   """[(start, end)] of each sentence of ``text``, in order, stripped."""
   spans = []
@@ -96,7 +111,9 @@ def split_sentences(text: str) -> List[Tuple[int, int]]:
       if _title_end(chunk, start, end):
         pending = start
         continue
-      spans.append((base + start, base + end))
+      spans.extend((base + piece_start, base + piece_end)
+                   for piece_start, piece_end in _missed_breaks(chunk, start,
+                                                                end))
     if pending is not None:
       spans.append((base + pending, base + len(chunk.rstrip())))
   return spans
