@@ -69,6 +69,8 @@ _ANY_WORD = re.compile(
 _BEFORE = re.compile(
     r"\b(?:(?P<k>killing|killed|kills|left|leaving|shot dead|gunned down|"
     r"beheading|beheaded|decapitant|decapitando|decapitaron|"
+    r"massacring|massacred|massacrant|(?:a|ont|avait|avaient) massacre|"
+    r"masacrando|masacraron|masacro|"
     r"(?:a|ont|avait|avaient) decapite|"
     r"(?:claimed|claiming|took|taking) the lives of|"
     r"(?:the dead|those killed) (?:included|were|are)|"

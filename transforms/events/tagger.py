@@ -213,7 +213,9 @@ _MILITARY_TARGET = re.compile(
     r"barracks|patrol|police station|militants|fighters|soldats|militaires|"
     r"caserne|poste militaire|convoi|soldados|militares|cuartel|"
     r"base militar|convoy|patrulla|guerrilleros|arm[eé]e|d[eé]tachement|"
-    r"patrouilles?|gendarmerie|ej[eé]rcito|puesto militar)\b", re.IGNORECASE)
+    r"patrouilles?|gendarmerie|ej[eé]rcito|puesto militar|commissariat|"
+    r"poste de police|estaci[oó]n de polic[ií]a|comisar[ií]a)\b",
+    re.IGNORECASE)
 _EXPLOSIVE_CONTEXT = re.compile(r"\b(?:bomb|explosive|explosif|explosivo)",
                                 re.IGNORECASE)
 _SPECULATION = re.compile(
@@ -1021,7 +1023,10 @@ class _DocumentTagger:
     candidate.background = background
     if _SEPARATELY.match(fold(sentence)) or _ROUNDUP_ITEM.match(sentence):
       return None  # "Separately, ... a roadside bomb": another event.
-    anaphor = any(self._anaphoric(sentence, t) for t in members)
+    # The word that names the kind decides: "une frappe de drone de
+    # l'armee a tue" is a new strike, whatever stands before "a tue".
+    named = [t for t in members if not t.generic] or members
+    anaphor = any(self._anaphoric(sentence, t) for t in named)
     possible = [event for event in reversed(self.events)
                 if self._may_merge(event, candidate, background, anaphor)]
     # "the blast" goes back to the explosion, not to the siege named since.

@@ -211,11 +211,19 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
         (r"(?:ont|a|avaient|avait) decapite|(?:ont|a) ouvert le feu|"
          r"fusillades?|massacres?|tuee?s? "
          r"par balles?|abattue?s?", ATTACK, False),
-        (r"attaques?|attaquee?s?|attentats?|hommes armes|assaillants", ATTACK,
-         True),
+        # "des hommes de la coalition ont tue vingt-deux personnes": the
+        # killing, when no other word names it.
+        (r"attaques?|attaquee?s?|attentats?|hommes armes|assaillants|"
+         r"(?:ont|a|avaient|avait) tue(?= (?:au moins |plus de |pres de |"
+         r"environ |quelque |une? )?(?:\d|deux|trois|quatre|cinq|six|sept|"
+         r"huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
+         r"trente|quarante|cinquante|soixante|cent|des |plusieurs|"
+         r"dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine))",
+         ATTACK, True),
         (r"enlev(?:e|es|ee|ees|ement|ements)|kidnapp(?:e|es|ee|ees)|rapts?|"
          r"pris(?:es)? en otages?|prises? d(?:'|’)otages?", ABDUCTION, False),
         (r"manifestations?|manifestants?|(?:ont|a) manifeste|rassemblements?|"
+         r"(?:sont|etaient|sommes) descendus dans la rue|"
          r"sit-in|greve|se sont rassemble(?:e|s|es)?|(?:ont|a|avaient|avait)"
          r"(?: \w+)? defile|"
          r"marches? (?:pacifiques?|silencieuses?|blanches?)|(?:ont|a) "
@@ -268,7 +276,7 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"forzadas?|tomad(?:o|os|a|as) como rehenes|rehenes|se llevaron a",
          ABDUCTION,
          False),
-        (r"protest(?:a|as|aron|antes)|manifestaci(?:on|ones)|manifestantes|"
+        (r"protest(?:a|as|aron|antes|ar)|manifestaci(?:on|ones)|manifestantes|"
          r"marcha(?:s|ron)?|planton(?:es)?|huelga|bloque(?:aron|an|o) "
          r"(?:[\w]+ ){0,4}(?:via|vias|carretera|carreteras|calle|calles|"
          r"puente|paso)", PEACEFUL, False),
@@ -293,7 +301,10 @@ _EXCLUDE = {
           r"gear|squad|control)|anti-riot|cardiac arrest|(?:gas|boiler|"
           r"cylinder|pipeline|population|price|demand|growth|data|transformer|"
           r"factory|(?<!land)(?<!land )mine|methane|dust|tire|tyre) "
-          r"(?:explosions?|blasts?)|clash(?:es)? of heads|"
+          r"(?:explosions?|blasts?)|(?:methane|firedamp|coal dust|gas "
+          r"cylinder|boiler) exploded|(?:similar |mine |pit )?blasts? in "
+          r"(?:the|a) (?:same )?(?:coalfield|colliery|coal mine|mine|pit)|"
+          r"clash(?:es)? of heads|"
           r"protest (?:vote|song)s?|rally(?:ing)? (?:cry|driver|car)|"
           r"(?:stock|market|relief) rall(?:y|ies)|blast furnaces?|"
           r"(?:markets?|stocks?|shares|prices|bonds|currenc(?:y|ies)|the "
@@ -304,7 +315,8 @@ _EXCLUDE = {
           r"population|popularity|inflation|use|interest|spending) (?:have |"
           r"has |had )?exploded|marched (?:the|them|him|her|us)(?![\w-])",
     "fr": r"crise cardiaque|police anti-?emeutes?|attaque cardiaque|"
-          r"explosion (?:de gaz|des prix|des cours|des couts|du nombre)",
+          r"explosion (?:de gaz|de grisou|des prix|des cours|des couts|du "
+          r"nombre)",
     "es": r"ataque (?:cardiaco|de panico)|antidisturbios|explosion de gas|"
           r"polic[ií]a antidisturbios",
 }

@@ -460,6 +460,11 @@ ARTICLES = {
         "15 officers.\n"
         "On Wednesday morning, a bomb hidden in a motorcycle went off in the "
         "main market of Mardan, killing two people."),
+    "past_strike_after_past_raid": ("fr",
+        "Dans la nuit du 02/11/2023, des jihadistes ont attaqué le "
+        "détachement de Tillabéri et tué près de 40 soldats. L'an dernier, "
+        "une frappe de drone de l'armée nigérienne a tué une vingtaine de "
+        "civils près de Makalondi."),
     "prosecutors_office_is_no_place": ("es",
         "CELAYA, Guanajuato, 14 de marzo (Agencia) - La Fiscalía de "
         "Guanajuato elevó a catorce la cifra de muertos del ataque armado "
@@ -659,6 +664,10 @@ EXPECTED = {
     "next_day_next_town": [
         _m(S.CLASH, D(2024, 3, 12), DAY, "Bara", "PK", 4, claimed_by=TTP),
         _m(S.IED, D(2024, 3, 13), DAY, "Mardan", "PK", 2)],
+    # "l'armée" before "a tué" makes no anaphor: the strike is new.
+    "past_strike_after_past_raid": [
+        _m(S.CLASH, D(2023, 11, 2), DAY, "Tillabéri", "NE", 40),
+        _m(S.AIR, D(2023, 1, 1), YEAR, "Makalondi", "NE", 20)],
     # The first toll of a newest-first blog is the latest: 23, not 17.
     "newest_first_live_blog": [
         _m(S.IED, D(2024, 3, 14), DAY, "Herat", "AF", 23, 41)],

@@ -131,7 +131,7 @@ CASES = [
      "L'armée a lancé une opération contre des miliciens.",
      [(CLASH, "a lancé une opération")]),
     ("fr_frappe_israelienne", "fr", "Une frappe israélienne a tué deux hommes.",
-     [(AIR, "frappe israélienne")]),
+     [(AIR, "frappe israélienne"), (ATTACK, "a tué")]),
     ("es_dron_cayo", "es", "Un dron cargado con explosivos cayó sobre la "
      "estación.", [(AIR, "Un dron cargado con explosivos cayó")]),
     ("es_se_llevaron_a", "es", "Se llevaron a dos funcionarios.",
@@ -274,6 +274,21 @@ CASES = [
     ("marched_them_out", "en", "The gunmen marched them out of the mosque.",
      [(ATTACK, "gunmen")]),
     ("bomb_threat", "en", "A bomb threat closed the station.", []),
+    ("methane_exploded", "en",
+     "Twelve miners were killed when methane exploded in a mine.", []),
+    ("blast_in_the_coalfield", "en",
+     "In 2024, a similar blast in the same coalfield killed seven miners.",
+     []),
+    ("fr_ont_tue_a_number", "fr",
+     "Des hommes de la coalition ont tué vingt-deux personnes.",
+     [(ATTACK, "ont tué")]),
+    ("fr_a_tue_tout_suspense", "fr",
+     "Une interception qui a tué tout suspense.", []),
+    ("fr_descendus_dans_la_rue", "fr",
+     "Les habitants sont descendus dans la rue.",
+     [(PEACEFUL, "sont descendus dans la rue")]),
+    ("es_salieron_a_protestar", "es",
+     "Los transportistas salieron a protestar.", [(PEACEFUL, "protestar")]),
 ]
 
 XFAIL = {}
