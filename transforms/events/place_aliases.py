@@ -517,4 +517,6 @@ ORG_PREFIXES = frozenset([
     "jamaat", "jamaat nusrat", "jnim", "iswap", "isis", "isil", "daesh",
     "etat islamique", "estado islamico", "ansar", "ansarullah", "hezbollah",
     "hamas", "lashkar", "jaish", "rapid support", "wagner", "sudan liberation",
+    # "Cártel Jalisco Nueva Generación" is not Xalisco.
+    "cartel", "clan del golfo", "tren de aragua",
 ])

@@ -255,8 +255,10 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
         (r"explosi(?:on|ones)|estallidos?|bombas?|explot(?:o|aron)|"
          r"detonaron", IED, True),
         (r"bombardeos? aereos?|ataques? aereos?|ataques? (?:con|de) drones?|"
-         r"(?:un|el|los) dron(?:es)? (?:[\w-]+ ){0,4}?(?:cayo|cayeron|mato|"
-         r"ataco|impacto|exploto|lanzo|dejo)|"
+         r"\b(?:(?:un|el|los|unos|varios) )?dron(?:es)? (?:[\w-]+ ){0,4}?"
+         r"(?:cayo|cayeron|mato|mataron|"
+         r"ataco|atacaron|impacto|impactaron|exploto|lanzo|lanzaron|dejo|"
+         r"dejaron caer)|"
          r"incursi(?:on|ones) aereas?", AIR, False),
         (r"bombardeos?|fuego de artilleria|artilleria|morteros?|cohetes?|"
          r"misiles?|proyectiles?", SHELLING, False),

@@ -168,6 +168,11 @@ TRAP_CASES = [
      ["Mao"]),
     ("article_es", "es", "Una bomba estalló.", ["Una"]),
     ("article_fr", "fr", "Des hommes armés ont tiré.", ["Des"]),
+    ("cartel_name", "es",
+     "La Fiscalía atribuyó el ataque al Cártel Jalisco Nueva Generación.",
+     ["Jalisco"]),
+    ("tren_de_aragua", "es", "Capturaron a dos miembros del Tren de Aragua.",
+     ["Aragua"]),
 ]
 
 

@@ -287,6 +287,9 @@ CASES = [
     ("fr_descendus_dans_la_rue", "fr",
      "Les habitants sont descendus dans la rue.",
      [(PEACEFUL, "sont descendus dans la rue")]),
+    ("es_drones_lanzaron", "es",
+     "Drones lanzaron explosivos sobre la comunidad.",
+     [(AIR, "Drones lanzaron")]),
     ("es_salieron_a_protestar", "es",
      "Los transportistas salieron a protestar.", [(PEACEFUL, "protestar")]),
 ]
