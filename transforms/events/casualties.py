@@ -158,7 +158,8 @@ _PART_OF = re.compile(
     r"de los cuales|de las cuales)\b", re.IGNORECASE)
 _INCLUDING = re.compile(
     r"\b(?:including|among them|among whom|dont|parmi eux|incluidos?|"
-    r"incluidas?|entre ellos|entre ellas)\s*$", re.IGNORECASE)
+    r"incluidas?|entre ellos|entre ellas)(?:\s+(?:the|les|los|las))?\s*$",
+    re.IGNORECASE)
 # Whose deaths: security forces and armed groups are counted apart, so that
 # "14 soldiers died" and "over 30 terrorists were neutralised" add up.
 SECURITY = "security"
