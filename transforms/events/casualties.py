@@ -302,6 +302,17 @@ _ATTACKERS_TOO = Scanner(re.compile(
     r"mas)\s+(?:the |les |los |las |l')?(?:(?P<n>two|three|both|deux|trois|"
     r"dos|tres|ambos|[23])\s+)?(?:suicide\s+)?(?P<who>bombers?|attackers?|"
     r"assailants?|kamikazes?|suicidas|atacantes)\b", re.IGNORECASE))
+# "killing 12 people and themselves", "en plus d'eux-memes": the attackers
+# named as the sentence's subject ("Two suicide bombers") died too.
+_THEMSELVES_TOO = re.compile(
+    r"\b(?:(?:and|as well as|besides|plus|along with) (?P<one>himself|"
+    r"herself|themselves)|(?:en plus d'|ainsi qu'|outre )(?:lui-meme|"
+    r"elle-meme|eux-memes|elles-memes)|(?:ademas de|y a) (?:si mismos?|"
+    r"ellos mismos|ellas mismas))", re.IGNORECASE)
+_ATTACKERS_SUBJECT = re.compile(
+    r"\b(?P<n>two|three|deux|trois|dos|tres|[23]) (?:suicide |young |teenage "
+    r")?(?:bombers|attackers|assailants|kamikazes|suicidas|atacantes|girls|"
+    r"women|men|filles|femmes|hommes|mujeres|hombres)\b", re.IGNORECASE)
 # Every casualty starts from a match of one of these, in the sentence or
 # in a window of it: the verb or noun before a count (or a change verb
 # before a new total), the word after it, or a statement of no victim or
@@ -530,22 +541,34 @@ def _one_and_more(text: str, match: re.Match, kind: str,
 
 def _with_attackers_counted(text: str, casualties: List[Casualty]
                             ) -> List[Casualty]:
-  """Adds "as well as the bomber" to the killed count before it."""
+  """Adds "as well as the bomber", "and themselves" to the killed count
+  before it."""
+  for match in _THEMSELVES_TOO.finditer(text):
+    subject = _ATTACKERS_SUBJECT.search(text, 0, match.start())
+    alone = match.group("one") in ("himself", "herself") or re.search(
+        r"(?:lui|elle)-meme|si mismo\b", match.group(), re.IGNORECASE)
+    if alone or subject:
+      _add_to_last_killed(casualties, match, 1 if alone else
+                          _ATTACKERS_COUNT[subject.group("n").lower()])
   for match in _ATTACKERS_TOO.finditer(text):
     number = match.group("n")
     if number is None and match.group("who").endswith("s"):
       continue  # "as well as the attackers": how many is not said.
-    killed = [index for index, casualty in enumerate(casualties)
-              if casualty.kind == KILLED and casualty.start < match.start()
-              and casualty.value > 0]
-    if killed:
-      index = killed[-1]
-      casualties[index] = dataclasses.replace(
-          casualties[index],
-          value=casualties[index].value + _ATTACKERS_COUNT.get(
-              (number or "").lower(), 1),
-          end=match.end(), group="")
+    _add_to_last_killed(casualties, match,
+                        _ATTACKERS_COUNT.get((number or "").lower(), 1))
   return casualties
+
+
+def _add_to_last_killed(casualties: List[Casualty], match: re.Match,
+                        count: int) -> None:
+  killed = [index for index, casualty in enumerate(casualties)
+            if casualty.kind == KILLED and casualty.start < match.start()
+            and casualty.value > 0]
+  if killed:
+    index = killed[-1]
+    casualties[index] = dataclasses.replace(
+        casualties[index], value=casualties[index].value + count,
+        end=match.end(), group="")
 
 
 def _fold_parts(text: str, quantities: List[Quantity], kinds: list) -> None:

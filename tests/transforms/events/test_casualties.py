@@ -387,6 +387,18 @@ CASES += [
     ("dont_les_deux_kamikazes", "fr",
      "Douze personnes, dont les deux kamikazes, ont été tuées.",
      [(K, 12, "exact", "Douze")]),
+    ("besides_themselves", "en",
+     "Two suicide bombers blew themselves up, killing 12 people besides "
+     "themselves.", [(K, 14, "exact", "12 people besides themselves")]),
+    ("and_himself", "en",
+     "A suicide bomber blew himself up, killing 12 people and himself.",
+     [(K, 13, "exact", "12 people and himself")]),
+    ("en_plus_d_eux_memes", "fr",
+     "Deux kamikazes se sont fait exploser, tuant douze personnes en plus "
+     "d'eux-mêmes.",
+     [(K, 14, "exact", "douze personnes en plus d'eux-mêmes")]),
+    ("themselves_without_a_count", "en",
+     "Gunmen killed 12 people and themselves.", [(K, 12, "exact", "12")]),
     ("more_of_another_kind_stays_apart", "en",
      "Seven people were killed and two more were wounded.",
      [(K, 7, "exact", "Seven"), (I, 2, "exact", "two")]),
