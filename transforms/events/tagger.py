@@ -150,7 +150,11 @@ _QUALIFIER_BEFORE = re.compile(
     r"\b(Lower|Upper|North|South|East|West|Northern|Southern|Eastern|"
     r"Western|Central|New|Old|Greater|Haut|Bas|Alto|Bajo) $")
 _NOT_EVENT_PLACE = re.compile(
-    r"(?:\bfrom|quartier (?:de|du)|neighbou?rhood of|barrio|colonia|"
+    # "in Tawila, some 60 km west of El Fasher": a point to measure from.
+    r"(?:\b(?:km|kilomet(?:re|er|ro)s?|miles) (?:(?:au |al )?(?:north|south|"
+    r"east|west|nord|sud|est|ouest|norte|oeste)(?:-?(?:east|west|est|ouest|"
+    r"este|oeste))? (?:of|de|du|del)|from|de|from the centre of)|"
+    r"\bfrom|quartier (?:de|du)|neighbou?rhood of|barrio|colonia|"
     r"fiscal[ií]a(?: general)? (?:de|del)|procuradur[ií]a (?:de|del))\s+$",
     re.IGNORECASE)
 
@@ -316,6 +320,9 @@ class EventMention:
   # Whether the date and place came from its own sentence(s).
   own_date: bool = False
   own_place: bool = False
+  # Told as a side story ("Separately, a drone hit ..."): a later toll goes
+  # to it only if it names its place.
+  aside: bool = False
   # When its sentence says it was reported: the date of last resort.
   reported: Optional[DateMention] = None
   # Largest count of killed per victim group (casualties.SECURITY,
@@ -1022,6 +1029,7 @@ class _DocumentTagger:
     background = _is_background(candidate.event_date, self.published)
     candidate.background = background
     if _SEPARATELY.match(fold(sentence)) or _ROUNDUP_ITEM.match(sentence):
+      candidate.aside = True
       return None  # "Separately, ... a roadside bomb": another event.
     # The word that names the kind decides: "une frappe de drone de
     # l'armee a tue" is a new strike, whatever stands before "a tue".
@@ -1059,6 +1067,13 @@ class _DocumentTagger:
         and candidate.place.kind == "city" and event.place.kind == "city"
         and candidate.place.name != event.place.name and not (
             anaphor and candidate.generic and candidate.event_date is None)):
+      return False
+    if event.aside and not candidate.generic and (
+        not anaphor or candidate.own_place and candidate.place is not None
+        and candidate.place.name not in (event.locality, event.place
+                                         and event.place.name)):
+      # After "Separately, a drone hit a water point in Tawila", "its
+      # aircraft struck RSF positions near Mellit" is not the same strike.
       return False
     if (not anaphor and candidate.own_place and candidate.place is not None
         and (event.place is None
@@ -1210,8 +1225,8 @@ class _DocumentTagger:
                 if not e.background and e.event_type in _VIOLENT
                 and e.killed is not None and e.killed <= new
                 and self.sentence_index - e.last_sentence <= 8
-                and (not named or e.place is not None
-                     and e.place.name in named)),
+                and (e.place is not None and e.place.name in named
+                     or not named and not e.aside)),
                key=lambda e: e.last_sentence, default=latest)
 
   def _past_toll(self, facts: _Facts) -> bool:
@@ -1539,7 +1554,7 @@ _ATTACKERS_FATE = re.compile(
 
 # A sentence announcing another story: its events are new ones.
 _SEPARATELY = re.compile(
-    r"\s*(?:separately|in (?:a |another )?separate (?:incident|attack|"
+    r"\s*(?:[0-2]?\d[:.h][0-5]\d\s*[-–—:]\s*)?(?:separately|in (?:a |another )?separate (?:incident|attack|"
     r"development)|elsewhere|in another (?:incident|attack)|par ailleurs|"
     r"dans (?:un|une) autre (?:incident|attaque)|ailleurs|por otra parte|"
     r"en otro (?:hecho|ataque|incidente)|en otra parte)\b", re.IGNORECASE)

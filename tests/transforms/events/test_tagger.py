@@ -465,6 +465,16 @@ ARTICLES = {
         "détachement de Tillabéri et tué près de 40 soldats. L'an dernier, "
         "une frappe de drone de l'armée nigérienne a tué une vingtaine de "
         "civils près de Makalondi."),
+    "aside_in_a_live_blog": ("en",
+        "Live coverage of the shelling of El Fasher. Oldest entries first.\n"
+        "07:40 - Shells have struck a market in El Fasher. A volunteer says "
+        "six people were killed.\n"
+        "11:05 - Separately, a drone of unknown origin hit a water point in "
+        "Tawila, some 60 km west of El Fasher, killing three women.\n"
+        "12:15 - The Sudanese army says its aircraft struck RSF positions "
+        "near Mellit this morning.\n"
+        "13:10 - The latest toll from the market is 16 dead and 38 "
+        "wounded."),
     "prosecutors_office_is_no_place": ("es",
         "CELAYA, Guanajuato, 14 de marzo (Agencia) - La Fiscalía de "
         "Guanajuato elevó a catorce la cifra de muertos del ataque armado "
@@ -668,6 +678,12 @@ EXPECTED = {
     "past_strike_after_past_raid": [
         _m(S.CLASH, D(2023, 11, 2), DAY, "Tillabéri", "NE", 40),
         _m(S.AIR, D(2023, 1, 1), YEAR, "Makalondi", "NE", 20)],
+    # The market's toll goes back to the shelling, not to the side story;
+    # Tawila is where the drone hit, not El Fasher it is measured from.
+    "aside_in_a_live_blog": [
+        _m(S.SHELLING, D(2024, 3, 14), DAY, "El Fasher", "SD", 16, 38),
+        _m(S.AIR, D(2024, 3, 14), DAY, "Tawila", "SD", 3),
+        _m(S.AIR, D(2024, 3, 14), DAY, "Mellit", "SD")],
     # The first toll of a newest-first blog is the latest: 23, not 17.
     "newest_first_live_blog": [
         _m(S.IED, D(2024, 3, 14), DAY, "Herat", "AF", 23, 41)],
