@@ -1035,8 +1035,12 @@ class _DocumentTagger:
     # l'armee a tue" is a new strike, whatever stands before "a tue".
     named = [t for t in members if not t.generic] or members
     anaphor = any(self._anaphoric(sentence, t) for t in named)
+    # "The Islamic State claimed the ambush on Monday": the date may be the
+    # claim's, a day or more after the ambush it names.
+    claimed = anaphor and _CLAIM.search(fold(sentence)) is not None
     possible = [event for event in reversed(self.events)
-                if self._may_merge(event, candidate, background, anaphor)]
+                if self._may_merge(event, candidate, background, anaphor,
+                                   claimed)]
     # "the blast" goes back to the explosion, not to the siege named since.
     same_family = [event for event in possible
                    if event.event_type == candidate.event_type]
@@ -1051,15 +1055,18 @@ class _DocumentTagger:
     return None
 
   def _may_merge(self, event: EventMention, candidate: EventMention,
-                 background: bool, anaphor: bool) -> bool:
+                 background: bool, anaphor: bool,
+                 claimed: bool = False) -> bool:
     if not self._compatible(event, candidate):
       return False
-    if event.background != background and candidate.event_date is not None:
+    later = (candidate.event_date is not None and event.event_date is not None
+             and 0 < (candidate.event_date - event.event_date).days <= 7)
+    if event.background != background and candidate.event_date is not None \
+        and not (claimed and later):
       return False
     if (candidate.event_date is not None and event.event_date is not None
         and not _same_date(candidate, event) and not (
-            anaphor and candidate.generic
-            and 0 < (candidate.event_date - event.event_date).days <= 7)):
+            anaphor and (candidate.generic or claimed) and later)):
       # ...but "one of the soldiers wounded in the blast died on Saturday"
       # still speaks of Thursday's blast.
       return False

@@ -475,6 +475,11 @@ ARTICLES = {
         "near Mellit this morning.\n"
         "13:10 - The latest toll from the market is 16 dead and 38 "
         "wounded."),
+    "claim_dated_days_later": ("en",
+        "PEMBA, Mozambique, March 14 (Wire) - Islamic State insurgents "
+        "ambushed a convoy of trucks near Pemba on Saturday, killing five "
+        "drivers, police said. The Islamic State claimed the ambush on "
+        "Monday."),
     "prosecutors_office_is_no_place": ("es",
         "CELAYA, Guanajuato, 14 de marzo (Agencia) - La Fiscalía de "
         "Guanajuato elevó a catorce la cifra de muertos del ataque armado "
@@ -684,6 +689,10 @@ EXPECTED = {
         _m(S.SHELLING, D(2024, 3, 14), DAY, "El Fasher", "SD", 16, 38),
         _m(S.AIR, D(2024, 3, 14), DAY, "Tawila", "SD", 3),
         _m(S.AIR, D(2024, 3, 14), DAY, "Mellit", "SD")],
+    # "claimed the ambush on Monday": Monday is the claim's day, and the
+    # ambush it names is Saturday's.
+    "claim_dated_days_later": [
+        _m(S.CLASH, D(2024, 3, 9), DAY, "Pemba", "MZ", 5, claimed_by=IS)],
     # The first toll of a newest-first blog is the latest: 23, not 17.
     "newest_first_live_blog": [
         _m(S.IED, D(2024, 3, 14), DAY, "Herat", "AF", 23, 41)],
