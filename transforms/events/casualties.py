@@ -376,10 +376,17 @@ def _new_total(text: str, quantity: Quantity) -> Optional[str]:
   return KILLED if named[-1].group("k") else INJURED
 
 
-def _group(quantity: Quantity) -> str:
-  for group, pattern in _GROUP_OF_UNIT:
-    if quantity.unit and pattern.match(quantity.unit):
-      return group
+def _group(text: str, quantity: Quantity) -> str:
+  """Whose deaths the count tells, from its noun or, past an adjective
+  ("two Mozambican soldiers", "trois soldats maliens"), the next word."""
+  nouns = [quantity.unit] if quantity.unit else []
+  following = re.match(r"\s+[\w'-]+\s+([\w'-]+)", text[quantity.end:])
+  if following:
+    nouns.append(following.group(1))
+  for noun in nouns:
+    for group, pattern in _GROUP_OF_UNIT:
+      if pattern.match(noun):
+        return group
   return ""
 
 
@@ -492,7 +499,7 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
       index += 1
       continue
     value, qualifier, end = quantity.value, quantity.qualifier, quantity.end
-    group = "" if summed.get(index) else _group(quantity)
+    group = "" if summed.get(index) else _group(text, quantity)
     while summed.get(index):
       index += 1
       value += quantities[index].value

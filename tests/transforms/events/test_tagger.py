@@ -480,6 +480,11 @@ ARTICLES = {
         "ambushed a convoy of trucks near Pemba on Saturday, killing five "
         "drivers, police said. The Islamic State claimed the ambush on "
         "Monday."),
+    "soldiers_past_an_adjective": ("en",
+        "PEMBA, Mozambique, March 14 (Wire) - Mozambican troops fought with "
+        "insurgents near Pemba on Wednesday, killing nearly 30 insurgents, "
+        "the defence ministry said. Two Mozambican soldiers were also "
+        "killed."),
     "prosecutors_office_is_no_place": ("es",
         "CELAYA, Guanajuato, 14 de marzo (Agencia) - La Fiscalía de "
         "Guanajuato elevó a catorce la cifra de muertos del ataque armado "
@@ -693,6 +698,10 @@ EXPECTED = {
     # ambush it names is Saturday's.
     "claim_dated_days_later": [
         _m(S.CLASH, D(2024, 3, 9), DAY, "Pemba", "MZ", 5, claimed_by=IS)],
+    # Soldiers and insurgents add up, "Mozambican" between the number and
+    # its noun.
+    "soldiers_past_an_adjective": [
+        _m(S.CLASH, D(2024, 3, 13), DAY, "Pemba", "MZ", 32)],
     # The first toll of a newest-first blog is the latest: 23, not 17.
     "newest_first_live_blog": [
         _m(S.IED, D(2024, 3, 14), DAY, "Herat", "AF", 23, 41)],
