@@ -30,8 +30,8 @@ ARRESTED = "arrested"
 
 _WORDS = {
     KILLED: (r"killed|dead|died|die|deaths?|fatalities|perished|slain|"
-             r"lives|bodies|killing|kills|murdered|massacred|executed|succumbed|"
-             r"assassinated|assassinee?s?|"
+             r"lives|bodies|killing|kills|murdered|massacred|executed|"
+             r"succumbed|assassinated|assassinee?s?|"
              r"neutrali[sz]ed|tuee?s?|decede(?:e|s|es)?|perdu la vie|"
              # A "journee ville morte" is a general strike, not a death.
              r"(?<!ville )(?<!villes )mort(?:e|s|es)?|"
@@ -84,7 +84,8 @@ _BEFORE = re.compile(
     r"assassinat) de|(?:muerte|asesinato) de|"
     r"(?:coute|coutant) la vie a|neutralise|neutralisant|neutralizando|"
     r"asesinaron|asesino|"
-    r"asesinando|(?:se )?(?:cobro|cobrando|cobraron) la vida de|neutralizaron|murieron|fallecieron|"
+    r"asesinando|(?:se )?(?:cobro|cobrando|cobraron) la vida de|"
+    r"neutralizaron|murieron|fallecieron|"
     r"toll(?: \w+){0,3}? (?:to|at|of|is|was|reached)|"
     r"toll (?:rose|rises|climbed|stands|stood|reached|jumped|increased) "
     r"(?:to|at)|(?:bringing|taking|pushing|raising) the (?:death )?(?:toll|"
@@ -378,7 +379,7 @@ def _new_total(text: str, quantity: Quantity) -> Optional[str]:
 
 def _group(text: str, quantity: Quantity) -> str:
   """Whose deaths the count tells, from its noun or, past an adjective
-  ("two Mozambican soldiers", "trois soldats maliens"), the next word."""
+  ("two Mozambican soldiers"), the next word."""
   nouns = [quantity.unit] if quantity.unit else []
   following = re.match(r"\s+[\w'-]+\s+([\w'-]+)", text[quantity.end:])
   if following:

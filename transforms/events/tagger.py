@@ -143,21 +143,20 @@ _TOLL_CHANGED = re.compile(
     r"increased|jumped|alourdi|passe|subio|aumento|ascendio)\b[^.;]{0,25}$",
     re.IGNORECASE)
 # Places that are not where the event happened: an origin ("a
-# 22-year-old from Kunduz") or a neighbourhood that shares a city's name.
-# "La Fiscalía de Guanajuato": a prosecutor's jurisdiction, not where the
-# event happened.
-_QUALIFIER_BEFORE = re.compile(
-    r"\b(Lower|Upper|North|South|East|West|Northern|Southern|Eastern|"
-    r"Western|Central|New|Old|Greater|Haut|Bas|Alto|Bajo) $")
+# 22-year-old from Kunduz"), a neighbourhood that shares a city's name, a
+# prosecutor's jurisdiction ("La Fiscalía de Guanajuato"), a point to
+# measure from ("in Tawila, some 60 km west of El Fasher").
 _NOT_EVENT_PLACE = re.compile(
-    # "in Tawila, some 60 km west of El Fasher": a point to measure from.
     r"(?:\b(?:km|kilomet(?:re|er|ro)s?|miles) (?:(?:au |al )?(?:north|south|"
     r"east|west|nord|sud|est|ouest|norte|oeste)(?:-?(?:east|west|est|ouest|"
     r"este|oeste))? (?:of|de|du|del)|from|de|from the centre of)|"
     r"\bfrom|quartier (?:de|du)|neighbou?rhood of|barrio|colonia|"
     r"fiscal[ií]a(?: general)? (?:de|del)|procuradur[ií]a (?:de|del))\s+$",
     re.IGNORECASE)
-
+# A qualifier the place found does not carry: "Lower Dir" is not Upper Dir.
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(Lower|Upper|North|South|East|West|Northern|Southern|Eastern|"
+    r"Western|Central|New|Old|Greater|Haut|Bas|Alto|Bajo) $")
 # "for most of last year", "throughout 2024": a span, not when it happened.
 _DURATION = re.compile(
     r"\b(?:for (?:most|much|all|part|the rest) of|throughout|pendant (?:la "
@@ -200,14 +199,16 @@ _IN_COUNTRY = re.compile(
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 # "...camp kills 11; heavy fighting in Babanusa": a fact stays in its clause.
 _CLAUSE_BREAK = re.compile(r";| [-–—] ")
-# "the deadliest since March 14, when a bomb exploded": what follows is the
-# earlier event.
 _TOLL_WORD = re.compile(_TOLL_WORD, re.IGNORECASE)
+# After a claim, what the claimant says it did: "claimed the bombing,
+# saying it had killed 11 soldiers".
 _BOAST = re.compile(
     r"\b(?:saying|claiming|adding|boasting|says|said|claims|affirmant|"
     r"assurant|disant|affirme|dit|"
     r"asegurando|afirmando|diciendo) (?:that )?(?:it|they|its \w+|"
     r"their \w+|avoir|qu'ils?|que)\b", re.IGNORECASE)
+# "the deadliest since March 14, when a bomb exploded": what follows is the
+# earlier event.
 _SINCE_WHEN = re.compile(r"\b(?:since|depuis|desde)\b[^.;]{0,40}?,\s*"
                          r"(?:when|lorsque|quand|cuando)\b", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r",\s*(?:when|lorsque|quand|cuando)\b",
@@ -278,7 +279,8 @@ _PART_OF_TOLL = re.compile(
 # place in capitals, or any place followed by an agency in brackets.
 # Its day: "March 4", "4 mars", "14 de marzo", with or without the year.
 _DATELINE_DAY = (r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|"
-                 r"\d{1,2}\s+(?:de\s+)?[a-zûé]{3,10}\.?(?:\s+(?:de\s+)?\d{4})?)")
+                 r"\d{1,2}\s+(?:de\s+)?[a-zûé]{3,10}\.?"
+                 r"(?:\s+(?:de\s+)?\d{4})?)")
 _DATELINE = re.compile(
     r"^\s*(?:(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{2,40}?)"
     r"(?:,\s*[A-Za-zÀ-ÿ.]+)?(?:,?\s*" + _DATELINE_DAY + r")?"
@@ -508,7 +510,7 @@ class _Facts:
       qualifier = _QUALIFIER_BEFORE.search(sentence, 0, mention.start)
       if qualifier and place is not None and (
           qualifier.group(1) not in place.name):
-        continue  # "Lower Dir" is not Upper Dir
+        continue
       if place is not None:
         places.append((mention.start, mention.end, place))
     item = _ROUNDUP_ITEM.match(sentence)
@@ -1061,8 +1063,8 @@ class _DocumentTagger:
       return False
     later = (candidate.event_date is not None and event.event_date is not None
              and 0 < (candidate.event_date - event.event_date).days <= 7)
-    if event.background != background and candidate.event_date is not None \
-        and not (claimed and later):
+    if (event.background != background and candidate.event_date is not None
+        and not (claimed and later)):
       return False
     if (candidate.event_date is not None and event.event_date is not None
         and not _same_date(candidate, event) and not (
@@ -1263,8 +1265,7 @@ class _DocumentTagger:
     """A toll told far from any event ("Police said 29 people had been
     wounded" after paragraphs on arrests and a march) fills a count the
     story's one current violent event still lacks."""
-    violent = [e for e in self.events
-               if e.event_type in _VIOLENT and not e.background]
+    violent = self._current_violent_events()
     if len(violent) != 1 or facts.dates or _AGGREGATE.search(facts.folded):
       return
     for casualty in facts.tolls:
@@ -1280,6 +1281,10 @@ class _DocumentTagger:
     return (event.generic and event.sentences == 1 and event.killed is None
             and event.injured is None and not event.actors
             and not (event.own_date and event.own_place))
+
+  def _current_violent_events(self) -> List[EventMention]:
+    return [e for e in self.events
+            if e.event_type in _VIOLENT and not e.background]
 
   def _current_violent(self) -> Optional[EventMention]:
     for event in reversed(self.events):
@@ -1369,8 +1374,7 @@ class _DocumentTagger:
       event = self._current_violent()
       if event is not None:
         self._claim(event, self.pending_claim)
-    violent = [e for e in self.events
-               if e.event_type in _VIOLENT and not e.background]
+    violent = self._current_violent_events()
     if len(violent) == 1:
       # The largest count wins: the early toll is the latest one told.
       for casualty in self.early_tolls:
@@ -1559,10 +1563,13 @@ _ATTACKERS_FATE = re.compile(
     r"ont ete|a ete|fueron|fue)\s*$")
 
 
+# A live blog's entry stamp: "17:55 -", "16 h 30 -".
+_STAMP = r"[0-2]?\d[:.h][0-5]\d\s*[-–—:]"
 # A sentence announcing another story: its events are new ones.
 _SEPARATELY = re.compile(
-    r"\s*(?:[0-2]?\d[:.h][0-5]\d\s*[-–—:]\s*)?(?:separately|in (?:a |another )?separate (?:incident|attack|"
-    r"development)|elsewhere|in another (?:incident|attack)|par ailleurs|"
+    r"\s*(?:" + _STAMP + r"\s*)?(?:separately|in (?:a |another )?separate "
+    r"(?:incident|attack|development)|elsewhere|in another (?:incident|"
+    r"attack)|par ailleurs|"
     r"dans (?:un|une) autre (?:incident|attaque)|ailleurs|por otra parte|"
     r"en otro (?:hecho|ataque|incidente)|en otra parte)\b", re.IGNORECASE)
 # A round-up's item, after its country in capitals: "PERU - Gunmen ...".
@@ -1570,7 +1577,7 @@ _ROUNDUP_ITEM = re.compile(r"\s*[A-Z][A-Z' ]{2,} [-–—] ")
 
 
 # A live blog's entries open with the time: "17:55 - Police now say...".
-_LIVE_STAMP = re.compile(r"(?:^|\n)\s*[0-2]?\d[:.h][0-5]\d\s*[-–—:]\s")
+_LIVE_STAMP = re.compile(r"(?:^|\n)\s*" + _STAMP + r"\s")
 
 
 def _is_live_blog(text: str) -> bool:
