@@ -238,6 +238,12 @@ _AND_BETWEEN = re.compile(r"\b(?:and|et|y)\b", re.IGNORECASE)
 _AND_THEIR_WORDS = (r"(?:and|et|y)\s+(?:a\s+)?(?:(?:his|her|their|ses|leurs|"
                     r"sus)\s+)?")
 _AND_THEIR = re.compile(r"\s+" + _AND_THEIR_WORDS, re.IGNORECASE)
+# "12 soldiers and 20 militants": two counts joined, a few words between.
+_JOINED_BY_AND = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,3}" + _AND_THEIR_WORDS + r"[\"“”«]?\s*",
+    re.IGNORECASE)
+# The word after the one right after a number: "two Mozambican soldiers".
+_WORD_PAST_ADJECTIVE = re.compile(r"\s+[\w'-]+\s+([\w'-]+)")
 # One person, singular: a victim named without a number.
 _PERSON = (
     r"(?:civilian|soldier|police officer|policeman|policewoman|officer|"
@@ -381,7 +387,7 @@ def _group(text: str, quantity: Quantity) -> str:
   """Whose deaths the count tells, from its noun or, past an adjective
   ("two Mozambican soldiers"), the next word."""
   nouns = [quantity.unit] if quantity.unit else []
-  following = re.match(r"\s+[\w'-]+\s+([\w'-]+)", text[quantity.end:])
+  following = _WORD_PAST_ADJECTIVE.match(text, quantity.end)
   if following:
     nouns.append(following.group(1))
   for noun in nouns:
@@ -414,8 +420,7 @@ def _kind_after(text: str, quantity: Quantity, next_start: int) -> tuple:
 
 def _joined_by_and(text: str, first: Quantity, second: Quantity) -> bool:
   between = text[first.end:second.start]
-  return re.fullmatch(r"\s*(?:[\w'-]+\s+){0,3}" + _AND_THEIR_WORDS +
-                      r"[\"“”«]?\s*", between, re.IGNORECASE) is not None
+  return _JOINED_BY_AND.fullmatch(between) is not None
 
 
 def may_name_casualties(sentence: str) -> bool:
