@@ -241,8 +241,19 @@ def _key(text: str, lower: bool, words: bool) -> str:
     key = text.encode("ascii").translate(
         _ASCII_TABLES[lower, words]).decode("ascii")
   else:
-    key = text.translate(_TABLES[lower, words])
+    # The ASCII characters through the bytes table (UTF-8 writes every
+    # other character with bytes from 128 up, which the table keeps),
+    # then the few others one by one: str.translate would look up every
+    # character. Both are the same tables, character for character.
+    table = _TABLES[lower, words]
+    key = _NON_ASCII.sub(
+        lambda found: table[ord(found.group())],
+        text.encode("utf-8", "surrogatepass").translate(
+            _ASCII_TABLES[lower, words]).decode("utf-8", "surrogatepass"))
   return " " + key if words else key
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _cased(char: str) -> bool:
