@@ -37,6 +37,8 @@ import string
 from typing import (Callable, Dict, FrozenSet, Iterable, Iterator, List,
                     Optional, Sequence, Set, Tuple)
 
+from transforms.events.text import translate_non_ascii
+
 try:  # The parser re compiles with; absent, every scan is a plain one.
   from re import _constants as _ops
   from re import _parser
@@ -245,15 +247,11 @@ def _key(text: str, lower: bool, words: bool) -> str:
     # other character with bytes from 128 up, which the table keeps),
     # then the few others one by one: str.translate would look up every
     # character. Both are the same tables, character for character.
-    table = _TABLES[lower, words]
-    key = _NON_ASCII.sub(
-        lambda found: table[ord(found.group())],
+    key = translate_non_ascii(
         text.encode("utf-8", "surrogatepass").translate(
-            _ASCII_TABLES[lower, words]).decode("utf-8", "surrogatepass"))
+            _ASCII_TABLES[lower, words]).decode("utf-8", "surrogatepass"),
+        _TABLES[lower, words])
   return " " + key if words else key
-
-
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _cased(char: str) -> bool:
