@@ -37,6 +37,8 @@ import string
 from typing import (Callable, Dict, FrozenSet, Iterable, Iterator, List,
                     Optional, Sequence, Set, Tuple)
 
+from transforms.events.text import translate_non_ascii
+
 try:  # The parser re compiles with; absent, every scan is a plain one.
   from re import _constants as _ops
   from re import _parser
@@ -241,7 +243,14 @@ def _key(text: str, lower: bool, words: bool) -> str:
     key = text.encode("ascii").translate(
         _ASCII_TABLES[lower, words]).decode("ascii")
   else:
-    key = text.translate(_TABLES[lower, words])
+    # The ASCII characters through the bytes table (UTF-8 writes every
+    # other character with bytes from 128 up, which the table keeps),
+    # then the few others one by one: str.translate would look up every
+    # character. Both are the same tables, character for character.
+    key = translate_non_ascii(
+        text.encode("utf-8", "surrogatepass").translate(
+            _ASCII_TABLES[lower, words]).decode("utf-8", "surrogatepass"),
+        _TABLES[lower, words])
   return " " + key if words else key
 
 
