@@ -165,7 +165,12 @@ _INCLUDING = re.compile(
 # "14 soldiers died" and "over 30 terrorists were neutralised" add up.
 SECURITY = "security"
 MILITANT = "militant"
+# Suicide bombers' own deaths, told apart from the victims' ("Twelve people
+# were killed. The two bombers also died"), add to any toll: our sets count
+# the bombers when the text counts them.
+BOMBERS = "bombers"
 _GROUP_OF_UNIT = [
+    (BOMBERS, re.compile(r"^(?:bombers|kamikazes|suicidas)$", re.IGNORECASE)),
     (SECURITY, re.compile(
         r"^(?:soldiers|troops|servicemen|policemen|police|officers|guards|"
         r"gendarmes|personnel|soldats|militaires|policiers|soldados|"
@@ -233,10 +238,11 @@ _ALSO = re.compile(r"(?:as well as|along with|ainsi que|de meme que|"
 _MORE_AFTER = re.compile(r"\s+(?:more|others?|additional|autres|de plus|"
                          r"mas|otros|otras)\b", re.IGNORECASE)
 _AND_BETWEEN = re.compile(r"\b(?:and|et|y)\b", re.IGNORECASE)
-# "and", and the possessive of a family: "a woman and her three children",
-# "un homme et ses deux fils", "una mujer y a sus dos hijos".
-_AND_THEIR_WORDS = (r"(?:and|et|y)\s+(?:a\s+)?(?:(?:his|her|their|ses|leurs|"
-                    r"sus)\s+)?")
+# "and", and the possessive of a family or an article: "a woman and her
+# three children", "un homme et ses deux fils", "una mujer y a sus dos
+# hijos", "12 people and the two bombers".
+_AND_THEIR_WORDS = (r"(?:and|et|y)\s+(?:a\s+)?(?:(?:his|her|their|the|ses|"
+                    r"leurs|les|sus|los|las)\s+)?")
 _AND_THEIR = re.compile(r"\s+" + _AND_THEIR_WORDS, re.IGNORECASE)
 # "12 soldiers and 20 militants": two counts joined, a few words between.
 _JOINED_BY_AND = re.compile(
@@ -316,6 +322,18 @@ _THEMSELVES_TOO = re.compile(
     r"herself|themselves)|(?:en plus d'|ainsi qu'|outre )(?:lui-meme|"
     r"elle-meme|eux-memes|elles-memes)|(?:ademas de|y a) (?:si mismos?|"
     r"ellos mismos|ellas mismas))", re.IGNORECASE)
+# The bombers' deaths told without a number ("Both bombers also died",
+# "Le kamikaze a également péri"); "two bombers died" is a count already.
+_ALSO_FR = r"(?:egalement |aussi )?"
+_BOMBERS_DIED = re.compile(
+    r"\b(?:(?P<two>both|the two|les deux|ambos|los dos)|the|le|el) "
+    r"(?:suicide )?(?:bombers?|kamikazes?|suicidas?)"
+    r"(?: (?:also|too|themselves|as well))? (?:(?:also )?(?:died|perished)|"
+    r"(?:were|was|had been|have been|has been) (?:also )?killed|"
+    rf"a {_ALSO_FR}peri|a ete {_ALSO_FR}tue|est {_ALSO_FR}mort|"
+    rf"ont {_ALSO_FR}peri|ont ete {_ALSO_FR}tues|sont {_ALSO_FR}morts|"
+    r"murieron|murio|(?:tambien )?(?:fallecieron|fallecio))\b",
+    re.IGNORECASE)
 _ATTACKERS_SUBJECT = re.compile(
     r"\b(?P<n>two|three|deux|trois|dos|tres|[23]) (?:suicide |young |teenage "
     r")?(?:bombers|attackers|assailants|kamikazes|suicidas|atacantes|girls|"
@@ -325,8 +343,9 @@ _ATTACKERS_SUBJECT = re.compile(
 # before a new total), the word after it, or a statement of no victim or
 # of one. A new source of casualties belongs here too: the tagger reads no
 # numbers in a sentence without any of their anchors.
+_BOMBERS_DIED = Scanner(_BOMBERS_DIED)
 _SOURCES = AnchorGate(_BEFORE, _NEW_TOTAL, _ANY_WORD, _NONE, _ONE_VICTIM,
-                      _ONE_VICTIM_OBJECT)
+                      _ONE_VICTIM_OBJECT, _BOMBERS_DIED)
 _ATTACKERS_COUNT = {"two": 2, "both": 2, "deux": 2, "dos": 2, "ambos": 2,
                     "2": 2, "three": 3, "trois": 3, "tres": 3, "3": 3}
 
@@ -338,7 +357,8 @@ class Casualty:
   qualifier: str
   start: int           # of the quantity (or the first of a summed list)
   end: int
-  group: str = ""      # SECURITY, MILITANT or "" (anyone, or a mixed list)
+  group: str = ""      # SECURITY, MILITANT, BOMBERS or "" (anyone, or a
+                       # mixed list)
 
 
 def _not_people(text: str, quantity: Quantity) -> bool:
@@ -535,6 +555,11 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
     kind = KILLED if match.group("k") else INJURED
     if not any(casualty.kind == kind for casualty in casualties):
       casualties.append(_one_and_more(text, match, kind, quantities, kinds))
+  for match in _BOMBERS_DIED.finditer(text):
+    if not any(c.kind == KILLED and c.group == BOMBERS for c in casualties):
+      casualties.append(Casualty(KILLED, 2 if match.group("two") else 1,
+                                 "exact", match.start(), match.end(),
+                                 BOMBERS))
   return _with_attackers_counted(text, casualties)
 
 

@@ -34,7 +34,8 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from transforms.events.actors import ActorMention, find_actors
 from transforms.events.casualties import (ARRESTED, INJURED, KILLED,
-                                          MILITANT, SECURITY, find_casualties,
+                                          BOMBERS, MILITANT, SECURITY,
+                                          find_casualties,
                                           may_name_casualties)
 from transforms.events.dates import DateMention, find_dates
 from transforms.events.numbers import find_quantities
@@ -1449,7 +1450,8 @@ def _count_killed(event: EventMention, group: str, value: int,
   """Keep the largest count per victim group; the toll is the largest of
   the counts of anyone and the sum of soldiers and militants ("14 soldiers
   died" + "over 30 terrorists were neutralised" = 44), so a restated total
-  ("the toll rose to 17") replaces, and distinct groups add up."""
+  ("the toll rose to 17") replaces, and distinct groups add up; the
+  bombers' own deaths add to either."""
   current = event.killed_by_group.get(group)
   if current is not None and current[0] >= value:
     return
@@ -1459,9 +1461,10 @@ def _count_killed(event: EventMention, group: str, value: int,
   summed = (sum(v for v, _ in parts),
             max(parts)[1]) if parts else None
   anyone = event.killed_by_group.get("")
+  bombers = event.killed_by_group.get(BOMBERS, (0, qualifier))
   total = max((t for t in (anyone, summed) if t is not None),
-              key=lambda t: t[0])
-  event.killed = total[0]
+              key=lambda t: t[0], default=(0, bombers[1]))
+  event.killed = total[0] + bombers[0]
   event.casualty_qualifier = total[1]
 
 

@@ -75,6 +75,10 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
         (r"(?<!the )(?:two|three|twin|a pair of|(?:a )?(?:female|teenage|"
          r"girl|child)) (?:(?:teenage|female|young|girl|child) )?bombers?",
          SUICIDE, False),
+        # "A bomber killed twelve": a person who kills in person; "a
+        # Russian bomber struck" (an aircraft) has a word between.
+        (r"(?:a|the|one) bomber(?= (?:killed|struck|detonated|attacked|"
+         r"targeted|rammed|hit)\b)", SUICIDE, True),
         (r"detonated (?:his|her|their) (?:explosive |suicide )?"
          r"(?:vests?|belts?|explosives?)", SUICIDE, False),
         (r"(?:car|truck|roadside|motorcycle|parcel|pipe|nail|magnetic|sticky|"

@@ -345,6 +345,16 @@ ARTICLES = {
         "killing three soldiers. Boko Haram and its rival ISWAP both "
         "operate in the area; neither has claimed it. A second group had "
         "not claimed the bombing by Wednesday."),
+    # The bombers' deaths told apart from the victims' add to the toll;
+    # "including the two bombers" would already hold them.
+    "bombers_die_in_a_later_sentence": ("en",
+        "MAIDUGURI, Nigeria - Two suicide bombers struck a crowded market "
+        "in Maiduguri on Tuesday. Twelve people were killed and 30 were "
+        "wounded, police said. Both bombers also died."),
+    "kamikazes_morts_a_part": ("fr",
+        "MAIDUGURI (Nigeria) - Un double attentat-suicide a fait douze "
+        "morts et une trentaine de blessés mardi sur un marché de "
+        "Maiduguri. Les deux kamikazes ont également péri."),
     # A history book's review: its battles and massacres are its subject.
     "history_book_review": ("es",
         "El autor dedica 512 páginas a la guerra civil de 1899. Sus páginas "
@@ -634,6 +644,10 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Swabi", "PK", arrested=3),
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
+    "bombers_die_in_a_later_sentence": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Maiduguri", "NG", 14, 30)],
+    "kamikazes_morts_a_part": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Maiduguri", "NG", 14, 30)],
     "zero_toll_beside_another_clause": [
         _m(S.AIR, D(2024, 3, 13), DAY, "Hays", "YE", 0, 0)],
     "history_book_review": [],
