@@ -34,9 +34,10 @@ ALIASES: Dict[str, Tuple[str, ...]] = {
         "ISIS-K", "Islamic State Sahel Province", "Islamic State in the "
         "Greater Sahara", "EIGS", "ISGS", "Islamic State Somalia"),
     "Islamic State West Africa Province": (
-        "Islamic State West Africa Province", "ISWAP", "Islamic State West "
-        "Africa", "Etat islamique en Afrique de l'Ouest", "EIAO",
-        "Estado Islamico en Africa Occidental"),
+        "Islamic State West Africa Province", "ISWAP", "Iswap",
+        "Islamic State West Africa", "Islamic State's West Africa Province",
+        "Islamic State's West Africa branch", "Etat islamique en Afrique de "
+        "l'Ouest", "EIAO", "Estado Islamico en Africa Occidental"),
     "Taliban": ("Taliban", "Taleban", "talibans", "talibanes",
                 "Islamic Emirate of Afghanistan"),
     "Tehrik-i-Taliban Pakistan": (
@@ -52,10 +53,24 @@ ALIASES: Dict[str, Tuple[str, ...]] = {
              "Jamaat Nusrat al-Islam wal-Muslimin",
              "Group for the Support of Islam and Muslims",
              "Groupe de soutien a l'islam et aux musulmans"),
-    "al-Qaeda": ("al-Qaeda", "al-Qaida", "Al Qaeda", "Al Qaida", "Al-Qaïda",
-                 "Al Qaeda in the Arabian Peninsula", "AQAP", "AQIM",
-                 "al-Qaeda in the Islamic Maghreb", "Al-Qaida au Maghreb "
-                 "islamique", "Al Qaeda en el Magreb Islamico"),
+    "al-Qaeda": ("al-Qaeda", "al-Qaida", "Al Qaeda", "Al Qaida", "Al-Qaïda"),
+    "al-Qaeda in the Arabian Peninsula": (
+        "al-Qaeda in the Arabian Peninsula", "al-Qaida in the Arabian "
+        "Peninsula", "AQAP", "Al-Qaida dans la peninsule arabique",
+        "Al Qaeda en la Peninsula Arabiga"),
+    "al-Qaeda in the Islamic Maghreb": (
+        "al-Qaeda in the Islamic Maghreb", "al-Qaida in the Islamic Maghreb",
+        "AQIM", "Al-Qaida au Maghreb islamique", "AQMI",
+        "Al Qaeda en el Magreb Islamico"),
+    "Jamaat-ul-Ahrar": ("Jamaat-ul-Ahrar", "Jamaat ul Ahrar", "JuA"),
+    "Ansarul Islam": ("Ansarul Islam", "Ansaroul Islam", "Ansar ul Islam"),
+    "Dawlah Islamiyah": ("Dawlah Islamiyah", "Daulah Islamiyah"),
+    "Fano": ("Fano", "Fano militia", "Fano militiamen", "milices Fano"),
+    "Shining Path": ("Shining Path", "Sendero Luminoso", "Sentier lumineux"),
+    "MS-13": ("MS-13", "MS13", "Mara Salvatrucha"),
+    "Barrio 18": ("Barrio 18", "Calle 18", "Mara 18", "18th Street gang"),
+    "Gran Grif": ("Gran Grif",),
+    "Los Lobos": ("Los Lobos",),
     "Hayat Tahrir al-Sham": ("Hayat Tahrir al-Sham", "HTS",
                              "Hayat Tahrir al-Cham"),
     "Houthis": ("Houthis", "Houthi", "Huthis", "Huthi", "Ansar Allah",

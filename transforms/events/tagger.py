@@ -241,8 +241,11 @@ _CLAIM = re.compile(
     r"responsibility|took credit|take credit|(?:put|puts|putting) out a claim|"
     r"(?:issued|posted|published) a claim|"
     r"(?:later|quickly|swiftly|subsequently) claimed|"
-    r"said (?:it|they) (?:had )?"
-    r"(?:carried out|was behind|were behind)|revendiqu\w*|"
+    r"said (?:in a statement |on \w+ )?(?:that )?(?:it|they|its (?:fighters|"
+    r"men|militants|members|suicide bombers)) (?:had )?"
+    r"(?:carried out|was behind|were behind|was responsible|were "
+    r"responsible)|revendiqu\w*|revendication\b|(?:affirme|dit|assure) "
+    r"(?:etre|avoir ete) (?:a l'origine|derriere|responsable|l'auteur)|"
     r"reivindic\w*|se atribuy\w*|asumi\w* la autoria)", re.IGNORECASE)
 _DENIAL = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|"
@@ -256,7 +259,8 @@ _GROUP_ANAPHOR = re.compile(
     r"\b(?:the (?:group|militants|faction|insurgents|jihadists)|le groupe|"
     r"les jihadistes|el grupo)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 _NO_CLAIM = re.compile(
-    r"\b(?:no (?:group|one) (?:has |had )?(?:yet )?claimed|neither (?:group )?"
+    r"\b(?:(?:no (?:group|one)|nobody) (?:has |had )?(?:yet )?claimed|"
+    r"neither (?:group )?"
     r"(?:has |had )?claimed|(?:has|had|have) not (?:yet )?claimed|"
     r"(?:hasn't|hadn't|did not|didn't) claim|"
     r"has not been claimed|not yet claimed|aucun groupe|"
@@ -567,12 +571,17 @@ class _Facts:
             is not None)
 
   def _rival_denies(self, claim_match: re.Match) -> bool:
-    """"ISWAP claimed the attack, while the rival JAS faction denied it":
-    a denial in a clause of its own, after the claim, is another group's."""
+    """"ISWAP claimed the attack, while the rival JAS faction denied it",
+    "Boko Haram denied any role, while ISWAP claimed it": a denial in a
+    clause of its own is another group's."""
     after = self.folded[claim_match.end():]
     denial = _DENIAL.search(after)
+    if denial is not None:
+      return _RIVAL_CLAUSE.search(after, 0, denial.start()) is not None
+    before = self.folded[:claim_match.start()]
+    denial = _DENIAL.search(before)
     return denial is not None and _RIVAL_CLAUSE.search(
-        after, 0, denial.start()) is not None
+        before, denial.end()) is not None
 
   @_once
   def speculative(self) -> bool:
@@ -1310,8 +1319,11 @@ class _DocumentTagger:
   @staticmethod
   def _claim(event: EventMention, claimant: str) -> None:
     event.claimed_by = claimant
+    # "Al-Qaeda militants attacked ... AQAP claimed the attack": the
+    # claiming branch names the perpetrator more precisely.
     if (event.perpetrator in (None, claimant)
-        or event.perpetrator_status == "suspected"):
+        or event.perpetrator_status == "suspected"
+        or claimant.startswith(event.perpetrator + " ")):
       event.perpetrator = claimant
       event.perpetrator_status = "claimed"
     if claimant not in event.actors:
