@@ -33,7 +33,7 @@ Live updates on the explosions in Fallujah, Anbar province. Times are local (UTC
 11:50 - Two explosions have hit the police recruitment centre on the eastern edge of Fallujah, witnesses say. Ambulances are rushing to the area and security forces have sealed the road to the centre.
 """))
 GOLD += [
-E(6, ["the two blasts at the recruitment centre", "both explosions were carried out by suicide bombers", "The first man walked into a crowd", "The second, he says, blew himself up", "Two explosions have hit the police recruitment centre"],
+E(6, ["the two blasts at the recruitment centre", "both explosions were carried out by suicide bombers", "The first man walked into a crowd", "The second, he says, blew himself up", "claimed the attack", "Two explosions have hit the police recruitment centre"],
   "SUI", "2026-04-09", "day", "Fallujah", "IQ", 19, 34, "exact", None, None, False,
   "All entries fall on the publication day, Thursday 9 April (UTC+3). Two suicide bombers at the same centre about ten minutes apart -> one Suicide bomb event (events_val rule). Newest-first blog: the top entry's 19 killed, 34 wounded is the final figure (holdout3 rule); '12 dead', 'at least seven' are superseded. Unclaimed -> null. 'about 300 young men', '8:45 a.m.', 'ten minutes', 'three days of mourning' are distractors."),
 E(6, ["a roadside bomb killed one soldier and wounded two this morning near Heet"],
@@ -113,7 +113,7 @@ Mardi à l'aube, les forces du CTS ont donné l'assaut à une maison près de Ka
 
 L'attentat, revendiqué par l'État islamique, a fait vingt-cinq morts, dont les deux kamikazes, et quarante et un blessés parmi les candidats qui attendaient devant le centre de recrutement de la police.
 
-Le gouvernement a promis de « déraciner » les cellules dormantes de l'organisation dans la province d'Anbar, où l'État islamique avait pris Falloujah en janvier 2014 et l'avait tenue plus de deux ans.
+Le gouvernement a promis de « déraciner » les cellules dormantes de l'organisation dans la province d'Anbar, où les attentats dans les villes étaient devenus rares depuis plusieurs années.
 
 La police d'Anbar a par ailleurs relevé de 20 % les effectifs affectés aux points de contrôle de la ville.
 """))
