@@ -21,7 +21,7 @@ The Islamic State's Mozambique Province claimed the raid on Wednesday evening, s
 
 About 40 insurgents arrived on foot at around 10 p.m., he said, burned 27 houses and a clinic and withdrew after nearly three hours. A 14-year-old boy and a 70-year-old pastor were among the dead. Four people were wounded and taken to the provincial hospital, 200 km to the south.
 
-Mozambican soldiers pursued the retreating fighters and killed four of them on Wednesday near Quiterajo, on the coast, according to an army statement.
+Mozambican soldiers pursued the retreating fighters and killed between four and six of them on Wednesday near Quiterajo, on the coast, according to an army statement.
 
 Police in Metuge said they had arrested three men on Wednesday suspected of buying food for the group, and seized 150,000 meticais in cash.
 
@@ -32,8 +32,8 @@ E(1, ["Insurgents attacked the district town of Macomia", "claimed the raid", "a
   "ATK", "2026-02-10", "day", "Macomia", "MZ", 11, 4, "exact", "Islamic State", "Islamic State", False,
   "'late on Tuesday' vs Thursday 12 Feb -> 10 Feb. A raid on a town killing civilians -> Attack. 'at least six' revised: 'had risen to eleven' -> 11, exact (the final figure restated without a qualifier). 'Four people were wounded'. Claimed by the Islamic State's Mozambique Province -> Islamic State; the official disputes the figure, not the authorship, so the claimant stays perpetrator. The claim's '32', 'About 40 insurgents', '10 p.m.', '27 houses', 'three hours', ages 14 and 70, '200 km' are distractors; Nanga is a neighbourhood of Macomia."),
 E(1, ["Mozambican soldiers pursued the retreating fighters"],
-  "BAT", "2026-02-11", "day", "Quiterajo", "MZ", 4, None, "exact", "military", None, False,
-  "'on Wednesday' -> 11 Feb. The army pursued and engaged the fighters -> Armed clash initiated by the military. The army's own figure of four is the only one."),
+  "BAT", "2026-02-11", "day", "Quiterajo", "MZ", 4, None, "at_least", "military", None, False,
+  "'on Wednesday' -> 11 Feb. The army pursued and engaged the fighters -> Armed clash initiated by the military. The army's own range 'between four and six' is the only figure -> lower bound 4, at_least."),
 E(1, ["Police in Metuge said they had arrested three men"],
   "ARR", "2026-02-11", "day", "Metuge", "MZ", None, None, None, "police", None, False,
   "'on Wednesday' -> 11 Feb. 'three men' are arrestees and '150,000 meticais' seized money."),

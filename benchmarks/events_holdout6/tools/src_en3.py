@@ -19,7 +19,7 @@ By Espérance Kahindo
 
 On Tuesday night, fighters of the Allied Democratic Forces walked into Tchabi, in Ituri's Irumu territory, and killed 19 villagers with machetes and guns, the army said the next morning. Among them was a 6-year-old girl. The Islamic State claimed the killings two days later, as it now does for almost every ADF massacre. On Wednesday, soldiers caught up with the raiders near Irumu and killed five of them, according to the same army spokesman.
 
-I have read that kind of communique for seven years. In 2019, as a young reporter, I counted 14 coffins in Tchabi after a night raid nobody ever explained. In June 2023, CODECO militiamen attacked gold miners near Lopa, in Djugu territory, killing eight. In February 2025, an ADF landmine killed two soldiers on the road from Irumu to Komanda. Last month, three aid workers were abducted near Kasenyi; they are still missing, and their employer has asked me not to print their names.
+I have read that kind of communique for seven years. In 2019, as a young reporter, I counted 14 coffins in Tchabi after a night raid nobody ever explained. In June 2023, CODECO militiamen attacked gold miners near Lopa, in Djugu territory, killing at least eight. In February 2025, an ADF landmine killed two soldiers on the road from Irumu to Komanda. Last month, three aid workers were abducted near Kasenyi; they are still missing, and their employer has asked me not to print their names.
 
 Each time, a minister flies into Bunia, promises "total war" on the armed groups and flies out again. Each time, the humanitarian appeal - $1.2 billion this year, 31 per cent funded - is cut. More than 1,600 families have now left the villages around Tchabi.
 
@@ -40,7 +40,7 @@ E(9, ["I counted 14 coffins in Tchabi after a night raid"],
   "ATK", "2019-01-01", "year", "Tchabi", "CD", 14, None, "exact", None, None, True,
   "'In 2019' -> year. 14 coffins after a raid on a village -> 14 killed; no actor -> null. 'seven years' is a span."),
 E(9, ["CODECO militiamen attacked gold miners near Lopa"],
-  "ATK", "2023-06-01", "month", "Lopa", "CD", 8, None, "exact", "CODECO", None, True,
+  "ATK", "2023-06-01", "month", "Lopa", "CD", 8, None, "at_least", "CODECO", None, True,
   "'In June 2023' -> month. Attack on civilians stated as fact -> new canonical name 'CODECO'."),
 E(9, ["an ADF landmine killed two soldiers"],
   "IED", "2025-02-01", "month", "Irumu", "CD", 2, None, "exact", "Allied Democratic Forces", None, True,
@@ -59,7 +59,7 @@ ARTICLES.append(A(10, "en", "article", "2026-11-14T12:00:00Z",
 """
 Our weekly round-up of conflict incidents, compiled from correspondents, local media and official statements.
 
-MYANMAR - Military jets bombed a jade mining camp near Hpakant, in Kachin state, on Tuesday, killing 14 miners and wounding about 20, according to local rescue volunteers. The camp housed some 300 workers.
+MYANMAR - Military jets bombed a jade mining camp near Hpakant, in Kachin state, on Tuesday, killing at least 14 miners and wounding dozens, according to local rescue volunteers. The camp housed some 300 workers.
 
 BANGLADESH - Police in Rangamati arrested seven suspected members of an armed group on Wednesday and seized four rifles and 90 rounds. The seven, aged between 18 and 35, were remanded for five days.
 
@@ -69,7 +69,7 @@ MOZAMBIQUE - Insurgents beheaded two farmers near Balama, in the west of Cabo De
 
 SYRIA - A Turkish drone struck a car near Qamishli on Wednesday, killing three fighters of the Kurdish-led Syrian Democratic Forces, the SDF said. Ankara did not comment.
 
-LIBYA - A car bomb exploded outside a police station in Derna on Friday. Four officers were injured; no one was killed, the interior ministry said.
+LIBYA - Two car bombs exploded ten minutes apart outside a police station in Derna on Friday. Four officers were injured; no one was killed, the interior ministry said.
 
 INDIA - In Assam's Tinsukia district, hundreds of tea garden workers protesting unpaid wages blocked a highway on Monday. Police used batons and tear gas to disperse them, and several protesters were hurt.
 
@@ -77,8 +77,8 @@ Week's figure: 2,300 - the number of landmine and explosive remnant incidents re
 """))
 GOLD += [
 E(10, ["Military jets bombed a jade mining camp near Hpakant"],
-  "AIR", "2026-11-10", "day", "Hpakant", "MM", 14, 20, "exact", "military", None, False,
-  "Round-up dated Saturday 14 Nov; 'on Tuesday' -> 10 Nov. Myanmar's own air force -> military. 14 killed (exact), 'about 20' wounded (the qualifier describes the killed figure). '300 workers' is a distractor."),
+  "AIR", "2026-11-10", "day", "Hpakant", "MM", 14, 12, "at_least", "military", None, False,
+  "Round-up dated Saturday 14 Nov; 'on Tuesday' -> 10 Nov. Myanmar's own air force -> military. 'at least 14' killed -> 14, at_least; 'dozens' wounded -> 12 (dev table; the qualifier describes the killed figure). '300 workers' is a distractor."),
 E(10, ["Police in Rangamati arrested seven suspected members of an armed group"],
   "ARR", "2026-11-11", "day", "Rangamati", "BD", None, None, None, "police", None, False,
   "'on Wednesday' -> 11 Nov. 'four rifles and 90 rounds', '18 and 35', 'five days' are distractors."),
@@ -91,9 +91,9 @@ E(10, ["Insurgents beheaded two farmers near Balama"],
 E(10, ["A Turkish drone struck a car near Qamishli"],
   "AIR", "2026-11-11", "day", "Qamishli", "SY", 3, None, "exact", "Turkish military", None, False,
   "'on Wednesday' -> 11 Nov. The SDF states it as fact, Ankara does not deny -> foreign force 'Turkish military'. The SDF's dead are the only figure."),
-E(10, ["A car bomb exploded outside a police station in Derna"],
+E(10, ["Two car bombs exploded ten minutes apart outside a police station in Derna"],
   "IED", "2026-11-13", "day", "Derna", "LY", 0, 4, "exact", None, None, False,
-  "'on Friday' -> 13 Nov. 'no one was killed' -> 0; 'Four officers were injured' -> 4."),
+  "'on Friday' -> 13 Nov. Twin car bombs (not suicide attacks), one site, minutes apart -> one Remote explosive/landmine/IED event (events_test Guayaquil rule). 'no one was killed' -> 0; 'Four officers were injured' -> 4; 'ten minutes' is a span."),
 E(10, ["hundreds of tea garden workers protesting unpaid wages blocked a highway"],
   "PI", "2026-11-09", "day", "Tinsukia", "IN", None, None, None, None, None, False,
   "'on Monday' -> 9 Nov. Dispersed with batons and tear gas -> Protest with intervention. No town named -> the district, Tinsukia. 'several protesters were hurt' has no figure -> null. The closing '2,300' since 2021 is a cumulative statistic."),

@@ -49,7 +49,7 @@ ARTICLES.append(A(19, "fr", "article", "2026-09-26T10:00:00Z",
 """
 Notre récapitulatif hebdomadaire des principaux incidents sécuritaires, établi à partir de nos correspondants et de sources locales.
 
-MALI - Des hommes armés ont attaqué lundi un hameau de pêcheurs près de Youwarou, dans la région de Mopti, tuant une quinzaine de civils, selon des élus locaux. Une quarantaine de pirogues ont été incendiées.
+MALI - Des hommes armés ont attaqué lundi un hameau de pêcheurs près de Youwarou, dans la région de Mopti, tuant plus d'une quinzaine de civils, selon des élus locaux. Une quarantaine de pirogues ont été incendiées.
 
 CAMEROUN - Un kamikaze s'est fait exploser mercredi à l'entrée du marché de Hile-Alifa, dans l'Extrême-Nord, tuant trois personnes en plus de lui-même. Sept autres ont été blessées, dont deux enfants de 6 et 9 ans.
 
@@ -65,8 +65,8 @@ Le chiffre de la semaine : 37, le nombre d'attaques recensées dans le centre du
 """))
 GOLD += [
 E(19, ["Des hommes armés ont attaqué lundi un hameau de pêcheurs près de Youwarou"],
-  "ATK", "2026-09-21", "day", "Youwarou", "ML", 15, None, "about", None, None, False,
-  "Round-up dated Saturday 26 Sept; 'lundi' -> 21 Sept. The hamlet is unnamed -> Youwarou. 'une quinzaine' -> 15, about. 'Une quarantaine de pirogues' are boats."),
+  "ATK", "2026-09-21", "day", "Youwarou", "ML", 15, None, "more_than", None, None, False,
+  "Round-up dated Saturday 26 Sept; 'lundi' -> 21 Sept. The hamlet is unnamed -> Youwarou. 'plus d'une quinzaine' -> 15, more_than (events_holdout 'plus d'une trentaine' rule). 'Une quarantaine de pirogues' are boats."),
 E(19, ["Un kamikaze s'est fait exploser mercredi à l'entrée du marché de Hile-Alifa"],
   "SUI", "2026-09-23", "day", "Hile-Alifa", "CM", 4, 7, "exact", None, None, False,
   "'mercredi' -> 23 Sept. 'trois personnes en plus de lui-même' -> 3 + the bomber = 4 (bombers count when the text counts them). 'Sept autres' wounded -> 7; '6 et 9 ans' are ages. No actor named -> null."),
