@@ -101,13 +101,13 @@ E(10, ["hundreds of tea garden workers protesting unpaid wages blocked a highway
 
 # --------------------------------------------------------------- holdout6-011
 ARTICLES.append(A(11, "en", "article", "2026-03-09T16:00:00Z",
-"Cricket: Hasan's killer spell blows Zimbabwe away in Sylhet",
+"Cricket: Rakibul's killer spell blows Zimbabwe away in Sylhet",
 """
 SYLHET, March 9 - Zimbabwe's batsmen walked into an ambush at the Sylhet International Cricket Stadium on Monday, and by the time the smoke cleared Bangladesh had won the second one-day international by 143 runs to level the three-match series 1-1.
 
-The damage was done by Hasan Mahmud, 26, whose opening spell of 7-1-19-4 left the visitors at 31 for five. "He was lethal today," said Zimbabwe's captain. "We were shot down before we could settle. It was a massacre, to be honest, and we have to take it on the chin."
+The damage was done by Rakibul Karim, 26, whose opening spell of 7-1-19-4 left the visitors at 31 for five. "He was lethal today," said Zimbabwe's captain. "We were shot down before we could settle. It was a massacre, to be honest, and we have to take it on the chin."
 
-Earlier, Bangladesh had blasted 318 for six after being sent in. Towhid Hridoy led the assault with a brutal 104 from 88 balls, including nine fours and five sixes that bombarded the grass banks at midwicket. He survived a dropped catch on 12 and punished the bowlers for it.
+Earlier, Bangladesh had blasted 318 for six after being sent in. Nayeem Sarkar led the assault with a brutal 104 from 88 balls, including nine fours and five sixes that bombarded the grass banks at midwicket. He survived a dropped catch on 12 and punished the bowlers for it.
 
 Zimbabwe never recovered. Three batsmen were run out in a chaotic collapse that saw the last seven wickets fall for 44 runs, and the innings was killed off in the 37th over with 175 on the board. Two of their bowlers were nursing injuries by the end of the day: a hamstring strain and a bruised finger. Neither was taken to hospital.
 

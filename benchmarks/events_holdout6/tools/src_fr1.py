@@ -59,7 +59,7 @@ Par ailleurs, la Police nationale congolaise a interpellé mardi à Lubero trois
 
 Les FARDC rappellent que, depuis janvier 2026, plus de 40 000 personnes ont été déplacées par les attaques de l'ennemi dans le territoire de Lubero, et invitent la population à dénoncer tout mouvement suspect au numéro vert 110.
 
-Fait à Beni, le 24 février 2026.
+Fait au poste de commandement, le 24 février 2026.
 Le porte-parole, Capitaine Anthony Mualushayi.
 """))
 GOLD += [
@@ -78,7 +78,7 @@ E(15, ["la Police nationale congolaise a interpellé mardi à Lubero trois indiv
 ARTICLES.append(A(16, "fr", "transcript", "2026-03-30T06:30:00Z",
 "Journal du matin : vingt-trois morts dans l'attaque du site de déplacés de Jiba",
 """
-PRÉSENTATEUR : Bonjour, il est 7 h 30 à Bunia. Le bilan de l'attaque du site de déplacés de Jiba, dans le territoire de Djugu, s'est encore alourdi. Notre correspondante Dieudonnée Ngabu est en ligne. Dieudonnée, quel est le dernier bilan ?
+PRÉSENTATEUR : Bonjour, il est 7 h 30. Le bilan de l'attaque du site de déplacés de Jiba, dans le territoire de Djugu, s'est encore alourdi. Notre correspondante Dieudonnée Ngabu est en ligne. Dieudonnée, quel est le dernier bilan ?
 
 DIEUDONNÉE NGABU : Bonjour. Hier soir, la société civile parlait de dix-sept morts. Ce matin, le chef du site m'a confirmé au moins vingt-trois morts, dont huit enfants, après la découverte de six autres corps dans la brousse. Il y a aussi une trentaine de blessés, soignés à l'hôpital de Drodro. Les assaillants sont arrivés samedi vers 20 heures, armés de machettes et de fusils, et ont incendié environ 150 abris.
 

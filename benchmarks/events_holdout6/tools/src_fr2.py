@@ -156,7 +156,7 @@ Par ailleurs, le dimanche 5 juillet, vers 23 heures, des individus armés ont ou
 
 Le Délégué général rappelle que depuis janvier, 63 cas d'enlèvement ont été enregistrés dans la région du Nord, et que 41 otages ont été libérés par les forces de défense et de sécurité. Il félicite les unités engagées et invite les populations à signaler toute présence suspecte au numéro vert 117, gratuit et disponible 24 heures sur 24.
 
-Fait à Yaoundé, le 9 juillet 2026.
+Fait le 9 juillet 2026.
 """))
 GOLD += [
 E(22, ["les éléments du Groupement spécial d'opérations ont démantelé à Garoua un réseau", "Sept individus, âgés de 21 à 45 ans, ont été interpellés"],
