@@ -114,7 +114,8 @@ ALIASES: Dict[str, Tuple[str, ...]] = {
 _MILITARY = (
     r"army|armed forces|military|troops|soldiers|security forces|air force|"
     r"forces|navy|warplanes|fighter jets|jets|drones?|"
-    r"armee|militaires|soldats|forces armees|forces de securite|aviation|"
+    r"armee|armees|etat-major|militaires|soldats|forces armees|"
+    r"forces de securite|aviation|"
     r"ejercito|militares|soldados|fuerzas armadas|fuerzas de seguridad|"
     r"fuerza aerea|tropas")
 _POLICE = (

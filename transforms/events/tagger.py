@@ -128,6 +128,12 @@ _REPORTED = re.compile(
     r"(?: (?:issued|released|published|read)(?: (?:in|from) [\w'-]+)?)?"
     r"\s*$",
     re.IGNORECASE)
+# "claimed responsibility late on Friday for the bombing", "a revendiqué
+# vendredi": the claim's day ("claimed Tuesday's bombing" is the event's).
+_CLAIMED_ON = re.compile(
+    r"\b(?:claimed(?: responsibility| credit)?(?: (?:late|early|later))?|"
+    r"took credit|revendique\w*|reivindico)\s*$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\b")
 # The rest of a count's clause that makes it a tally of a period: "(1,000
 # people) have been killed in the state since 2020", "(400 lideres)
 # asesinados en el departamento desde 2016".
@@ -190,6 +196,17 @@ _SAYS = re.compile(r"\b(?:said|says|saying|statement|claimed|affirme|"
                    r"declare|communique|dijo|afirmo|comunicado)\b",
                    re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“«][^\"”»]{1,200}[\"”»]")
+# A claim of one more attack than the one told: "the group also claimed",
+# "les shebab revendiquent aussi l'attaque".
+_ALSO_CLAIMED = re.compile(
+    r"\b(?:also|additionally) (?:claimed|took credit)|claimed (?:another|a "
+    r"second)|revendiqu\w* (?:aussi|egalement)|(?:aussi|egalement) "
+    r"revendiqu|reivindic\w* (?:tambien|ademas)|tambien reivindic",
+    re.IGNORECASE)
+# Where a claim is told: its statement, video or message.
+_CLAIM_MEDIUM = re.compile(
+    r"\b(?:statement|video|message|audio|recording|communique|"
+    r"enregistrement|comunicado|mensaje|grabacion)\b", re.IGNORECASE)
 # A sentence that opens with its place: "In Maiduguri, ...", "À Bamako, ".
 _FRAME = re.compile(r"^\W*(?:[A-Z][\w ]{0,20}: )?(?:In|At|Near|À|A|Au|Dans|"
                     r"En|Desde)\s+(?:the\s+|la\s+|le\s+)?$")
@@ -425,7 +442,10 @@ class _Facts:
                                             date.start])):
         reported.append(date)  # "the toll rose to 23 on Thursday"
         continue
-      (reported if _REPORTED.search(before) else dates).append(date)
+      claimed_on = (_CLAIMED_ON.search(before)
+                    and not _POSSESSIVE.match(sentence, date.end))
+      (reported if claimed_on or _REPORTED.search(before)
+       else dates).append(date)
     return dates, reported, started
 
   @property
@@ -464,20 +484,37 @@ class _Facts:
       return casualties, False
     says = self._claim_match or _SAYS.search(self.folded)
     speaker = [a for a in self.actors if says and a.end <= says.start()][-1:]
-    if self._claim_match or speaker and not speaker[0].state_force:
+    # "The statement named the bombers and said they had killed 'more than
+    # 100'", right after the claim: the claim's own words go on.
+    claim_goes_on = (self._claim_match is None
+                     and self._document.claimed_lately()
+                     and _CLAIM_MEDIUM.search(self.folded) is not None
+                     and not self._state_speaks())
+    if (self._claim_match or claim_goes_on
+        or speaker and not speaker[0].state_force):
       # An armed group's own figures, quoted ("had killed 'more than 60
       # policemen'"), are propaganda, not a toll.
       quoted = [m.span() for m in _QUOTED.finditer(self.sentence)]
-      if self._claim_match:
+      if self._claim_match or claim_goes_on:
         # "claimed the bombing, saying it had killed 11 soldiers": what
         # the claimant says it did is its figure too, quoted or not.
-        boast = _BOAST.search(self.folded, self._claim_match.end())
+        boast = _BOAST.search(self.folded, self._claim_match.end()
+                              if self._claim_match else 0)
         if boast is not None:
           quoted.append((boast.start(), len(self.sentence)))
       kept = [c for c in casualties if not any(
           start <= c.start and c.end <= end for start, end in quoted)]
       return kept, len(kept) < len(casualties)
     return casualties, False
+
+  def _state_speaks(self) -> bool:
+    """A state force named before the first quotation or boast ("Dans un
+    communiqué, l'état-major a affirmé que « plusieurs dizaines »"):
+    the figures are its own, not a claimant's."""
+    cut = min([m.start() for m in (_QUOTED.search(self.sentence),
+                                   _BOAST.search(self.folded)) if m]
+              + [len(self.sentence)])
+    return any(a.state_force and a.end <= cut for a in self.actors)
 
   @property
   def casualties(self) -> list:
@@ -668,6 +705,7 @@ class _DocumentTagger:
     self.events: List[EventMention] = []
     self.pending_claim: Optional[str] = None
     self.last_group: Optional[str] = None  # the last armed group seen acting
+    self.last_claim_sentence: Optional[int] = None
     # Tolls told before any event ("18:50 - The toll has climbed to 23
     # dead" atop a newest-first live blog): they wait for the event.
     self.early_tolls: list = []
@@ -835,6 +873,12 @@ class _DocumentTagger:
         self.last_group if facts.claim_match_after(_GROUP_ANAPHOR) else None)
     if claimant:
       self._apply_claim(claimant, touched, start + facts.claim_start)
+      self.last_claim_sentence = self.sentence_index
+
+  def claimed_lately(self) -> bool:
+    """Whether one of the last two sentences claimed an attack."""
+    return (self.last_claim_sentence is not None
+            and self.sentence_index - self.last_claim_sentence <= 2)
 
   def _sentence_events(self, sentence: str, offset: int,
                        triggers: List[Trigger], facts: _Facts):
@@ -1043,6 +1087,8 @@ class _DocumentTagger:
     if _SEPARATELY.match(fold(sentence)) or _ROUNDUP_ITEM.match(sentence):
       candidate.aside = True
       return None  # "Separately, ... a roadside bomb": another event.
+    if _ALSO_CLAIMED.search(fold(sentence)):
+      return None  # "ISKP also claimed the killing of a cleric": another.
     # The word that names the kind decides: "une frappe de drone de
     # l'armee a tue" is a new strike, whatever stands before "a tue".
     named = [t for t in members if not t.generic] or members
@@ -1139,7 +1185,12 @@ class _DocumentTagger:
             and event.event_type != "Strategic developments")
 
   def _merge(self, event: EventMention, candidate: EventMention) -> None:
-    if event.generic and not candidate.generic:
+    if (event.sub_event_type == lexicon.CLASH
+        and candidate.sub_event_type == lexicon.ATTACK):
+      # "l'attaque d'une base de l'armée ... ses hommes ont abattu une
+      # douzaine d'assaillants": shooting the attackers is the battle's.
+      pass
+    elif event.generic and not candidate.generic:
       event.sub_event_type = candidate.sub_event_type
       event.generic = False
     elif (event.event_type == candidate.event_type and not candidate.generic

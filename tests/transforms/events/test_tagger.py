@@ -355,6 +355,36 @@ ARTICLES = {
         "MAIDUGURI (Nigeria) - Un double attentat-suicide a fait douze "
         "morts et une trentaine de blessés mardi sur un marché de "
         "Maiduguri. Les deux kamikazes ont également péri."),
+    # The claim's own words go on in the next sentence ("The statement
+    # ... said its fighters had killed 'more than 100'"): propaganda; the
+    # day after "claimed responsibility late on" is the claim's.
+    "claim_statement_goes_on": ("en",
+        "BAGHDAD - Islamic State claimed responsibility late on Wednesday "
+        "for the twin suicide bombing that killed 25 people at a police "
+        "recruitment centre in Fallujah on Tuesday. The statement said its "
+        "fighters had killed \"more than 100 apostates\". Officials put "
+        "the toll of wounded at 41."),
+    # The army's own communique after a claim is no claimant's boast: its
+    # "plusieurs dizaines" of attackers add to the soldiers (12 + 12).
+    "army_statement_after_a_claim": ("fr",
+        "BAMAKO - Au moins 12 soldats ont été tués mardi lors d'une attaque "
+        "contre le camp militaire de Mopti. L'attaque a été revendiquée "
+        "mercredi par le JNIM. Dans un communiqué, l'état-major général des "
+        "armées a affirmé que « plusieurs dizaines de terroristes » avaient "
+        "été « neutralisés »."),
+    # "also claimed" names one more attack, though "l'attaque" is definite;
+    # the soldiers' killing of the attackers stays the battle's.
+    "also_claimed_another_attack": ("fr",
+        "NAIROBI - Les shebab ont revendiqué mardi le double "
+        "attentat-suicide qui a frappé lundi un restaurant de Garowe, "
+        "faisant dix-neuf morts. Dans le même communiqué, les shebab "
+        "revendiquent aussi l'attaque d'une base de l'armée somalienne à "
+        "Galkayo, mardi à l'aube. L'armée fait état de quatre soldats tués "
+        "et affirme que ses hommes ont abattu une douzaine d'assaillants."),
+    "rival_denial_before_the_claim": ("en",
+        "DIFFA, Niger - Two suicide bombers blew themselves up at a bus "
+        "station in Diffa on Tuesday, killing 14 people. Boko Haram denied "
+        "any role, while ISWAP claimed it."),
     # A history book's review: its battles and massacres are its subject.
     "history_book_review": ("es",
         "El autor dedica 512 páginas a la guerra civil de 1899. Sus páginas "
@@ -644,6 +674,20 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Swabi", "PK", arrested=3),
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
+    "claim_statement_goes_on": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Al Fallujah", "IQ", 25, 41,
+           claimed_by=IS)],
+    "army_statement_after_a_claim": [
+        _m(S.CLASH, D(2024, 3, 12), DAY, "Mopti", "ML", 24,
+           claimed_by="JNIM")],
+    "also_claimed_another_attack": [
+        _m(S.SUICIDE, D(2024, 3, 11), DAY, "Garoowe", "SO", 19,
+           claimed_by="al-Shabaab"),
+        _m(S.CLASH, D(2024, 3, 12), DAY, "Gaalkacyo", "SO", 16,
+           claimed_by="al-Shabaab")],
+    "rival_denial_before_the_claim": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Diffa", "NE", 14,
+           claimed_by="Islamic State West Africa Province")],
     "bombers_die_in_a_later_sentence": [
         _m(S.SUICIDE, D(2024, 3, 12), DAY, "Maiduguri", "NG", 14, 30)],
     "kamikazes_morts_a_part": [
