@@ -241,6 +241,17 @@ _ALSO = re.compile(r"(?:as well as|along with|ainsi que|de meme que|"
 _MORE_AFTER = re.compile(r"\s+(?:more|others?|additional|autres|de plus|"
                          r"mas|otros|otras)\b", re.IGNORECASE)
 _AND_BETWEEN = re.compile(r"\b(?:and|et|y)\b", re.IGNORECASE)
+# "Deux militaires ont été tués sur le coup et un troisième a succombé":
+# the ordinal is the new count.
+_ORDINALS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+             "troisieme": 3, "quatrieme": 4, "cinquieme": 5, "sixieme": 6,
+             "tercer": 3, "tercero": 3, "tercera": 3, "cuarto": 4,
+             "cuarta": 4, "quinto": 5, "quinta": 5}
+_NEXT_ONE_DIED = re.compile(
+    r"\b(?:a|un|une|el|la) (?P<nth>" + "|".join(_ORDINALS) + r")"
+    r"(?: [\w-]+)? (?:later |has |had |then )?(?:died|succumbed|"
+    r"(?:a|est) (?:ensuite |plus tard )?(?:succombe|mort|decede|peri)|"
+    r"murio|fallecio)\b", re.IGNORECASE)
 # "and", and the possessive of a family or an article: "a woman and her
 # three children", "un homme et ses deux fils", "una mujer y a sus dos
 # hijos", "12 people and the two bombers".
@@ -558,6 +569,15 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
     kind = KILLED if match.group("k") else INJURED
     if not any(casualty.kind == kind for casualty in casualties):
       casualties.append(_one_and_more(text, match, kind, quantities, kinds))
+  for match in _NEXT_ONE_DIED.finditer(text):
+    nth = _ORDINALS[match.group("nth").lower()]
+    for index in range(len(casualties) - 1, -1, -1):
+      casualty = casualties[index]
+      if (casualty.kind == KILLED and casualty.start < match.start()
+          and casualty.value == nth - 1):
+        casualties[index] = dataclasses.replace(casualty, value=nth,
+                                                end=match.end())
+        break
   for match in _BOMBERS_DIED.finditer(text):
     if not any(c.kind == KILLED and c.group == BOMBERS for c in casualties):
       casualties.append(Casualty(KILLED, 2 if match.group("two") else 1,

@@ -875,9 +875,13 @@ def _credible(mention: PlaceMention, i: int, context: Dict[str, float]
               ) -> bool:
   """Whether candidate i has enough evidence (see module docstring)."""
   place = mention.candidates[i]
+  known = context.get(place.country_code, 0.0) > 0
+  if place.kind == "admin1" and not known:
+    # "la paroisse Saint-Joseph de Ndu" in a Cameroonian story is no parish
+    # of Barbados: a province abroad needs its country in the context.
+    return not _other_country(context, place)
   if place.kind != "city":
     return True
-  known = context.get(place.country_code, 0.0) > 0
   if (i < len(mention.via_alias) and mention.via_alias[i]
       and place.population < ALIAS_CITY and not known):
     return False
@@ -886,9 +890,13 @@ def _credible(mention: PlaceMention, i: int, context: Dict[str, float]
   # A locative cue vouches for a small town only when the document is not
   # plainly about another country: "in Léré" in a Malian story is the Malian
   # village GeoNames lacks, not Lere in Nigeria.
-  return mention.locative and not any(
-      weight >= 1.0 for code, weight in context.items()
-      if code != place.country_code)
+  return mention.locative and not _other_country(context, place)
+
+
+def _other_country(context: Dict[str, float], place: Place) -> bool:
+  """Whether the document is plainly about a country not the place's."""
+  return any(weight >= 1.0 for code, weight in context.items()
+             if code != place.country_code)
 
 
 def _unambiguous(mention: PlaceMention) -> Tuple[Optional[str], str]:

@@ -79,12 +79,21 @@ _DISRUPTED_PASSIVE = re.compile(
     r"\s+(?:were|was|had been|have been|has been|ont ete|a ete|ont été|"
     r"a été|fueron|fue)\s+(?:\w+\s+(?:and|et|y)\s+)?", re.IGNORECASE)
 # A commemoration N years on, right before the event it remembers.
+_SMALL_COUNT = (r"(?:a|one|un|une|two|deux|three|trois|four|quatre|five|"
+                r"cinq|six|seven|sept|eight|huit|[2-9])")
 _ANNIVERSARY = re.compile(
     r"\b(?:(?P<years>un|one|a|deux|two|trois|three|cinq|five|dix|ten) "
     r"(?:an|ans|year|years)(?P<exact> jour pour jour| to the day)? "
-    r"(?:apres|after|since)|(?P<nth>first|second|third|fifth|tenth|premier|"
+    r"(?:apres|after|since)|(?P<weeks>" + _SMALL_COUNT + r") (?:weeks?|"
+    r"semaines?) (?:apres|after|since)|(?P<months>" + _SMALL_COUNT + r") "
+    r"(?:months?|mois) (?:apres|after|since)|"
+    r"(?P<nth>first|second|third|fifth|tenth|premier|"
     r"deuxieme|troisieme|cinquieme|dixieme) anniversa\w+ (?:of|du|de))"
     r"\s+(?:the |le |la |l'|du |de )?(?:[\w-]+ ){0,2}$", re.IGNORECASE)
+_COUNT_WORDS = {"a": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2,
+                "three": 3, "trois": 3, "four": 4, "quatre": 4, "five": 5,
+                "cinq": 5, "six": 6, "seven": 7, "sept": 7, "eight": 8,
+                "huit": 8}
 _YEARS = {"un": 1, "one": 1, "a": 1, "first": 1, "premier": 1, "deux": 2,
           "two": 2, "second": 2, "deuxieme": 2, "trois": 3, "three": 3,
           "third": 3, "troisieme": 3, "cinq": 5, "five": 5, "fifth": 5,
@@ -258,10 +267,10 @@ _CLAIM = re.compile(
     r"responsibility|took credit|take credit|(?:put|puts|putting) out a claim|"
     r"(?:issued|posted|published) a claim|"
     r"(?:later|quickly|swiftly|subsequently) claimed|"
-    r"said (?:in a statement |on \w+ )?(?:that )?(?:it|they|its (?:fighters|"
-    r"men|militants|members|suicide bombers)) (?:had )?"
+    r"(?:said|says) (?:in a statement |on \w+ )?(?:that )?(?:it|they|its "
+    r"(?:fighters|men|militants|members|suicide bombers)) (?:had )?"
     r"(?:carried out|was behind|were behind|was responsible|were "
-    r"responsible)|revendiqu\w*|revendication\b|(?:affirme|dit|assure) "
+    r"responsible|ambushed|attacked|stormed|struck)|revendiqu\w*|revendication\b|(?:affirme|dit|assure) "
     r"(?:etre|avoir ete) (?:a l'origine|derriere|responsable|l'auteur)|"
     r"reivindic\w*|se atribuy\w*|asumi\w* la autoria)", re.IGNORECASE)
 _DENIAL = re.compile(
@@ -490,16 +499,22 @@ class _Facts:
                      and self._document.claimed_lately()
                      and _CLAIM_MEDIUM.search(self.folded) is not None
                      and not self._state_speaks())
-    if (self._claim_match or claim_goes_on
+    group_claim = self._claim_match is not None and (
+        self._said_claim()
+        or not self._claim_match.group().startswith("sa"))
+    if (group_claim or claim_goes_on
         or speaker and not speaker[0].state_force):
       # An armed group's own figures, quoted ("had killed 'more than 60
       # policemen'"), are propaganda, not a toll.
       quoted = [m.span() for m in _QUOTED.finditer(self.sentence)]
-      if self._claim_match or claim_goes_on:
+      if group_claim or claim_goes_on:
         # "claimed the bombing, saying it had killed 11 soldiers": what
         # the claimant says it did is its figure too, quoted or not.
-        boast = _BOAST.search(self.folded, self._claim_match.end()
-                              if self._claim_match else 0)
+        # ("says its fighters ambushed ... and killed eleven": the claim
+        # is the boast.)
+        boast = _BOAST.search(
+            self.folded, 0 if claim_goes_on else self._claim_match.start()
+            if self._said_claim() else self._claim_match.end())
         if boast is not None:
           quoted.append((boast.start(), len(self.sentence)))
       kept = [c for c in casualties if not any(
@@ -589,12 +604,23 @@ class _Facts:
     """Where the claim's words start in the sentence (with ``claim`` set)."""
     return self._claim_match.start()
 
+  def _said_claim(self) -> bool:
+    """"The PDF says its fighters ambushed a convoy": a claim told as what
+    an armed group says it did; the army saying it "carried out" strikes
+    claims nothing."""
+    claim_match = self._claim_match
+    if not claim_match.group().startswith("sa"):
+      return False
+    speaker = [a for a in self.actors if a.end <= claim_match.start()][-1:]
+    return bool(speaker) and not speaker[0].state_force
+
   @_once
   def claim(self) -> Optional[str]:
     """Who claims responsibility, unless the claim is denied or absent."""
     claim_match = self._claim_match
     if claim_match and not _NO_CLAIM.search(self.folded) and not (
-        self.denial and not self._rival_denies(claim_match)):
+        self.denial and not self._rival_denies(claim_match)) and (
+            self._said_claim() or not claim_match.group().startswith("sa")):
       return _claimant(self.actors, claim_match)
     return None
 
@@ -751,6 +777,10 @@ class _DocumentTagger:
       place = self.gazetteer.resolve(mention, self.text_context)
       if place is not None:
         return place
+      if len({p.country_code for p in mention.candidates}) == 1:
+        # "NKAMBÉ - ": a small town, but one country's, and a dateline
+        # names a place.
+        return mention.candidates[0]
     return None
 
   # --- one sentence ---------------------------------------------------------
@@ -1405,6 +1435,13 @@ class _DocumentTagger:
                                 trigger.start)
     if match is None:
       return None
+    for unit, days in (("weeks", 7), ("months", 30)):
+      count = match.group(unit)
+      if count is not None:
+        # "Six weeks after the twin bombing": its month, roughly.
+        n = int(count) if count.isdigit() else _COUNT_WORDS[count.lower()]
+        day = self.published - datetime.timedelta(days=n * days)
+        return day.replace(day=1), "month"
     years = _YEARS.get(match.group("years") or match.group("nth"), 1)
     try:
       day = self.published.replace(year=self.published.year - years)

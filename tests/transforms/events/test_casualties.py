@@ -413,6 +413,14 @@ CASES += [
     ("ont_abattu", "fr",
      "Ses hommes ont abattu une douzaine d'assaillants.",
      [(K, 12, "about", "une douzaine")]),
+    ("un_troisieme_a_succombe", "fr",
+     "Deux militaires ont été tués sur le coup et un troisième a succombé "
+     "mardi.", [(K, 3, "exact", "Deux militaires ont été tués sur le coup "
+                "et un troisième a succombé")]),
+    ("a_third_soldier_died", "en",
+     "Two soldiers were killed and a third soldier later died in hospital.",
+     [(K, 3, "exact", "Two soldiers were killed and a third soldier later "
+       "died")]),
     ("themselves_without_a_count", "en",
      "Gunmen killed 12 people and themselves.", [(K, 12, "exact", "12")]),
     ("more_of_another_kind_stays_apart", "en",

@@ -385,6 +385,25 @@ ARTICLES = {
         "DIFFA, Niger - Two suicide bombers blew themselves up at a bus "
         "station in Diffa on Tuesday, killing 14 people. Boko Haram denied "
         "any role, while ISWAP claimed it."),
+    # A group saying its fighters did it claims it, and its figure is its
+    # own; the residents' count is the toll.
+    "group_says_its_fighters_ambushed": ("en",
+        "KO ZAW: The local People's Defence Force says its fighters "
+        "ambushed a military convoy near Monywa on Tuesday and killed "
+        "eleven soldiers. We cannot confirm that. Residents told us they "
+        "saw at least four bodies on the road."),
+    # "Six weeks after the twin bombing": its month, roughly.
+    "weeks_after_the_bombing": ("en",
+        "ANCHOR: Good evening. Six weeks after the twin bombing in "
+        "Fallujah, we ask whether Islamic State is rebuilding in Anbar."),
+    # A dateline's small town, one country's, sets the story's country; a
+    # parish named after a saint is no province of Barbados.
+    "dateline_small_town": ("fr",
+        "NKAMBÉ - Le curé de la paroisse Saint-Joseph de Ndu a été enlevé "
+        "samedi soir à son domicile par des hommes armés. Lundi, un "
+        "véhicule militaire a sauté sur un engin explosif près de Nkambé. "
+        "Deux militaires ont été tués sur le coup et un troisième a "
+        "succombé mardi."),
     # A history book's review: its battles and massacres are its subject.
     "history_book_review": ("es",
         "El autor dedica 512 páginas a la guerra civil de 1899. Sus páginas "
@@ -674,6 +693,14 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Swabi", "PK", arrested=3),
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
+    "group_says_its_fighters_ambushed": [
+        _m(S.CLASH, D(2024, 3, 12), DAY, "Monywa", "MM", 4,
+           claimed_by="People's Defence Force")],
+    "weeks_after_the_bombing": [
+        _m(S.IED, D(2024, 2, 1), MONTH, "Al Fallujah", "IQ")],
+    "dateline_small_town": [
+        _m(S.ABDUCTION, D(2024, 3, 9), DAY, "Nkambe", "CM"),
+        _m(S.IED, D(2024, 3, 11), DAY, "Nkambe", "CM", 3)],
     "claim_statement_goes_on": [
         _m(S.SUICIDE, D(2024, 3, 12), DAY, "Al Fallujah", "IQ", 25, 41,
            claimed_by=IS)],
