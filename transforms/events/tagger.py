@@ -1297,11 +1297,13 @@ class _DocumentTagger:
       return
     tolls = facts.tolls
     if not tolls or any(
-        current.event_date is None
-        or not 0 <= (date.date - current.event_date).days <= 7
+        (not self._today(date)) if current.event_date is None
+        else not 0 <= (date.date - current.event_date).days <= 7
         for date in facts.dates if _near_any(date, tolls)):
       # A later date is an update ("The death toll rose to 11 on Sunday");
-      # an earlier or unrelated one is another story.
+      # an earlier or unrelated one is another story. An event not dated
+      # yet takes today's and yesterday's figures ("Hier soir, la société
+      # civile parlait de dix-sept morts").
       return
     for casualty in tolls:
       self._add_casualty(current, casualty)

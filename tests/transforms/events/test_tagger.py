@@ -404,6 +404,13 @@ ARTICLES = {
         "véhicule militaire a sauté sur un engin explosif près de Nkambé. "
         "Deux militaires ont été tués sur le coup et un troisième a "
         "succombé mardi."),
+    # An event told first without its day takes yesterday's and today's
+    # tolls.
+    "undated_event_takes_todays_toll": ("fr",
+        "PRÉSENTATEUR : Le bilan de l'attaque du camp de déplacés de Bunia "
+        "s'est encore alourdi. Quel est le dernier bilan ?  CORRESPONDANTE "
+        ": Hier soir, la société civile parlait de dix-sept morts. Ce "
+        "matin, le chef du camp m'a confirmé au moins vingt-trois morts."),
     # A history book's review: its battles and massacres are its subject.
     "history_book_review": ("es",
         "El autor dedica 512 páginas a la guerra civil de 1899. Sus páginas "
@@ -693,6 +700,8 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Swabi", "PK", arrested=3),
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
+    "undated_event_takes_todays_toll": [
+        _m(S.ATTACK, None, None, "Bunia", "CD", 23)],
     "group_says_its_fighters_ambushed": [
         _m(S.CLASH, D(2024, 3, 12), DAY, "Monywa", "MM", 4,
            claimed_by="People's Defence Force")],
