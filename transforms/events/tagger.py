@@ -267,10 +267,11 @@ _CLAIM = re.compile(
     r"responsibility|took credit|take credit|(?:put|puts|putting) out a claim|"
     r"(?:issued|posted|published) a claim|"
     r"(?:later|quickly|swiftly|subsequently) claimed|"
-    r"(?:said|says) (?:in a statement |on \w+ )?(?:that )?(?:it|they|its "
-    r"(?:fighters|men|militants|members|suicide bombers)) (?:had )?"
-    r"(?:carried out|was behind|were behind|was responsible|were "
-    r"responsible|ambushed|attacked|stormed|struck)|revendiqu\w*|revendication\b|(?:affirme|dit|assure) "
+    r"(?P<said>(?:said|says) (?:in a statement |on \w+ )?(?:that )?(?:it|"
+    r"they|its (?:fighters|men|militants|members|suicide bombers)) "
+    r"(?:had )?(?:carried out|was behind|were behind|was responsible|were "
+    r"responsible|ambushed|attacked|stormed|struck))|revendiqu\w*|"
+    r"revendication\b|(?:affirme|dit|assure) "
     r"(?:etre|avoir ete) (?:a l'origine|derriere|responsable|l'auteur)|"
     r"reivindic\w*|se atribuy\w*|asumi\w* la autoria)", re.IGNORECASE)
 _DENIAL = re.compile(
@@ -499,9 +500,7 @@ class _Facts:
                      and self._document.claimed_lately()
                      and _CLAIM_MEDIUM.search(self.folded) is not None
                      and not self._state_speaks())
-    group_claim = self._claim_match is not None and (
-        self._said_claim()
-        or not self._claim_match.group().startswith("sa"))
+    group_claim = self._group_claims()
     if (group_claim or claim_goes_on
         or speaker and not speaker[0].state_force):
       # An armed group's own figures, quoted ("had killed 'more than 60
@@ -510,11 +509,15 @@ class _Facts:
       if group_claim or claim_goes_on:
         # "claimed the bombing, saying it had killed 11 soldiers": what
         # the claimant says it did is its figure too, quoted or not.
-        # ("says its fighters ambushed ... and killed eleven": the claim
-        # is the boast.)
-        boast = _BOAST.search(
-            self.folded, 0 if claim_goes_on else self._claim_match.start()
-            if self._said_claim() else self._claim_match.end())
+        if claim_goes_on:
+          boast_from = 0
+        elif self._claim_match.group("said"):
+          # "says its fighters ambushed ... and killed eleven": the claim
+          # is the boast.
+          boast_from = self._claim_match.start()
+        else:
+          boast_from = self._claim_match.end()
+        boast = _BOAST.search(self.folded, boast_from)
         if boast is not None:
           quoted.append((boast.start(), len(self.sentence)))
       kept = [c for c in casualties if not any(
@@ -604,13 +607,15 @@ class _Facts:
     """Where the claim's words start in the sentence (with ``claim`` set)."""
     return self._claim_match.start()
 
-  def _said_claim(self) -> bool:
-    """"The PDF says its fighters ambushed a convoy": a claim told as what
-    an armed group says it did; the army saying it "carried out" strikes
-    claims nothing."""
+  def _group_claims(self) -> bool:
+    """Whether the sentence's claim words are an armed group's. "The PDF
+    says its fighters ambushed a convoy" claims it; the army saying it
+    "carried out" strikes claims nothing."""
     claim_match = self._claim_match
-    if not claim_match.group().startswith("sa"):
+    if claim_match is None:
       return False
+    if not claim_match.group("said"):
+      return True
     speaker = [a for a in self.actors if a.end <= claim_match.start()][-1:]
     return bool(speaker) and not speaker[0].state_force
 
@@ -618,9 +623,8 @@ class _Facts:
   def claim(self) -> Optional[str]:
     """Who claims responsibility, unless the claim is denied or absent."""
     claim_match = self._claim_match
-    if claim_match and not _NO_CLAIM.search(self.folded) and not (
-        self.denial and not self._rival_denies(claim_match)) and (
-            self._said_claim() or not claim_match.group().startswith("sa")):
+    if self._group_claims() and not _NO_CLAIM.search(self.folded) and not (
+        self.denial and not self._rival_denies(claim_match)):
       return _claimant(self.actors, claim_match)
     return None
 

@@ -4,9 +4,9 @@ The mapping (patterns match accent-folded, case-insensitive text):
 
 | ACLED event type / sub-type | English | French | Spanish |
 |---|---|---|---|
-| Explosions/Remote violence / Suicide bomb | suicide bomber, suicide (car) bombing, suicide attack, blew himself up, detonated his explosive vest | attentat-suicide, kamikaze, s'est fait exploser | atentado suicida, terrorista suicida, se hizo estallar |
+| Explosions/Remote violence / Suicide bomb | suicide bomber, suicide (car) bombing, suicide attack, blew himself up, detonated his explosive vest, two bombers; generic: a bomber (killed) | attentat-suicide, kamikaze, s'est fait exploser | atentado suicida, terrorista suicida, se hizo estallar |
 | ... / Remote explosive/landmine/IED | car/roadside/truck/motorcycle bomb, IED, improvised explosive device, landmine, bomb blast; generic: bombing, explosion, blast, exploded | voiture piegee, engin explosif (improvise), mine, explosion, attentat a la bombe | coche bomba, artefacto explosivo, mina antipersonal, explosion, atentado con bomba |
-| ... / Air/drone strike | airstrike, air strike, air raid, drone strike/attack, warplanes bombed, bombed/struck camps or positions | frappe aerienne, frappe de drone, raid aerien | bombardeo aereo, ataque aereo, ataque con drones |
+| ... / Air/drone strike | airstrike, air strike, air raid, drone strike/attack, warplanes bombed, jets dropped bombs, bombed/struck camps or positions | frappe aerienne, frappe de drone, raid aerien | bombardeo aereo, ataque aereo, ataque con drones |
 | ... / Shelling/artillery/missile attack | shelling, shelled, artillery fire, mortar rounds, rocket attack, missile strike | tirs d'artillerie, obus, bombardement, tirs de roquettes | bombardeo, artilleria, morteros, cohetes, misiles |
 | ... / Grenade | grenade (attack) | grenade | granada |
 | Battles / Armed clash | clashes, gun battle, firefight, exchange of fire, fighting between, ambush, attacked a military base/checkpoint/convoy, raid on a police post, repelled an attack, raided a hideout/camp/compound, in/during a raid | affrontements, combats, accrochage, embuscade, echange de tirs | enfrentamientos, combates, emboscada, intercambio de disparos |
