@@ -1118,10 +1118,11 @@ class _DocumentTagger:
                     sentence: str) -> Optional[EventMention]:
     background = _is_background(candidate.event_date, self.published)
     candidate.background = background
-    if _SEPARATELY.match(fold(sentence)) or _ROUNDUP_ITEM.match(sentence):
+    folded = fold(sentence)
+    if _SEPARATELY.match(folded) or _ROUNDUP_ITEM.match(sentence):
       candidate.aside = True
       return None  # "Separately, ... a roadside bomb": another event.
-    if _ALSO_CLAIMED.search(fold(sentence)):
+    if _ALSO_CLAIMED.search(folded):
       return None  # "ISKP also claimed the killing of a cleric": another.
     # The word that names the kind decides: "une frappe de drone de
     # l'armee a tue" is a new strike, whatever stands before "a tue".
@@ -1129,7 +1130,7 @@ class _DocumentTagger:
     anaphor = any(self._anaphoric(sentence, t) for t in named)
     # "The Islamic State claimed the ambush on Monday": the date may be the
     # claim's, a day or more after the ambush it names.
-    claimed = anaphor and _CLAIM.search(fold(sentence)) is not None
+    claimed = anaphor and _CLAIM.search(folded) is not None
     possible = [event for event in reversed(self.events)
                 if self._may_merge(event, candidate, background, anaphor,
                                    claimed)]
