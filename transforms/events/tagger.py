@@ -38,7 +38,7 @@ from transforms.events.casualties import (ARRESTED, INJURED, KILLED,
                                           find_casualties,
                                           may_name_casualties)
 from transforms.events.dates import DateMention, find_dates
-from transforms.events.numbers import find_quantities
+from transforms.events.numbers import find_quantities, parse_number
 from transforms.events.localities import find_localities
 from transforms.events.places import Gazetteer, Place, is_name_part
 from transforms.events.scanning import Scanner
@@ -82,7 +82,9 @@ _DISRUPTED_PASSIVE = re.compile(
 _SMALL_COUNT = (r"(?:a|one|un|une|two|deux|three|trois|four|quatre|five|"
                 r"cinq|six|seven|sept|eight|huit|[2-9])")
 _ANNIVERSARY = re.compile(
-    r"\b(?:(?P<years>un|one|a|deux|two|trois|three|cinq|five|dix|ten) "
+    r"\b(?:(?P<days>[1-9]\d?|[a-z]+(?:-[a-z]+)?) (?:days?|jours?|dias?) "
+    r"(?:apres|after|despues de)|"
+    r"(?P<years>un|one|a|deux|two|trois|three|cinq|five|dix|ten) "
     r"(?:an|ans|year|years)(?P<exact> jour pour jour| to the day)? "
     r"(?:apres|after|since)|(?P<weeks>" + _SMALL_COUNT + r") (?:weeks?|"
     r"semaines?) (?:apres|after|since)|(?P<months>" + _SMALL_COUNT + r") "
@@ -169,6 +171,12 @@ _NOT_EVENT_PLACE = re.compile(
     r"\bfrom|quartier (?:de|du)|neighbou?rhood of|barrio|colonia|"
     r"fiscal[ií]a(?: general)? (?:de|del)|procuradur[ií]a (?:de|del))\s+$",
     re.IGNORECASE)
+# A village is no city of hundreds of thousands: "le village de Thana"
+# in a Pakistani story is not Thane, India.
+_VILLAGE_OF = re.compile(
+    r"\b(?:village|hamlet|hameau|localite|aldea|vereda|caserio|corregimiento)"
+    r"s? (?:of|de|d'|del) ?$", re.IGNORECASE)
+_VILLAGE_SIZE = 100_000
 # A qualifier the place found does not carry: "Lower Dir" is not Upper Dir.
 _QUALIFIER_BEFORE = re.compile(
     r"\b(Lower|Upper|North|South|East|West|Northern|Southern|Eastern|"
@@ -212,6 +220,18 @@ _ALSO_CLAIMED = re.compile(
     r"second)|revendiqu\w* (?:aussi|egalement)|(?:aussi|egalement) "
     r"revendiqu|reivindic\w* (?:tambien|ademas)|tambien reivindic",
     re.IGNORECASE)
+# A sentence told in the pluperfect goes on with the past it follows:
+# "... avaient attaqué le commissariat de Sakhakot. Deux assaillants
+# avaient été abattus", "... in 2019. Two gunmen had been shot dead".
+_PLUPERFECT = re.compile(
+    r"\b(?:had (?:been |also |already )?\w+(?:ed|en|t)|"
+    r"(?:avai(?:en)?t|etai(?:en)?t) (?:ete |deja |aussi |egalement )?"
+    r"\w+(?:e|es|s|i|is|u|us|t|ts)|"
+    r"habia(?:n)? (?:sido )?\w+(?:ado|ados|ada|adas|ido|idos|ida|idas))\b")
+# More people arrested than those just told: "Les deux autres ont été
+# arrêtés", "Two others were detained", "otros tres fueron detenidos".
+_MORE_PEOPLE = re.compile(
+    r"\b(?:others?|more(?! than)|another|autres?|otros?|otras?)\b")
 # Where a claim is told: its statement, video or message.
 _CLAIM_MEDIUM = re.compile(
     r"\b(?:statement|video|message|audio|recording|communique|"
@@ -567,6 +587,11 @@ class _Facts:
       if is_name_part(sentence, mention):
         continue
       place = gazetteer.resolve(mention, context)
+      if (place is not None and place.kind == "city"
+          and place.population >= _VILLAGE_SIZE
+          and _VILLAGE_OF.search(fold(sentence[max(0, mention.start - 20):
+                                               mention.start]))):
+        continue
       qualifier = _QUALIFIER_BEFORE.search(sentence, 0, mention.start)
       if qualifier and place is not None and (
           qualifier.group(1) not in place.name):
@@ -960,7 +985,8 @@ class _DocumentTagger:
           generic=all(t.generic for t in members),
           hypothetical=facts.hypothetical)
       dates = [date_of[i] for i in group if i in date_of]
-      years_before = self._anniversary(facts.folded, trigger)
+      years_before = self._anniversary(facts.folded, trigger,
+                                       alone=len(triggers) == 1)
       if years_before is not None:
         # "Un an jour pour jour après le double attentat-suicide": the
         # sentence's own date is the commemoration's.
@@ -1124,6 +1150,10 @@ class _DocumentTagger:
       return None  # "Separately, ... a roadside bomb": another event.
     if _ALSO_CLAIMED.search(folded):
       return None  # "ISKP also claimed the killing of a cleric": another.
+    if candidate.event_date is None and _PLUPERFECT.search(folded):
+      past = self._past_told_just_before(candidate)
+      if past is not None:
+        return past
     # The word that names the kind decides: "une frappe de drone de
     # l'armee a tue" is a new strike, whatever stands before "a tue".
     named = [t for t in members if not t.generic] or members
@@ -1134,6 +1164,13 @@ class _DocumentTagger:
     possible = [event for event in reversed(self.events)
                 if self._may_merge(event, candidate, background, anaphor,
                                    claimed)]
+    if (candidate.sub_event_type == lexicon.ARRESTS
+        and _MORE_PEOPLE.search(folded, 0, members[0].start)):
+      # "Cinq ... interpellés mardi à Batkhela. Les deux autres ont été
+      # arrêtés le même jour à Dargai": arrests in another town are
+      # another event, as attacks in two towns are.
+      possible = [event for event in possible
+                  if not _elsewhere(candidate, event)]
     # "the blast" goes back to the explosion, not to the siege named since.
     same_family = [event for event in possible
                    if event.event_type == candidate.event_type]
@@ -1146,6 +1183,15 @@ class _DocumentTagger:
                    and e.event_type != "Strategic developments"
                    and e.place == candidate.place), None)
     return None
+
+  def _past_told_just_before(self, candidate: EventMention
+                             ) -> Optional[EventMention]:
+    """The background event the previous sentence told, if the candidate
+    can be part of it."""
+    return next((event for event in reversed(self.events)
+                 if event.background
+                 and self.sentence_index - event.last_sentence <= 1
+                 and self._compatible(event, candidate)), None)
 
   def _may_merge(self, event: EventMention, candidate: EventMention,
                  background: bool, anaphor: bool,
@@ -1431,17 +1477,27 @@ class _DocumentTagger:
     return dataclasses.replace(date, date=date.date - datetime.timedelta(
         days=_ORDINALS[ordinal.lower()] - 1))
 
-  def _anniversary(self, folded: str, trigger: Trigger
+  def _anniversary(self, folded: str, trigger: Trigger, alone: bool = True
                    ) -> Optional[Tuple[datetime.date, str]]:
-    """(date, precision) of an event remembered N years on: "one year
-    after the bombing", "un an jour pour jour après", "the first
-    anniversary of"."""
+    """(date, precision) of an event remembered days or years on: "one
+    year after the bombing", "un an jour pour jour après", "the first
+    anniversary of", "three days after the attack"."""
     if self.published is None:
       return None
     match = _ANNIVERSARY.search(folded, max(0, trigger.start - 60),
                                 trigger.start)
     if match is None:
       return None
+    if match.group("days") is not None:
+      # "Treize jours après le double attentat-suicide, nous recevons":
+      # that many days before today. "Two days after the attack, police
+      # arrested" counts from the arrests, whose day is not told.
+      if not alone:
+        return None
+      count = parse_number(match.group("days"), self.language)
+      if count is None or count > 60:
+        return None
+      return self.published - datetime.timedelta(days=count), "day"
     for unit, days in (("weeks", 7), ("months", 30)):
       count = match.group(unit)
       if count is not None:
@@ -1581,6 +1637,15 @@ def _near_any(date: DateMention, tolls) -> bool:
   30 mines had been cleared this month")."""
   return any(date.start - toll.end < 60 and toll.start - date.end < 60
              for toll in tolls)
+
+
+def _elsewhere(candidate: EventMention, event: EventMention) -> bool:
+  """Whether the candidate names a town of its own, not the event's."""
+  own = candidate.locality or (
+      candidate.place.name if candidate.own_place and candidate.place
+      and candidate.place.kind == "city" else None)
+  return own is not None and own not in (event.locality,
+                                         event.place and event.place.name)
 
 
 def _same_date(first: EventMention, second: EventMention) -> bool:

@@ -411,6 +411,36 @@ ARTICLES = {
         "s'est encore alourdi. Quel est le dernier bilan ?  CORRESPONDANTE "
         ": Hier soir, la société civile parlait de dix-sept morts. Ce "
         "matin, le chef du camp m'a confirmé au moins vingt-trois morts."),
+    # A past attack told on in the pluperfect: the attackers shot dead are
+    # its dead too, not a new event of today.
+    "pluperfect_goes_on_with_the_past": ("fr",
+        "PESHAWAR, 14 mars (Dépêche) - La police a interpellé mercredi sept "
+        "suspects à Mardan. Le district avait déjà été frappé en janvier "
+        "2022, quand des combattants du TTP avaient attaqué le commissariat "
+        "de Swabi, tuant trois policiers. Deux assaillants avaient été "
+        "abattus."),
+    # "Treize jours après le double attentat-suicide": its very day; "two
+    # days after the attack, police arrested" counts from an untold day.
+    "days_after_the_bombing": ("fr",
+        "PRÉSENTATEUR : Treize jours après le double attentat-suicide de "
+        "Massakory, nous recevons un chercheur."),
+    "days_after_the_attack_the_arrests": ("en",
+        "Two days after the attack, police arrested five men in Kabul."),
+    # Arrests of "the others" in another town are another event; "more
+    # than 60 people have been detained" are not others.
+    "others_arrested_in_another_town": ("fr",
+        "MAIDUGURI, 14 mars (Dépêche) - Six suspects ont été arrêtés mardi à "
+        "Biu lors de fouilles. Les trois autres ont été interpellés le même "
+        "jour à Damboa."),
+    "more_than_sixty_detained": ("en",
+        "Police arrested five men in Maiduguri on Tuesday. In Maiduguri "
+        "alone, more than 60 people have been detained since January."),
+    # A village is no city of a million: "le village de Thana" in a
+    # Pakistani story is not Thane, India.
+    "village_is_no_big_city_abroad": ("fr",
+        "PESHAWAR, 14 mars (Dépêche) - Mercredi, un raid de la police dans "
+        "le village de Thana, au Pakistan, a tourné à l'échange de tirs : "
+        "un suspect a été tué."),
     # A history book's review: its battles and massacres are its subject.
     "history_book_review": ("es",
         "El autor dedica 512 páginas a la guerra civil de 1899. Sus páginas "
@@ -700,6 +730,20 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Swabi", "PK", arrested=3),
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
+    "pluperfect_goes_on_with_the_past": [
+        _m(S.ARRESTS, D(2024, 3, 13), DAY, "Mardan", "PK"),
+        _m(S.CLASH, D(2022, 1, 1), MONTH, "Swabi", "PK", 5)],
+    "days_after_the_bombing": [
+        _m(S.SUICIDE, D(2024, 3, 1), DAY, "Massakory", "TD")],
+    "days_after_the_attack_the_arrests": [
+        _m(S.ARRESTS, None, None, "Kabul", "AF", arrested=5)],
+    "others_arrested_in_another_town": [
+        _m(S.ARRESTS, D(2024, 3, 12), DAY, "Biu", "NG", arrested=6),
+        _m(S.ARRESTS, D(2024, 3, 12), DAY, "Damboa", "NG", arrested=3)],
+    "more_than_sixty_detained": [
+        _m(S.ARRESTS, D(2024, 3, 12), DAY, "Maiduguri", "NG", arrested=60)],
+    "village_is_no_big_city_abroad": [
+        _m(S.CLASH, D(2024, 3, 13), DAY, "Thana", "PK", 1)],
     "undated_event_takes_todays_toll": [
         _m(S.ATTACK, None, None, "Bunia", "CD", 23)],
     "group_says_its_fighters_ambushed": [
