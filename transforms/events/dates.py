@@ -640,6 +640,11 @@ def _english_rules() -> Tuple[_Rule, ...]:
       _Rule(_word(rf"(?:{weekday},?\s+)?(?:(?i:the)\s+)?{_EN_DAY}\s+"
                   rf"(?:(?i:of)\s+)?{month}{year_tail}"), _resolve_day_month,
             _anchors(4, *months, at=capital)),   # "Monday, the 14th of March"
+      # "the night of Saturday 14 to Sunday 15 March 2026": the first day.
+      _Rule(_word(rf"(?i:(?:the\s+)?night\s+of)\s+(?:{weekday}\s+)?"
+                  rf"{_EN_DAY}\s+(?i:to|into)\s+(?:(?:{_EN_WEEKDAY})\s+)?"
+                  rf"[0-3]?\d(?:st|nd|rd|th)?\s+{month}{year_tail}"),
+            _resolve_day_month, _anchors(2, "night")),
       # "March 2023", "March of 2023"
       _Rule(_word(rf"{month},?\s+(?:(?i:of)\s+)?{_YEAR}"),
             _resolve_month_year, _anchors(0, *months, at=capital)),
@@ -763,6 +768,10 @@ def _french_rules() -> Tuple[_Rule, ...]:
       (rf"(?:(?:le|ce)\s+)?{weekday}(?:\s+{part_of_day})?"
        r"(?:\s+(?P<last>dernier))?", _resolve_weekday,
        _anchors(1, *_FR_WEEKDAYS)),   # "le lundi"
+      # "dans la nuit du samedi 14 au dimanche 15 mars": the first day.
+      (rf"(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?:{weekday}\s+)?{day}\s+"
+       rf"(?:à|au)\s+(?:(?:{_alternation(_FR_WEEKDAYS)})\s+)?[0-3]?\d\s+{month}"
+       rf"(?:\s+{_YEAR})?", _resolve_day_month, _anchors(2, "nuit")),
       # "dans la nuit de samedi à dimanche": the first day.
       (rf"(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+{weekday}"
        rf"(?:\s+(?:à|au)\s+(?P<wd2>{_alternation(_FR_WEEKDAYS)}))?",

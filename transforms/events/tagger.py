@@ -232,6 +232,9 @@ _PLUPERFECT = re.compile(
 # arrêtés", "Two others were detained", "otros tres fueron detenidos".
 _MORE_PEOPLE = re.compile(
     r"\b(?:others?|more(?! than)|another|autres?|otros?|otras?)\b")
+# The words that introduce an agent: "launched by the", "revendiqué par".
+_AGENT_BEFORE = re.compile(r"\b(?:by|par|por)(?: (?:the|les?|la|l'|el|los|"
+                           r"las))? ?$")
 # Where a claim is told: its statement, video or message.
 _CLAIM_MEDIUM = re.compile(
     r"\b(?:statement|video|message|audio|recording|communique|"
@@ -812,6 +815,21 @@ class _DocumentTagger:
         return mention.candidates[0]
     return None
 
+  def _dateline_place(self) -> Optional[Place]:
+    """The dateline's place, unless the text is plainly about another
+    country: "CAIRO, Aug 8 (Wire) - ... in Yemen's Abyan province" files
+    from Cairo a story that happened in Yemen."""
+    place = self.lead_place
+    if place is None:
+      return None
+    weights = self.text_context
+    top, weight = max(weights.items(), key=lambda kv: (kv[1], kv[0]),
+                      default=(None, 0.0))
+    if top != place.country_code and (
+        weight > weights.get(place.country_code, 0.0) + 1.0):
+      return None
+    return place
+
   # --- one sentence ---------------------------------------------------------
 
   @staticmethod
@@ -1086,7 +1104,12 @@ class _DocumentTagger:
     self._hand_out_actors(events, triggers, owner_of, facts)
 
   def _hand_out_actors(self, events, triggers, owner_of, facts) -> None:
-    for actor in facts.actors:
+    # The agent named after "by" first: "a drone launched by the Houthis
+    # struck" is the Houthis' strike, whatever "drone" implies.
+    folded = facts.folded
+    actors = sorted(facts.actors, key=lambda actor: _AGENT_BEFORE.search(
+        folded, max(0, actor.start - 12), actor.start) is None)
+    for actor in actors:
       index = _nearest(triggers, actor.start, actor.end)
       if index is None:
         continue
@@ -1545,11 +1568,11 @@ class _DocumentTagger:
         self._add_casualty(violent[0], casualty)
     lead = next((e for e in self.events if not e.background
                  and e.event_date is not None), None)
-    lead_place = self.lead_place or next(
-        (e.place for e in self.events if not e.background
-         and e.place is not None), None)
     main_country = max(self.context.items(), key=lambda kv: (kv[1], kv[0]),
                        default=(None, 0))[0]
+    lead_place = self._dateline_place() or next(
+        (e.place for e in self.events if not e.background
+         and e.place is not None), None)
     self.events = [e for e in self.events if not self._incidental(e)]
     for event in self.events:
       if event.event_date is None and event.reported is not None:

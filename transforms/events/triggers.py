@@ -6,7 +6,7 @@ The mapping (patterns match accent-folded, case-insensitive text):
 |---|---|---|---|
 | Explosions/Remote violence / Suicide bomb | suicide bomber, suicide (car) bombing, suicide attack, blew himself up, detonated his explosive vest, two bombers; generic: a bomber (killed) | attentat-suicide, kamikaze, s'est fait exploser | atentado suicida, terrorista suicida, se hizo estallar |
 | ... / Remote explosive/landmine/IED | car/roadside/truck/motorcycle bomb, IED, improvised explosive device, landmine, bomb blast; generic: bombing, explosion, blast, exploded | voiture piegee, engin explosif (improvise), mine, explosion, attentat a la bombe | coche bomba, artefacto explosivo, mina antipersonal, explosion, atentado con bomba |
-| ... / Air/drone strike | airstrike, air strike, air raid, drone strike/attack, warplanes bombed, jets dropped bombs, bombed/struck camps or positions | frappe aerienne, frappe de drone, raid aerien | bombardeo aereo, ataque aereo, ataque con drones |
+| ... / Air/drone strike | airstrike, air strike, air raid, drone strike/attack, a drone launched by X struck, warplanes bombed, jets dropped bombs, bombed/struck camps or positions | frappe aerienne, frappe de drone, raid aerien | bombardeo aereo, ataque aereo, ataque con drones |
 | ... / Shelling/artillery/missile attack | shelling, shelled, artillery fire, mortar rounds, rocket attack, missile strike | tirs d'artillerie, obus, bombardement, tirs de roquettes | bombardeo, artilleria, morteros, cohetes, misiles |
 | ... / Grenade | grenade (attack) | grenade | granada |
 | Battles / Armed clash | clashes, gun battle, firefight, exchange of fire, fighting between, ambush, attacked a military base/checkpoint/convoy, raid on a police post, repelled an attack, raided a hideout/camp/compound, in/during a raid | affrontements, combats, accrochage, embuscade, echange de tirs | enfrentamientos, combates, emboscada, intercambio de disparos |
@@ -101,7 +101,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"aircraft|planes|helicopters|f-16s?|su-2\ds?|mig-\d+s?) "
          r"(?:struck|bombed|hit|attacked|targeted|fired|dropped (?:\w+ )?"
          r"bombs)|(?:quadcopters?|"
-         r"drones?) dropped|drones? (?:of|from|with) (?:[\w-]+ ){1,3}?"
+         r"drones?) dropped|drones? (?:of|from|with|(?:launched|fired|sent|"
+         r"flown) by) (?:[\w-]+ ){1,3}?"
          r"(?:struck|hit|attacked|targeted)|(?:carried out|"
          r"conducted|launched) (?:\w+ ){0,2}(?:air ?)?strikes?|"
          r"(?-i:(?:U\.S\.|US|American|Israeli|Russian|Turkish|Pakistani|"

@@ -228,6 +228,16 @@ CASES = [
     ("fr_nuit_de_samedi_a_dimanche",
      "Il a été tué dans la nuit de samedi à dimanche.", "fr", MON,
      [_m("dans la nuit de samedi à dimanche", D(2023, 6, 3), DAY)]),
+    ("fr_nuit_du_samedi_3_au_dimanche_4_juin",
+     "Le poste a été attaqué dans la nuit du samedi 3 au dimanche 4 juin "
+     "2023.", "fr", MON,
+     [_m("dans la nuit du samedi 3 au dimanche 4 juin 2023", D(2023, 6, 3),
+         DAY, relative=ABS)]),
+    ("en_night_of_saturday_3_to_sunday_4_june",
+     "The post was attacked on the night of Saturday 3 to Sunday 4 June "
+     "2023.", "en", MON,
+     [_m("on the night of Saturday 3 to Sunday 4 June 2023", D(2023, 6, 3),
+         DAY, relative=ABS)]),
     ("fr_mois_dernier", "Les exportations ont chuté le mois dernier.", "fr",
      JAN2, [_m("le mois dernier", D(2023, 12, 1), MONTH)]),
     ("fr_an_dernier", "Les exportations ont chuté l'an dernier.", "fr", WED,

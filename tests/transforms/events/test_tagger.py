@@ -441,6 +441,13 @@ ARTICLES = {
         "PESHAWAR, 14 mars (Dépêche) - Mercredi, un raid de la police dans "
         "le village de Thana, au Pakistan, a tourné à l'échange de tirs : "
         "un suspect a été tué."),
+    # A story filed from Cairo about Yemen happens in Yemen; the drone is
+    # the Houthis', who launched it.
+    "dateline_abroad": ("en",
+        "CAIRO, March 14 (Wire) - A drone launched by the Houthis struck a "
+        "fuel station on Wednesday night, killing a boy and wounding three "
+        "people, officials in Yemen's Abyan province said. Yemen's "
+        "government condemned the strike."),
     # A history book's review: its battles and massacres are its subject.
     "history_book_review": ("es",
         "El autor dedica 512 páginas a la guerra civil de 1899. Sus páginas "
@@ -730,6 +737,8 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Swabi", "PK", arrested=3),
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
+    "dateline_abroad": [
+        _m(S.AIR, D(2024, 3, 13), DAY, "Abyan", "YE", 1, 3)],
     "pluperfect_goes_on_with_the_past": [
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Mardan", "PK"),
         _m(S.CLASH, D(2022, 1, 1), MONTH, "Swabi", "PK", 5)],
@@ -934,6 +943,13 @@ def test_claim_makes_a_claimed_perpetrator(gazetteer):
   _, (bombing,) = _tag(gazetteer, "twin_suicide_claim")
   assert (bombing.perpetrator, bombing.perpetrator_status) == (TTP, "claimed")
   assert TTP in bombing.actors
+
+
+def test_agent_after_by_is_the_perpetrator(gazetteer):
+  # "drone" alone would make it the military's strike.
+  _, (strike,) = _tag(gazetteer, "dateline_abroad")
+  assert (strike.perpetrator, strike.perpetrator_status) == ("Houthis",
+                                                             "stated")
 
 
 def test_claim_naming_the_event_makes_a_claimed_perpetrator(gazetteer):
