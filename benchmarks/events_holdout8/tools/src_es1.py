@@ -68,3 +68,91 @@ E(20, ["cientos de habitantes marcharon vestidos de blanco por el centro de Tulu
   "PP", "2026-03-15", "day", "Tuluá", "CO", None, None, None, None, None, False,
   "'El domingo' -> 15 March. A march against violence, 'sin incidentes' -> Peaceful protest (march with a demand). 'unas 3.000 personas' are participants; '500 soldados', '120 familias' are distractors; the security council 'para el jueves' is a future event."),
 ]
+
+# --------------------------------------------------------------- holdout8-021
+ARTICLES.append(A(21, "es", "transcript", "2026-05-21T13:00:00Z",
+"Noticiero del mediodía: once muertos en un enfrentamiento en Caborca",
+"""
+LOCUTORA: Buenas tardes. Abrimos con Sonora, donde un enfrentamiento entre grupos armados dejó anoche once muertos en las afueras de Caborca. Nuestro corresponsal, Julián Robles, está en la línea. Julián, ¿qué se sabe?
+
+JULIÁN ROBLES: Buenas tardes. Mira, esta mañana se hablaba de siete muertos, pero la Fiscalía estatal acaba de confirmar once, todos hombres de entre 20 y 40 años, y al menos cuatro heridos que fueron trasladados a Hermosillo. El enfrentamiento empezó hacia las once de la noche en un camino de terracería y duró, eh, casi dos horas. Se encontraron más de 300 casquillos y seis camionetas quemadas.
+
+LOCUTORA: ¿Quiénes se enfrentaron?
+
+JULIÁN ROBLES: La Fiscalía solo habla de dos células rivales. No ha dicho a qué grupos pertenecen, y en redes circulan muchas versiones que, eh, nadie ha confirmado.
+
+LOCUTORA: ¿Y hay detenidos?
+
+JULIÁN ROBLES: Sí. Hoy temprano, agentes de la Fiscalía detuvieron a cinco hombres en un rancho cerca de Pitiquito, a unos 40 kilómetros, con siete armas largas y un lanzagranadas. Nadie resultó herido durante la detención.
+
+LOCUTORA: Ayer también marcharon las madres buscadoras en Hermosillo.
+
+JULIÁN ROBLES: Así es, unas doscientas madres marcharon ayer por la tarde en Hermosillo, sin incidentes, para exigir que se busque a sus hijos. Recordemos que hace dos años un ataque armado contra una fiesta en Caborca dejó seis muertos, y ese caso sigue sin detenidos.
+
+LOCUTORA: Gracias, Julián. Seguiremos informando.
+"""))
+GOLD += [
+E(21, ["un enfrentamiento entre grupos armados dejó anoche once muertos en las afueras de Caborca", "El enfrentamiento empezó"],
+  "BAT", "2026-05-20", "day", "Caborca", "MX", 11, 4, "exact", None, None, False,
+  "'anoche' vs Thursday 21 May -> 20 May. Two rival cells, no initiator, no group named -> null. The toll revised from 'siete' to 'once' -> 11; 'al menos cuatro heridos' -> 4. The qualifier describes the killed figure -> exact. 'entre 20 y 40 años', 'casi dos horas', 'más de 300 casquillos', 'seis camionetas' are distractors."),
+E(21, ["agentes de la Fiscalía detuvieron a cinco hombres en un rancho cerca de Pitiquito", "la detención"],
+  "ARR", "2026-05-21", "day", "Pitiquito", "MX", None, None, None, "police", None, False,
+  "'Hoy temprano' -> 21 May. Fiscalía agents -> police. 'siete armas largas y un lanzagranadas' belong to the arrest. 'Nadie resultó herido' is not a casualty figure on an arrest (killed/injured stay null)."),
+E(21, ["marcharon las madres buscadoras en Hermosillo", "unas doscientas madres marcharon ayer por la tarde en Hermosillo"],
+  "PP", "2026-05-20", "day", "Hermosillo", "MX", None, None, None, None, None, False,
+  "'ayer' -> 20 May. A march with a demand, 'sin incidentes' -> Peaceful protest. The presenter's cue clearly names this march and is a trigger (events_val rule). 'unas doscientas' are participants."),
+E(21, ["un ataque armado contra una fiesta en Caborca"],
+  "ATK", "2024-01-01", "year", "Caborca", "MX", 6, None, "exact", None, None, True,
+  "'hace dos años' -> 2024, year. Gunmen firing on a party -> Attack on civilians; no actor."),
+]
+
+# --------------------------------------------------------------- holdout8-022
+ARTICLES.append(A(22, "es", "article", "2026-08-10T20:00:00Z",
+"Comunicado de la Fiscalía del Estado de Jalisco sobre los hechos en Teocaltiche",
+"""
+COMUNICADO DE PRENSA
+
+La Fiscalía del Estado de Jalisco informa a la ciudadanía sobre los hechos ocurridos en la región Altos Norte.
+
+1. La noche del sábado 8 de agosto, hacia las 23.10 horas, un grupo armado ingresó a un bar ubicado en la cabecera municipal de Teocaltiche y disparó contra los clientes. Seis personas perdieron la vida en el lugar y dos más fallecieron posteriormente en el hospital regional. Otras cuatro personas permanecen hospitalizadas, una de ellas de gravedad. Entre las víctimas hay un menor de 17 años.
+
+2. No se descarta que el ataque esté relacionado con la disputa entre dos organizaciones criminales que operan en la región. Las cifras de "más de 15 muertos" que circulan en redes sociales no corresponden a la realidad.
+
+3. El domingo 9 de agosto, en un operativo conjunto, agentes de la Fiscalía y elementos de la Defensa detuvieron a tres personas en el municipio de Villa Hidalgo, a quienes se les aseguraron tres armas largas, 14 cargadores y una camioneta con reporte de robo.
+
+4. Ese mismo día, en la localidad de Mechoacanejo, personal militar localizó y desactivó un artefacto explosivo improvisado adherido a una camioneta abandonada, sin que se registraran personas lesionadas.
+
+La Fiscalía reitera su compromiso de esclarecer los hechos y pone a disposición de la ciudadanía la línea de denuncia anónima 089. Se ofrece una recompensa de hasta 500 mil pesos por información que lleve a la captura de los responsables.
+
+Guadalajara, Jalisco, 10 de agosto de 2026.
+"""))
+GOLD += [
+E(22, ["un grupo armado ingresó a un bar ubicado en la cabecera municipal de Teocaltiche y disparó contra los clientes", "el ataque"],
+  "ATK", "2026-08-08", "day", "Teocaltiche", "MX", 8, 4, "exact", None, None, False,
+  "'La noche del sábado 8 de agosto' -> 8 Aug. Gunmen firing on bar customers -> Attack. 'Seis ... y dos más fallecieron posteriormente en el hospital' -> 8; 'Otras cuatro personas permanecen hospitalizadas' -> 4. 'No se descarta' is speculation and names no group -> null. '23.10', '17 años' are distractors; the social-media 'más de 15 muertos' is rejected and not used."),
+E(22, ["agentes de la Fiscalía y elementos de la Defensa detuvieron a tres personas en el municipio de Villa Hidalgo"],
+  "ARR", "2026-08-09", "day", "Villa Hidalgo", "MX", None, None, None, "police", None, False,
+  "9 Aug. A joint operation -> the lead actor named first, the Fiscalía -> police. 'tres armas largas, 14 cargadores y una camioneta' belong to the arrest."),
+E(22, ["personal militar localizó y desactivó un artefacto explosivo improvisado"],
+  "DWU", "2026-08-09", "day", "Mechoacanejo", "MX", 0, 0, "exact", "military", None, False,
+  "'Ese mismo día' -> 9 Aug. A device defused on its own -> Disrupted weapons use by the military; 'sin que se registraran personas lesionadas' -> 0/0 (defused-device precedent). Mechoacanejo is a locality of Teocaltiche municipality, the most specific place."),
+]
+
+# --------------------------------------------------------------- holdout8-023
+ARTICLES.append(A(23, "es", "article", "2026-10-19T09:00:00Z",
+"Masacre en el Pascual Guerrero: el América fusila al Tolima y sueña con el título",
+"""
+El América de Cali protagonizó anoche una auténtica masacre futbolística en el estadio Pascual Guerrero: un 5-0 al Deportes Tolima que deja a los escarlatas a solo dos puntos del líder, con cuatro fechas por jugar.
+
+El primer bombazo llegó a los 9 minutos, cuando el delantero Yeison Mosquera, de 22 años, fusiló al arquero desde fuera del área. A partir de ahí fue un bombardeo constante. El Tolima cayó en la emboscada de la presión alta y no supo salir: perdió 31 balones en su propio campo.
+
+Mosquera firmó un triplete, el mediocampista Andrés Caicedo sumó otro tanto con un disparo que reventó el travesaño antes de entrar, y el veterano Luis Fernando Quiñones, de 36 años, cerró la goleada de cabeza en el minuto 88.
+
+"Salimos a matar el partido desde el primer minuto", dijo el técnico escarlata, que celebró la actuación como "un golpe de autoridad". Su colega del Tolima reconoció que su equipo "murió en la raya" y habló de "una noche para enterrar cuanto antes".
+
+La única mala noticia para el local fueron las dos bajas por lesión: el lateral Jhon Riascos salió con una molestia muscular y el central Mateo Arboleda sufrió un golpe en la rodilla tras un choque con un rival. Ambos serán evaluados el lunes.
+
+Al estadio asistieron 34.500 espectadores y, según la Policía, no hubo incidentes dentro ni fuera del escenario. La taquilla superó los 1.200 millones de pesos.
+
+El América visita al Medellín el próximo domingo.
+"""))
