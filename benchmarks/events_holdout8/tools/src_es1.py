@@ -156,3 +156,31 @@ Al estadio asistieron 34.500 espectadores y, según la Policía, no hubo inciden
 
 El América visita al Medellín el próximo domingo.
 """))
+
+# --------------------------------------------------------------- holdout8-024
+ARTICLES.append(A(24, "es", "article", "2026-02-03T11:00:00Z",
+"Doble atentado con motos bomba en Caldono deja al menos cuatro muertos",
+"""
+Al menos cuatro personas murieron y decenas resultaron heridas el lunes por la mañana en Caldono, en el norte del Cauca, por la explosión casi simultánea de dos motos bomba en la plaza principal, a pocos metros de la estación de Policía, informó la Gobernación.
+
+Las dos motocicletas, cargadas con unos 15 kilos de explosivos cada una, estallaron con menos de un minuto de diferencia hacia las 9.40, cuando la plaza estaba llena por el día de mercado. Entre los muertos hay un policía y una niña de 9 años. Una veintena de casas y 14 locales resultaron averiados.
+
+El Ejército atribuyó el doble atentado a la columna Dagoberto Ramos, de las disidencias de las FARC, que no se ha pronunciado. "Sabemos quién fue y vamos a responder", dijo el comandante de la brigada.
+
+Horas después, un dron lanzó dos granadas contra la base militar del corregimiento de Pescador, en el mismo municipio. No hubo muertos ni heridos, según el Ejército.
+
+Caldono vive bajo fuego desde hace años. En octubre de 2025, un hostigamiento contra la estación de Policía dejó un patrullero muerto, y en lo que va del año la Defensoría ha registrado 23 alertas por riesgo de reclutamiento de menores.
+
+La Gobernación ofreció una recompensa de 300 millones de pesos y anunció la llegada de 400 militares. Unas 80 familias de veredas cercanas se desplazaron hacia Santander de Quilichao tras las explosiones.
+"""))
+GOLD += [
+E(24, ["la explosión casi simultánea de dos motos bomba en la plaza principal", "el doble atentado", "las explosiones"],
+  "IED", "2026-02-02", "day", "Caldono", "CO", 4, 12, "at_least", "FARC dissidents", None, False,
+  "'el lunes por la mañana' vs Tuesday 3 Feb -> 2 Feb. Twin motorbike bombs (not suicide), one square, under a minute apart -> one IED event (events_test Guayaquil rule). 'Al menos cuatro' -> 4, at_least; 'decenas' -> 12 (dev table). The army's attribution stated as fact, the group silent (no denial) -> FARC dissidents, no claim. 'unos 15 kilos', '9.40', '9 años', 'Una veintena de casas', '14 locales', '300 millones', '400 militares', '80 familias' are distractors."),
+E(24, ["un dron lanzó dos granadas contra la base militar del corregimiento de Pescador"],
+  "AIR", "2026-02-02", "day", "Pescador", "CO", 0, 0, "exact", None, None, False,
+  "'Horas después' -> 2 Feb. A drone dropping grenades -> Air/drone strike (events_holdout4 Convención). 'No hubo muertos ni heridos' -> 0/0. No actor named for the drone -> null. Pescador is a corregimiento, the most specific place."),
+E(24, ["un hostigamiento contra la estación de Policía dejó un patrullero muerto"],
+  "BAT", "2025-10-01", "month", "Caldono", "CO", 1, None, "exact", None, None, True,
+  "'En octubre de 2025' -> month. Harassing fire on a police station -> Armed clash; no actor named. '23 alertas' is a cumulative figure."),
+]

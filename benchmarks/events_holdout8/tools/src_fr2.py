@@ -124,7 +124,7 @@ MINYA, 5 mars (Dépêche) - Un policier a été tué et un autre blessé mercred
 
 Le ministère a accusé le mouvement Hasm, qu'il qualifie de branche armée des Frères musulmans. Dans un message publié jeudi, Hasm a démenti toute implication. La victime, un sergent de 28 ans, était père de trois enfants.
 
-Jeudi matin, la police a arrêté trois suspects à Assiout, à environ 80 kilomètres au sud, et saisi une moto et deux pistolets. Une récompense de 200 000 livres a été offerte pour toute information sur le second tireur.
+Aujourd'hui, la police a arrêté trois suspects à Assiout, à environ 80 kilomètres au sud, et saisi une moto et deux pistolets. Une récompense de 200 000 livres a été offerte pour toute information sur le second tireur.
 
 Ce matin, des centaines de coptes se sont rassemblés devant l'évêché de Mallawi pour réclamer davantage de protection. La police les a dispersés à coups de gaz lacrymogènes après qu'ils ont tenté de bloquer la route principale.
 
@@ -138,7 +138,7 @@ E(18, ["deux hommes à moto ont ouvert le feu sur leur point de garde devant une
   "'mercredi soir' vs Thursday 5 March -> 4 March. Gunmen firing on an armed police post and police returning fire -> Armed clash (events_holdout6 Ngaoundéré rule). The ministry blames Hasm and Hasm denies -> perpetrator null; no claim. '28 ans', 'trois enfants', '3 000 fidèles' are distractors."),
 E(18, ["la police a arrêté trois suspects à Assiout"],
   "ARR", "2026-03-05", "day", "Assiut", "EG", None, None, None, "police", None, False,
-  "'Jeudi matin', the publication day -> 5 March. French 'Assiout' -> English spelling Assiut. '80 kilomètres', 'une moto et deux pistolets', '200 000 livres' are distractors."),
+  "'Aujourd'hui' -> the publication day, 5 March. French 'Assiout' -> English spelling Assiut. '80 kilomètres', 'une moto et deux pistolets', '200 000 livres' are distractors."),
 E(18, ["des centaines de coptes se sont rassemblés devant l'évêché de Mallawi"],
   "PI", "2026-03-05", "day", "Mallawi", "EG", None, None, None, None, None, False,
   "'Ce matin' -> 5 March. A gathering with a demand dispersed with tear gas -> Protest with intervention (trying to block a road is not violence)."),
