@@ -3,8 +3,9 @@ texts with their gold events below them; build with benchmarks.event_sets.build.
 
 Here, in Spanish: the Tuluá, Colombia car bomb told over four days
 (holdout8-019 and 020), a radio bulletin from Sonora, Mexico (021), a
-Jalisco prosecutors' communiqué (022) and a football report with no event
-(023). Notes are in English, as in the other sets."""
+Jalisco prosecutors' communiqué (022), a football report with no event
+(023) and twin motorbike bombs in Caldono, Colombia (024). Notes are in
+English, as in the other sets."""
 from benchmarks.event_sets.authoring import helpers
 
 A, E = helpers("holdout8")
