@@ -1289,6 +1289,15 @@ class _DocumentTagger:
             and event.event_type != "Strategic developments")
 
   def _merge(self, event: EventMention, candidate: EventMention) -> None:
+    if (event.sub_event_type == candidate.sub_event_type == lexicon.ARRESTS
+        and event.sentences == 1 and event.event_date is None
+        and candidate.event_date is not None and candidate.own_date):
+      # "La police a annoncé jeudi l'arrestation de sept personnes. Trois
+      # hommes ont été interpellés mardi à Pagalungan": the announcement
+      # sums up; the arrests are told where their day and place are.
+      for field in ("trigger_start", "trigger_end", "sentence_start",
+                    "sentence_end"):
+        setattr(event, field, getattr(candidate, field))
     if (event.sub_event_type == lexicon.CLASH
         and candidate.sub_event_type == lexicon.ATTACK):
       # "l'attaque d'une base de l'armée ... ses hommes ont abattu une
@@ -1574,6 +1583,16 @@ class _DocumentTagger:
         (e.place for e in self.events if not e.background
          and e.place is not None), None)
     self.events = [e for e in self.events if not self._incidental(e)]
+    arrester = None
+    for event in sorted(self.events, key=lambda e: e.trigger_start):
+      if event.sub_event_type != lexicon.ARRESTS or event.background:
+        continue
+      if event.perpetrator is None and arrester is not None:
+        # "La police a annoncé ... Deux femmes ont été arrêtées mercredi à
+        # Kabacan": the same force goes on arresting.
+        event.perpetrator, event.perpetrator_status = arrester
+      elif event.perpetrator is not None:
+        arrester = (event.perpetrator, event.perpetrator_status)
     for event in self.events:
       if event.event_date is None and event.reported is not None:
         event.event_date = event.reported.date

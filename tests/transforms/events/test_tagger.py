@@ -432,6 +432,13 @@ ARTICLES = {
         "MAIDUGURI, 14 mars (Dépêche) - Six suspects ont été arrêtés mardi à "
         "Biu lors de fouilles. Les trois autres ont été interpellés le même "
         "jour à Damboa."),
+    # The announcement sums up; the arrests are told where their day and
+    # place are, and the force that announced them made them all.
+    "announced_arrests_then_told": ("fr",
+        "MANILLE, 14 mars (Agence) - La police philippine a annoncé jeudi "
+        "l'arrestation de cinq personnes. Trois hommes ont été interpellés "
+        "lundi à l'aube dans une maison de Cotabato. Deux femmes ont été "
+        "arrêtées mardi à Kidapawan."),
     "more_than_sixty_detained": ("en",
         "Police arrested five men in Maiduguri on Tuesday. In Maiduguri "
         "alone, more than 60 people have been detained since January."),
@@ -749,6 +756,9 @@ EXPECTED = {
     "others_arrested_in_another_town": [
         _m(S.ARRESTS, D(2024, 3, 12), DAY, "Biu", "NG", arrested=6),
         _m(S.ARRESTS, D(2024, 3, 12), DAY, "Damboa", "NG", arrested=3)],
+    "announced_arrests_then_told": [
+        _m(S.ARRESTS, D(2024, 3, 11), DAY, "Cotabato", "PH", arrested=3),
+        _m(S.ARRESTS, D(2024, 3, 12), DAY, "Kidapawan", "PH", arrested=2)],
     "more_than_sixty_detained": [
         _m(S.ARRESTS, D(2024, 3, 12), DAY, "Maiduguri", "NG", arrested=60)],
     "village_is_no_big_city_abroad": [
@@ -943,6 +953,13 @@ def test_claim_makes_a_claimed_perpetrator(gazetteer):
   _, (bombing,) = _tag(gazetteer, "twin_suicide_claim")
   assert (bombing.perpetrator, bombing.perpetrator_status) == (TTP, "claimed")
   assert TTP in bombing.actors
+
+
+def test_announced_arrests_are_traced_to_their_telling(gazetteer):
+  text, mentions = _tag(gazetteer, "announced_arrests_then_told")
+  assert [text[m.trigger_start:m.trigger_end] for m in mentions] == [
+      "interpellés", "ont été arrêtées"]
+  assert [m.perpetrator for m in mentions] == ["police", "police"]
 
 
 def test_agent_after_by_is_the_perpetrator(gazetteer):
