@@ -135,6 +135,11 @@ _PARTITIVE = re.compile(r"\b(?:of|among) (?:the|those|these)\s*$",
 _WOUNDED_WHO_DIED = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:died|succumbed|passed away|sont morts|"
     r"sont decedes|ont succombe|murieron|fallecieron)\b", re.IGNORECASE)
+# "après le décès mardi de deux blessés", "the death of two injured": the
+# wounded who died are in the toll already.
+_DEATH_OF = re.compile(
+    r"\b(?:deces|mort|death|deaths|muerte|fallecimiento)(?: \w+)? "
+    r"(?:de|of|d'|del)\s*$", re.IGNORECASE)
 # One victim named without a number: "the vice-principal was shot dead",
 # "le gouverneur a ete abattu", "fue asesinado el gobernador". Singular
 # auxiliaries only; "no one" or "anyone" as the subject is not a victim.
@@ -439,9 +444,12 @@ def _kind_after(text: str, quantity: Quantity, next_start: int) -> tuple:
   match = _ANY_WORD.search(window)
   if match is None or _DIGIT.search(window[:match.start()]):
     return None, False
-  if (match.lastgroup == "i" and _WOUNDED_WHO_DIED.match(window, match.end())
+  if match.lastgroup == "i" and (
+      _WOUNDED_WHO_DIED.match(window, match.end())
       and not _PARTITIVE.search(text, max(0, quantity.start - 16),
-                                quantity.start)):
+                                quantity.start)
+      or _DEATH_OF.search(text, max(0, quantity.start - 30),
+                          quantity.start)):
     # "after four critically wounded recruits died": part of the toll
     # already counted, neither injured nor a count of its own ("several of
     # the 37 wounded died" still counts 37 wounded).

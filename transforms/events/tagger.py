@@ -521,7 +521,7 @@ class _Facts:
     # 100'", right after the claim: the claim's own words go on.
     claim_goes_on = (self._claim_match is None
                      and self._document.claimed_lately()
-                     and _CLAIM_MEDIUM.search(self.folded) is not None
+                     and self._claimant_speaks()
                      and not self._state_speaks())
     group_claim = self._group_claims()
     if (group_claim or claim_goes_on
@@ -547,6 +547,15 @@ class _Facts:
           start <= c.start and c.end <= end for start, end in quoted)]
       return kept, len(kept) < len(casualties)
     return casualties, False
+
+  def _claimant_speaks(self) -> bool:
+    """The claim's statement or its group speaking: "The statement said",
+    "Le groupe y affirme que"."""
+    if _CLAIM_MEDIUM.search(self.folded) is not None:
+      return True
+    boast = _BOAST.search(self.folded)
+    return boast is not None and _GROUP_ANAPHOR.search(
+        self.folded, 0, boast.start()) is not None
 
   def _state_speaks(self) -> bool:
     """A state force named before the first quotation or boast ("Dans un
@@ -1030,6 +1039,12 @@ class _DocumentTagger:
       # "attacked a checkpoint, killing five soldiers before two of the
       # attackers were shot dead": the attackers' end is part of the attack.
       return True
+    if first.event_type in _VIOLENT and trigger.event_type in _VIOLENT and (
+        _ATTACKERS_COUNTED.search(fold(sentence[max(0, trigger.start - 40):
+                                                trigger.start]))):
+      # "Le bilan du double attentat-suicide de samedi est passé à seize
+      # morts, sans compter les deux kamikazes": counted, not a new attack.
+      return True
     # "hombres armados hostigaron...": a generic word joins the specific one
     # of its family, whichever comes first.
     if first.event_type != trigger.event_type and not (
@@ -1194,6 +1209,10 @@ class _DocumentTagger:
       # another event, as attacks in two towns are.
       possible = [event for event in possible
                   if not _elsewhere(candidate, event)]
+    if claimed and not _NO_CLAIM.search(folded):
+      # "Trois roquettes sont tombées sans faire de victimes. ... l'État
+      # islamique a revendiqué l'attaque": a claim names today's deadly one.
+      possible.sort(key=lambda event: event.background or not event.killed)
     # "the blast" goes back to the explosion, not to the siege named since.
     same_family = [event for event in possible
                    if event.event_type == candidate.event_type]
@@ -1774,6 +1793,12 @@ _VICTIM_AFTER = re.compile(
 
 
 # The attackers as victims, right before a killing trigger.
+# The attackers counted in or out of a toll: "seize morts, sans compter
+# les deux kamikazes", "17 dead, including the two bombers".
+_ATTACKERS_COUNTED = re.compile(
+    r"\b(?:sans compter|non compris|y compris|dont|not counting|not "
+    r"including|including|excluding|besides|sin contar|incluidos|incluyendo)"
+    r" (?:les |the |los |las |their |leurs )?(?:[\w-]+ )?$")
 _ATTACKERS_FATE = re.compile(
     r"\b(?:attackers?|assailants?|gunm[ae]n|militants?|bombers?|"
     r"assaillants?|kamikazes?|atacantes?|sicarios?)\s+(?:were|was|had been|"

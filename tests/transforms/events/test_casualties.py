@@ -421,6 +421,9 @@ CASES += [
      "Two soldiers were killed and a third soldier later died in hospital.",
      [(K, 3, "exact", "Two soldiers were killed and a third soldier later "
        "died")]),
+    ("death_of_wounded_is_no_injured_count", "fr",
+     "Le bilan est passé à douze morts, après le décès mardi de deux "
+     "blessés.", [(K, 12, "exact", "douze")]),
     ("themselves_without_a_count", "en",
      "Gunmen killed 12 people and themselves.", [(K, 12, "exact", "12")]),
     ("more_of_another_kind_stays_apart", "en",

@@ -439,6 +439,17 @@ ARTICLES = {
         "l'arrestation de cinq personnes. Trois hommes ont été interpellés "
         "lundi à l'aube dans une maison de Cotabato. Deux femmes ont été "
         "arrêtées mardi à Kidapawan."),
+    # The bombers counted out of the toll are no attack of their own; the
+    # claim of "l'attaque" goes to the deadly bombing, not to the rockets
+    # told since, and what the group says it killed is its boast.
+    "claim_after_a_harmless_strike": ("fr",
+        "BEYROUTH, 14 mars (Agence) - Le bilan du double attentat-suicide de "
+        "samedi soir à Zahlé est passé à douze morts, sans compter les deux "
+        "kamikazes, après le décès mardi de deux blessés. Mercredi soir, "
+        "trois roquettes sont tombées près de Baalbek, sans faire de "
+        "victimes. Ce n'est que mercredi que l'État islamique a revendiqué "
+        "l'attaque, dans un communiqué. Le groupe y affirme que ses hommes "
+        "ont tué « plus de cinquante » personnes."),
     "more_than_sixty_detained": ("en",
         "Police arrested five men in Maiduguri on Tuesday. In Maiduguri "
         "alone, more than 60 people have been detained since January."),
@@ -759,6 +770,9 @@ EXPECTED = {
     "announced_arrests_then_told": [
         _m(S.ARRESTS, D(2024, 3, 11), DAY, "Cotabato", "PH", arrested=3),
         _m(S.ARRESTS, D(2024, 3, 12), DAY, "Kidapawan", "PH", arrested=2)],
+    "claim_after_a_harmless_strike": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Zahlé", "LB", 14, claimed_by=IS),
+        _m(S.SHELLING, D(2024, 3, 13), DAY, "Baalbek", "LB", 0, 0)],
     "more_than_sixty_detained": [
         _m(S.ARRESTS, D(2024, 3, 12), DAY, "Maiduguri", "NG", arrested=60)],
     "village_is_no_big_city_abroad": [
