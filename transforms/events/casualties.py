@@ -317,6 +317,13 @@ _LEAVING = re.compile(r"(?:left|leaving|faisant|dejando|dejo)\b",
 _AFTER_WINDOW = 70
 _BEFORE_WINDOW = 48
 _DIGIT = re.compile(r"\d")
+# An age inside a victim's description: "At least eight people, including a
+# 6-year-old boy, were killed", "dont un garçon de 12 ans".
+_AGE_PHRASE = re.compile(
+    r"\b\d{1,3}[- ]years?[- ]old\b|\b(?:de|d'environ) \d{1,3}"
+    r"(?: (?:a|et|y) \d{1,3})? (?:ans|anos)\b|"
+    r"\b(?:aged?|agee?s? de|de \d{1,3} a) \d{1,3}(?:(?:,| to| and| et| a| y)"
+    r" \d{1,3}\b)*(?: (?:ans|years|anos)\b)?")
 # Searched around every quantity, or in every sentence (_NONE): tried only
 # where one of their words starts.
 (_ANY_WORD, _BEFORE, _NEW_TOTAL, _NONE, _ONE_VICTIM,
@@ -442,7 +449,8 @@ def _kind_after(text: str, quantity: Quantity, next_start: int) -> tuple:
   limit = min(len(text), quantity.end + _AFTER_WINDOW, next_start)
   window = text[quantity.end:limit]
   match = _ANY_WORD.search(window)
-  if match is None or _DIGIT.search(window[:match.start()]):
+  if match is None or _DIGIT.search(
+      _AGE_PHRASE.sub("", window[:match.start()])):
     return None, False
   if match.lastgroup == "i" and (
       _WOUNDED_WHO_DIED.match(window, match.end())
@@ -472,9 +480,18 @@ def may_name_casualties(sentence: str) -> bool:
   return _SOURCES.may_match(fold(sentence))
 
 
+def _is_age(text: str, quantity: Quantity) -> bool:
+  return any(match.start() <= quantity.start and quantity.end <= match.end()
+             for match in _AGE_PHRASE.finditer(
+                 text, max(0, quantity.start - 40), quantity.end + 12))
+
+
 def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]:
   """Killed, injured and arrested counts among a sentence's quantities."""
   text = fold(sentence)
+  # "a 6-year-old boy", "un garçon de 12 ans": an age is no count, and
+  # no number between a count and its word.
+  quantities = [q for q in quantities if not _is_age(text, q)]
   before = [_kind_before(text, q) for q in quantities]
   kinds = []
   for index, quantity in enumerate(quantities):

@@ -424,6 +424,11 @@ def _resolve_year(hit: _Hit) -> Optional[_Resolved]:
   return datetime.date(int(hit.group("year")), 1, 1), "year", False
 
 
+def _resolve_season(hit: _Hit) -> Optional[_Resolved]:
+  """"the summer of 2021", "l'été 2021": its year."""
+  return datetime.date(int(hit.group("year")), 1, 1), "year", False
+
+
 def _resolve_iso(hit: _Hit) -> Optional[_Resolved]:
   date = _safe_date(int(hit.group("y")), int(hit.group("m")),
                     int(hit.group("d")))
@@ -655,6 +660,11 @@ def _english_rules() -> Tuple[_Rule, ...]:
             # "last early May"
             _resolve_bare_month, _anchors(2, *months, at=capital)),
       _Rule(_word(_EN_YEAR_MOD + _YEAR), _resolve_year, _YEAR_ANCHORS),
+      # "in the summer of 2021", "winter 2019": the year.
+      _Rule(_word(r"(?:(?i:the)\s+)?(?i:summer|winter|spring|autumn|fall)"
+                  rf"\s+(?:(?i:of)\s+)?{_YEAR}"),
+            _resolve_season, _anchors(1, "summer", "winter", "spring",
+                                      "autumn", "fall")),
       _Rule(_word(r"(?i:(?:(?:earlier|later|early|late)\s+)?(?:"
                   r"(?P<d0>today|tonight|this\s+(?:morning|afternoon|evening))"
                   r"|(?P<d1>yesterday(?:\s+(?:morning|afternoon|evening))?"
@@ -759,6 +769,10 @@ def _french_rules() -> Tuple[_Rule, ...]:
        r"|de\s+l'an\s+(?:dernier|passé)|l'an\s+dernier|l'année\s+dernière))?",
        _resolve_bare_month, _anchors(1, *months)),   # "début mars"
       (mod + _YEAR, _resolve_year, _YEAR_ANCHORS),
+      # "à l'été 2021", "l'hiver 2019", "au printemps 2020": the year.
+      (r"(?:(?:à\s+)?l'|au\s+|en\s+)?(?:été|hiver|printemps|automne)"
+       rf"\s+(?:de\s+)?{_YEAR}", _resolve_season,
+       _anchors(2, "été", "hiver", "printemps", "automne")),
       # "ce soir-là" is some other evening, not the published one.
       (rf"(?P<d0>aujourd'hui|(?:ce|cet)\s+(?:matin|après-midi|soir|midi)"
        r"(?!-là))|(?P<d1>hier(?:\s+" + part_of_day + r")?|cette\s+nuit(?!-là)"

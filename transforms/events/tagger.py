@@ -112,11 +112,18 @@ _ACTOR_NOUN = re.compile(
     r"hommes armes|assaillants|manifestants|emeutiers|hombres armados|"
     r"sicarios|pistoleros|manifestantes)$", re.IGNORECASE)
 # Words before a trigger that say it did not happen or is a figure of
-# speech: "no arrests", "aucune arrestation", "like an attack".
+# speech: "no arrests", "aucune arrestation", "like an attack". "It did
+# not say who opened fire" asks who; "Chaque fois, on a arrêté
+# quelques suspects" tells a habit.
 _NOT_ASSERTED = re.compile(
     r"(?:\b(?:no|aucune?|ningun[oa]?|sin)\s+|\b(?:no one|nobody|nadie) "
-    r"(?:\w+\s+){1,2}|\b(?:like|comme|como)\s+(?:an?|une?|una?)\s+)"
-    r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+    r"(?:\w+\s+){1,2}|\b(?:like|comme|como)\s+(?:an?|une?|una?)\s+|"
+    r"\b(?:not (?:say|said|know|known|clear)|unclear|unknown|"
+    r"n'a pas (?:dit|precise)|ne sait pas|no (?:dijo|preciso|se sabe)) "
+    r"(?:who|qui|quien(?:es)?|which (?:group|side))\s+)"
+    r"(?:[\w-]+\s+)?$|"
+    r"\b(?:chaque fois|each time|every time|cada vez)\b,?\s+"
+    r"(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # "arrested for looting": the reason for an arrest, not an event.
 _REASON = re.compile(r"\b(?:for|over|pour|por)\s+(?:[\w-]+\s+)?$",
                      re.IGNORECASE)

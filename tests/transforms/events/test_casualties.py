@@ -424,6 +424,14 @@ CASES += [
     ("death_of_wounded_is_no_injured_count", "fr",
      "Le bilan est passé à douze morts, après le décès mardi de deux "
      "blessés.", [(K, 12, "exact", "douze")]),
+    ("age_inside_the_victims_is_no_count", "en",
+     "At least eight people, including a 6-year-old boy, were killed and 23 "
+     "wounded.", [(K, 8, "at_least", "At least eight"),
+                  (I, 23, "exact", "23")]),
+    ("ages_of_suspects_are_no_count", "en",
+     "The suspects, aged 24, 31 and 45, were detained.", []),
+    ("ages_after_the_victims", "en", "Five people aged 20 to 30 were killed.",
+     [(K, 5, "exact", "Five")]),
     ("themselves_without_a_count", "en",
      "Gunmen killed 12 people and themselves.", [(K, 12, "exact", "12")]),
     ("more_of_another_kind_stays_apart", "en",

@@ -450,6 +450,12 @@ ARTICLES = {
         "victimes. Ce n'est que mercredi que l'État islamique a revendiqué "
         "l'attaque, dans un communiqué. Le groupe y affirme que ses hommes "
         "ont tué « plus de cinquante » personnes."),
+    # Who fired is asked, not told; "chaque fois" tells a habit.
+    "who_opened_fire_is_asked": ("en",
+        "Police are still investigating. It is not clear who opened fire in "
+        "Kandahar on Tuesday."),
+    "each_time_is_a_habit": ("fr",
+        "Chaque fois, on a arrêté quelques suspects, puis on a oublié."),
     "more_than_sixty_detained": ("en",
         "Police arrested five men in Maiduguri on Tuesday. In Maiduguri "
         "alone, more than 60 people have been detained since January."),
@@ -773,6 +779,8 @@ EXPECTED = {
     "claim_after_a_harmless_strike": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Zahlé", "LB", 14, claimed_by=IS),
         _m(S.SHELLING, D(2024, 3, 13), DAY, "Baalbek", "LB", 0, 0)],
+    "who_opened_fire_is_asked": [],
+    "each_time_is_a_habit": [],
     "more_than_sixty_detained": [
         _m(S.ARRESTS, D(2024, 3, 12), DAY, "Maiduguri", "NG", arrested=60)],
     "village_is_no_big_city_abroad": [
