@@ -264,6 +264,12 @@ def find_actors(text: str) -> List[ActorMention]:
   return _absorb_group_forces(found, folded)
 
 
+def is_state_force(name: str) -> bool:
+  """Whether a canonical name is a state force's ("police", "military",
+  "Nigerian military")."""
+  return name in ("police", "military") or name.endswith(" military")
+
+
 def _absorb_group_forces(found: List[ActorMention],
                          text: str) -> List[ActorMention]:
   """"Taliban security forces", "Houthi forces": the group's own forces,

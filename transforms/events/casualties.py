@@ -480,6 +480,11 @@ def may_name_casualties(sentence: str) -> bool:
   return _SOURCES.may_match(fold(sentence))
 
 
+# A speaker's filler in a transcript: "trente et un soldats et, euh, une
+# quarantaine d'assaillants tués" lists two counts.
+_FILLER = re.compile(r",?\s*\b(?:euh|heu|uh|um|umm|erm)\b\s*,?")
+
+
 def _is_age(text: str, quantity: Quantity) -> bool:
   return any(match.start() <= quantity.start and quantity.end <= match.end()
              for match in _AGE_PHRASE.finditer(
@@ -488,7 +493,7 @@ def _is_age(text: str, quantity: Quantity) -> bool:
 
 def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]:
   """Killed, injured and arrested counts among a sentence's quantities."""
-  text = fold(sentence)
+  text = _FILLER.sub(lambda m: " " * len(m.group()), fold(sentence))
   # "a 6-year-old boy", "un garçon de 12 ans": an age is no count, and
   # no number between a count and its word.
   quantities = [q for q in quantities if not _is_age(text, q)]

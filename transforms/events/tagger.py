@@ -32,7 +32,8 @@ import datetime
 import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from transforms.events.actors import ActorMention, find_actors
+from transforms.events.actors import (ActorMention, find_actors,
+                                      is_state_force)
 from transforms.events.casualties import (ARRESTED, INJURED, KILLED,
                                           BOMBERS, MILITANT, SECURITY,
                                           find_casualties,
@@ -1502,11 +1503,19 @@ class _DocumentTagger:
     targets = [(e, named_at) for e, named_at in touched
                if e.event_type in _VIOLENT]
     event = (min(targets, key=lambda pair: abs(pair[1] - at))[0]
-             if targets else self._current_violent())
+             if targets else self._told_just_before() or self._current_violent())
     if event is None:
       self.pending_claim = claimant
       return
     self._claim(event, claimant)
+
+  def _told_just_before(self) -> Optional[EventMention]:
+    """The violent event the previous sentence told, past or present: "En
+    2021, deux kamikazes s'étaient fait exploser. C'était revendiqué par
+    l'État islamique"."""
+    return next((event for event in reversed(self.events)
+                 if event.event_type in _VIOLENT
+                 and self.sentence_index - event.last_sentence <= 1), None)
 
   @staticmethod
   def _claim(event: EventMention, claimant: str) -> None:
@@ -1620,6 +1629,12 @@ class _DocumentTagger:
       elif event.perpetrator is not None:
         arrester = (event.perpetrator, event.perpetrator_status)
     for event in self.events:
+      if (event.sub_event_type == lexicon.SUICIDE and event.perpetrator
+          and is_state_force(event.perpetrator)):
+        # "s'étaient fait exploser devant la brigade de gendarmerie": no
+        # state force bombs itself; it is the target.
+        event.perpetrator = event.claimed_by
+        event.perpetrator_status = "claimed" if event.claimed_by else None
       if event.event_date is None and event.reported is not None:
         event.event_date = event.reported.date
         event.date_precision = event.reported.precision

@@ -203,7 +203,7 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"russes?|francaises?|turques?)|bombardements? aeriens?|"
          r"raids? aeriens?|attaques? (?:de|au) drones?|(?:l'|l’)?(?:aviation|"
          r"avions?|drones?|helicopteres?|armee de l(?:'|’)air)"
-         r"(?: \w+){0,2}? "
+         r"(?: [\w'’]+){0,2}? "
          r"(?:a|ont|avoir) (?:frappe|bombarde|cible|vise)", AIR, False),
         (r"tirs? d(?:'|’)artillerie|obus|bombardements?|pilonn(?:e|es|ee|"
          r"ees|age|ages|ent)|tirs? de "

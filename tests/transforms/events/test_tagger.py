@@ -456,6 +456,16 @@ ARTICLES = {
         "Kandahar on Tuesday."),
     "each_time_is_a_habit": ("fr",
         "Chaque fois, on a arrêté quelques suspects, puis on a oublié."),
+    # A claim told right after a past bombing is that bombing's; the
+    # gendarmerie it struck is its target, not its author; a speaker's
+    # "euh" does not break the list of dead.
+    "transcript_background_claim": ("fr",
+        "ISSA : Pas du tout. En 2021 déjà, à Djibo, deux kamikazes s'étaient "
+        "fait exploser devant la brigade de gendarmerie : six morts, dont "
+        "les deux kamikazes. C'était revendiqué par l'État islamique au "
+        "Sahel. Et il y a trois ans, près de Dori, un convoi a été attaqué : "
+        "trente et un soldats et, euh, une quarantaine d'assaillants tués. "
+        "Mercredi encore, des drones de l'armée ont frappé près de Djibo."),
     "more_than_sixty_detained": ("en",
         "Police arrested five men in Maiduguri on Tuesday. In Maiduguri "
         "alone, more than 60 people have been detained since January."),
@@ -781,6 +791,11 @@ EXPECTED = {
         _m(S.SHELLING, D(2024, 3, 13), DAY, "Baalbek", "LB", 0, 0)],
     "who_opened_fire_is_asked": [],
     "each_time_is_a_habit": [],
+    "transcript_background_claim": [
+        _m(S.SUICIDE, D(2021, 1, 1), YEAR, "Djibo", "BF", 6,
+           claimed_by="Islamic State"),
+        _m(S.CLASH, D(2021, 1, 1), YEAR, "Dori", "BF", 71),
+        _m(S.AIR, D(2024, 3, 13), DAY, "Djibo", "BF")],
     "more_than_sixty_detained": [
         _m(S.ARRESTS, D(2024, 3, 12), DAY, "Maiduguri", "NG", arrested=60)],
     "village_is_no_big_city_abroad": [
@@ -982,6 +997,12 @@ def test_announced_arrests_are_traced_to_their_telling(gazetteer):
   assert [text[m.trigger_start:m.trigger_end] for m in mentions] == [
       "interpellés", "ont été arrêtées"]
   assert [m.perpetrator for m in mentions] == ["police", "police"]
+
+
+def test_bombed_gendarmerie_is_no_perpetrator(gazetteer):
+  _, (bombing, _, _) = _tag(gazetteer, "transcript_background_claim")
+  assert (bombing.perpetrator, bombing.perpetrator_status) == (
+      "Islamic State", "claimed")
 
 
 def test_agent_after_by_is_the_perpetrator(gazetteer):
