@@ -314,9 +314,10 @@ _BEFORE_WINDOW = 48
 _DIGIT = re.compile(r"\d")
 # Searched around every quantity, or in every sentence (_NONE): tried only
 # where one of their words starts.
-(_ANY_WORD, _BEFORE, _NEW_TOTAL, _NONE, _ONE_VICTIM,
- _ONE_VICTIM_OBJECT) = map(Scanner, (_ANY_WORD, _BEFORE, _NEW_TOTAL, _NONE,
-                                    _ONE_VICTIM, _ONE_VICTIM_OBJECT))
+(_ANY_WORD, _BEFORE, _NEW_TOTAL, _NONE, _ONE_VICTIM, _ONE_VICTIM_OBJECT,
+ _NEXT_ONE_DIED) = map(Scanner, (_ANY_WORD, _BEFORE, _NEW_TOTAL, _NONE,
+                                 _ONE_VICTIM, _ONE_VICTIM_OBJECT,
+                                 _NEXT_ONE_DIED))
 _NO_ONE_BEFORE = re.compile(r"\b(?:no one|no-one|nobody|anyone|anybody)\s*$")
 # The attackers' own deaths added to a toll that left them out: "killed
 # five soldiers as well as the bomber", "onze militaires ont ete tues ...
@@ -352,6 +353,10 @@ _ATTACKERS_SUBJECT = re.compile(
     r"\b(?P<n>two|three|deux|trois|dos|tres|[23]) (?:suicide |young |teenage "
     r")?(?:bombers|attackers|assailants|kamikazes|suicidas|atacantes|girls|"
     r"women|men|filles|femmes|hommes|mujeres|hombres)\b", re.IGNORECASE)
+# Searched in every sentence with a casualty: tried only where one of their
+# words starts.
+_THEMSELVES_TOO, _ATTACKERS_SUBJECT = map(Scanner, (_THEMSELVES_TOO,
+                                                  _ATTACKERS_SUBJECT))
 # Every casualty starts from a match of one of these, in the sentence or
 # in a window of it: the verb or noun before a count (or a change verb
 # before a new total), the word after it, or a statement of no victim or
