@@ -45,7 +45,8 @@ try:  # The parser re compiles with; absent, every scan is a plain one.
 except ImportError:  # pragma: no cover - Python < 3.11
   _ops = _parser = None
 
-__all__ = ["AnchorGate", "BranchScanner", "Scanner", "trie_regex"]
+__all__ = ["AnchorGate", "AnchorSet", "BranchScanner", "Scanner",
+           "trie_regex"]
 
 # Longer prefixes reject more positions: at 4 characters, "the " (of "the
 # dollar rallied") sent every "the" to the exclusions, and common word
@@ -471,6 +472,44 @@ class AnchorGate:
       return True
     return any(search.search(_key(text, lower, False)) is not None
                for lower, search in self._searches)
+
+
+class AnchorSet:
+  """Which of several scanners may match in a whole text, in one search:
+  of the scanners a piece of the tagger runs over each sentence, most have
+  none of their anchors there, and each would search the sentence alone.
+
+  Exact as the scanners are: a scanner matching at a place has one of its
+  anchors there; of all the scanners' anchors, the shortest that begins
+  it (no two kept anchors begin one another) starts there too, and is
+  found, as the search looks ahead from every place. Scanners with other
+  key modes than the first's, or without anchors, may always match.
+  """
+
+  def __init__(self, *scanners: Scanner):
+    self._modes = (scanners[0]._lower, scanners[0]._words)
+    self._always = frozenset(s for s in scanners if not s.anchored
+                             or (s._lower, s._words) != self._modes)
+    read = [s for s in scanners if s not in self._always]
+    anchors = {anchor for scanner in read for anchor in scanner._kept}
+    kept = sorted(a for a in anchors
+                  if not any(b != a and a.startswith(b) for b in anchors))
+    self._owners: Dict[str, FrozenSet[Scanner]] = {
+        k: frozenset(s for s in read if any(a.startswith(k) for a in s._kept))
+        for k in kept}
+    # A look-ahead, so that an anchor starting inside another is found.
+    self._search = re.compile((" " if self._modes[1] else "")
+                              + "(?=(%s))" % trie_regex(kept)) if kept else None
+
+  def present(self, text: str) -> FrozenSet[Scanner]:
+    """The scanners that may match somewhere in ``text``."""
+    found = self._always
+    if self._search is None:
+      return found
+    owners = self._owners
+    for hit in self._search.finditer(_key(text, *self._modes)):
+      found = found | owners[hit.group(1)]
+    return found
 
 
 # Stands for "any character that is not a word character" in AnchorGate's

@@ -7,8 +7,8 @@ import re
 import pytest
 
 from transforms.events import actors, casualties, tagger, triggers
-from transforms.events.scanning import (AnchorGate, BranchScanner, Scanner,
-                                       trie_regex)
+from transforms.events.scanning import (AnchorGate, AnchorSet,
+                                       BranchScanner, Scanner, trie_regex)
 
 # Texts with what could trip a prefix search: case twins that re's
 # IGNORECASE equates with ASCII letters (Kelvin sign, dotless i, long s,
@@ -211,6 +211,35 @@ def test_anchor_gate_passes_every_text_with_a_match_in_some_part():
 def test_anchor_gate_of_an_unanchored_scanner_always_passes():
   gate = AnchorGate(Scanner(re.compile(r"\w+ing\b")))
   assert gate.may_match("") and gate.may_match("nothing here")
+
+
+def test_anchor_set_names_every_scanner_that_matches_and_leaves_some_out():
+  """Scanners of one key mode share the search; an unanchored one, or one
+  of another mode, is always named."""
+  rng = random.Random(20261124)
+  letters = "abAB-' \u212a\u0131k\u00e9_1"
+  left_out = 0
+  for _ in range(80):
+    flags = rng.choice([0, re.IGNORECASE])
+    scanners = []
+    for _ in range(rng.randint(1, 4)):
+      words = "|".join(rng.choice(["", "-"])
+                       + "".join(rng.choice("abkAB")
+                                 for _ in range(rng.randint(1, 4)))
+                       + rng.choice(["", "s?", r"\s+a"])
+                       for _ in range(rng.randint(1, 3)))
+      source = rng.choice(["(?:%s)", r"(?<![\w-])(?:%s)(?![\w-])",
+                           r"\b(?:%s)\b", r"\w+(?:%s)"]) % words
+      scanners.append(Scanner(re.compile(source, flags)))
+    anchors = AnchorSet(*scanners)
+    for _ in range(10):
+      text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 24)))
+      present = anchors.present(text)
+      for scanner in scanners:
+        if scanner.search(text):
+          assert scanner in present, (scanner.pattern, text)
+      left_out += len(scanners) - len(present)
+  assert left_out
 
 
 TRIGGER_TEXTS = TEXTS + [
