@@ -115,7 +115,11 @@ class DateMention:
 # --- text helpers -----------------------------------------------------------
 
 _SPACES = re.compile(r"\s+")
-_PREV_WORD = re.compile(r"([^\W\d_]+)\s+$")
+# The word right before a position, searched in the slice before it: the
+# look-behind lets a try start only where a run of letters starts (the only
+# place the search can succeed), so re does not try every letter of every
+# word; the possessive run gives no letters back to \s+, which takes none.
+_PREV_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]++)\s+$")
 _NEXT_WORDS = re.compile(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
 # Just after a sentence start, a capitalized word says nothing about names.
@@ -169,7 +173,7 @@ def _looks_proper(text: str, start: int, token: Optional[str]) -> bool:
 
 
 def _prev_word(text: str, pos: int) -> str:
-  match = _PREV_WORD.search(text, max(0, pos - 30), pos)
+  match = _PREV_WORD.search(text[max(0, pos - 30):pos])
   return _fold_key(match.group(1)) if match else ""
 
 

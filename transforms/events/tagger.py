@@ -229,6 +229,8 @@ _IN_COUNTRY = re.compile(
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 # "...camp kills 11; heavy fighting in Babanusa": a fact stays in its clause.
 _CLAUSE_BREAK = re.compile(r";| [-–—] ")
+# Each match of _CLAUSE_BREAK holds one of these.
+_CLAUSE_MARKS = (";", " -", " –", " —")
 _TOLL_WORD = re.compile(_TOLL_WORD, re.IGNORECASE)
 # After a claim, what the claimant says it did: "claimed the bombing,
 # saying it had killed 11 soldiers".
@@ -665,7 +667,10 @@ class _Facts:
   @_once
   def barriers(self) -> List[int]:
     """Where clauses end: ';' and dashes."""
-    return [m.start() for m in _CLAUSE_BREAK.finditer(self.sentence)]
+    sentence = self.sentence
+    if not any(mark in sentence for mark in _CLAUSE_MARKS):
+      return []  # most sentences: re would stop at every space
+    return [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
 
 
 def _tally_after(folded: str, end: int) -> bool:
