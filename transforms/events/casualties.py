@@ -18,7 +18,7 @@ import re
 from typing import List, Optional, Tuple
 
 from transforms.events.numbers import Quantity
-from transforms.events.scanning import AnchorGate, Scanner
+from transforms.events.scanning import AnchorGate, AnchorSet, Scanner
 from transforms.events.text import fold
 
 __all__ = ["Casualty", "KILLED", "INJURED", "ARRESTED", "find_casualties",
@@ -326,9 +326,10 @@ _AGE_PHRASE = re.compile(
     r" \d{1,3}\b)*(?: (?:ans|years|anos)\b)?")
 # Searched around every quantity, or in every sentence (_NONE): tried only
 # where one of their words starts.
-(_ANY_WORD, _BEFORE, _NEW_TOTAL, _NONE, _ONE_VICTIM,
- _ONE_VICTIM_OBJECT) = map(Scanner, (_ANY_WORD, _BEFORE, _NEW_TOTAL, _NONE,
-                                    _ONE_VICTIM, _ONE_VICTIM_OBJECT))
+(_ANY_WORD, _BEFORE, _NEW_TOTAL, _NONE, _ONE_VICTIM, _ONE_VICTIM_OBJECT,
+ _NEXT_ONE_DIED) = map(Scanner, (_ANY_WORD, _BEFORE, _NEW_TOTAL, _NONE,
+                                 _ONE_VICTIM, _ONE_VICTIM_OBJECT,
+                                 _NEXT_ONE_DIED))
 _NO_ONE_BEFORE = re.compile(r"\b(?:no one|no-one|nobody|anyone|anybody)\s*$")
 # The attackers' own deaths added to a toll that left them out: "killed
 # five soldiers as well as the bomber", "onze militaires ont ete tues ...
@@ -364,6 +365,10 @@ _ATTACKERS_SUBJECT = re.compile(
     r"\b(?P<n>two|three|deux|trois|dos|tres|[23]) (?:suicide |young |teenage "
     r")?(?:bombers|attackers|assailants|kamikazes|suicidas|atacantes|girls|"
     r"women|men|filles|femmes|hommes|mujeres|hombres)\b", re.IGNORECASE)
+# Searched in every sentence with a casualty: tried only where one of their
+# words starts.
+_THEMSELVES_TOO, _ATTACKERS_SUBJECT = map(Scanner, (_THEMSELVES_TOO,
+                                                  _ATTACKERS_SUBJECT))
 # Every casualty starts from a match of one of these, in the sentence or
 # in a window of it: the verb or noun before a count (or a change verb
 # before a new total), the word after it, or a statement of no victim or
@@ -372,6 +377,11 @@ _ATTACKERS_SUBJECT = re.compile(
 _BOMBERS_DIED = Scanner(_BOMBERS_DIED)
 _SOURCES = AnchorGate(_BEFORE, _NEW_TOTAL, _ANY_WORD, _NONE, _ONE_VICTIM,
                       _ONE_VICTIM_OBJECT, _BOMBERS_DIED)
+# Read over every sentence with a casualty word: one search tells which
+# of them may match there.
+_WHOLE_SENTENCE = AnchorSet(_NONE, _ONE_VICTIM, _ONE_VICTIM_OBJECT,
+                            _NEXT_ONE_DIED, _BOMBERS_DIED, _THEMSELVES_TOO,
+                            _ATTACKERS_TOO)
 _ATTACKERS_COUNT = {"two": 2, "both": 2, "deux": 2, "dos": 2, "ambos": 2,
                     "2": 2, "three": 3, "trois": 3, "tres": 3, "3": 3}
 
@@ -582,12 +592,13 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
     casualties.append(Casualty(kind, value, qualifier, quantity.start, end,
                                group))
     index += 1
-  for match in _NONE.finditer(text):
+  present = _WHOLE_SENTENCE.present(text)
+  for match in _NONE.finditer(text) if _NONE in present else ():
     for kind in ((KILLED, INJURED) if match.group("b") else
                  (KILLED,) if match.group("k") else (INJURED,)):
       casualties.append(Casualty(kind, 0, "exact", match.start(),
                                  match.end()))
-  for match in _ONE_VICTIM.finditer(text):
+  for match in _ONE_VICTIM.finditer(text) if _ONE_VICTIM in present else ():
     kind = KILLED if match.group("k") else INJURED
     if _NO_ONE_BEFORE.search(text, max(0, match.start() - 10),
                              match.start()):
@@ -595,11 +606,13 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
     if not any(casualty.kind == kind for casualty in casualties):
       casualties.append(Casualty(kind, 1, "exact", match.start(),
                                  match.end()))
-  for match in _ONE_VICTIM_OBJECT.finditer(text):
+  for match in (_ONE_VICTIM_OBJECT.finditer(text)
+                if _ONE_VICTIM_OBJECT in present else ()):
     kind = KILLED if match.group("k") else INJURED
     if not any(casualty.kind == kind for casualty in casualties):
       casualties.append(_one_and_more(text, match, kind, quantities, kinds))
-  for match in _NEXT_ONE_DIED.finditer(text):
+  for match in (_NEXT_ONE_DIED.finditer(text)
+                if _NEXT_ONE_DIED in present else ()):
     nth = _ORDINALS[match.group("nth").lower()]
     for index in range(len(casualties) - 1, -1, -1):
       casualty = casualties[index]
@@ -608,12 +621,13 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
         casualties[index] = dataclasses.replace(casualty, value=nth,
                                                 end=match.end())
         break
-  for match in _BOMBERS_DIED.finditer(text):
+  for match in (_BOMBERS_DIED.finditer(text)
+                if _BOMBERS_DIED in present else ()):
     if not any(c.kind == KILLED and c.group == BOMBERS for c in casualties):
       casualties.append(Casualty(KILLED, 2 if match.group("two") else 1,
                                  "exact", match.start(), match.end(),
                                  BOMBERS))
-  return _with_attackers_counted(text, casualties)
+  return _with_attackers_counted(text, casualties, present)
 
 
 def _one_and_more(text: str, match: re.Match, kind: str,
@@ -630,18 +644,20 @@ def _one_and_more(text: str, match: re.Match, kind: str,
   return Casualty(kind, 1, "exact", match.start(), match.end())
 
 
-def _with_attackers_counted(text: str, casualties: List[Casualty]
-                            ) -> List[Casualty]:
+def _with_attackers_counted(text: str, casualties: List[Casualty],
+                            present) -> List[Casualty]:
   """Adds "as well as the bomber", "and themselves" to the killed count
-  before it."""
-  for match in _THEMSELVES_TOO.finditer(text):
+  before it (``present``: the scanners of _WHOLE_SENTENCE that may match)."""
+  for match in (_THEMSELVES_TOO.finditer(text)
+                if _THEMSELVES_TOO in present else ()):
     subject = _ATTACKERS_SUBJECT.search(text, 0, match.start())
     alone = match.group("one") in ("himself", "herself") or re.search(
         r"(?:lui|elle)-meme|si mismo\b", match.group(), re.IGNORECASE)
     if alone or subject:
       _add_to_last_killed(casualties, match, 1 if alone else
                           _ATTACKERS_COUNT[subject.group("n").lower()])
-  for match in _ATTACKERS_TOO.finditer(text):
+  for match in (_ATTACKERS_TOO.finditer(text)
+                if _ATTACKERS_TOO in present else ()):
     number = match.group("n")
     if number is None and match.group("who").endswith("s"):
       continue  # "as well as the attackers": how many is not said.

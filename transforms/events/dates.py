@@ -92,6 +92,8 @@ import re
 import unicodedata
 from typing import Any, Callable, Dict, FrozenSet, List, Optional, Tuple
 
+from transforms.events.scanning import trie_regex
+
 __all__ = ["DateMention", "find_dates", "PRECISIONS", "ROLES"]
 
 PRECISIONS = ("day", "month", "year")
@@ -113,7 +115,11 @@ class DateMention:
 # --- text helpers -----------------------------------------------------------
 
 _SPACES = re.compile(r"\s+")
-_PREV_WORD = re.compile(r"([^\W\d_]+)\s+$")
+# The word right before a position, searched in the slice before it: the
+# look-behind lets a try start only where a run of letters starts (the only
+# place the search can succeed), so re does not try every letter of every
+# word; the possessive run gives no letters back to \s+, which takes none.
+_PREV_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]++)\s+$")
 _NEXT_WORDS = re.compile(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
 # Just after a sentence start, a capitalized word says nothing about names.
@@ -167,7 +173,7 @@ def _looks_proper(text: str, start: int, token: Optional[str]) -> bool:
 
 
 def _prev_word(text: str, pos: int) -> str:
-  match = _PREV_WORD.search(text, max(0, pos - 30), pos)
+  match = _PREV_WORD.search(text[max(0, pos - 30):pos])
   return _fold_key(match.group(1)) if match else ""
 
 
@@ -1035,6 +1041,10 @@ class _Plan:
   whole_words: FrozenSet[str]   # the whole-word anchors of all the groups
   groups: Tuple[_Group, ...]
   unanchored: Tuple[int, ...]
+  # Finds the whole_words that are words of a lower-cased text: a word,
+  # \w+ as _WORD_RUN reads it, that is one of them. Most words of a
+  # sentence are none, and re skips them in C instead of listing them all.
+  present: re.Pattern
 
 
 def _plan(profile: _Profile) -> _Plan:
@@ -1046,11 +1056,16 @@ def _plan(profile: _Profile) -> _Plan:
     else:
       key = dataclasses.replace(rule.anchors, reach=0)
       groups.setdefault(key, []).append((index, rule.anchors.reach))
+  whole_words = frozenset().union(*(a.words for a in groups if a.whole))
+  # An anchor with a character outside \w is never a whole word; the
+  # others start and end with one, so \b around them says the word ends.
+  words = sorted(w for w in whole_words if _WORD_RUN.fullmatch(w))
   return _Plan(
-      frozenset().union(*(a.words for a in groups if a.whole)),
+      whole_words,
       tuple(_Group(anchors, max(reach for _, reach in rules), tuple(rules))
             for anchors, rules in groups.items()),
-      tuple(unanchored))
+      tuple(unanchored),
+      re.compile(r"\b(?:%s)\b" % trie_regex(words)))
 
 
 _PLANS = {id(profile): _plan(profile) for profile in (_EN, _FR, _ES)}
@@ -1072,7 +1087,7 @@ def _rule_matches(text: str, profile: _Profile) -> List[Tuple[int, Any]]:
       found.append((index, rule.pattern.finditer(text)))
   # One pass in C over the words; most sentences have none of the anchors.
   # Lower-casing keeps which characters are word characters.
-  present = plan.whole_words.intersection(_WORD_RUN.findall(lowered))
+  present = set(plan.present.findall(lowered))
   for group in plan.groups:
     anchors = group.anchors
     if anchors.whole:

@@ -656,9 +656,16 @@ class Gazetteer:
   def find(self, text: str, language: str) -> List[PlaceMention]:
     """Place names and demonyms in text order; longest match wins and
     matches do not overlap."""
+    return self._find(text, language, True)
+
+  def _find(self, text: str, language: str,
+            locatives: bool) -> List[PlaceMention]:
+    """find(); without ``locatives``, a mention's locative flag is read
+    only where it decides whether the name is a place (a soft stopword),
+    and is False elsewhere: for country weights, which do not use it."""
     mentions: List[PlaceMention] = []
     for run in _RUN_RE.finditer(text):
-      self._scan_run(text, run, language, mentions)
+      self._scan_run(text, run, language, locatives, mentions)
     lower_re = self._lower_demonym_re.get(language)
     if lower_re is not None:
       for m in lower_re.finditer(text):
@@ -668,14 +675,15 @@ class Gazetteer:
     return _drop_overlaps(mentions)
 
   def _scan_run(self, text: str, run: re.Match, language: str,
-                out: List[PlaceMention]) -> None:
+                locatives: bool, out: List[PlaceMention]) -> None:
     run_text = run.group()
     base = run.start()
     if " " not in run_text and "-" not in run_text and "'" not in run_text:
       # Most runs are one plain word: one cached fold and two set lookups.
       key = fold(run_text)
       if key in self._starts or (len(run_text) <= 5 and run_text.isupper()):
-        mention = self._match(text, base, run.end(), run_text, key, language)
+        mention = self._match(text, base, run.end(), run_text, key, language,
+                              locatives)
         if mention is not None:
           out.append(mention)
       return
@@ -713,7 +721,8 @@ class Gazetteer:
         if i != j and key not in names and key not in demonyms:
           continue
         mention = self._match(text, parts[i][0], parts[j][1],
-                              parts[i][2] if i == j else None, key, language)
+                              parts[i][2] if i == j else None, key, language,
+                              locatives)
         if mention is not None:
           found = (j, mention)
           break
@@ -732,9 +741,10 @@ class Gazetteer:
         i += 1
 
   def _match(self, text: str, start: int, end: int, word: Optional[str],
-             key: str, language: str) -> Optional[PlaceMention]:
+             key: str, language: str,
+             locatives: bool) -> Optional[PlaceMention]:
     """The mention for text[start:end] (folded: key; word: the single word,
-    or None for several), or None."""
+    or None for several), or None; ``locatives``: see _find."""
     written = text[start:end]
     if word is not None:
       if word.isupper() and len(word) <= 4 or "." in word:
@@ -756,16 +766,19 @@ class Gazetteer:
       after = _ADMIN_AFTER_RE.match(text, end)
       if after is not None:
         return PlaceMention(start, after.end(), admins, False,
-                            self._locative(text, start, language))
+                            locatives and self._locative(text, start,
+                                                         language))
       before = _ADMIN_BEFORE_RE.search(text, max(0, start - 40), start)
       if before is not None:
         return PlaceMention(before.start(), end, admins, False,
-                            self._locative(text, before.start(), language))
+                            locatives and self._locative(
+                                text, before.start(), language))
     if key in self._hard and key not in self._soft:
       return None  # before the locative look-behind, which cannot save it
-    locative = self._locative(text, start, language) or _dateline(text, start,
-                                                                   end)
-    if key in self._soft and not locative:
+    soft = key in self._soft
+    locative = (locatives or soft) and (
+        self._locative(text, start, language) or _dateline(text, start, end))
+    if soft and not locative:
       return None
     return PlaceMention(start, end, candidates, False, locative, via_alias)
 
@@ -818,7 +831,7 @@ class Gazetteer:
   def country_context(self, text: str, language: str) -> Dict[str, float]:
     """Country code -> weight over the whole document."""
     weights: Dict[str, float] = {}
-    mentions = self.find(text, language)
+    mentions = self._find(text, language, False)
     # "our correspondent Sana Baloch ... Sana, what do we know?": a name
     # once followed by a surname is a person's, wherever it occurs.
     people = {text[m.start:m.end] for m in mentions

@@ -45,7 +45,8 @@ try:  # The parser re compiles with; absent, every scan is a plain one.
 except ImportError:  # pragma: no cover - Python < 3.11
   _ops = _parser = None
 
-__all__ = ["AnchorGate", "BranchScanner", "Scanner", "trie_regex"]
+__all__ = ["AnchorGate", "AnchorSet", "BranchScanner", "Scanner",
+           "trie_regex"]
 
 # Longer prefixes reject more positions: at 4 characters, "the " (of "the
 # dollar rallied") sent every "the" to the exclusions, and common word
@@ -55,7 +56,7 @@ _PREFIX_CHARS = 8
 # A pattern whose prefix set grows past this is scanned as before.
 _MAX_PREFIXES = 5000
 # A character class of up to this many literals still extends a prefix
-# (``['’]``, ``[-\s]`` does not: ``\s`` is a category).
+# (``['’]``, ``[2-9]``; ``[-\s]`` does not: ``\s`` is a category).
 _MAX_CLASS = 8
 
 
@@ -171,10 +172,27 @@ def _item(op, av, folds: bool) -> Optional[_Prefixes]:
     if high != 1:  # more than one repetition: stop after the first
       inner = {(text, False, start) for text, _, start in inner}
     return inner | _EMPTY if low == 0 else inner
-  if op is _ops.IN and len(av) <= _MAX_CLASS and all(
-      kind is _ops.LITERAL for kind, _ in av):
-    return {(chr(code), True, _ANYWHERE) for _, code in av}
+  if op is _ops.IN:
+    characters = _class_literals(av)
+    if characters is not None:
+      return {(char, True, _ANYWHERE) for char in characters}
   return set(_STOP)  # a class, wildcard or reference: no literal here
+
+
+def _class_literals(items) -> Optional[List[str]]:
+  """The characters of a class of literals and ranges (``['’]``,
+  ``[2-9]``), if there are at most _MAX_CLASS of them."""
+  characters = []
+  for kind, value in items:
+    if kind is _ops.LITERAL:
+      characters.append(chr(value))
+    elif kind is _ops.RANGE and value[1] - value[0] < _MAX_CLASS:
+      characters.extend(map(chr, range(value[0], value[1] + 1)))
+    else:
+      return None
+    if len(characters) > _MAX_CLASS:
+      return None
+  return characters
 
 
 def _prefixes(pattern: re.Pattern) -> Optional[FrozenSet[Tuple[str, int]]]:
@@ -341,21 +359,32 @@ class Scanner:
         yield found
         end = position = found.end()
 
-  def search(self, text: str) -> Optional[re.Match]:
-    """The first match, as ``pattern.search``; the loop of ``finditer``
-    without a generator, which costs more than the search here."""
+  def search(self, text: str, pos: int = 0,
+             endpos: Optional[int] = None) -> Optional[re.Match]:
+    """The first match, as ``pattern.search(text, pos, endpos)``; the loop
+    of ``finditer`` without a generator, which costs more than the search
+    here.
+
+    With ``pos``, re's search still sees the characters before it (a
+    lookbehind, ``\\b``), and so does the key. A match ends by ``endpos``,
+    so its prefix, and the anchor that prefix gives, does too: the anchors
+    are searched up to there only (in the key, one character further with
+    ``words``, for the space in front)."""
+    if endpos is None:
+      endpos = len(text)
     if self._anchors is None:
-      return self.pattern.search(text)
+      return self.pattern.search(text, pos, endpos)
     key = _key(text, self._lower, self._words)
+    key_end = endpos + 1 if self._words else endpos
     find, match = self._anchors.search, self.pattern.match
     by_anchor = self._by_anchor
-    hit = find(key)
+    hit = find(key, pos, key_end)
     while hit is not None:
       found = (match if by_anchor is None else by_anchor[hit.group()])(
-          text, hit.start())
+          text, hit.start(), endpos)
       if found is not None:
         return found
-      hit = find(key, hit.start() + 1)
+      hit = find(key, hit.start() + 1, key_end)
     return None
 
   def blank(self, text: str) -> str:
@@ -443,6 +472,44 @@ class AnchorGate:
       return True
     return any(search.search(_key(text, lower, False)) is not None
                for lower, search in self._searches)
+
+
+class AnchorSet:
+  """Which of several scanners may match in a whole text, in one search:
+  of the scanners a piece of the tagger runs over each sentence, most have
+  none of their anchors there, and each would search the sentence alone.
+
+  Exact as the scanners are: a scanner matching at a place has one of its
+  anchors there; of all the scanners' anchors, the shortest that begins
+  it (no two kept anchors begin one another) starts there too, and is
+  found, as the search looks ahead from every place. Scanners with other
+  key modes than the first's, or without anchors, may always match.
+  """
+
+  def __init__(self, *scanners: Scanner):
+    self._modes = (scanners[0]._lower, scanners[0]._words)
+    self._always = frozenset(s for s in scanners if not s.anchored
+                             or (s._lower, s._words) != self._modes)
+    read = [s for s in scanners if s not in self._always]
+    anchors = {anchor for scanner in read for anchor in scanner._kept}
+    kept = sorted(a for a in anchors
+                  if not any(b != a and a.startswith(b) for b in anchors))
+    self._owners: Dict[str, FrozenSet[Scanner]] = {
+        k: frozenset(s for s in read if any(a.startswith(k) for a in s._kept))
+        for k in kept}
+    # A look-ahead, so that an anchor starting inside another is found.
+    self._search = re.compile((" " if self._modes[1] else "")
+                              + "(?=(%s))" % trie_regex(kept)) if kept else None
+
+  def present(self, text: str) -> FrozenSet[Scanner]:
+    """The scanners that may match somewhere in ``text``."""
+    found = self._always
+    if self._search is None:
+      return found
+    owners = self._owners
+    for hit in self._search.finditer(_key(text, *self._modes)):
+      found = found | owners[hit.group(1)]
+    return found
 
 
 # Stands for "any character that is not a word character" in AnchorGate's

@@ -87,6 +87,9 @@ _MISSED_END = re.compile(r"[.!?](?:\s?[\"»”’)])?\s+(?=[À-ÖØ-Þ])")
 def _missed_breaks(chunk: str, start: int, end: int):
   """(start, end) pieces of one sentence, split where Bling Fire missed an
   end before an accented capital (not after a title: "Gen. Éric")."""
+  if chunk.isascii():  # no accented capital: nothing to find
+    yield start, end
+    return
   for match in _MISSED_END.finditer(chunk, start, end):
     if not _title_end(chunk, start, match.start() + 1):
       yield start, len(chunk[:match.end()].rstrip())

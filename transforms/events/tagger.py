@@ -156,12 +156,15 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 # The rest of a count's clause that makes it a tally of a period: "(1,000
 # people) have been killed in the state since 2020", "(400 lideres)
 # asesinados en el departamento desde 2016".
-_TALLY_AFTER = re.compile(
-    r"[^,.;:]{0,60}?\b(?:since (?:\d{4}|the (?:start|beginning))|"
+# Within _TALLY_REACH characters, not past the clause: _tally_after.
+_TALLY_WORDS = re.compile(
+    r"\b(?:since (?:\d{4}|the (?:start|beginning))|"
     r"depuis (?:\d{4}|le debut)|desde (?:\d{4}|el inicio|principios)|"
     r"(?:so far )?this year|cette annee|este ano|in (?:the past|a) decade|"
     r"en lo que va del ano|"
     r"en (?:una|la ultima) decada)\b", re.IGNORECASE)
+_TALLY_REACH = 60
+_CLAUSE_PUNCTUATION = re.compile(r"[,.;:]")
 _TOLL_WORD = r"\b(?:toll|bilan|saldo)\b"
 # A toll's change just before a date: the date is the update's.
 _TOLL_CHANGED = re.compile(
@@ -257,6 +260,8 @@ _IN_COUNTRY = re.compile(
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 # "...camp kills 11; heavy fighting in Babanusa": a fact stays in its clause.
 _CLAUSE_BREAK = re.compile(r";| [-–—] ")
+# Each match of _CLAUSE_BREAK holds one of these.
+_CLAUSE_MARKS = (";", " -", " –", " —")
 _TOLL_WORD = re.compile(_TOLL_WORD, re.IGNORECASE)
 # After a claim, what the claimant says it did: "claimed the bombing,
 # saying it had killed 11 soldiers".
@@ -456,13 +461,15 @@ class _Facts:
 
   @_once
   def folded(self) -> str:
+    """The sentence without accents. fold() maps character for character,
+    so a slice of this is the fold of the same slice of the sentence."""
     return fold(self.sentence)
 
   @_once
   def _dated(self) -> Tuple[list, list, list]:
     """(dates, reported, started): point dates of happening, point dates
     of saying, and the days ongoing events began."""
-    sentence = self.sentence
+    sentence, folded = self.sentence, self.folded
     dates, reported, started = [], [], []
     for date in find_dates(sentence, self._language, self._published):
       if date.role == "since" and _WHEN_AFTER.match(sentence, date.end):
@@ -474,13 +481,12 @@ class _Facts:
         started.append(date)  # "killed since Saturday": a days-long event
       if date.role != "point":
         continue
-      before = fold(sentence[max(0, date.start - 30):date.start])
+      before = folded[max(0, date.start - 30):date.start]
       if _DURATION.search(before):
         continue
-      if _FUTURE.search(fold(sentence[max(0, date.start - 45):date.start])):
+      if _FUTURE.search(folded[max(0, date.start - 45):date.start]):
         continue
-      if _TOLL_CHANGED.search(fold(sentence[max(0, date.start - 60):
-                                            date.start])):
+      if _TOLL_CHANGED.search(folded[max(0, date.start - 60):date.start]):
         reported.append(date)  # "the toll rose to 23 on Thursday"
         continue
       claimed_on = (_CLAIMED_ON.search(before)
@@ -520,7 +526,7 @@ class _Facts:
     if not may_name_casualties(self.sentence):
       return [], False  # no casualty word: its numbers need not be read
     casualties = [c for c in find_casualties(self.sentence, self.quantities)
-                  if not _TALLY_AFTER.match(self.folded, c.end)]
+                  if not _tally_after(self.folded, c.end)]
     if not casualties:
       return casualties, False
     says = self._claim_match or _SAYS.search(self.folded)
@@ -706,7 +712,22 @@ class _Facts:
   @_once
   def barriers(self) -> List[int]:
     """Where clauses end: ';' and dashes."""
-    return [m.start() for m in _CLAUSE_BREAK.finditer(self.sentence)]
+    sentence = self.sentence
+    if not any(mark in sentence for mark in _CLAUSE_MARKS):
+      return []  # most sentences: re would stop at every space
+    return [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+
+
+def _tally_after(folded: str, end: int) -> bool:
+  """Whether the tally words start within _TALLY_REACH characters after
+  ``end``, before a comma, period, semicolon or colon. The same as trying
+  them after each of those characters (``[^,.;:]{0,60}?`` before them),
+  which re did from every count and trigger: the first place they match
+  after ``end`` tells."""
+  stop = _CLAUSE_PUNCTUATION.search(folded, end, end + _TALLY_REACH)
+  limit = stop.start() if stop is not None else end + _TALLY_REACH
+  found = _TALLY_WORDS.search(folded, end)
+  return found is not None and found.start() <= limit
 
 
 def _claimant(actors: List[ActorMention], claim: re.Match) -> Optional[str]:
@@ -752,13 +773,17 @@ def _is_background(date: Optional[datetime.date],
   return (published - date).days > _BACKGROUND_DAYS
 
 
-# Searched in whole sentences: tried only where one of their words starts.
+# Searched in whole sentences, or from or up to a place in them: tried only
+# where one of their words starts.
 (_SPECULATION, _HYPOTHETICAL, _CLAIM, _DENIAL, _NO_CLAIM, _AGGREGATE,
  _MILITARY_TARGET, _EXPLOSIVE_CONTEXT, _NTH_DAY, _HAPPENED, _SAYS,
- _QUOTED) = map(Scanner, (
+ _QUOTED, _ALSO_CLAIMED, _ANNIVERSARY, _SINCE_WHEN, _TOLL_WORD,
+ _CLAIM_MEDIUM, _BOAST, _GROUP_ANAPHOR) = map(Scanner, (
      _SPECULATION, _HYPOTHETICAL, _CLAIM, _DENIAL, _NO_CLAIM, _AGGREGATE,
      _MILITARY_TARGET, _EXPLOSIVE_CONTEXT, _NTH_DAY, _HAPPENED, _SAYS,
-     _QUOTED))
+     _QUOTED, _ALSO_CLAIMED, _ANNIVERSARY, _SINCE_WHEN, _TOLL_WORD,
+     _CLAIM_MEDIUM, _BOAST, _GROUP_ANAPHOR))
+_TALLY_WORDS = Scanner(_TALLY_WORDS)
 # Searched in the words before a trigger, a date or a place, or in a
 # sentence (_FORCE_ON_CROWD): re would try each at every character of the
 # window, a Scanner only where one of their words starts.
@@ -800,6 +825,10 @@ class _DocumentTagger:
   @_once
   def reviewing(self) -> bool:
     return _is_review(self.text)
+
+  @_once
+  def live_blog(self) -> bool:
+    return _is_live_blog(self.text)
 
   @_once
   def text_context(self) -> Dict[str, float]:
@@ -930,7 +959,7 @@ class _DocumentTagger:
       # "más de 400 líderes asesinados en el departamento desde 2016": a
       # count, its verb and the period: a tally, not an event.
       triggers = [t for t in triggers if not (
-          _TALLY_AFTER.match(facts.folded, t.end) and any(
+          _tally_after(facts.folded, t.end) and any(
               0 <= t.start - end <= 30 for end in facts.counts_end))]
     if triggers and self.sporting and not facts.casualties:
       # "launched a devastating attack on the final climb", "ambushed by
@@ -945,7 +974,7 @@ class _DocumentTagger:
     if triggers and facts.hypothetical and not facts.casualties:
       # "threatened to attack", "fears of protests": nothing happened yet.
       triggers = [t for t in triggers if not _HYPOTHETICAL.search(
-          fold(sentence[max(0, t.start - 40):t.start]))]
+          fold(sentence)[max(0, t.start - 40):t.start])]
     candidates = self._sentence_events(sentence, start, triggers, facts)
     touched = []  # (event, where this sentence names it)
     for candidate, members in candidates:
@@ -1010,7 +1039,7 @@ class _DocumentTagger:
                                          _SPECIFICITY.get(t.sub_event_type, 0),
                                          -t.start))
       trigger = min(members, key=lambda t: (
-          _ACTOR_NOUN.search(fold(sentence[t.start:t.end])) is not None,
+          _ACTOR_NOUN.search(fold(sentence)[t.start:t.end]) is not None,
           t.generic, -_SPECIFICITY.get(t.sub_event_type, 0), t.start))
       event = EventMention(
           sub_event_type=lead.sub_event_type,
@@ -1042,8 +1071,8 @@ class _DocumentTagger:
     trigger = triggers[index]
     first = triggers[group[0]]
     if (first.event_type in _VIOLENT and trigger.event_type in _VIOLENT
-        and _ATTACKERS_FATE.search(fold(sentence[max(0, trigger.start - 40):
-                                                 trigger.start]))):
+        and _ATTACKERS_FATE.search(fold(sentence)[max(0, trigger.start - 40):
+                                                  trigger.start])):
       # "attacked a checkpoint, killing five soldiers before two of the
       # attackers were shot dead": the attackers' end is part of the attack.
       return True
@@ -1158,7 +1187,7 @@ class _DocumentTagger:
     arrested", "Taliban fighters attacked", "a US drone strike") or agent
     after it ("killed by al-Shabaab")."""
     if actor.end <= trigger.start:
-      between = fold(facts.sentence[actor.end:trigger.start])
+      between = facts.folded[actor.end:trigger.start]
       if _SPEAKER_AFTER.match(between) or _VICTIM_AFTER.match(between):
         return False
       return trigger.start - actor.end <= 60
@@ -1169,15 +1198,15 @@ class _DocumentTagger:
   # --- across sentences -----------------------------------------------------
 
   def _anaphoric(self, sentence: str, trigger: Trigger) -> bool:
-    return _DEFINITE.search(fold(sentence[max(0, trigger.start - 40):
-                                          trigger.start])) is not None
+    return _DEFINITE.search(fold(sentence)[max(0, trigger.start - 40):
+                                           trigger.start]) is not None
 
   def _is_habit(self, event: EventMention, members, sentence: str) -> bool:
     words = [self.text[event.sentence_start + t.start:
                        event.sentence_start + t.end] for t in members]
     plural = all(_PLURAL_GENERIC.search(w) for w in words)
     if plural and event.event_date is None and not _COUNTED.search(
-        fold(sentence[:members[0].start])) and (
+        fold(sentence)[:members[0].start]) and (
             _AGGREGATE.search(fold(sentence))):
       # "more than 2,000 people killed by suicide attacks around the lake
       # since 2014": a tally of many attacks, not one.
@@ -1388,7 +1417,7 @@ class _DocumentTagger:
                   key=lambda e: e.last_sentence, default=None)
     if current is None:
       if (not self.events and not _AGGREGATE.search(facts.folded)
-          and (_TOLL_WORD.search(facts.folded) or _is_live_blog(self.text))
+          and (_TOLL_WORD.search(facts.folded) or self.live_blog)
           and all(self._today(date) for date in facts.dates)):
         self.early_tolls.extend(facts.tolls)
       return
@@ -1642,7 +1671,7 @@ class _DocumentTagger:
         event.event_date = lead.event_date
         event.date_precision = lead.date_precision
       if (not event.background and event.event_date is None
-          and self.published is not None and _is_live_blog(self.text)):
+          and self.published is not None and self.live_blog):
         # Entries stamped "17:55 -" tell what happened today.
         event.event_date = self.published
         event.date_precision = "day"
@@ -1676,7 +1705,8 @@ def _distinct_kinds(first, second) -> bool:
 
 def _is_aside(sentence: str) -> bool:
   stripped = sentence.rstrip()
-  return stripped.endswith("?") or len(stripped.split()) < 6
+  # Split at most 5 times: six pieces mean six words or more.
+  return stripped.endswith("?") or len(stripped.split(None, 5)) < 6
 
 
 def _question_start(sentence: str) -> int:

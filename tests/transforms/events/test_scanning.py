@@ -7,8 +7,8 @@ import re
 import pytest
 
 from transforms.events import actors, casualties, tagger, triggers
-from transforms.events.scanning import (AnchorGate, BranchScanner, Scanner,
-                                       trie_regex)
+from transforms.events.scanning import (AnchorGate, AnchorSet,
+                                       BranchScanner, Scanner, trie_regex)
 
 # Texts with what could trip a prefix search: case twins that re's
 # IGNORECASE equates with ASCII letters (Kelvin sign, dotless i, long s,
@@ -23,6 +23,7 @@ TEXTS = [
     "suicide bombing suicide bomber suicide-bombers bombing suicide",
     "VBIED, vbied, IEDs and an ied: land mines, landmines.",
     "aaaa aaab abab baba ab-ab a\u2019b a'b",
+    "2 weeks, 3 AB, 44 weeks, 5 weeks, 1a2 ab, c-3 Weeks",
 ]
 
 # (id, pattern): the constructs lexicon entries use.
@@ -46,6 +47,8 @@ PATTERNS = [
     ("lookbehind_in_branches", re.compile(
         r"(?<!\w)(?:aa|ISIS)|(?:x)?(?<![\w'])ba", re.I)),
     ("ascii_word_rule", re.compile(r"(?<![\w-])(?:kabul|state)", re.I | re.A)),
+    ("small_ranges", re.compile(r"\b(?:[2-4]|[a-cX]-[3-4]) (?:weeks?|ab)",
+                                re.I)),
     # No literal start: scanned as the plain pattern.
     ("class_first", re.compile(r"\w+ing\b", re.I)),
     ("ignorecase_inside_case_sensitive", re.compile(r"(?i:isis)|IS")),
@@ -70,6 +73,21 @@ def test_scanner_matches_equal_the_patterns(pattern):
         lambda m: " " * len(m.group()), text), text
 
 
+@pytest.mark.parametrize("pattern", [p for _, p in PATTERNS],
+                         ids=[name for name, _ in PATTERNS])
+def test_scanner_search_between_positions_equals_the_patterns(pattern):
+  """search(text, pos, endpos) as re's: a lookbehind or \\b at pos still
+  sees the character before it, and a match ends by endpos."""
+  scanner = Scanner(pattern)
+  for text in TEXTS:
+    for pos in range(len(text) + 1):
+      for endpos in range(pos, len(text) + 1, 3):
+        expected = pattern.search(text, pos, endpos)
+        found = scanner.search(text, pos, endpos)
+        assert (found and found.span()) == (
+            expected and expected.span()), (text, pos, endpos)
+
+
 def test_patterns_with_literal_starts_are_anchored_others_are_not():
   anchored = {name: Scanner(p).anchored for name, p in PATTERNS}
   assert anchored == {
@@ -78,7 +96,7 @@ def test_patterns_with_literal_starts_are_anchored_others_are_not():
       "optional_and_classes": True, "case_twins": True,
       "no_boundary_overlaps": True, "repeats": True, "spaces_inside": True,
       "boundary_before_non_word": True, "lookbehind_in_branches": True,
-      "ascii_word_rule": True,
+      "ascii_word_rule": True, "small_ranges": True,
       "class_first": False, "ignorecase_inside_case_sensitive": False}
 
 
@@ -102,6 +120,12 @@ def test_random_patterns_and_texts_agree_with_re():
       text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 40)))
       assert _results(scanner.finditer(text)) == _results(
           pattern.finditer(text)), (source, text)
+      pos = rng.randint(0, len(text))
+      endpos = rng.randint(pos, len(text))
+      expected = pattern.search(text, pos, endpos)
+      found = scanner.search(text, pos, endpos)
+      assert (found and found.span()) == (expected and expected.span()), (
+          source, text, pos, endpos)
 
 
 def test_uncased_characters_stay_in_anchors_and_cased_ones_end_them():
@@ -187,6 +211,35 @@ def test_anchor_gate_passes_every_text_with_a_match_in_some_part():
 def test_anchor_gate_of_an_unanchored_scanner_always_passes():
   gate = AnchorGate(Scanner(re.compile(r"\w+ing\b")))
   assert gate.may_match("") and gate.may_match("nothing here")
+
+
+def test_anchor_set_names_every_scanner_that_matches_and_leaves_some_out():
+  """Scanners of one key mode share the search; an unanchored one, or one
+  of another mode, is always named."""
+  rng = random.Random(20261124)
+  letters = "abAB-' \u212a\u0131k\u00e9_1"
+  left_out = 0
+  for _ in range(80):
+    flags = rng.choice([0, re.IGNORECASE])
+    scanners = []
+    for _ in range(rng.randint(1, 4)):
+      words = "|".join(rng.choice(["", "-"])
+                       + "".join(rng.choice("abkAB")
+                                 for _ in range(rng.randint(1, 4)))
+                       + rng.choice(["", "s?", r"\s+a"])
+                       for _ in range(rng.randint(1, 3)))
+      source = rng.choice(["(?:%s)", r"(?<![\w-])(?:%s)(?![\w-])",
+                           r"\b(?:%s)\b", r"\w+(?:%s)"]) % words
+      scanners.append(Scanner(re.compile(source, flags)))
+    anchors = AnchorSet(*scanners)
+    for _ in range(10):
+      text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 24)))
+      present = anchors.present(text)
+      for scanner in scanners:
+        if scanner.search(text):
+          assert scanner in present, (scanner.pattern, text)
+      left_out += len(scanners) - len(present)
+  assert left_out
 
 
 TRIGGER_TEXTS = TEXTS + [

@@ -1097,3 +1097,23 @@ def test_text_that_is_not_a_string_raises(gazetteer):
 
 def test_supported_languages():
   assert SUPPORTED_LANGUAGES == ("en", "fr", "es")
+
+
+@pytest.mark.parametrize("text,end,expected", [
+    ("12 killed since 2020", 2, True),
+    ("12 killed in the state so far this year", 2, True),
+    ("12 killed, since 2020", 2, False),          # another clause
+    ("12 killed: since 2020", 2, False),
+    ("12" + " " * 59 + "since 2020", 2, True),    # 59 characters between
+    ("12" + " " * 61 + "since 2020", 2, False),   # past the reach
+    ("12 killed sinceX 2020", 2, False),          # not the word
+    ("killed since 2020", 8, False),              # "since" starts before
+    ("killed since 2020", 6, True),
+], ids=["same_clause", "so_far_this_year", "after_comma", "after_colon",
+        "within_reach", "out_of_reach", "glued_word", "inside_the_words",
+        "right_before"])
+def test_tally_words_count_in_the_clause_within_reach(text, end, expected):
+  """_tally_after: the tally words start within 60 characters after the
+  count, with no comma, period, semicolon or colon before them."""
+  from transforms.events.tagger import _tally_after
+  assert _tally_after(text, end) is expected
