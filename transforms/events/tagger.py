@@ -784,15 +784,16 @@ def _is_background(date: Optional[datetime.date],
      _QUOTED, _ALSO_CLAIMED, _ANNIVERSARY, _SINCE_WHEN, _TOLL_WORD,
      _CLAIM_MEDIUM, _BOAST, _GROUP_ANAPHOR))
 _TALLY_WORDS = Scanner(_TALLY_WORDS)
-# Searched in the words before a trigger, a date or a place, or in a
-# sentence (_FORCE_ON_CROWD): re would try each at every character of the
-# window, a Scanner only where one of their words starts.
+# Searched in the words before a trigger, a date or a place, in a sentence
+# (_FORCE_ON_CROWD) or in a sentence up to a place (_QUALIFIER_BEFORE): re
+# would try each at every character of the window, a Scanner only where one
+# of their words starts.
 (_DURATION, _FUTURE, _REPORTED, _NOT_EVENT_PLACE, _DEFINITE, _NOT_ASSERTED,
- _ACTOR_NOUN, _REASON, _TARGET_OF, _PLURAL_GENERIC,
- _FORCE_ON_CROWD) = map(Scanner, (
+ _ACTOR_NOUN, _REASON, _TARGET_OF, _PLURAL_GENERIC, _FORCE_ON_CROWD,
+ _QUALIFIER_BEFORE) = map(Scanner, (
      _DURATION, _FUTURE, _REPORTED, _NOT_EVENT_PLACE, _DEFINITE,
      _NOT_ASSERTED, _ACTOR_NOUN, _REASON, _TARGET_OF, _PLURAL_GENERIC,
-     _FORCE_ON_CROWD))
+     _FORCE_ON_CROWD, _QUALIFIER_BEFORE))
 
 
 class _DocumentTagger:
