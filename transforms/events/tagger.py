@@ -615,8 +615,8 @@ class _Facts:
       place = gazetteer.resolve(mention, context)
       if (place is not None and place.kind == "city"
           and place.population >= _VILLAGE_SIZE
-          and _VILLAGE_OF.search(fold(sentence[max(0, mention.start - 20):
-                                               mention.start]))):
+          and _VILLAGE_OF.search(self.folded[max(0, mention.start - 20):
+                                             mention.start])):
         continue
       qualifier = _QUALIFIER_BEFORE.search(sentence, 0, mention.start)
       if qualifier and place is not None and (
@@ -1227,7 +1227,8 @@ class _DocumentTagger:
     if _ALSO_CLAIMED.search(folded):
       return None  # "ISKP also claimed the killing of a cleric": another.
     if candidate.event_date is None and _PLUPERFECT.search(folded):
-      past = self._past_told_just_before(candidate)
+      past = self._told_just_before(lambda event: event.background and (
+          self._compatible(event, candidate)))
       if past is not None:
         return past
     # The word that names the kind decides: "une frappe de drone de
@@ -1263,15 +1264,6 @@ class _DocumentTagger:
                    and e.event_type != "Strategic developments"
                    and e.place == candidate.place), None)
     return None
-
-  def _past_told_just_before(self, candidate: EventMention
-                             ) -> Optional[EventMention]:
-    """The background event the previous sentence told, if the candidate
-    can be part of it."""
-    return next((event for event in reversed(self.events)
-                 if event.background
-                 and self.sentence_index - event.last_sentence <= 1
-                 and self._compatible(event, candidate)), None)
 
   def _may_merge(self, event: EventMention, candidate: EventMention,
                  background: bool, anaphor: bool,
@@ -1533,19 +1525,22 @@ class _DocumentTagger:
     targets = [(e, named_at) for e, named_at in touched
                if e.event_type in _VIOLENT]
     event = (min(targets, key=lambda pair: abs(pair[1] - at))[0]
-             if targets else self._told_just_before() or self._current_violent())
+             if targets else self._told_just_before(
+                 lambda event: event.event_type in _VIOLENT)
+             or self._current_violent())
     if event is None:
       self.pending_claim = claimant
       return
     self._claim(event, claimant)
 
-  def _told_just_before(self) -> Optional[EventMention]:
-    """The violent event the previous sentence told, past or present: "En
-    2021, deux kamikazes s'étaient fait exploser. C'était revendiqué par
-    l'État islamique"."""
+  def _told_just_before(self, accept) -> Optional[EventMention]:
+    """The latest event the previous sentence told that ``accept`` takes:
+    the past attack a pluperfect sentence goes on with, or the one a claim
+    with no trigger names ("En 2021, deux kamikazes s'étaient fait
+    exploser. C'était revendiqué par l'État islamique")."""
     return next((event for event in reversed(self.events)
-                 if event.event_type in _VIOLENT
-                 and self.sentence_index - event.last_sentence <= 1), None)
+                 if self.sentence_index - event.last_sentence <= 1
+                 and accept(event)), None)
 
   @staticmethod
   def _claim(event: EventMention, claimant: str) -> None:
