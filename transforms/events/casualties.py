@@ -459,8 +459,7 @@ def _kind_after(text: str, quantity: Quantity, next_start: int) -> tuple:
   limit = min(len(text), quantity.end + _AFTER_WINDOW, next_start)
   window = text[quantity.end:limit]
   match = _ANY_WORD.search(window)
-  if match is None or _DIGIT.search(
-      _AGE_PHRASE.sub("", window[:match.start()])):
+  if match is None or _DIGIT.search(window[:match.start()]):
     return None, False
   if match.lastgroup == "i" and (
       _WOUNDED_WHO_DIED.match(window, match.end())
@@ -490,23 +489,26 @@ def may_name_casualties(sentence: str) -> bool:
   return _SOURCES.may_match(fold(sentence))
 
 
+def _blank(match: re.Match) -> str:
+  return " " * len(match.group())
+
+
 # A speaker's filler in a transcript: "trente et un soldats et, euh, une
 # quarantaine d'assaillants tués" lists two counts.
 _FILLER = re.compile(r",?\s*\b(?:euh|heu|uh|um|umm|erm)\b\s*,?")
 
 
-def _is_age(text: str, quantity: Quantity) -> bool:
-  return any(match.start() <= quantity.start and quantity.end <= match.end()
-             for match in _AGE_PHRASE.finditer(
-                 text, max(0, quantity.start - 40), quantity.end + 12))
-
-
 def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]:
   """Killed, injured and arrested counts among a sentence's quantities."""
-  text = _FILLER.sub(lambda m: " " * len(m.group()), fold(sentence))
-  # "a 6-year-old boy", "un garçon de 12 ans": an age is no count, and
-  # no number between a count and its word.
-  quantities = [q for q in quantities if not _is_age(text, q)]
+  # "a 6-year-old boy", "un garçon de 12 ans": an age is no count, and no
+  # number between a count and its word; both it and a filler are blanked
+  # (same length: offsets stay the sentence's).
+  text = fold(sentence)
+  ages = [match.span() for match in _AGE_PHRASE.finditer(text)]
+  text = _FILLER.sub(_blank, _AGE_PHRASE.sub(_blank, text))
+  quantities = [q for q in quantities
+                if not any(start <= q.start and q.end <= end
+                           for start, end in ages)]
   before = [_kind_before(text, q) for q in quantities]
   kinds = []
   for index, quantity in enumerate(quantities):
