@@ -122,6 +122,8 @@ _SPACES = re.compile(r"\s+")
 _PREV_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]++)\s+$")
 _NEXT_WORDS = re.compile(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
+# A timeline entry: "2022: A landmine killed three..." (the year heads it).
+_TIMELINE_HEAD = re.compile(r"\s*[:–—-]\s")
 # Just after a sentence start, a capitalized word says nothing about names.
 _SENTENCE_START = re.compile(r"[.!?:;«»\"“”(\[—–-]\s*$")
 _RANGE_TO_COUNT = re.compile(
@@ -407,6 +409,8 @@ def _year_licensed(hit: _Hit) -> bool:
     return True
   text, start, end = hit.text, hit.match.start(), hit.match.end()
   if _POSSESSIVE.match(text, end):
+    return True
+  if not text[:start].strip() and _TIMELINE_HEAD.match(text, end):
     return True
   following, _ = _next_words(text, end)
   if following in _QUANTITY_NOUNS:
