@@ -1119,6 +1119,10 @@ class _DocumentTagger:
     for casualty in facts.casualties:
       if casualty.kind == ARRESTED:
         allowed = lambda t: t.sub_event_type == lexicon.ARRESTS
+      elif casualty.value == 0:
+        # "defused a bomb without casualties": a foiled attack's zero.
+        allowed = lambda t: (t.event_type != "Strategic developments"
+                             or t.sub_event_type == lexicon.DISRUPTED)
       else:
         allowed = lambda t: t.event_type != "Strategic developments"
       event = owner(casualty.start, casualty.end, allowed)
@@ -1401,7 +1405,7 @@ class _DocumentTagger:
     # A peaceful protest's toll comes only from force against it ("fired
     # live rounds to break up the crowd, wounding two"): "Mourners marched
     # ... The toll rose to 21" updates the bombing they mourn.
-    if self._past_toll(facts):
+    if self._past_toll(facts) or self._foiled_unharmed(facts):
       return
     forced = _FORCE_ON_CROWD.search(facts.folded) is not None
     current = max((e for e in reversed(self.events) if not e.background
@@ -1480,6 +1484,23 @@ class _DocumentTagger:
     for casualty in tolls:
       self._add_casualty(latest, casualty)
     return bool(tolls)
+
+  def _foiled_unharmed(self, facts: _Facts) -> bool:
+    """"Police defused a pipe bomb at a fuel station. No one was hurt.": the
+    zeros are the defusal's, not the bombing told before it."""
+    latest = max(reversed(self.events), key=lambda e: e.last_sentence,
+                 default=None)
+    # A short line ("No one was hurt.") is an aside that keeps the index.
+    if (latest is None or latest.sub_event_type != lexicon.DISRUPTED
+        or self.sentence_index - latest.last_sentence > 1):
+      return False
+    tolls = facts.tolls
+    if not tolls or any(casualty.value for casualty in tolls):
+      return False
+    # Nobody injured by a bomb that never went off: nobody killed either.
+    latest.killed = latest.injured = 0
+    latest.casualty_qualifier = "exact"
+    return True
 
   def _today(self, date: DateMention) -> bool:
     """Whether a date is the day of publication or the day before."""

@@ -626,10 +626,36 @@ ARTICLES = {
         "CELAYA, Guanajuato, 14 de marzo (Agencia) - La Fiscalía de "
         "Guanajuato elevó a catorce la cifra de muertos del ataque armado "
         "del miércoles contra un bar de Celaya."),
+    # "No one was hurt" after a defused bomb: the defusal's zeros, not the
+    # bombing's told before it.
+    "defusal_unharmed_not_the_bombing": ("en",
+        "KASESE, Uganda (Wire) - A bomb killed nine people at a bar in "
+        "Kasese on Friday. Earlier on Friday, police said they had defused "
+        "a pipe bomb at a fuel station in Kasese town. No one was hurt."),
+    "defused_without_victims": ("fr",
+        "Dimanche, les démineurs de l'armée ont désamorcé une bombe à "
+        "Kismayo, sans faire de victimes."),
+    # A timeline's entries headed by a year are each their own past event.
+    "timeline_year_heading": ("en",
+        "A car bomb killed nine people outside a bakery in Salamiyah on "
+        "Monday. Earlier attacks on the town:\n\n"
+        "March 2017: A suicide bomber blew himself up at a checkpoint in "
+        "Salamiyah, killing four militiamen.\n\n"
+        "2022: A landmine killed three truffle hunters near Salamiyah. "
+        "Dozens of such deaths are recorded every spring."),
 }
 
 S = lexicon
 EXPECTED = {
+    "defusal_unharmed_not_the_bombing": [
+        _m(S.IED, D(2024, 3, 8), DAY, "Kasese", "UG", 9),
+        _m(S.DISRUPTED, D(2024, 3, 8), DAY, "Kasese", "UG", 0, 0)],
+    "defused_without_victims": [
+        _m(S.DISRUPTED, D(2024, 3, 10), DAY, "Kismayo", "SO", 0, 0)],
+    "timeline_year_heading": [
+        _m(S.IED, D(2024, 3, 11), DAY, "As Salamiyah", "SY", 9),
+        _m(S.SUICIDE, D(2017, 3, 1), MONTH, "As Salamiyah", "SY", 4),
+        _m(S.IED, D(2022, 1, 1), YEAR, "As Salamiyah", "SY", 3)],
     "twin_suicide_claim": [
         _m(S.SUICIDE, D(2024, 3, 13), DAY, "Quetta", "PK", 14, 31,
            claimed_by=TTP)],
