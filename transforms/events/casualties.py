@@ -346,7 +346,8 @@ _ATTACKERS_TOO = Scanner(re.compile(
 # named as the sentence's subject ("Two suicide bombers") died too.
 _THEMSELVES_TOO = re.compile(
     r"\b(?:(?:and|as well as|besides|plus|along with) (?P<one>himself|"
-    r"herself|themselves)|(?:en plus d'|ainsi qu'|outre )(?:lui-meme|"
+    r"herself|themselves)|(?:en plus d(?:e |')|ainsi qu(?:e |')|outre )"
+    r"(?:lui-meme|"
     r"elle-meme|eux-memes|elles-memes)|(?:ademas de|y a) (?:si mismos?|"
     r"ellos mismos|ellas mismas))", re.IGNORECASE)
 # The bombers' deaths told without a number ("Both bombers also died",

@@ -336,7 +336,8 @@ _PERPETRATOR_BY = re.compile(
 # Not "have since died" (an adverb) nor "a 52-year-old driver" (an age).
 _AGGREGATE = re.compile(
     r"\b(?:insurgency|conflict|war|violence|(?<!have )(?<!has )(?<!had )"
-    r"since|(?<!-)years?(?!-)|so far|"
+    # "seven dead so far" is a running toll, "so far this year" a tally.
+    r"since|(?<!-)years?(?!-)|so far (?:this|in|across|nationwide)|"
     r"altogether|in total|conflit|guerre|violences|depuis|annees?|"
     r"conflicto|guerra|violencia|desde|anos)\b", re.IGNORECASE)
 # "11 of the wounded", "deux des morts": part of a toll already told.

@@ -397,6 +397,13 @@ CASES += [
      "Deux kamikazes se sont fait exploser, tuant douze personnes en plus "
      "d'eux-mêmes.",
      [(K, 14, "exact", "douze personnes en plus d'eux-mêmes")]),
+    ("en_plus_de_lui_meme", "fr",
+     "Un kamikaze s'est fait exploser, tuant trois personnes en plus de "
+     "lui-même.",
+     [(K, 4, "exact", "trois personnes en plus de lui-même")]),
+    ("ainsi_que_lui_meme", "fr",
+     "Le kamikaze a tué trois passants ainsi que lui-même.",
+     [(K, 4, "exact", "trois passants ainsi que lui-même")]),
     ("and_the_two_bombers", "en",
      "The blast killed 12 people and the two bombers.",
      [(K, 14, "exact", "12 people and the two")]),

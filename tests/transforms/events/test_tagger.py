@@ -635,6 +635,11 @@ ARTICLES = {
     "defused_without_victims": ("fr",
         "Dimanche, les démineurs de l'armée ont désamorcé une bombe à "
         "Kismayo, sans faire de victimes."),
+    # "seven dead so far" is a running toll, not a tally of the conflict.
+    "dead_so_far_not_counting_the_attackers": ("en",
+        "Seven people were killed on Friday when two suicide bombers blew "
+        "themselves up at the taxi park in Mbarara. Police counted seven "
+        "dead so far, not counting the two bombers."),
     # A timeline's entries headed by a year are each their own past event.
     "timeline_year_heading": ("en",
         "A car bomb killed nine people outside a bakery in Salamiyah on "
@@ -652,6 +657,8 @@ EXPECTED = {
         _m(S.DISRUPTED, D(2024, 3, 8), DAY, "Kasese", "UG", 0, 0)],
     "defused_without_victims": [
         _m(S.DISRUPTED, D(2024, 3, 10), DAY, "Kismayo", "SO", 0, 0)],
+    "dead_so_far_not_counting_the_attackers": [
+        _m(S.SUICIDE, D(2024, 3, 8), DAY, "Mbarara", "UG", 9)],
     "timeline_year_heading": [
         _m(S.IED, D(2024, 3, 11), DAY, "As Salamiyah", "SY", 9),
         _m(S.SUICIDE, D(2017, 3, 1), MONTH, "As Salamiyah", "SY", 4),
