@@ -51,7 +51,7 @@ ARTICLES.append(A(3, "en", "article", "2026-04-16T06:00:00Z",
 """
 Our morning round-up of security incidents, compiled from officials, local media and our correspondents.
 
-SOMALIA - Al-Shabaab fighters fired mortar shells at an army base in Dinsoor, in the Bay region, on Wednesday, killing three soldiers and wounding five, a local commander said. The group claimed the shelling on its Andalus radio, saying it had killed 20 soldiers.
+SOMALIA - Al-Shabaab fighters fired mortar shells at an army base in Dinsoor, in the Bay region, on Wednesday, killing three soldiers and wounding five, a local commander said. The group claimed responsibility for the shelling on its Andalus radio, saying it had killed 20 soldiers.
 
 YEMEN - Elsewhere, a drone launched by the Houthis struck an army position near Harib, in Marib province, on Tuesday, killing four soldiers, the government army said. It said the drone was one of a dozen the rebels had flown at the front since March. The Houthis did not comment.
 
@@ -62,7 +62,7 @@ MALI - Meanwhile in Mali, troops arrested 12 suspected jihadists in Niafunké on
 NIGERIA - In Borno state, several hundred farmers marched peacefully through Magumeri on Tuesday to demand military escorts to their fields after a string of killings this year. The march ended without incident after the local government chairman met its leaders.
 """))
 GOLD += [
-E(3, ["fired mortar shells at an army base in Dinsoor", "claimed the shelling"],
+E(3, ["fired mortar shells at an army base in Dinsoor", "responsibility for the shelling"],
   "SHL", "2026-04-15", "day", "Dinsoor", "SO", 3, 5, "exact", "al-Shabaab", "al-Shabaab", False,
   "Round-up item, dated against the digest (holdout3 rule): 'on Wednesday' vs Thursday 16 April -> 15 April. Claimed on Andalus radio; its '20 soldiers' is a claimant's toll and is not used."),
 E(3, ["a drone launched by the Houthis struck an army position near Harib"],

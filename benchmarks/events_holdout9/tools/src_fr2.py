@@ -21,7 +21,7 @@ MOUSSA MAÏGA : Bonjour. Oui, selon des élus locaux, des hommes armés à moto,
 
 PRÉSENTATRICE : Ce marché avait déjà été visé, je crois.
 
-MOUSSA MAÏGA : Oui, en mars 2023, une attaque sur ce même marché avait fait une cinquantaine de morts. Depuis, euh, les habitants demandent un poste militaire permanent.
+MOUSSA MAÏGA : Oui, en mars 2023, une attaque sur ce même marché avait fait près de cinquante morts. Depuis, euh, les habitants demandent un poste militaire permanent.
 
 PRÉSENTATRICE : On parle aussi d'enlèvements dans la région de Ménaka.
 
@@ -37,9 +37,9 @@ GOLD += [
 E(16, ["l'attaque du marché hebdomadaire de Labbezanga", "ont fait irruption sur le marché", "a revendiqué l'attaque"],
   "ATK", "2026-06-25", "day", "Labbezanga", "ML", 20, 12, "about", "Islamic State", "Islamic State", False,
   "'hier' vs Friday 26 June -> 25 June. Gunmen shooting traders -> Attack on civilians. 'une vingtaine' -> 20, about; 'des dizaines de blessés' -> 12 (dev table); the qualifier describes the killed figure. Claimed by 'l'État islamique au Sahel' -> Islamic State. 'peut-être une centaine' of attackers is not a casualty figure."),
-E(16, ["une attaque sur ce même marché avait fait une cinquantaine de morts"],
+E(16, ["une attaque sur ce même marché avait fait près de cinquante morts"],
   "ATK", "2023-03-01", "month", "Labbezanga", "ML", 50, None, "about", None, None, True,
-  "'en mars 2023' -> month. 'une cinquantaine' -> 50, about (events_val rule). An attack on a market -> Attack on civilians; no actor named."),
+  "'en mars 2023' -> month. 'près de cinquante' -> 50, about (the dev table's 'nearly / close to' row). An attack on a market -> Attack on civilians; no actor named."),
 E(16, ["On parle aussi d'enlèvements", "deux élus municipaux ont été enlevés mardi soir près d'Andéramboukane"],
   "ABD", "2026-06-23", "day", "Andéramboukane", "ML", None, None, None, None, None, False,
   "'mardi soir' vs Friday 26 June -> 23 June. The presenter's cue names this abduction (events_val rule). 'probablement des mêmes hommes' is speculation -> null. Accented local form kept, like Ménaka and Ténenkou in earlier sets."),
