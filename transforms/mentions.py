@@ -71,7 +71,8 @@ class _TagFn(beam.DoFn):
   ERRORS = "errors"
 
   def setup(self):
-    # The gazetteer (34,000 cities) loads once per worker.
+    # The gazetteer (170,000 towns) loads once per worker, from the disk
+    # cache after the machine's first build.
     from transforms.events.places import Gazetteer
     from transforms.events.tagger import SUPPORTED_LANGUAGES
     self._gazetteer = Gazetteer.load()

@@ -1,7 +1,7 @@
 """Localities: villages and towns the gazetteer does not know.
 
-The gazetteer holds GeoNames cities of 15,000 people or more, but attacks
-happen in villages ("near the village of Lafoole", "près de Fataki", "en
+The gazetteer holds GeoNames towns of 1,000 people or more, but attacks
+also happen in villages ("near the village of Lafoole", "près de Fataki", "en
 Toribío"). A capitalized name right after a locative ("in", "near", "the
 village of", "à", "près de", "en", "cerca de") that is no known place, no
 actor, no month or weekday and no facility ("Tahrir Square", "Government

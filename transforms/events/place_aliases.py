@@ -114,7 +114,7 @@ DEMONYMS = {
     "DJ": ("Djiboutian", "djiboutien", "yibutiano"),
 }
 
-# Exonyms and agency spellings that GeoNames (cities of 15,000+) lacks or
+# Exonyms and agency spellings that GeoNames (towns of 1,000+) lacks or
 # that it gives only with an article ("Al Mawsil"): alias -> (country, GeoNames
 # city name as in the data, diacritics included).
 EXTRA_CITY_NAMES = {

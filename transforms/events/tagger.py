@@ -1236,6 +1236,18 @@ class _DocumentTagger:
           self._compatible(event, candidate)))
       if past is not None:
         return past
+    if all(_ATTACKERS_COUNTED.search(folded, max(0, t.start - 40), t.start)
+           for t in members):
+      # "Le bilan est de 15 soldats tués, sans compter les deux kamikazes,
+      # et de 19 blessés hospitalisés à Tahoua": the attack just told,
+      # wherever its wounded lie.
+      counted_in = max(
+          (event for event in self.events
+           if event.sub_event_type == candidate.sub_event_type
+           and self.sentence_index - event.last_sentence <= 2),
+          key=lambda event: event.last_sentence, default=None)
+      if counted_in is not None:
+        return counted_in
     # The word that names the kind decides: "une frappe de drone de
     # l'armee a tue" is a new strike, whatever stands before "a tue".
     named = [t for t in members if not t.generic] or members
@@ -1289,7 +1301,11 @@ class _DocumentTagger:
     if (candidate.place is not None and event.place is not None
         and candidate.place.kind == "city" and event.place.kind == "city"
         and candidate.place.name != event.place.name and not (
-            anaphor and candidate.generic and candidate.event_date is None)):
+            anaphor and candidate.killed is None and (
+                claimed or candidate.generic
+                and candidate.event_date is None))):
+      # ...but "Le GSIM a revendiqué l'embuscade" names the ambush told,
+      # whatever town its sentence also names.
       return False
     if event.aside and not candidate.generic and (
         not anaphor or candidate.own_place and candidate.place is not None

@@ -132,6 +132,13 @@ RESOLVE_CASES = [
     ("santa_cruz_california", "en",
      "A shooting in Santa Cruz, California, left two dead.", "Santa Cruz",
      ("Santa Cruz", "city", "US")),
+    # Towns of 1,000 to 15,000 people (GeoNames cities1000).
+    ("town_after_cue", "fr",
+     "Un véhicule a sauté sur une mine près de Tillia, au Niger.",
+     "Tillia", ("Tillia", "city", "NE")),
+    ("town_in_dateline", "en",
+     "SEBBA, Burkina Faso - Troops searched the area on Monday.",
+     "SEBBA", ("Sebba", "city", "BF")),
     ("small_city_with_context", "en",
      "Nigeria's army said Dikwa was calm; the Borno town of Bama was "
      "attacked.", "Bama", ("Bama", "city", "NG")),
@@ -171,6 +178,13 @@ TRAP_CASES = [
     ("cartel_name", "es",
      "La Fiscalía atribuyó el ataque al Cártel Jalisco Nueva Generación.",
      ["Jalisco"]),
+    # A sentence-opening word that only a small town bears needs a cue.
+    ("town_word_opening_sentence", "en",
+     "U.S. officials spoke on Saturday. Early on Sunday, a drone struck.",
+     ["Early"]),
+    ("street_named_after_a_town", "es",
+     "La marcha en la Plaza de Bolívar fue pacífica en Colombia.",
+     ["Bolívar"]),
     ("tren_de_aragua", "es", "Capturaron a dos miembros del Tren de Aragua.",
      ["Aragua"]),
 ]

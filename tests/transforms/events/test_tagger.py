@@ -640,6 +640,20 @@ ARTICLES = {
         "Seven people were killed on Friday when two suicide bombers blew "
         "themselves up at the taxi park in Mbarara. Police counted seven "
         "dead so far, not counting the two bombers."),
+    # The bombers counted out of a toll name the attack just told, whatever
+    # town the wounded lie in.
+    "bombers_counted_out_of_the_toll": ("fr",
+        "L'État islamique a revendiqué le double attentat-suicide qui a "
+        "frappé le 1er mars le camp militaire de Tillia, au Niger. Le "
+        "bilan officiel est désormais de 15 soldats tués, sans compter les "
+        "deux kamikazes, et de 19 blessés hospitalisés à Tahoua."),
+    # A claim of "l'embuscade" names the ambush told, whatever town its
+    # sentence also names.
+    "claim_of_the_ambush_names_another_town": ("fr",
+        "Des combattants du GSIM ont tendu mardi une embuscade à un convoi "
+        "entre Dori et Sebba, au Burkina Faso. Au moins 25 soldats ont été "
+        "tués. Le convoi transportait des vivres pour Sebba, sous blocus, "
+        "et le GSIM a revendiqué l'embuscade mercredi."),
     # A timeline's entries headed by a year are each their own past event.
     "timeline_year_heading": ("en",
         "A car bomb killed nine people outside a bakery in Salamiyah on "
@@ -659,6 +673,12 @@ EXPECTED = {
         _m(S.DISRUPTED, D(2024, 3, 10), DAY, "Kismayo", "SO", 0, 0)],
     "dead_so_far_not_counting_the_attackers": [
         _m(S.SUICIDE, D(2024, 3, 8), DAY, "Mbarara", "UG", 9)],
+    "bombers_counted_out_of_the_toll": [
+        _m(S.SUICIDE, D(2024, 3, 1), DAY, "Tillia", "NE", 17, 19,
+           claimed_by=IS)],
+    "claim_of_the_ambush_names_another_town": [
+        _m(S.CLASH, D(2024, 3, 12), DAY, "Dori", "BF", 25,
+           claimed_by="JNIM")],
     "timeline_year_heading": [
         _m(S.IED, D(2024, 3, 11), DAY, "As Salamiyah", "SY", 9),
         _m(S.SUICIDE, D(2017, 3, 1), MONTH, "As Salamiyah", "SY", 4),
