@@ -1,6 +1,7 @@
 """Tests for transforms/events/build_cache.py: the disk cache of start-up
 builds (the gazetteer's index)."""
 
+import logging
 import pathlib
 
 import pytest
@@ -44,6 +45,7 @@ def test_another_key_is_another_file(cache_in):
 
 
 def test_unreadable_file_is_rebuilt_and_replaced(cache_in, caplog):
+  caplog.set_level(logging.WARNING, logger=build_cache.__name__)
   cache_in.mkdir()
   (cache_in / "index-k1.pickle").write_bytes(b"not a pickle")
   build = _Builder([4, 5])
@@ -55,6 +57,7 @@ def test_unreadable_file_is_rebuilt_and_replaced(cache_in, caplog):
 
 def test_unwritable_directory_still_returns_the_build(tmp_path, monkeypatch,
                                                       caplog):
+  caplog.set_level(logging.WARNING, logger=build_cache.__name__)
   blocker = tmp_path / "a-file"
   blocker.write_text("the cache directory cannot be made under a file")
   monkeypatch.setenv("NEWS_INGEST_CACHE_DIR", str(blocker / "cache"))
