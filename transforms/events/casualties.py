@@ -102,6 +102,14 @@ _BEFORE = re.compile(
     r"(?P<a>arresting|arrested|detained|detaining|rounded up|"
     r"arrete|interpelle|ont arrete|ont interpelle|detuvo|detuvieron|"
     r"arrestaron|capturaron))"
+    # A day between verb and number, as French and Spanish put it: "ont
+    # tué samedi soir cinq personnes", "asesinaron el sábado por la noche
+    # a cinco integrantes".
+    r"(?: (?:el |le |ce |this |last |on )?(?:lunes|martes|miercoles|jueves|"
+    r"viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"hier|ayer|yesterday)(?: (?:soir|matin|apres-midi|por la (?:noche|"
+    r"manana|tarde)|night|morning|afternoon|evening))?,?)?"
     # A speaker's aside between verb and number: "killed, I think, nine".
     r"(?:,? (?:je cite|cito|i quote|i think|i believe|we believe|"
     r"reportedly|apparently|uh|um|er|euh|eh),)?"

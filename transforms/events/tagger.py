@@ -758,13 +758,24 @@ def _nearest(triggers: Sequence[Trigger], start: int, end: int,
   for index, trigger in enumerate(triggers):
     if allowed is not None and not allowed(trigger):
       continue
-    distance = _distance(start, end, trigger)
-    if any(min(start, trigger.start) < b < max(end, trigger.end)
-           for b in barriers):
-      distance += 10000
+    distance = _clause_distance(start, end, trigger, barriers)
     if best_distance is None or distance < best_distance:
       best, best_distance = index, distance
   return best
+
+
+def _clause_distance(start: int, end: int, trigger: Trigger,
+                     barriers: Sequence[int]) -> int:
+  """Characters between a fact and a trigger, far more across a clause."""
+  distance = _distance(start, end, trigger)
+  if any(min(start, trigger.start) < b < max(end, trigger.end)
+         for b in barriers):
+    distance += _CLAUSE
+  return distance
+
+
+# Added to a distance across a clause break: more than any sentence.
+_CLAUSE = 10000
 
 
 def _is_background(date: Optional[datetime.date],
@@ -1129,12 +1140,28 @@ class _DocumentTagger:
       event = owner(casualty.start, casualty.end, allowed)
       if event is not None:
         self._add_casualty(event, casualty)
+    placed_at = {}  # id(event) -> (distance, end) of the place given here
     for start, end, place in facts.places:
-      event = owner(start, end)
-      if event is not None and (event.place is None or _more_specific(
-          place, event.place)):
+      index = _nearest(triggers, start, end, None, facts.barriers)
+      if index is None:
+        continue
+      event, group = events[owner_of[index]]
+      # "A court in Sibi sentenced three men for a bomb attack on a market
+      # in Dera Bugti": of two towns, the one nearer the word that names
+      # the event (not the "Biu attack" its strike is told against)...
+      distance = _clause_distance(start, end, triggers[group[0]],
+                                  facts.barriers)
+      given = placed_at.get(id(event))
+      nearer = (given is not None and distance < min(given[0], _CLAUSE)
+                and place.kind == event.place.kind
+                # ...but "Fresnillo, Zacatecas" and "the Zuru-Koko road"
+                # name the first town.
+                and not _JOINED_PLACES.fullmatch(
+                    facts.sentence[given[1]:start]))
+      if event.place is None or nearer or _more_specific(place, event.place):
         event.place = place
         event.own_place = True
+        placed_at[id(event)] = distance, end
     nearest_locality = {}
     for start, end, name in facts.localities:
       index = _nearest(triggers, start, end, None, facts.barriers)
@@ -1878,6 +1905,8 @@ _VICTIM_AFTER = re.compile(
     r"sont morts|murieron)\b", re.IGNORECASE)
 
 
+# Between two places that name one: "Fresnillo, Zacatecas", "Zuru-Koko".
+_JOINED_PLACES = re.compile(r",\s*|\s*[-–]\s*")
 # The attackers as victims, right before a killing trigger.
 # The attackers counted in or out of a toll: "seize morts, sans compter
 # les deux kamikazes", "17 dead, including the two bombers".

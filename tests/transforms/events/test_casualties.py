@@ -397,6 +397,12 @@ CASES += [
      "Deux kamikazes se sont fait exploser, tuant douze personnes en plus "
      "d'eux-mêmes.",
      [(K, 14, "exact", "douze personnes en plus d'eux-mêmes")]),
+    ("day_between_verb_and_count_es", "es",
+     "Hombres armados asesinaron el sábado por la noche a cinco integrantes "
+     "de una familia.", [(K, 5, "exact", "cinco")]),
+    ("day_between_verb_and_count_fr", "fr",
+     "Des hommes armés ont tué samedi soir cinq personnes.",
+     [(K, 5, "exact", "cinq")]),
     ("en_plus_de_lui_meme", "fr",
      "Un kamikaze s'est fait exploser, tuant trois personnes en plus de "
      "lui-même.",

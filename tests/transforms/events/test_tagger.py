@@ -654,6 +654,15 @@ ARTICLES = {
         "entre Dori et Sebba, au Burkina Faso. Au moins 25 soldats ont été "
         "tués. Le convoi transportait des vivres pour Sebba, sous blocus, "
         "et le GSIM a revendiqué l'embuscade mercredi."),
+    # Of two towns in the trigger's clause, the nearer one; a town and its
+    # state ("Fresnillo, Zacatecas") name the first.
+    "nearer_town_of_two": ("en",
+        "SIBI, Pakistan (Wire) - A court in Sibi on Monday sentenced three "
+        "men to life in prison for a bomb attack on a market in Dera Bugti "
+        "ten years ago."),
+    "town_and_its_state": ("es",
+        "En Fresnillo, Zacatecas, hombres armados asesinaron el sábado por "
+        "la noche a cinco integrantes de una familia."),
     # A timeline's entries headed by a year are each their own past event.
     "timeline_year_heading": ("en",
         "A car bomb killed nine people outside a bakery in Salamiyah on "
@@ -679,6 +688,10 @@ EXPECTED = {
     "claim_of_the_ambush_names_another_town": [
         _m(S.CLASH, D(2024, 3, 12), DAY, "Dori", "BF", 25,
            claimed_by="JNIM")],
+    "nearer_town_of_two": [
+        _m(S.IED, D(2014, 1, 1), YEAR, "Dera Bugti", "PK")],
+    "town_and_its_state": [
+        _m(S.ATTACK, D(2024, 3, 9), DAY, "Fresnillo", "MX", 5)],
     "timeline_year_heading": [
         _m(S.IED, D(2024, 3, 11), DAY, "As Salamiyah", "SY", 9),
         _m(S.SUICIDE, D(2017, 3, 1), MONTH, "As Salamiyah", "SY", 4),
@@ -827,7 +840,7 @@ EXPECTED = {
     "dateline_abroad": [
         _m(S.AIR, D(2024, 3, 13), DAY, "Abyan", "YE", 1, 3)],
     "pluperfect_goes_on_with_the_past": [
-        _m(S.ARRESTS, D(2024, 3, 13), DAY, "Mardan", "PK"),
+        _m(S.ARRESTS, D(2024, 3, 13), DAY, "Mardan", "PK", arrested=7),
         _m(S.CLASH, D(2022, 1, 1), MONTH, "Swabi", "PK", 5)],
     "days_after_the_bombing": [
         _m(S.SUICIDE, D(2024, 3, 1), DAY, "Massakory", "TD")],
