@@ -349,7 +349,8 @@ _ATTACKERS_TOO = Scanner(re.compile(
     r"to|ainsi que|sans compter|en plus des?|outre|ademas de|sin contar|"
     r"mas)\s+(?:the |les |los |las |l')?(?:(?P<n>two|three|both|deux|trois|"
     r"dos|tres|ambos|[23])\s+)?(?:suicide\s+)?(?P<who>bombers?|attackers?|"
-    r"assailants?|kamikazes?|suicidas|atacantes)\b", re.IGNORECASE))
+    r"assailants?|assaillants?|kamikazes?|suicidas|atacantes?)\b",
+    re.IGNORECASE))
 # "killing 12 people and themselves", "en plus d'eux-memes": the attackers
 # named as the sentence's subject ("Two suicide bombers") died too.
 _THEMSELVES_TOO = re.compile(

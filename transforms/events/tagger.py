@@ -1410,7 +1410,10 @@ class _DocumentTagger:
     if candidate.sub_event_type in (lexicon.INTERVENTION, lexicon.RIOT) and (
         event.event_type in ("Protests", "Riots")):
       event.sub_event_type = candidate.sub_event_type
-    if event.event_date is None and candidate.event_date is not None:
+    if candidate.event_date is not None and (
+        event.event_date is None or _finer_date(candidate, event)):
+      # "a bomb attack ten years ago ... On 16 August 2016, a bomb": the
+      # day told later dates the year told first.
       event.event_date = candidate.event_date
       event.date_precision = candidate.date_precision
       event.own_date = True
@@ -1820,6 +1823,14 @@ def _elsewhere(candidate: EventMention, event: EventMention) -> bool:
       and candidate.place.kind == "city" else None)
   return own is not None and own not in (event.locality,
                                          event.place and event.place.name)
+
+
+def _finer_date(new: EventMention, old: EventMention) -> bool:
+  """Whether ``new`` dates ``old`` more precisely, inside its year or
+  month."""
+  rank = {"year": 1, "month": 2, "day": 3}
+  return (rank[new.date_precision] > rank[old.date_precision]
+          and _same_date(new, old))
 
 
 def _same_date(first: EventMention, second: EventMention) -> bool:

@@ -403,6 +403,9 @@ CASES += [
     ("day_between_verb_and_count_fr", "fr",
      "Des hommes armés ont tué samedi soir cinq personnes.",
      [(K, 5, "exact", "cinq")]),
+    ("sans_compter_l_assaillant", "fr",
+     "Le kamikaze a tué douze personnes, sans compter l'assaillant.",
+     [(K, 13, "exact", "douze personnes, sans compter l'assaillant")]),
     ("en_plus_de_lui_meme", "fr",
      "Un kamikaze s'est fait exploser, tuant trois personnes en plus de "
      "lui-même.",

@@ -660,6 +660,12 @@ ARTICLES = {
         "SIBI, Pakistan (Wire) - A court in Sibi on Monday sentenced three "
         "men to life in prison for a bomb attack on a market in Dera Bugti "
         "ten years ago."),
+    # The day told later dates the year told first.
+    "day_dates_the_year_told_first": ("en",
+        "A court sentenced three men for a bomb attack on a market in Dera "
+        "Bugti ten years ago. On 16 August 2014, a bomb hidden in a parked "
+        "motorbike exploded in the main bazaar of Dera Bugti, killing 13 "
+        "people."),
     "town_and_its_state": ("es",
         "En Fresnillo, Zacatecas, hombres armados asesinaron el sábado por "
         "la noche a cinco integrantes de una familia."),
@@ -690,6 +696,8 @@ EXPECTED = {
            claimed_by="JNIM")],
     "nearer_town_of_two": [
         _m(S.IED, D(2014, 1, 1), YEAR, "Dera Bugti", "PK")],
+    "day_dates_the_year_told_first": [
+        _m(S.IED, D(2014, 8, 16), DAY, "Dera Bugti", "PK", 13)],
     "town_and_its_state": [
         _m(S.ATTACK, D(2024, 3, 9), DAY, "Fresnillo", "MX", 5)],
     "timeline_year_heading": [
