@@ -163,7 +163,8 @@ _ONE_VICTIM = re.compile(
 # casualty word named before it.
 _NEW_TOTAL = re.compile(
     r"\b(?:risen|rose|rises|climbed|raised|revised|increased|jumped|"
-    r"reached|alourdi|passe|eleve|ascendio|aumento|subio|elevo)\b"
+    r"reached|reaches|alourdi|passe|eleve|atteint|ascendio|asciende|"
+    r"ascienden|aumento|aumenta|subio|sube|elevo)\b"
     r"(?:[^\d]{0,60}?)\b(?:to|a|at|hasta)\s*$", re.IGNORECASE)
 _TOTAL_OF = re.compile(
     r"(?P<k>toll|killed|dead|deaths|bilan|morts|tues|saldo|muertos|"

@@ -4,7 +4,7 @@ The mapping (patterns match accent-folded, case-insensitive text):
 
 | ACLED event type / sub-type | English | French | Spanish |
 |---|---|---|---|
-| Explosions/Remote violence / Suicide bomb | suicide bomber, suicide (car) bombing, suicide attack, blew himself up, detonated his explosive vest, two bombers; generic: a bomber (killed) | attentat-suicide, kamikaze, s'est fait exploser | atentado suicida, terrorista suicida, se hizo estallar |
+| Explosions/Remote violence / Suicide bomb | suicide bomber, suicide (car) bombing, suicide attack, blew himself up, detonated his explosive vest, two bombers; generic: a bomber (killed) | attentat-suicide, kamikaze, s'est fait exploser | atentado suicida, terrorista (atacante) suicida, se hizo estallar |
 | ... / Remote explosive/landmine/IED | car/roadside/truck/motorcycle bomb, IED, improvised explosive device, landmine, bomb blast; generic: bombing, explosion, blast, exploded | voiture piegee, engin explosif (improvise), mine, explosion, attentat a la bombe | coche bomba, artefacto explosivo, mina antipersonal, explosion, atentado con bomba |
 | ... / Air/drone strike | airstrike, air strike, air raid, drone strike/attack, a drone launched by X struck, warplanes bombed, jets dropped bombs, bombed/struck camps or positions | frappe aerienne, frappe de drone, raid aerien | bombardeo aereo, ataque aereo, ataque con drones |
 | ... / Shelling/artillery/missile attack | shelling, shelled, artillery fire, mortar rounds, rocket attack, missile strike | tirs d'artillerie, obus, bombardement, tirs de roquettes | bombardeo, artilleria, morteros, cohetes, misiles |
@@ -252,7 +252,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"munitions|engins|bombes)", DISRUPTED, False),
     ],
     "es": [
-        (r"atentados? suicidas?|terroristas? suicidas?|suicidas? con "
+        (r"atentados? suicidas?|(?:terroristas?|atacantes?|"
+         r"bombarderos?) suicidas?|suicidas? con "
          r"(?:bomba|explosivos)|se (?:hizo|hicieron) (?:estallar|explotar)|"
          r"kamikazes?|chalecos? (?:bomba|explosivos?)", SUICIDE, False),
         (r"(?:coches?|carros?|autos?|motos?) bomba|artefactos? explosivos?"

@@ -183,6 +183,9 @@ CASES = [
     # --- Spanish -----------------------------------------------------------------
     ("es_suicide", "es", "Un atentado suicida sacudió la ciudad.",
      [(SUICIDE, "atentado suicida")]),
+    ("es_suicide_attacker", "es",
+     "Un atacante suicida detonó su cinturón en un funeral.",
+     [(SUICIDE, "atacante suicida")]),
     ("es_ied", "es", "Un coche bomba estalló de madrugada.",
      [(IED, "coche bomba")]),
     ("es_air", "es", "Un ataque con drones golpeó el cuartel.",
