@@ -208,6 +208,51 @@ def _prefixes(pattern: re.Pattern) -> Optional[FrozenSet[Tuple[str, int]]]:
   return frozenset((text, start) for text, _, start in found)
 
 
+def _inside(items, folds: bool) -> Optional[Set[str]]:
+  """Strings one of which lies inside every match of ``items`` (a parsed
+  sequence): the prefixes of the sequence from one of its items on (a
+  match of the whole ends with a match of that rest), or, at an
+  alternation, the union of such strings of each alternative. Of the
+  sets found, the one whose shortest string is longest (rarer in text);
+  None when every set holds the empty string."""
+  best: Optional[Set[str]] = None
+  for index, (op, av) in enumerate(items):
+    prefixes = _sequence(items[index:], folds)
+    candidates = [None if prefixes is None
+                  else {text for text, _, _ in prefixes}]
+    if op is _ops.BRANCH:
+      alternatives = [_inside(sub, folds) for sub in av[1]]
+      if all(found is not None for found in alternatives):
+        candidates.append(set().union(*alternatives))
+    elif op is _ops.SUBPATTERN and not (av[1] & re.IGNORECASE and not folds):
+      candidates.append(_inside(av[3], folds))
+    for found in candidates:
+      if not found or "" in found:
+        continue
+      if best is None or (min(map(len, found)), -len(found)) > (
+          min(map(len, best)), -len(best)):
+        best = found
+  return best
+
+
+def _inside_gate(pattern: re.Pattern) -> Optional[re.Pattern]:
+  """A search for strings one of which lies inside every match of
+  ``pattern``, as the key without ``words`` writes them; None when the
+  pattern has none (or when an IGNORECASE match could write one with a
+  character the key does not map)."""
+  if _parser is None or not isinstance(pattern.pattern, str) or (
+      pattern.flags & re.LOCALE):
+    return None
+  lower = bool(pattern.flags & re.IGNORECASE)
+  found = _inside(_parser.parse(pattern.pattern, pattern.flags), lower)
+  if found is None:
+    return None
+  inside = {_anchor(text, lower, False) for text in found}
+  if "" in inside:
+    return None
+  return re.compile(trie_regex(sorted(inside)))
+
+
 # --- keys: the text as prefixes see it ---------------------------------------
 
 _ASCII_LETTER = re.compile("[a-z]", re.IGNORECASE)
@@ -307,8 +352,12 @@ class Scanner:
     # Set by BranchScanner: for each anchor hit (as the key writes it), the
     # match method of the pattern to try there.
     self._by_anchor: Optional[Dict[str, Callable]] = None
+    # Without anchors: a search for strings one of which lies inside every
+    # match, so a text without any is not scanned at all.
+    self._inside: Optional[re.Pattern] = None
     prefixes = _prefixes(pattern)
     if prefixes is None:
+      self._inside = _inside_gate(pattern)
       return
     # Every match starts a word: only word starts need a look, and the key
     # puts a space before each, which re finds fast.
@@ -319,6 +368,7 @@ class Scanner:
     anchors = {_anchor(text, self._lower, self._words)
                for text, _ in prefixes}
     if "" in anchors:
+      self._inside = _inside_gate(pattern)
       return
     # A prefix of another anchor already marks every place it would.
     # So no two kept anchors start at the same place of a key.
@@ -335,7 +385,8 @@ class Scanner:
 
   def finditer(self, text: str) -> Iterator[re.Match]:
     if self._anchors is None:
-      yield from self.pattern.finditer(text)
+      if self._has_inside(text, 0, len(text)):
+        yield from self.pattern.finditer(text)
       return
     # With ``words`` the key has a space more in front: a hit's start, the
     # space, is the text offset of the word after it.
@@ -373,6 +424,8 @@ class Scanner:
     if endpos is None:
       endpos = len(text)
     if self._anchors is None:
+      if not self._has_inside(text, pos, endpos):
+        return None
       return self.pattern.search(text, pos, endpos)
     key = _key(text, self._lower, self._words)
     key_end = endpos + 1 if self._words else endpos
@@ -386,6 +439,12 @@ class Scanner:
         return found
       hit = find(key, hit.start() + 1, key_end)
     return None
+
+  def _has_inside(self, text: str, pos: int, endpos: int) -> bool:
+    """Whether text[pos:endpos] may hold a match of an unanchored pattern:
+    True unless a match has a string inside that is not there."""
+    return self._inside is None or self._inside.search(
+        _key(text, self._lower, False), pos, endpos) is not None
 
   def blank(self, text: str) -> str:
     """``text`` with every match replaced by as many spaces."""
