@@ -37,7 +37,7 @@ import string
 from typing import (Callable, Dict, FrozenSet, Iterable, Iterator, List,
                     Optional, Sequence, Set, Tuple)
 
-from transforms.events.text import translate_non_ascii
+from transforms.events.text import blank_spans, translate_non_ascii
 
 try:  # The parser re compiles with; absent, every scan is a plain one.
   from re import _constants as _ops
@@ -448,15 +448,7 @@ class Scanner:
 
   def blank(self, text: str) -> str:
     """``text`` with every match replaced by as many spaces."""
-    pieces, last = [], 0
-    for found in self.finditer(text):
-      pieces.append(text[last:found.start()])
-      pieces.append(" " * (found.end() - found.start()))
-      last = found.end()
-    if not pieces:
-      return text
-    pieces.append(text[last:])
-    return "".join(pieces)
+    return blank_spans(text, (found.span() for found in self.finditer(text)))
 
 
 class BranchScanner(Scanner):

@@ -4,7 +4,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["fold", "translate_non_ascii"]
+__all__ = ["blank_spans", "fold", "translate_non_ascii"]
 
 
 class _FoldTable(dict):
@@ -30,6 +30,20 @@ def fold(text: str) -> str:
   if text.isascii():
     return text
   return _fold_other(text)
+
+
+def blank_spans(text: str, spans) -> str:
+  """``text`` with each of ``spans`` ((start, end), in order, not
+  overlapping) replaced by as many spaces: offsets stay the text's."""
+  pieces, last = [], 0
+  for start, end in spans:
+    pieces.append(text[last:start])
+    pieces.append(" " * (end - start))
+    last = end
+  if not pieces:
+    return text
+  pieces.append(text[last:])
+  return "".join(pieces)
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
