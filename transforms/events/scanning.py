@@ -8,18 +8,21 @@ every sentence: most of the tagger's time.
 
 ``Scanner`` reads, from the pattern's own parse, literal prefixes (up to
 ``_PREFIX_CHARS`` characters) one of which begins every match. One search
-for those prefixes (a prefix-factored, case-sensitive alternation over a
-lowercased copy of the text, which re skips through in C) finds the few
+for those prefixes over a lowercased copy of the text finds the few
 positions where the pattern can match, and the pattern itself is tried
 there only. When every match starts a word (each alternative opens with
 ``(?<![\w...])``, or with ``\b`` and a word character), the lowercased copy
 also turns every non-word character into a space and gets one in front, and
-the search is for a space then a prefix: re jumps from space to space. The
-matches are the pattern's own, taken left to right without overlap as
+the search is a prefix-factored alternation of a space then a prefix: re
+jumps from space to space in C. Otherwise a match may start at any
+character, where re would try the whole alternation, and an Aho-Corasick
+automaton (pyahocorasick) finds the prefixes reading each character once.
+The matches are the pattern's own, taken left to right without overlap as
 ``finditer`` takes them, so results are exactly the pattern's. A pattern
 with an alternative that need not start with a literal (a character class,
-a wildcard) gets no prefixes and is scanned as before; so is every pattern
-if ``re``'s parser (a private module) is not there.
+a wildcard) gets no prefixes and is scanned as before, unless some string
+lies inside every match: then only a text holding one is scanned. So is
+every pattern if ``re``'s parser (a private module) is not there.
 
 Built from the pattern, not from a word list: lexicon tables keep their
 regex entries and may grow; their scanner follows at import.
@@ -36,6 +39,8 @@ import re
 import string
 from typing import (Callable, Dict, FrozenSet, Iterable, Iterator, List,
                     Optional, Sequence, Set, Tuple)
+
+import ahocorasick
 
 from transforms.events.text import blank_spans, translate_non_ascii
 
@@ -60,11 +65,9 @@ _MAX_PREFIXES = 5000
 _MAX_CLASS = 8
 
 
-def trie_regex(words: Iterable[str],
-               escape: Callable[[str], str] = re.escape) -> str:
+def trie_regex(words: Iterable[str]) -> str:
   """A prefix-factored alternation: Python's re then rejects most positions
-  on the first character instead of trying every word. ``escape`` writes
-  one character as a pattern."""
+  on the first character instead of trying every word."""
   trie: dict = {}
   for word in words:
     node = trie
@@ -74,7 +77,7 @@ def trie_regex(words: Iterable[str],
 
   def emit(node: dict) -> str:
     ends = "" in node
-    branches = [escape(ch) + emit(child)
+    branches = [re.escape(ch) + emit(child)
                 for ch, child in sorted(node.items()) if ch]
     if not branches:
       return ""
@@ -336,6 +339,15 @@ def _anchor(prefix: str, lower: bool, words: bool) -> str:
   return prefix.translate(_TABLES[lower, words])
 
 
+def _automaton(anchors: Iterable[str]):
+  """An Aho-Corasick automaton finding ``anchors`` (each its own value)."""
+  automaton = ahocorasick.Automaton()
+  for anchor in anchors:
+    automaton.add_word(anchor, anchor)
+  automaton.make_automaton()
+  return automaton
+
+
 # --- the scanner ------------------------------------------------------------------
 
 
@@ -347,8 +359,11 @@ class Scanner:
     self.pattern = pattern
     self._lower = bool(pattern.flags & re.IGNORECASE)
     self._words = False
-    self._anchors = None
     self._kept: List[str] = []
+    # Finds the kept anchors in a key: re from space to space with
+    # ``words``, else an automaton (see __init__'s end).
+    self._anchors: Optional[re.Pattern] = None
+    self._automaton = None
     # Set by BranchScanner: for each anchor hit (as the key writes it), the
     # match method of the pattern to try there.
     self._by_anchor: Optional[Dict[str, Callable]] = None
@@ -375,22 +390,30 @@ class Scanner:
     self._kept = sorted(a for a in anchors
                         if not any(b != a and a.startswith(b)
                                    for b in anchors))
-    self._anchors = re.compile((" " if self._words else "")
-                               + "(?:%s)" % trie_regex(self._kept))
+    if self._words:
+      self._anchors = re.compile(" (?:%s)" % trie_regex(self._kept))
+    else:
+      # Matches may start anywhere: re would try the anchors' trie at every
+      # character (a third of the time of a trigger scan went into the
+      # exclusions'), where an automaton reads each character once.
+      self._automaton = _automaton(self._kept)
 
   @property
   def anchored(self) -> bool:
     """Whether prefixes were found (else scans are the plain pattern's)."""
-    return self._anchors is not None
+    return bool(self._kept)
 
   def finditer(self, text: str) -> Iterator[re.Match]:
-    if self._anchors is None:
+    if not self._kept:
       if self._has_inside(text, 0, len(text)):
         yield from self.pattern.finditer(text)
       return
     # With ``words`` the key has a space more in front: a hit's start, the
     # space, is the text offset of the word after it.
     key = _key(text, self._lower, self._words)
+    if self._automaton is not None:
+      yield from self._matches_at(text, self._hits(key, 0, len(key)))
+      return
     find, match = self._anchors.search, self.pattern.match
     by_anchor = self._by_anchor
     position = end = 0
@@ -423,12 +446,20 @@ class Scanner:
     ``words``, for the space in front)."""
     if endpos is None:
       endpos = len(text)
-    if self._anchors is None:
+    if not self._kept:
       if not self._has_inside(text, pos, endpos):
         return None
       return self.pattern.search(text, pos, endpos)
     key = _key(text, self._lower, self._words)
     key_end = endpos + 1 if self._words else endpos
+    if self._automaton is not None:
+      match, by_anchor = self.pattern.match, self._by_anchor
+      for start, anchor in self._hits(key, pos, key_end):
+        found = (match if by_anchor is None else by_anchor[anchor])(
+            text, start, endpos)
+        if found is not None:
+          return found
+      return None
     find, match = self._anchors.search, self.pattern.match
     by_anchor = self._by_anchor
     hit = find(key, pos, key_end)
@@ -439,6 +470,25 @@ class Scanner:
         return found
       hit = find(key, hit.start() + 1, key_end)
     return None
+
+  def _hits(self, key: str, start: int, end: int) -> List[Tuple[int, str]]:
+    """(start, anchor) of each kept anchor in key[start:end], in text
+    order (the automaton tells where each ends)."""
+    return sorted((last - len(anchor) + 1, anchor)
+                  for last, anchor in self._automaton.iter(key, start, end))
+
+  def _matches_at(self, text: str, hits) -> Iterator[re.Match]:
+    """The pattern's matches at ``hits``, left to right without overlap,
+    as ``finditer`` takes them."""
+    match, end = self.pattern.match, 0
+    by_anchor = self._by_anchor
+    for start, anchor in hits:
+      if start >= end:
+        found = (match if by_anchor is None else by_anchor[anchor])(
+            text, start)
+        if found is not None:
+          yield found
+          end = found.end()
 
   def _has_inside(self, text: str, pos: int, endpos: int) -> bool:
     """Whether text[pos:endpos] may hold a match of an unanchored pattern:
@@ -473,7 +523,7 @@ class BranchScanner(Scanner):
           "(?P<%s>%s)" % branch for branch in chosen), tail), flags)
 
     super().__init__(compiled(branches))
-    if self._anchors is None:
+    if not self.anchored:
       return
     # Each branch's anchors, found as for the whole pattern.
     starts = [{_anchor(text, self._lower, self._words) for text, _ in
@@ -496,33 +546,29 @@ class AnchorGate:
 
   Exact as the scanners are: a match in a part of the text starts with one
   of its scanner's anchors in that part's key, which is the same characters
-  of the text's key (keys are made character for character). Always True
-  when one of the scanners has no anchors.
+  of the text's key (keys are made character for character; with
+  ``words``, the part's key has its own space in front, and the anchor
+  after that space is in the text's key, whether a space precedes it there
+  or not). Always True when one of the scanners has no anchors.
   """
 
   def __init__(self, *scanners: Scanner):
-    anchors: Dict[bool, Set[str]] = {}
-    self._searches: Optional[List[Tuple[bool, re.Pattern]]] = None
+    # Each scanner's kept anchors, by key mode; None: always True.
+    self._automata = None
+    if not all(scanner.anchored for scanner in scanners):
+      return
+    by_mode: Dict[Tuple[bool, bool], Set[str]] = {}
     for scanner in scanners:
-      if not scanner.anchored:
-        return
-      # One key without ``words`` for all: there a word-start scanner's
-      # space (any character that is not a word character in its key) is
-      # _NOT_WORD, its other characters are word characters written the
-      # same in both keys.
-      anchors.setdefault(scanner._lower, set()).update(
-          anchor.replace(" ", _NOT_WORD) if scanner._words else anchor
-          for anchor in scanner._kept)
-    # Without the space before a word's anchors: a part's key has one
-    # where the text's may not.
-    self._searches = [(lower, re.compile(trie_regex(sorted(kept), _escape)))
-                      for lower, kept in sorted(anchors.items())]
+      by_mode.setdefault((scanner._lower, scanner._words), set()).update(
+          scanner._kept)
+    self._automata = [(mode, _automaton(kept))
+                      for mode, kept in sorted(by_mode.items())]
 
   def may_match(self, text: str) -> bool:
-    if self._searches is None:
+    if self._automata is None:
       return True
-    return any(search.search(_key(text, lower, False)) is not None
-               for lower, search in self._searches)
+    return any(next(automaton.iter(_key(text, *mode)), None) is not None
+               for mode, automaton in self._automata)
 
 
 class AnchorSet:
@@ -561,12 +607,3 @@ class AnchorSet:
     for hit in self._search.finditer(_key(text, *self._modes)):
       found = found | owners[hit.group(1)]
     return found
-
-
-# Stands for "any character that is not a word character" in AnchorGate's
-# anchors (a control character no anchor holds).
-_NOT_WORD = "\x00"
-
-
-def _escape(char: str) -> str:
-  return r"\W" if char == _NOT_WORD else re.escape(char)
