@@ -474,8 +474,10 @@ class Scanner:
   def _hits(self, key: str, start: int, end: int) -> List[Tuple[int, str]]:
     """(start, anchor) of each kept anchor in key[start:end], in text
     order (the automaton tells where each ends)."""
-    return sorted((last - len(anchor) + 1, anchor)
-                  for last, anchor in self._automaton.iter(key, start, end))
+    hits = [(last - len(anchor) + 1, anchor)
+            for last, anchor in self._automaton.iter(key, start, end)]
+    hits.sort()
+    return hits
 
   def _matches_at(self, text: str, hits) -> Iterator[re.Match]:
     """The pattern's matches at ``hits``, left to right without overlap,
