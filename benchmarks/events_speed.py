@@ -75,7 +75,7 @@ def render(results: Dict[str, dict], command: str) -> str:
   lines = [
       "## Event tagger speed: general news and the event set",
       "",
-      report.written_by(command, ("blingfire",),
+      report.written_by(command, ("blingfire", "pyahocorasick"),
                         ("transforms/events", "benchmarks/events_speed.py")),
       "",
       "CPU time of `tag_text` alone, one process, gazetteer loaded, one "
