@@ -107,11 +107,29 @@ def test_patterns_with_literal_starts_are_anchored_others_are_not():
       "ignorecase_inside_case_sensitive": False}
 
 
+def _check_random_texts(pattern: re.Pattern, rng: random.Random) -> None:
+  """Scanner(pattern) finds what ``pattern`` finds in random texts over a
+  small alphabet with case twins, whole and between random positions."""
+  scanner = Scanner(pattern)
+  for _ in range(5):
+    text = "".join(rng.choice(_LETTERS) for _ in range(rng.randint(0, 40)))
+    assert _results(scanner.finditer(text)) == _results(
+        pattern.finditer(text)), (pattern.pattern, text)
+    pos = rng.randint(0, len(text))
+    endpos = rng.randint(pos, len(text))
+    expected = pattern.search(text, pos, endpos)
+    found = scanner.search(text, pos, endpos)
+    assert (found and found.span()) == (expected and expected.span()), (
+        pattern.pattern, text, pos, endpos)
+
+
+_LETTERS = "abAB-' \u212a\u0131k\u00e9_1"
+
+
 def test_random_patterns_and_texts_agree_with_re():
   """Alternations of random words over a small alphabet (so prefixes
   overlap often), with and without IGNORECASE and boundaries."""
   rng = random.Random(20261121)
-  letters = "abAB-' \u212a\u0131k\u00e9_1"
   for _ in range(300):
     words = [rng.choice(["", "-", "'"])
              + "".join(rng.choice("abkAB") for _ in range(rng.randint(1, 5)))
@@ -122,17 +140,7 @@ def test_random_patterns_and_texts_agree_with_re():
                          r"\b(?:%s)\b", r"(?<!\w)(?:%s)"]) % body
     pattern = re.compile(source, rng.choice(
         [0, re.IGNORECASE, re.IGNORECASE | re.ASCII]))
-    scanner = Scanner(pattern)
-    for _ in range(5):
-      text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 40)))
-      assert _results(scanner.finditer(text)) == _results(
-          pattern.finditer(text)), (source, text)
-      pos = rng.randint(0, len(text))
-      endpos = rng.randint(pos, len(text))
-      expected = pattern.search(text, pos, endpos)
-      found = scanner.search(text, pos, endpos)
-      assert (found and found.span()) == (expected and expected.span()), (
-          source, text, pos, endpos)
+    _check_random_texts(pattern, rng)
 
 
 def test_random_unanchored_patterns_agree_with_re():
@@ -140,7 +148,6 @@ def test_random_unanchored_patterns_agree_with_re():
   text is scanned only when one of those is in it (or in the part
   searched), and the matches are still the pattern's."""
   rng = random.Random(20261125)
-  letters = "abAB-' \u212a\u0131k\u00e9_1"
   for _ in range(300):
     words = "|".join("".join(rng.choice("abkAB")
                              for _ in range(rng.randint(1, 4)))
@@ -150,17 +157,7 @@ def test_random_unanchored_patterns_agree_with_re():
                          r"\b(?:\w+ (?:%s)|'(?:%s))"]).replace(
                              "%s", words)
     pattern = re.compile(source, rng.choice([0, re.IGNORECASE]))
-    scanner = Scanner(pattern)
-    for _ in range(5):
-      text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 40)))
-      assert _results(scanner.finditer(text)) == _results(
-          pattern.finditer(text)), (source, text)
-      pos = rng.randint(0, len(text))
-      endpos = rng.randint(pos, len(text))
-      expected = pattern.search(text, pos, endpos)
-      found = scanner.search(text, pos, endpos)
-      assert (found and found.span()) == (expected and expected.span()), (
-          source, text, pos, endpos)
+    _check_random_texts(pattern, rng)
 
 
 def test_unanchored_patterns_are_gated_by_a_string_inside_when_they_have_one():
