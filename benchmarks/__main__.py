@@ -31,6 +31,7 @@ BENCHMARKS = {
     "events-quality": ("benchmarks.events_quality", ["--no-write"], []),
     "events-val": ("benchmarks.events_quality",
                    ["--no-write", "--set", _EVENTS_VAL], ["--set", _EVENTS_VAL]),
+    "events-speed": ("benchmarks.events_speed", ["--quick"], []),
     "warc-read": ("benchmarks.warc_read",
                   ["--no-write", "--pages", "50", "--repeat", "1"], []),
     "monitor-cycle": ("benchmarks.monitor_cycle",

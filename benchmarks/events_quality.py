@@ -142,25 +142,14 @@ def _overlaps(start: int, end: int, spans) -> bool:
 
 def score(articles: Dict[str, Article], gold: List[dict]) -> dict:
   from transforms.events.places import Gazetteer
-  from transforms.events.tagger import tag_text
   loaded = time.perf_counter()
   gazetteer = Gazetteer.load()
   load_seconds = time.perf_counter() - loaded
   by_doc: Dict[str, List[dict]] = {}
   for event in gold:
     by_doc.setdefault(event["doc_id"], []).append(event)
-  words = sum(len(article.text.split()) for article in articles.values())
-  # One untimed pass: first calls load Bling Fire's model and fill caches.
-  for article in articles.values():
-    tag_text(article.text, article.language, article.published_at, gazetteer)
-  predictions = {}
-
-  def tag_all():
-    for doc_id, article in articles.items():
-      predictions[doc_id] = tag_text(article.text, article.language,
-                                     article.published_at, gazetteer)
-
-  seconds = _cpu_seconds(tag_all)
+  words = count_words(articles)
+  seconds, predictions = tagging_seconds(articles, gazetteer)
   matched, false_positives, false_negatives = [], [], []
   for doc_id, article in articles.items():
     remaining = list(predictions[doc_id])
@@ -219,9 +208,8 @@ def score(articles: Dict[str, Article], gold: List[dict]) -> dict:
       "non_casualty": non_casualty,
       "ms_per_1000_words": seconds * 1000 / words * 1000 if words else 0.0,
       "pieces_ms_per_1000_words": {
-          piece: piece_seconds * 1000 / words * 1000 if words else 0.0
-          for piece, piece_seconds in _piece_seconds(articles,
-                                                     gazetteer).items()},
+          piece: spent * 1000 / words * 1000 if words else 0.0
+          for piece, spent in piece_seconds(articles, gazetteer).items()},
       "gazetteer_load_s": load_seconds,
       "false_positives": [(a.doc_id, a.text[m.trigger_start:m.trigger_end],
                            m.sub_event_type) for a, m in false_positives],
@@ -230,7 +218,29 @@ def score(articles: Dict[str, Article], gold: List[dict]) -> dict:
   }
 
 
-def _cpu_seconds(run) -> float:
+def count_words(articles: Dict[str, Article]) -> int:
+  """Words as the speed figures count them: whitespace-separated."""
+  return sum(len(article.text.split()) for article in articles.values())
+
+
+def tagging_seconds(articles: Dict[str, Article], gazetteer):
+  """(CPU seconds of the fastest of _PASSES passes of ``tag_text`` over
+  ``articles``, {doc_id: its mentions}), after one untimed pass: first
+  calls load Bling Fire's model and fill caches."""
+  from transforms.events.tagger import tag_text
+  for article in articles.values():
+    tag_text(article.text, article.language, article.published_at, gazetteer)
+  predictions = {}
+
+  def tag_all():
+    for doc_id, article in articles.items():
+      predictions[doc_id] = tag_text(article.text, article.language,
+                                     article.published_at, gazetteer)
+
+  return cpu_seconds(tag_all), predictions
+
+
+def cpu_seconds(run) -> float:
   """The least CPU time of _PASSES runs of ``run()``."""
   best = None
   for _ in range(_PASSES):
@@ -241,7 +251,7 @@ def _cpu_seconds(run) -> float:
   return best
 
 
-def _piece_seconds(articles: Dict[str, Article], gazetteer) -> dict:
+def piece_seconds(articles: Dict[str, Article], gazetteer) -> dict:
   """CPU seconds of each piece of the tagger over the whole set."""
   from transforms.events.actors import find_actors
   from transforms.events.casualties import find_casualties
@@ -270,7 +280,7 @@ def _piece_seconds(articles: Dict[str, Article], gazetteer) -> dict:
       "places": lambda: [gazetteer.find(s, language)
                          for s, language, _ in sentences],
   }
-  return {piece: _cpu_seconds(run) for piece, run in pieces.items()}
+  return {piece: cpu_seconds(run) for piece, run in pieces.items()}
 
 
 def render(result: dict, command: str, set_path: pathlib.Path) -> str:

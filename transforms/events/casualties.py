@@ -19,7 +19,7 @@ from typing import List, Optional, Tuple
 
 from transforms.events.numbers import Quantity
 from transforms.events.scanning import AnchorGate, AnchorSet, Scanner
-from transforms.events.text import fold
+from transforms.events.text import blank_spans, fold
 
 __all__ = ["Casualty", "KILLED", "INJURED", "ARRESTED", "find_casualties",
            "may_name_casualties"]
@@ -500,13 +500,12 @@ def may_name_casualties(sentence: str) -> bool:
   return _SOURCES.may_match(fold(sentence))
 
 
-def _blank(match: re.Match) -> str:
-  return " " * len(match.group())
-
-
 # A speaker's filler in a transcript: "trente et un soldats et, euh, une
-# quarantaine d'assaillants tués" lists two counts.
-_FILLER = re.compile(r",?\s*\b(?:euh|heu|uh|um|umm|erm)\b\s*,?")
+# quarantaine d'assaillants tués" lists two counts. Neither it nor an age
+# phrase starts with a literal; searched only in sentences that hold one
+# of their words.
+_FILLER = Scanner(re.compile(r",?\s*\b(?:euh|heu|uh|um|umm|erm)\b\s*,?"))
+_AGES = Scanner(_AGE_PHRASE)
 
 
 def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]:
@@ -515,8 +514,8 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
   # number between a count and its word; both it and a filler are blanked
   # (same length: offsets stay the sentence's).
   text = fold(sentence)
-  ages = [match.span() for match in _AGE_PHRASE.finditer(text)]
-  text = _FILLER.sub(_blank, _AGE_PHRASE.sub(_blank, text))
+  ages = [match.span() for match in _AGES.finditer(text)]
+  text = _FILLER.blank(blank_spans(text, ages))
   quantities = [q for q in quantities
                 if not any(start <= q.start and q.end <= end
                            for start, end in ages)]

@@ -8,18 +8,21 @@ every sentence: most of the tagger's time.
 
 ``Scanner`` reads, from the pattern's own parse, literal prefixes (up to
 ``_PREFIX_CHARS`` characters) one of which begins every match. One search
-for those prefixes (a prefix-factored, case-sensitive alternation over a
-lowercased copy of the text, which re skips through in C) finds the few
+for those prefixes over a lowercased copy of the text finds the few
 positions where the pattern can match, and the pattern itself is tried
 there only. When every match starts a word (each alternative opens with
 ``(?<![\w...])``, or with ``\b`` and a word character), the lowercased copy
 also turns every non-word character into a space and gets one in front, and
-the search is for a space then a prefix: re jumps from space to space. The
-matches are the pattern's own, taken left to right without overlap as
+the search is a prefix-factored alternation of a space then a prefix: re
+jumps from space to space in C. Otherwise a match may start at any
+character, where re would try the whole alternation, and an Aho-Corasick
+automaton (pyahocorasick) finds the prefixes reading each character once.
+The matches are the pattern's own, taken left to right without overlap as
 ``finditer`` takes them, so results are exactly the pattern's. A pattern
 with an alternative that need not start with a literal (a character class,
-a wildcard) gets no prefixes and is scanned as before; so is every pattern
-if ``re``'s parser (a private module) is not there.
+a wildcard) gets no prefixes and is scanned as before, unless some string
+lies inside every match: then only a text holding one is scanned. So is
+every pattern if ``re``'s parser (a private module) is not there.
 
 Built from the pattern, not from a word list: lexicon tables keep their
 regex entries and may grow; their scanner follows at import.
@@ -37,7 +40,9 @@ import string
 from typing import (Callable, Dict, FrozenSet, Iterable, Iterator, List,
                     Optional, Sequence, Set, Tuple)
 
-from transforms.events.text import translate_non_ascii
+import ahocorasick
+
+from transforms.events.text import blank_spans, translate_non_ascii
 
 try:  # The parser re compiles with; absent, every scan is a plain one.
   from re import _constants as _ops
@@ -60,11 +65,9 @@ _MAX_PREFIXES = 5000
 _MAX_CLASS = 8
 
 
-def trie_regex(words: Iterable[str],
-               escape: Callable[[str], str] = re.escape) -> str:
+def trie_regex(words: Iterable[str]) -> str:
   """A prefix-factored alternation: Python's re then rejects most positions
-  on the first character instead of trying every word. ``escape`` writes
-  one character as a pattern."""
+  on the first character instead of trying every word."""
   trie: dict = {}
   for word in words:
     node = trie
@@ -74,7 +77,7 @@ def trie_regex(words: Iterable[str],
 
   def emit(node: dict) -> str:
     ends = "" in node
-    branches = [escape(ch) + emit(child)
+    branches = [re.escape(ch) + emit(child)
                 for ch, child in sorted(node.items()) if ch]
     if not branches:
       return ""
@@ -208,6 +211,51 @@ def _prefixes(pattern: re.Pattern) -> Optional[FrozenSet[Tuple[str, int]]]:
   return frozenset((text, start) for text, _, start in found)
 
 
+def _inside(items, folds: bool) -> Optional[Set[str]]:
+  """Strings one of which lies inside every match of ``items`` (a parsed
+  sequence): the prefixes of the sequence from one of its items on (a
+  match of the whole ends with a match of that rest), or, at an
+  alternation, the union of such strings of each alternative. Of the
+  sets found, the one whose shortest string is longest (rarer in text);
+  None when every set holds the empty string."""
+  best: Optional[Set[str]] = None
+  for index, (op, av) in enumerate(items):
+    prefixes = _sequence(items[index:], folds)
+    candidates = [None if prefixes is None
+                  else {text for text, _, _ in prefixes}]
+    if op is _ops.BRANCH:
+      alternatives = [_inside(sub, folds) for sub in av[1]]
+      if all(found is not None for found in alternatives):
+        candidates.append(set().union(*alternatives))
+    elif op is _ops.SUBPATTERN and not (av[1] & re.IGNORECASE and not folds):
+      candidates.append(_inside(av[3], folds))
+    for found in candidates:
+      if not found or "" in found:
+        continue
+      if best is None or (min(map(len, found)), -len(found)) > (
+          min(map(len, best)), -len(best)):
+        best = found
+  return best
+
+
+def _inside_gate(pattern: re.Pattern) -> Optional[re.Pattern]:
+  """A search for strings one of which lies inside every match of
+  ``pattern``, as the key without ``words`` writes them; None when the
+  pattern has none (or when an IGNORECASE match could write one with a
+  character the key does not map)."""
+  if _parser is None or not isinstance(pattern.pattern, str) or (
+      pattern.flags & re.LOCALE):
+    return None
+  lower = bool(pattern.flags & re.IGNORECASE)
+  found = _inside(_parser.parse(pattern.pattern, pattern.flags), lower)
+  if found is None:
+    return None
+  inside = {_anchor(text, lower, False) for text in found}
+  if "" in inside:
+    return None
+  return re.compile(trie_regex(sorted(inside)))
+
+
 # --- keys: the text as prefixes see it ---------------------------------------
 
 _ASCII_LETTER = re.compile("[a-z]", re.IGNORECASE)
@@ -291,6 +339,15 @@ def _anchor(prefix: str, lower: bool, words: bool) -> str:
   return prefix.translate(_TABLES[lower, words])
 
 
+def _automaton(anchors: Iterable[str]):
+  """An Aho-Corasick automaton finding ``anchors`` (each its own value)."""
+  automaton = ahocorasick.Automaton()
+  for anchor in anchors:
+    automaton.add_word(anchor, anchor)
+  automaton.make_automaton()
+  return automaton
+
+
 # --- the scanner ------------------------------------------------------------------
 
 
@@ -302,13 +359,20 @@ class Scanner:
     self.pattern = pattern
     self._lower = bool(pattern.flags & re.IGNORECASE)
     self._words = False
-    self._anchors = None
     self._kept: List[str] = []
+    # Finds the kept anchors in a key: re from space to space with
+    # ``words``, else an automaton (see __init__'s end).
+    self._anchors: Optional[re.Pattern] = None
+    self._automaton = None
     # Set by BranchScanner: for each anchor hit (as the key writes it), the
     # match method of the pattern to try there.
     self._by_anchor: Optional[Dict[str, Callable]] = None
+    # Without anchors: a search for strings one of which lies inside every
+    # match, so a text without any is not scanned at all.
+    self._inside: Optional[re.Pattern] = None
     prefixes = _prefixes(pattern)
     if prefixes is None:
+      self._inside = _inside_gate(pattern)
       return
     # Every match starts a word: only word starts need a look, and the key
     # puts a space before each, which re finds fast.
@@ -319,27 +383,37 @@ class Scanner:
     anchors = {_anchor(text, self._lower, self._words)
                for text, _ in prefixes}
     if "" in anchors:
+      self._inside = _inside_gate(pattern)
       return
     # A prefix of another anchor already marks every place it would.
     # So no two kept anchors start at the same place of a key.
     self._kept = sorted(a for a in anchors
                         if not any(b != a and a.startswith(b)
                                    for b in anchors))
-    self._anchors = re.compile((" " if self._words else "")
-                               + "(?:%s)" % trie_regex(self._kept))
+    if self._words:
+      self._anchors = re.compile(" (?:%s)" % trie_regex(self._kept))
+    else:
+      # Matches may start anywhere: re would try the anchors' trie at every
+      # character (on general news, half of a trigger scan's time went into
+      # its exclusions'), where an automaton reads each character once.
+      self._automaton = _automaton(self._kept)
 
   @property
   def anchored(self) -> bool:
     """Whether prefixes were found (else scans are the plain pattern's)."""
-    return self._anchors is not None
+    return bool(self._kept)
 
   def finditer(self, text: str) -> Iterator[re.Match]:
-    if self._anchors is None:
-      yield from self.pattern.finditer(text)
+    if not self._kept:
+      if self._has_inside(text, 0, len(text)):
+        yield from self.pattern.finditer(text)
       return
     # With ``words`` the key has a space more in front: a hit's start, the
     # space, is the text offset of the word after it.
     key = _key(text, self._lower, self._words)
+    if self._automaton is not None:
+      yield from self._matches_at(text, self._hits(key, 0, len(key)))
+      return
     find, match = self._anchors.search, self.pattern.match
     by_anchor = self._by_anchor
     position = end = 0
@@ -372,10 +446,20 @@ class Scanner:
     ``words``, for the space in front)."""
     if endpos is None:
       endpos = len(text)
-    if self._anchors is None:
+    if not self._kept:
+      if not self._has_inside(text, pos, endpos):
+        return None
       return self.pattern.search(text, pos, endpos)
     key = _key(text, self._lower, self._words)
     key_end = endpos + 1 if self._words else endpos
+    if self._automaton is not None:
+      match, by_anchor = self.pattern.match, self._by_anchor
+      for start, anchor in self._hits(key, pos, key_end):
+        found = (match if by_anchor is None else by_anchor[anchor])(
+            text, start, endpos)
+        if found is not None:
+          return found
+      return None
     find, match = self._anchors.search, self.pattern.match
     by_anchor = self._by_anchor
     hit = find(key, pos, key_end)
@@ -387,17 +471,36 @@ class Scanner:
       hit = find(key, hit.start() + 1, key_end)
     return None
 
+  def _hits(self, key: str, start: int, end: int) -> List[Tuple[int, str]]:
+    """(start, anchor) of each kept anchor in key[start:end], in text
+    order (the automaton tells where each ends)."""
+    hits = [(last - len(anchor) + 1, anchor)
+            for last, anchor in self._automaton.iter(key, start, end)]
+    hits.sort()
+    return hits
+
+  def _matches_at(self, text: str, hits) -> Iterator[re.Match]:
+    """The pattern's matches at ``hits``, left to right without overlap,
+    as ``finditer`` takes them."""
+    match, end = self.pattern.match, 0
+    by_anchor = self._by_anchor
+    for start, anchor in hits:
+      if start >= end:
+        found = (match if by_anchor is None else by_anchor[anchor])(
+            text, start)
+        if found is not None:
+          yield found
+          end = found.end()
+
+  def _has_inside(self, text: str, pos: int, endpos: int) -> bool:
+    """Whether text[pos:endpos] may hold a match of an unanchored pattern:
+    True unless a match has a string inside that is not there."""
+    return self._inside is None or self._inside.search(
+        _key(text, self._lower, False), pos, endpos) is not None
+
   def blank(self, text: str) -> str:
     """``text`` with every match replaced by as many spaces."""
-    pieces, last = [], 0
-    for found in self.finditer(text):
-      pieces.append(text[last:found.start()])
-      pieces.append(" " * (found.end() - found.start()))
-      last = found.end()
-    if not pieces:
-      return text
-    pieces.append(text[last:])
-    return "".join(pieces)
+    return blank_spans(text, (found.span() for found in self.finditer(text)))
 
 
 class BranchScanner(Scanner):
@@ -422,7 +525,7 @@ class BranchScanner(Scanner):
           "(?P<%s>%s)" % branch for branch in chosen), tail), flags)
 
     super().__init__(compiled(branches))
-    if self._anchors is None:
+    if not self.anchored:
       return
     # Each branch's anchors, found as for the whole pattern.
     starts = [{_anchor(text, self._lower, self._words) for text, _ in
@@ -445,33 +548,29 @@ class AnchorGate:
 
   Exact as the scanners are: a match in a part of the text starts with one
   of its scanner's anchors in that part's key, which is the same characters
-  of the text's key (keys are made character for character). Always True
-  when one of the scanners has no anchors.
+  of the text's key (keys are made character for character; with
+  ``words``, the part's key has its own space in front, and the anchor
+  after that space is in the text's key, whether a space precedes it there
+  or not). Always True when one of the scanners has no anchors.
   """
 
   def __init__(self, *scanners: Scanner):
-    anchors: Dict[bool, Set[str]] = {}
-    self._searches: Optional[List[Tuple[bool, re.Pattern]]] = None
+    # Each scanner's kept anchors, by key mode; None: always True.
+    self._automata = None
+    if not all(scanner.anchored for scanner in scanners):
+      return
+    by_mode: Dict[Tuple[bool, bool], Set[str]] = {}
     for scanner in scanners:
-      if not scanner.anchored:
-        return
-      # One key without ``words`` for all: there a word-start scanner's
-      # space (any character that is not a word character in its key) is
-      # _NOT_WORD, its other characters are word characters written the
-      # same in both keys.
-      anchors.setdefault(scanner._lower, set()).update(
-          anchor.replace(" ", _NOT_WORD) if scanner._words else anchor
-          for anchor in scanner._kept)
-    # Without the space before a word's anchors: a part's key has one
-    # where the text's may not.
-    self._searches = [(lower, re.compile(trie_regex(sorted(kept), _escape)))
-                      for lower, kept in sorted(anchors.items())]
+      by_mode.setdefault((scanner._lower, scanner._words), set()).update(
+          scanner._kept)
+    self._automata = [(mode, _automaton(kept))
+                      for mode, kept in sorted(by_mode.items())]
 
   def may_match(self, text: str) -> bool:
-    if self._searches is None:
+    if self._automata is None:
       return True
-    return any(search.search(_key(text, lower, False)) is not None
-               for lower, search in self._searches)
+    return any(next(automaton.iter(_key(text, *mode)), None) is not None
+               for mode, automaton in self._automata)
 
 
 class AnchorSet:
@@ -510,12 +609,3 @@ class AnchorSet:
     for hit in self._search.finditer(_key(text, *self._modes)):
       found = found | owners[hit.group(1)]
     return found
-
-
-# Stands for "any character that is not a word character" in AnchorGate's
-# anchors (a control character no anchor holds).
-_NOT_WORD = "\x00"
-
-
-def _escape(char: str) -> str:
-  return r"\W" if char == _NOT_WORD else re.escape(char)

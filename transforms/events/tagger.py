@@ -703,6 +703,12 @@ class _Facts:
         before, denial.end()) is not None
 
   @_once
+  def force_on_crowd(self) -> bool:
+    """Force used on a crowd ("fired live rounds to break up the crowd"):
+    read only when a peaceful protest could take the sentence's toll."""
+    return _FORCE_ON_CROWD.search(self.folded) is not None
+
+  @_once
   def speculative(self) -> bool:
     return _SPECULATION.search(self.folded) is not None
 
@@ -1454,10 +1460,10 @@ class _DocumentTagger:
     # ... The toll rose to 21" updates the bombing they mourn.
     if self._past_toll(facts) or self._foiled_unharmed(facts):
       return
-    forced = _FORCE_ON_CROWD.search(facts.folded) is not None
     current = max((e for e in reversed(self.events) if not e.background
                    and e.event_type != "Strategic developments"
-                   and (forced or e.sub_event_type != lexicon.PEACEFUL)),
+                   and (e.sub_event_type != lexicon.PEACEFUL
+                        or facts.force_on_crowd)),
                   key=lambda e: e.last_sentence, default=None)
     if current is None:
       if (not self.events and not _AGGREGATE.search(facts.folded)
@@ -1946,10 +1952,18 @@ _ROUNDUP_ITEM = re.compile(r"\s*[A-Z][A-Z' ]{2,} [-–—] ")
 
 # A live blog's entries open with the time: "17:55 - Police now say...".
 _LIVE_STAMP = re.compile(r"(?:^|\n)\s*" + _STAMP + r"\s")
+# The same after the start: opening with a line break, which re skips to
+# in C, where _LIVE_STAMP is tried at every character of the document.
+_LINE_STAMP = re.compile(r"\n\s*" + _STAMP + r"\s")
 
 
 def _is_live_blog(text: str) -> bool:
-  return len(_LIVE_STAMP.findall(text)) >= 3
+  # _LIVE_STAMP.findall(text), counted: a stamp at the start, then those
+  # after it (or after the start), which only its line break can begin.
+  first = _LIVE_STAMP.match(text)
+  stamps = (first is not None) + len(_LINE_STAMP.findall(
+      text, first.end() if first is not None else 0))
+  return stamps >= 3
 
 
 def _locality_place(event: EventMention, known: Optional[Place],

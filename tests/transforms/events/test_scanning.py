@@ -49,8 +49,13 @@ PATTERNS = [
     ("ascii_word_rule", re.compile(r"(?<![\w-])(?:kabul|state)", re.I | re.A)),
     ("small_ranges", re.compile(r"\b(?:[2-4]|[a-cX]-[3-4]) (?:weeks?|ab)",
                                 re.I)),
-    # No literal start: scanned as the plain pattern.
+    # No literal start: scanned as the plain pattern, where a string
+    # inside every match is in the text.
     ("class_first", re.compile(r"\w+ing\b", re.I)),
+    ("class_first_words_inside", re.compile(
+        r"\b(?:(?P<n>[a-z]+|\d) (?:weeks?|ab) (?:since|after)|"
+        r"(?P<m>two|a) (?:bomb|ab)s?)\s+(?:\w+ ){0,2}$", re.I)),
+    ("class_first_case_sensitive", re.compile(r"[A-Z]\w*(?:IS-K|state)")),
     ("ignorecase_inside_case_sensitive", re.compile(r"(?i:isis)|IS")),
 ]
 
@@ -97,14 +102,34 @@ def test_patterns_with_literal_starts_are_anchored_others_are_not():
       "no_boundary_overlaps": True, "repeats": True, "spaces_inside": True,
       "boundary_before_non_word": True, "lookbehind_in_branches": True,
       "ascii_word_rule": True, "small_ranges": True,
-      "class_first": False, "ignorecase_inside_case_sensitive": False}
+      "class_first": False, "class_first_words_inside": False,
+      "class_first_case_sensitive": False,
+      "ignorecase_inside_case_sensitive": False}
+
+
+def _check_random_texts(pattern: re.Pattern, rng: random.Random) -> None:
+  """Scanner(pattern) finds what ``pattern`` finds in random texts over a
+  small alphabet with case twins, whole and between random positions."""
+  scanner = Scanner(pattern)
+  for _ in range(5):
+    text = "".join(rng.choice(_LETTERS) for _ in range(rng.randint(0, 40)))
+    assert _results(scanner.finditer(text)) == _results(
+        pattern.finditer(text)), (pattern.pattern, text)
+    pos = rng.randint(0, len(text))
+    endpos = rng.randint(pos, len(text))
+    expected = pattern.search(text, pos, endpos)
+    found = scanner.search(text, pos, endpos)
+    assert (found and found.span()) == (expected and expected.span()), (
+        pattern.pattern, text, pos, endpos)
+
+
+_LETTERS = "abAB-' \u212a\u0131k\u00e9_1"
 
 
 def test_random_patterns_and_texts_agree_with_re():
   """Alternations of random words over a small alphabet (so prefixes
   overlap often), with and without IGNORECASE and boundaries."""
   rng = random.Random(20261121)
-  letters = "abAB-' \u212a\u0131k\u00e9_1"
   for _ in range(300):
     words = [rng.choice(["", "-", "'"])
              + "".join(rng.choice("abkAB") for _ in range(rng.randint(1, 5)))
@@ -115,17 +140,36 @@ def test_random_patterns_and_texts_agree_with_re():
                          r"\b(?:%s)\b", r"(?<!\w)(?:%s)"]) % body
     pattern = re.compile(source, rng.choice(
         [0, re.IGNORECASE, re.IGNORECASE | re.ASCII]))
-    scanner = Scanner(pattern)
-    for _ in range(5):
-      text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 40)))
-      assert _results(scanner.finditer(text)) == _results(
-          pattern.finditer(text)), (source, text)
-      pos = rng.randint(0, len(text))
-      endpos = rng.randint(pos, len(text))
-      expected = pattern.search(text, pos, endpos)
-      found = scanner.search(text, pos, endpos)
-      assert (found and found.span()) == (expected and expected.span()), (
-          source, text, pos, endpos)
+    _check_random_texts(pattern, rng)
+
+
+def test_random_unanchored_patterns_agree_with_re():
+  """Patterns no literal starts, with words inside every match: the
+  text is scanned only when one of those is in it (or in the part
+  searched), and the matches are still the pattern's."""
+  rng = random.Random(20261125)
+  for _ in range(300):
+    words = "|".join("".join(rng.choice("abkAB")
+                             for _ in range(rng.randint(1, 4)))
+                     + rng.choice(["", "s?", "[ab]", r"\s+a"])
+                     for _ in range(rng.randint(1, 4)))
+    source = rng.choice([r"\w+(?:%s)", r"[ab]?(?:%s)\w", r"(?:\w|-)(?:%s)",
+                         r"\b(?:\w+ (?:%s)|'(?:%s))"]).replace(
+                             "%s", words)
+    pattern = re.compile(source, rng.choice([0, re.IGNORECASE]))
+    _check_random_texts(pattern, rng)
+
+
+def test_unanchored_patterns_are_gated_by_a_string_inside_when_they_have_one():
+  """Speed, not results: the anniversary pattern opens with a class, but
+  every match holds a unit word ("days", "ans"), and most windows before a
+  trigger hold none; a pattern with no literal at all has no gate."""
+  assert not tagger._ANNIVERSARY.anchored
+  assert tagger._ANNIVERSARY.search("killed in an attack on") is None
+  # pylint: disable=protected-access
+  assert tagger._ANNIVERSARY._inside is not None
+  assert Scanner(re.compile(r"\w+ing\b"))._inside is not None
+  assert Scanner(re.compile(r"\w+\s+\w"))._inside is None
 
 
 def test_uncased_characters_stay_in_anchors_and_cased_ones_end_them():

@@ -1191,3 +1191,21 @@ def test_tally_words_count_in_the_clause_within_reach(text, end, expected):
   count, with no comma, period, semicolon or colon before them."""
   from transforms.events.tagger import _tally_after
   assert _tally_after(text, end) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "17:55 - One\n18:10 - Two\n18:40 - Three",
+    "Intro\n17:55 - One\n\n  18:10 : Two\n9h05 — Three",
+    "\n\n17:55 - One\n18:10 - Two",
+    "17:55 -\n18:10 -\n18:40 -\n",
+    "Said at 17:55 - on air\n18:10 - Two\n18:40 - Three",
+    "\n17:55 - \n18:10 - \n18:40 - ",
+    "No stamps at all.\nJust lines.",
+], ids=["three_from_the_start", "after_an_intro", "blank_lines_first",
+        "stamps_alone", "mid_line_time", "each_after_a_break",
+        "none"])
+def test_live_blog_counts_the_stamps_its_pattern_finds(text):
+  """_is_live_blog counts stamps from line breaks (and the start), as
+  _LIVE_STAMP.findall does over the whole text: three or more."""
+  from transforms.events.tagger import _LIVE_STAMP, _is_live_blog
+  assert _is_live_blog(text) is (len(_LIVE_STAMP.findall(text)) >= 3)
