@@ -50,7 +50,9 @@ de" ...) before it in a document that is not plainly (weight 1.0 or more)
 about another country; otherwise `resolve` tries the next candidate or
 returns None. A city matched only through a GeoNames alternate name, under
 1,000,000 people, needs its country in the context ("Ariha" is also an old
-name of Jericho).
+name of Jericho). A name that opens a sentence and names only towns under
+15,000 people needs a locative cue or a dateline ("Early on Sunday"), and a
+name after "Plaza de", "avenida", "rue" or "avenue" is a street's.
 """
 
 import dataclasses

@@ -1524,8 +1524,7 @@ class _DocumentTagger:
     """A toll right after a past event told without one ("Le 20 juin,
     deux kamikazes se sont fait exploser ... Vingt-quatre morts") is
     its toll."""
-    latest = max(reversed(self.events), key=lambda e: e.last_sentence,
-                 default=None)
+    latest = self._latest_told()
     if (latest is None or not latest.background
         or latest.event_type == "Strategic developments"
         or self.sentence_index - latest.last_sentence != 1
@@ -1538,11 +1537,15 @@ class _DocumentTagger:
       self._add_casualty(latest, casualty)
     return bool(tolls)
 
+  def _latest_told(self) -> Optional[EventMention]:
+    """The event told last (the latest of those told in one sentence)."""
+    return max(reversed(self.events), key=lambda e: e.last_sentence,
+               default=None)
+
   def _foiled_unharmed(self, facts: _Facts) -> bool:
     """"Police defused a pipe bomb at a fuel station. No one was hurt.": the
     zeros are the defusal's, not the bombing told before it."""
-    latest = max(reversed(self.events), key=lambda e: e.last_sentence,
-                 default=None)
+    latest = self._latest_told()
     # A short line ("No one was hurt.") is an aside that keeps the index.
     if (latest is None or latest.sub_event_type != lexicon.DISRUPTED
         or self.sentence_index - latest.last_sentence > 1):
@@ -1831,19 +1834,21 @@ def _elsewhere(candidate: EventMention, event: EventMention) -> bool:
                                          event.place and event.place.name)
 
 
+_PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
+
+
 def _finer_date(new: EventMention, old: EventMention) -> bool:
   """Whether ``new`` dates ``old`` more precisely, inside its year or
   month."""
-  rank = {"year": 1, "month": 2, "day": 3}
-  return (rank[new.date_precision] > rank[old.date_precision]
-          and _same_date(new, old))
+  return (_PRECISION_RANK[new.date_precision]
+          > _PRECISION_RANK[old.date_precision] and _same_date(new, old))
 
 
 def _same_date(first: EventMention, second: EventMention) -> bool:
   if first.date_precision == "day" and second.date_precision == "day":
     return abs((first.event_date - second.event_date).days) <= 1
-  coarse = {"year": 1, "month": 2, "day": 3}
-  precision = min(coarse[first.date_precision], coarse[second.date_precision])
+  precision = min(_PRECISION_RANK[first.date_precision],
+                  _PRECISION_RANK[second.date_precision])
   if precision == 1:
     return first.event_date.year == second.event_date.year
   return (first.event_date.year, first.event_date.month) == (
