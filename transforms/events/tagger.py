@@ -1057,8 +1057,12 @@ class _DocumentTagger:
       lead = max(members, key=lambda t: (not t.generic,
                                          _SPECIFICITY.get(t.sub_event_type, 0),
                                          -t.start))
+      # The words that name the act, not its actors nor the attackers
+      # counted into its toll ("tués, ainsi que les deux kamikazes, dans
+      # un double attentat-suicide").
       trigger = min(members, key=lambda t: (
-          _ACTOR_NOUN.search(fold(sentence)[t.start:t.end]) is not None,
+          _ACTOR_NOUN.search(facts.folded[t.start:t.end]) is not None
+          or _counted_in(facts.folded, t),
           t.generic, -_SPECIFICITY.get(t.sub_event_type, 0), t.start))
       event = EventMention(
           sub_event_type=lead.sub_event_type,
@@ -1095,11 +1099,13 @@ class _DocumentTagger:
       # "attacked a checkpoint, killing five soldiers before two of the
       # attackers were shot dead": the attackers' end is part of the attack.
       return True
-    if first.event_type in _VIOLENT and trigger.event_type in _VIOLENT and (
-        _ATTACKERS_COUNTED.search(fold(sentence[max(0, trigger.start - 40):
-                                                trigger.start]))):
+    if (first.event_type in _VIOLENT and trigger.event_type in _VIOLENT
+        and (_counted_in(fold(sentence), trigger)
+             or _counted_in(fold(sentence), first))):
       # "Le bilan du double attentat-suicide de samedi est passé à seize
-      # morts, sans compter les deux kamikazes": counted, not a new attack.
+      # morts, sans compter les deux kamikazes": counted, not a new attack;
+      # so too when the count comes first ("tués, ainsi que les deux
+      # kamikazes, dans un double attentat-suicide").
       return True
     # "hombres armados hostigaron...": a generic word joins the specific one
     # of its family, whichever comes first.
@@ -1269,8 +1275,7 @@ class _DocumentTagger:
           self._compatible(event, candidate)))
       if past is not None:
         return past
-    if all(_ATTACKERS_COUNTED.search(folded, max(0, t.start - 40), t.start)
-           for t in members):
+    if all(_counted_in(folded, t) for t in members):
       # "Le bilan est de 15 soldats tués, sans compter les deux kamikazes,
       # et de 19 blessés hospitalisés à Tahoua": the attack just told,
       # wherever its wounded lie.
@@ -1933,9 +1938,19 @@ _JOINED_PLACES = re.compile(r",\s*|\s*[-–]\s*")
 # The attackers counted in or out of a toll: "seize morts, sans compter
 # les deux kamikazes", "17 dead, including the two bombers".
 _ATTACKERS_COUNTED = re.compile(
-    r"\b(?:sans compter|non compris|y compris|dont|not counting|not "
-    r"including|including|excluding|besides|sin contar|incluidos|incluyendo)"
+    r"\b(?:sans compter|non compris|y compris|dont|ainsi que|not counting|"
+    r"not including|including|excluding|besides|as well as|sin contar|"
+    r"incluidos|incluyendo|asi como)"
     r" (?:les |the |los |las |their |leurs )?(?:[\w-]+ )?$")
+
+
+def _counted_in(folded: str, trigger: Trigger) -> bool:
+  """The trigger names attackers counted into (or out of) a toll: "besides
+  the two bombers", "ainsi que les deux kamikazes"."""
+  return _ATTACKERS_COUNTED.search(folded, max(0, trigger.start - 40),
+                                   trigger.start) is not None
+
+
 _ATTACKERS_FATE = re.compile(
     r"\b(?:attackers?|assailants?|gunm[ae]n|militants?|bombers?|"
     r"assaillants?|kamikazes?|atacantes?|sicarios?)\s+(?:were|was|had been|"

@@ -669,6 +669,12 @@ ARTICLES = {
     "town_and_its_state": ("es",
         "En Fresnillo, Zacatecas, hombres armados asesinaron el sábado por "
         "la noche a cinco integrantes de una familia."),
+    # The bombers counted before the attack is named: one event, traced to
+    # the attack's words; the dead bombers count (as the sets' golds do).
+    "bombers_counted_before_the_attack": ("fr",
+        "Au moins onze soldats ont été tués, ainsi que les deux kamikazes, "
+        "dans un double attentat-suicide contre le camp militaire de Djibo "
+        "dans la nuit de mardi à mercredi."),
     # A timeline's entries headed by a year are each their own past event.
     "timeline_year_heading": ("en",
         "A car bomb killed nine people outside a bakery in Salamiyah on "
@@ -696,6 +702,8 @@ EXPECTED = {
            claimed_by="JNIM")],
     "nearer_town_of_two": [
         _m(S.IED, D(2014, 1, 1), YEAR, "Dera Bugti", "PK")],
+    "bombers_counted_before_the_attack": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Djibo", "BF", 13)],
     "day_dates_the_year_told_first": [
         _m(S.IED, D(2014, 8, 16), DAY, "Dera Bugti", "PK", 13)],
     "town_and_its_state": [
@@ -1058,6 +1066,11 @@ def test_background_mention_is_traced_to_its_own_words(gazetteer):
   old = [m for m in mentions if m.background][0]
   assert text[old.trigger_start:old.trigger_end] in ("bombing",
                                                      "truck bombing")
+
+
+def test_attack_not_its_counted_bombers_is_the_trigger(gazetteer):
+  text, (bombing,) = _tag(gazetteer, "bombers_counted_before_the_attack")
+  assert text[bombing.trigger_start:bombing.trigger_end] == "attentat-suicide"
 
 
 def test_claim_makes_a_claimed_perpetrator(gazetteer):
