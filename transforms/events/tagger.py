@@ -27,6 +27,7 @@ the lead event's place; background events without a place take the
 document's main country.
 """
 
+import bisect
 import dataclasses
 import datetime
 import re
@@ -1476,8 +1477,8 @@ class _DocumentTagger:
           and all(self._today(date) for date in facts.dates)):
         self.early_tolls.extend(facts.tolls)
       return
-    owner = self._toll_owner(current, facts)
-    if owner is not current:
+    owner = self._toll_owner(facts)
+    if owner is not None:
       current = owner  # in reach however far: the toll names itself
     elif self.sentence_index - current.last_sentence > 2:
       self._distant_toll(facts)
@@ -1505,17 +1506,19 @@ class _DocumentTagger:
     # [a line] The hospital says the toll is now ten dead."
     current.last_sentence = self.sentence_index
 
-  def _toll_owner(self, latest: EventMention,
-                  facts: _Facts) -> EventMention:
-    """A new death toll ("The toll now stands at 11 dead") updates the
-    event that had one, not a later event told without any ("a grenade ...
-    wounding two officers")."""
-    if latest.killed is not None or not _TOLL_WORD.search(facts.folded):
-      return latest
+  def _toll_owner(self, facts: _Facts) -> Optional[EventMention]:
+    """The event a new death toll ("The toll now stands at 11 dead")
+    updates: one told with a toll, not a later event told without any ("a
+    grenade ... wounding two officers"); of those, the one whose toll it
+    raises the least ("The toll rose to 21" after a bombing's 18 dead and
+    an air strike's five militants is the bombing's). None without a toll
+    word or such an event."""
+    if not _TOLL_WORD.search(facts.folded):
+      return None
     new = max((c.value for c in facts.casualties if c.kind == KILLED),
               default=None)
     if new is None:
-      return latest
+      return None
     named = {place.name for _, _, place in facts.places}
     return max((e for e in self.events
                 if not e.background and e.event_type in _VIOLENT
@@ -1523,7 +1526,7 @@ class _DocumentTagger:
                 and self.sentence_index - e.last_sentence <= 8
                 and (e.place is not None and e.place.name in named
                      or not named and not e.aside)),
-               key=lambda e: e.last_sentence, default=latest)
+               key=lambda e: (e.killed, e.last_sentence), default=None)
 
   def _past_toll(self, facts: _Facts) -> bool:
     """A toll right after a past event told without one ("Le 20 juin,
@@ -1986,6 +1989,32 @@ def _is_live_blog(text: str) -> bool:
   return stamps >= 3
 
 
+# An entry's stamp with its hour and minute, at the start of a line.
+_ENTRY_STAMP = re.compile(r"(?:^|\n)\s*([0-2]?\d)[:.h]([0-5]\d)\s*[-–—:]\s")
+
+
+def _reading_order(text: str, spans: List[Tuple[int, int]]
+                   ) -> List[Tuple[int, int]]:
+  """The sentences in the order things happened: a live blog with its
+  newest entries first is read from its oldest entry up (after any lead
+  above the first entry), so that the attack is told before the tolls
+  that update it and the arrests that follow it."""
+  stamps = [(match.start(1), int(match.group(1)) * 60 + int(match.group(2)))
+            for match in _ENTRY_STAMP.finditer(text)]
+  if len(stamps) < 3:
+    return spans
+  minutes = [minute for _, minute in stamps]
+  earlier = sum(1 for first, then in zip(minutes, minutes[1:]) if then < first)
+  if earlier < 2 or earlier < len(minutes) - 1 - earlier:
+    return spans
+  starts = [start for start, _ in stamps]
+  entries: List[List[Tuple[int, int]]] = [[] for _ in range(len(starts) + 1)]
+  for span in spans:
+    entries[bisect.bisect_right(starts, span[0])].append(span)
+  return entries[0] + [span for entry in reversed(entries[1:])
+                       for span in entry]
+
+
 def _locality_place(event: EventMention, known: Optional[Place],
                     fallback: Optional[Place]) -> Optional[Place]:
   """The event's locality as its place, in the province or country it
@@ -2026,7 +2055,7 @@ def tag_text(text: str, language: str,
   day = published.date() if isinstance(published, datetime.datetime) else (
       published)
   tagger = _DocumentTagger(text, language, day, gazetteer)
-  for start, end in split_sentences(text):
+  for start, end in _reading_order(text, split_sentences(text)):
     if end <= tagger.skip_until:
       continue
     tagger.tag_sentence(max(start, tagger.skip_until), end)

@@ -675,6 +675,21 @@ ARTICLES = {
         "Au moins onze soldats ont été tués, ainsi que les deux kamikazes, "
         "dans un double attentat-suicide contre le camp militaire de Djibo "
         "dans la nuit de mardi à mercredi."),
+    # A live blog with its newest entries first is read from its oldest
+    # entry up: the bombing is told before the tolls that update it; "the
+    # toll rose" is the bombing's, not the air strike's told just before.
+    "newest_entries_first": ("en",
+        "Newest entries first.\n"
+        "20:10 - The provincial health office has updated the toll: 17 dead "
+        "and 40 wounded.\n"
+        "18:30 - The army says jets struck a militant hideout near Tal Afar "
+        "this afternoon, killing four fighters.\n"
+        "13:00 - The toll rose to 15, police said, after two men died in "
+        "hospital.\n"
+        "09:15 - What we know: two suicide bombers struck the cattle market "
+        "in Sinjar yesterday morning. At least 13 people were killed and 30 "
+        "wounded.\n"
+        "09:00 - Good morning and welcome to our coverage."),
     # A timeline's entries headed by a year are each their own past event.
     "timeline_year_heading": ("en",
         "A car bomb killed nine people outside a bakery in Salamiyah on "
@@ -704,6 +719,9 @@ EXPECTED = {
         _m(S.IED, D(2014, 1, 1), YEAR, "Dera Bugti", "PK")],
     "bombers_counted_before_the_attack": [
         _m(S.SUICIDE, D(2024, 3, 12), DAY, "Djibo", "BF", 13)],
+    "newest_entries_first": [
+        _m(S.AIR, D(2024, 3, 14), DAY, "Tal Afar", "IQ", 4),
+        _m(S.SUICIDE, D(2024, 3, 13), DAY, "Sinjar", "IQ", 17, 40)],
     "day_dates_the_year_told_first": [
         _m(S.IED, D(2014, 8, 16), DAY, "Dera Bugti", "PK", 13)],
     "town_and_its_state": [
