@@ -4,8 +4,9 @@ texts with their gold events below them; build with benchmarks.event_sets.build.
 Here: the Karak, Pakistan cluster (holdout10-001 to 006), a twin suicide
 bombing at two gates of one police training school: the wire flash (001),
 the revised toll (002), the claim (003), a radio bulletin on the arrests
-(004), the funeral march in French (005) and an analysis with older attacks
-(006). Notes are in English, as in the other sets."""
+(004), the funeral march in French (005), an analysis with older attacks
+(006) and a French follow-up a month later, when the bombing has become
+background (024). Notes are in English, as in the other sets."""
 from benchmarks.event_sets.authoring import helpers
 
 A, E = helpers("holdout10")
@@ -191,4 +192,38 @@ E(6, ["an assault on a police station in Ghoriwala"],
 E(6, ["they killed eleven militants in a raid near Sarai Naurang", "a raid the TTP called a massacre"],
   "BAT", "2024-01-01", "year", "Sarai Naurang", "PK", 11, None, "exact", "police", None, True,
   "'Two years ago' -> 2024, year, background. A police raid that the police describe as a fight with militants -> Armed clash initiated by the raiding force; the police's own figure (11) is the only one. The TTP's 'massacre of unarmed men' disputes who died, not the figure. 'split ... in 2014 and rejoined it in 2020' are not events; '45,000 rupees', '1,500 vacancies', '70 per cent', '30 rounds' are distractors."),
+]
+
+# -------------------------------------------------------------- holdout10-024
+ARTICLES.append(A(24, "fr", "article", "2026-04-12T09:00:00Z",
+"Pakistan : un mois après l'attentat, Karak vit sous haute surveillance",
+"""
+KARAK (Pakistan), 12 avril - Un mois après le double attentat-suicide du 10 mars contre l'école de police de Karak, qui a fait vingt-six morts, kamikazes compris, la ville vit au rythme des fouilles et des barrages. L'attaque avait été revendiquée par le Jamaat-ul-Ahrar.
+
+L'enquête avance. Le 2 avril, la police antiterroriste a arrêté à Banda Daud Shah un homme de 31 ans présenté comme le recruteur des deux kamikazes. Selon les enquêteurs, il leur aurait versé 200 000 roupies chacun.
+
+Mais la menace demeure. Mardi dernier, une bombe artisanale a tué un policier et blessé deux autres à un poste de contrôle près de Sabirabad, à une quinzaine de kilomètres de Karak. L'attaque n'a pas été revendiquée.
+
+Jeudi, des centaines d'étudiants ont manifesté devant le bureau du commissaire de Karak pour réclamer la réouverture des écoles, fermées depuis l'attentat. Ils se sont dispersés dans le calme au bout de deux heures.
+
+La région n'en est pas à sa première alerte. Il y a deux ans, un kamikaze avait visé un convoi de police à Latamber, sans faire d'autres victimes que lui-même. « On pensait alors que c'était un accident de parcours », se souvient un commerçant.
+
+L'école de police, elle, n'a toujours pas rouvert. Ses quelque 600 recrues suivent leur formation à Kohat, à 120 kilomètres. La reconstruction du mur d'enceinte, estimée à 50 millions de roupies, doit commencer en mai.
+"""))
+GOLD += [
+E(24, ["le double attentat-suicide du 10 mars contre l'école de police de Karak", "L'attaque avait été revendiquée", "fermées depuis l'attentat"],
+  "SUI", "2026-03-10", "day", "Karak", "PK", 26, None, "exact", "Jamaat-ul-Ahrar", "Jamaat-ul-Ahrar", True,
+  "'du 10 mars' -> day; 33 days before Sunday 12 April -> background under the 30-day rule, although it is the article's subject. 'vingt-six morts, kamikazes compris' -> 26. Claimed by the Jamaat-ul-Ahrar. 'Un mois après' is a span."),
+E(24, ["la police antiterroriste a arrêté à Banda Daud Shah un homme de 31 ans"],
+  "ARR", "2026-04-02", "day", "Banda Daud Shah", "PK", None, None, None, "police", None, False,
+  "'Le 2 avril' -> day. Counter-terrorism police -> police. '31 ans' is an age, '200 000 roupies' money."),
+E(24, ["une bombe artisanale a tué un policier et blessé deux autres à un poste de contrôle près de Sabirabad", "L'attaque n'a pas été revendiquée"],
+  "IED", "2026-04-07", "day", "Sabirabad", "PK", 1, 2, "exact", None, None, False,
+  "'Mardi dernier' vs Sunday 12 April -> Tuesday 7 April. 1 killed, 2 injured. Unclaimed, no actor. 'une quinzaine de kilomètres' is a distance."),
+E(24, ["des centaines d'étudiants ont manifesté devant le bureau du commissaire de Karak"],
+  "PP", "2026-04-09", "day", "Karak", "PK", None, None, None, None, None, False,
+  "'Jeudi' vs Sunday 12 April -> 9 April. A gathering with a demand that disperses 'dans le calme' -> Peaceful protest. 'des centaines' are participants, 'deux heures' a span."),
+E(24, ["un kamikaze avait visé un convoi de police à Latamber"],
+  "SUI", "2024-01-01", "year", "Latamber", "PK", 1, 0, "exact", None, None, True,
+  "'Il y a deux ans' -> 2024, year, background. 'sans faire d'autres victimes que lui-même' -> the bomber died (killed 1, the text names his death: bombers count) and nobody else was killed or hurt (injured 0). '600 recrues', '120 kilomètres', '50 millions de roupies' are distractors; Kohat is named only as where training continues."),
 ]

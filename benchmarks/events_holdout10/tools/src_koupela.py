@@ -48,7 +48,7 @@ Selon un responsable de la police, le premier kamikaze, un jeune homme d'une vin
 
 Samedi soir, des hommes armés avaient enlevé quatre commerçants sur la route de Tenkodogo, à une quinzaine de kilomètres de Koupéla, selon des habitants. On est sans nouvelles d'eux. Les familles affirment qu'une rançon de cinq millions de francs CFA leur a été réclamée.
 
-Dans la ville, la plupart des boutiques sont restées fermées lundi. Deux jours de deuil ont été décrétés dans la province du Kouritenga. Le président de la transition a promis « une riposte implacable ».
+Koupéla avait déjà été touchée en 2023, quand une bombe artisanale avait tué trois gendarmes sur la route nationale, près de Koupéla. Dans la ville, la plupart des boutiques sont restées fermées lundi. Deux jours de deuil ont été décrétés dans la province du Kouritenga. Le président de la transition a promis « une riposte implacable ».
 
 Le gouvernement a annoncé le déploiement de 400 gendarmes supplémentaires dans la région du Centre-Est et l'ouverture d'un numéro vert, le 1010.
 """))
@@ -59,6 +59,9 @@ E(13, ["Le bilan du double attentat-suicide de dimanche à Koupéla", "la premi�
 E(13, ["des hommes armés avaient enlevé quatre commerçants sur la route de Tenkodogo"],
   "ABD", "2026-08-08", "day", "Tenkodogo", "BF", None, None, None, None, None, False,
   "'Samedi soir' vs Monday 10 August -> 8 August. 'la route de Tenkodogo' -> Tenkodogo (events_holdout3/7 rule for 'la route de X'). Unnamed -> null. 'quatre commerçants' are abductees, 'une quinzaine de kilomètres' a distance, 'cinq millions de francs CFA' money, '400 gendarmes' a deployment, '1010' a phone number."),
+E(13, ["une bombe artisanale avait tué trois gendarmes près de Koupéla"],
+  "IED", "2023-01-01", "year", "Koupéla", "BF", 3, None, "exact", None, None, True,
+  "'en 2023' -> year, background. 'sur la route nationale, près de Koupéla' -> Koupéla, the nearest named place. No actor."),
 ]
 
 # -------------------------------------------------------------- holdout10-014
