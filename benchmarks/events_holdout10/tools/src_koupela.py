@@ -59,7 +59,7 @@ E(13, ["Le bilan du double attentat-suicide de dimanche à Koupéla", "la premi�
 E(13, ["des hommes armés avaient enlevé quatre commerçants sur la route de Tenkodogo"],
   "ABD", "2026-08-08", "day", "Tenkodogo", "BF", None, None, None, None, None, False,
   "'Samedi soir' vs Monday 10 August -> 8 August. 'la route de Tenkodogo' -> Tenkodogo (events_holdout3/7 rule for 'la route de X'). Unnamed -> null. 'quatre commerçants' are abductees, 'une quinzaine de kilomètres' a distance, 'cinq millions de francs CFA' money, '400 gendarmes' a deployment, '1010' a phone number."),
-E(13, ["une bombe artisanale avait tué trois gendarmes près de Koupéla"],
+E(13, ["une bombe artisanale avait tué trois gendarmes sur la route nationale"],
   "IED", "2023-01-01", "year", "Koupéla", "BF", 3, None, "exact", None, None, True,
   "'en 2023' -> year, background. 'sur la route nationale, près de Koupéla' -> Koupéla, the nearest named place. No actor."),
 ]
