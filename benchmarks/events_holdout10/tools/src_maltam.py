@@ -76,7 +76,7 @@ Trois suspects ont été interpellés samedi à Maltam par la gendarmerie, dont 
 
 Une quarantaine de personnes ont par ailleurs été convoquées à la brigade de gendarmerie de Maltam pour être entendues.
 
-Samedi, dans la nuit, des hommes armés ont incendié une dizaine de cases dans le village de Hinalé, près de Maltam, sans faire de victimes, selon le chef du village.
+Samedi, dans la nuit, des hommes armés ont incendié une dizaine de cases dans le village d'Afadé, près de Maltam, sans faire de victimes, selon le chef du village.
 
 Le marché hebdomadaire de Maltam, fermé depuis vendredi, rouvrira le 30 octobre, a indiqué le sous-préfet.
 """))
@@ -90,8 +90,8 @@ E(20, ["Trois suspects ont été interpellés samedi à Maltam par la gendarmeri
 E(20, ["des militaires du Bataillon d'intervention rapide (BIR) ont arrêté un présumé logisticien à Goulfey"],
   "ARR", "2026-10-18", "day", "Goulfey", "CM", None, None, None, "military", None, False,
   "'Dimanche' -> 18 October. The BIR is an army unit -> military (events_holdout9: arrests by army units). 'une trentaine de kilomètres' is a distance."),
-E(20, ["des hommes armés ont incendié une dizaine de cases dans le village de Hinalé"],
-  "ATK", "2026-10-17", "day", "Hinalé", "CM", 0, 0, "exact", None, None, False,
+E(20, ["des hommes armés ont incendié une dizaine de cases dans le village d'Afadé"],
+  "ATK", "2026-10-17", "day", "Afadé", "CM", 0, 0, "exact", None, None, False,
   "'Samedi, dans la nuit' -> 17 October (start of the night). Arson of houses by unnamed gunmen -> Violence against civilians / Attack; 'sans faire de victimes' -> 0/0. 'une dizaine de cases' are houses, not casualties. The village is named, so it is the place (not Maltam). 'le 30 octobre' is a future reopening."),
 ]
 
@@ -109,7 +109,7 @@ NGOZI MBAH: Those too. In March 2021, ISWAP fighters attacked the army post at A
 
 PRESENTER: Has the army had successes?
 
-NGOZI MBAH: It says so. Two years ago, the army said it killed 40 fighters in an operation on the islands near Darak. Nobody could check that figure. And last August a roadside bomb killed three gendarmes near Logone-Birni, er, on the road to Kousseri.
+NGOZI MBAH: It says so. Two years ago, the army said it killed 40 fighters in an operation on the islands near Darak. Nobody could check that figure. And last August a roadside bomb killed three gendarmes near, er, Logone-Birni.
 
 PRESENTER: How many fighters are we talking about?
 
@@ -133,9 +133,9 @@ E(21, ["jihadists kidnapped about thirty people near Zina"],
 E(21, ["the army said it killed 40 fighters in an operation on the islands near Darak"],
   "BAT", "2024-01-01", "year", "Darak", "CM", 40, None, "exact", "military", None, True,
   "'Two years ago' -> 2024, year, background. An army operation against a group -> Armed clash initiated by the military (events_holdout7). The army's own figure is the only one and is used ('Nobody could check that figure' is no alternative figure)."),
-E(21, ["a roadside bomb killed three gendarmes near Logone-Birni"],
+E(21, ["a roadside bomb killed three gendarmes near, er, Logone-Birni"],
   "IED", "2026-08-01", "month", "Logone-Birni", "CM", 3, None, "exact", None, None, True,
-  "'last August' in an October 2026 programme -> August 2026, month precision; 83 days before publication -> background. 'near Logone-Birni, er, on the road to Kousseri' -> Logone-Birni, the first-named place (the road rule). 'between 3,000 and 5,000' fighters, 'more than 300 attacks ... since 2014' (cumulative) and '18 months' are distractors."),
+  "'last August' in an October 2026 programme -> August 2026, month precision; 83 days before publication -> background. 'near, er, Logone-Birni' -> Logone-Birni (the filler is part of speech). 'between 3,000 and 5,000' fighters, 'more than 300 attacks ... since 2014' (cumulative) and '18 months' are distractors."),
 ]
 
 # -------------------------------------------------------------- holdout10-022
