@@ -43,7 +43,8 @@ Conventions:
   ago" (10) / "a century ago" (100) -> year, N from 1 to 20 in words or any
   numeral. "last month" / "this month" -> month; "last year" / "this year"
   -> year. Weeks are too vague: "last week", "earlier this week", "two weeks
-  ago" are not returned. Nor is anything in the future ("next Monday",
+  ago" are not returned, unless counted to the day ("a week ago today", "il
+  y a deux semaines jour pour jour" -> day). Nor is anything in the future ("next Monday",
   "lundi prochain", "el próximo lunes", "tomorrow", "demain", "mañana").
 * Years alone: 4 digits, 1900-2099, in a date-like context:
   - after a preposition of time (in/since/until/till/during, en/depuis/
@@ -697,6 +698,9 @@ def _english_rules() -> Tuple[_Rule, ...]:
       _Rule(_word(rf"(?i:(?P<n>{numbers}|\d{{1,3}})\s+(?P<unit>years?|decades?"
                   r"|century|centuries|months?|days?)\s+ago)"), _resolve_ago,
             _anchors(2, "ago")),   # "three years ago"
+      # Weeks are vague unless counted to the day: "a week ago today".
+      _Rule(_word(rf"(?i:(?P<n>{numbers}|\d{{1,2}})\s+(?P<unit>weeks?)"
+                  r"\s+ago\s+today)"), _resolve_ago, _anchors(2, "ago")),
   )
 
 
@@ -713,7 +717,8 @@ _EN = _Profile(
            "decade": ("year", 10), "decades": ("year", 10),
            "century": ("year", 100), "centuries": ("year", 100),
            "month": ("month", 1), "months": ("month", 1),
-           "day": ("day", 1), "days": ("day", 1)},
+           "day": ("day", 1), "days": ("day", 1),
+           "week": ("day", 7), "weeks": ("day", 7)},
     lead=_lead_pattern(["on", "in", "since", "until", "till", "during",
                         "of", "the", "by", "from", "through", "before",
                         "after", "for"]),
@@ -810,6 +815,9 @@ def _french_rules() -> Tuple[_Rule, ...]:
        rf"(?P<n>{numbers}|\d{{1,3}})\s+(?P<unit>ans|an|années|année|mois"
        r"|jours|jour|décennies|décennie|siècles|siècle)", _resolve_ago,
        _anchors(0, "il")),
+      # "il y a une semaine jour pour jour": weeks counted to the day.
+      (rf"il\s+y\s+a\s+(?P<n>{numbers}|\d{{1,2}})\s+(?P<unit>semaines?)"
+       r"\s+jour\s+pour\s+jour", _resolve_ago, _anchors(0, "il")),
   )
   return _numeric_rules(month_first=False) + tuple(
       _Rule(_word(_accents(pattern), re.IGNORECASE), resolve, anchors)
@@ -824,7 +832,8 @@ _FR = _Profile(
            "annees": ("year", 1), "decennie": ("year", 10),
            "decennies": ("year", 10), "siecle": ("year", 100),
            "siecles": ("year", 100), "mois": ("month", 1),
-           "jour": ("day", 1), "jours": ("day", 1)},
+           "jour": ("day", 1), "jours": ("day", 1),
+           "semaine": ("day", 7), "semaines": ("day", 7)},
     lead=_lead_pattern([
         "en", "depuis", r"jusqu['’]\s*(?:à|a|au|en)", "durant", "de", "du",
         "dès", "avant", "après", "apres", r"l['’]année",

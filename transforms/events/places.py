@@ -775,8 +775,8 @@ class Gazetteer:
         if code is None or code not in self._index.countries:
           return None
         return PlaceMention(start, end, (self._index.countries[code],), False)
-    if written.isupper() and text[end:end + 1] == ":":
-      return None  # a transcript's speaker label ("LAYLA:")
+    if written.isupper() and _SPEAKER_REST.match(text, end):
+      return None  # a transcript's speaker label ("LAYLA:", "NGOZI MBAH:")
     if key in self._demonyms:
       return self._demonym_mention(text, start, end, key, language)
     reading = self._reading(key)
@@ -862,10 +862,11 @@ class Gazetteer:
     mentions = self._find(text, language, False)
     # "our correspondent Sana Baloch ... Sana, what do we know?": a name
     # once followed by a surname is a person's, wherever it occurs.
-    people = {text[m.start:m.end] for m in mentions
+    # Compared case-blind: "Dr. Ngozi Mbah" is the "NGOZI:" who speaks.
+    people = {text[m.start:m.end].casefold() for m in mentions
               if not m.demonym and _FIRST_NAME_OF.match(text, m.end)}
     for mention in mentions:
-      if text[mention.start:mention.end] in people:
+      if text[mention.start:mention.end].casefold() in people:
         continue
       code, kind = _unambiguous(mention)
       if code is None:
@@ -901,6 +902,9 @@ def is_name_part(text: str, mention: PlaceMention) -> bool:
 
 
 _NEXT_CAPITALIZED = re.compile(r" [A-ZÀ-Þ][a-zà-ÿ]")
+# The rest of a speaker label after its first capitalized word: more such
+# words, then the colon ("NGOZI MBAH:").
+_SPEAKER_REST = re.compile(r"(?:[ -][A-ZÀ-Þ'’.]+)*:")
 # A capitalized word after a place that is not a kind of place ("Gaza
 # City", "Kabul Province", "Mosul Dam" stay places).
 _FIRST_NAME_OF = re.compile(

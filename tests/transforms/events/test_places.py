@@ -243,6 +243,15 @@ def test_demonym_inside_a_name_is_no_country(gazetteer, text, code, counted):
   assert (code in gazetteer.country_context(text, "en")) == counted
 
 
+@pytest.mark.parametrize("text", [
+    "With me is Dr. Ngozi Mbah. NGOZI MBAH, ANALYST: The pattern is the same.",
+    "PRESENTER: Good evening.  NGOZI MBAH: No, sadly. NGOZI MBAH: Those too.",
+], ids=["person_named_again_in_capitals", "two_word_speaker_label"])
+def test_speaker_is_no_place(gazetteer, text):
+  # Ngozi is a town in Burundi and a first name in Nigeria.
+  assert "BI" not in gazetteer.country_context(text, "en")
+
+
 def test_demonym_mention_is_flagged(gazetteer):
   text = "Somali troops and Kenyan police patrolled Mandera."
   mentions = gazetteer.find(text, "en")
