@@ -27,6 +27,7 @@ _LOCALITY = Scanner(re.compile(
     r"|\b(?:à|près de|pres de|aux environs de|dans le village de|"
     r"dans la localité de|dans la localite de)\s+(?:la localité de\s+|"
     r"le village de\s+)?"
+    r"|\b(?:près|pres|aux environs) d['’]"
     r"|\b(?:en|cerca de|a las afueras de)\s+(?:el\s+(?:municipio|"
     r"corregimiento|caserío|caserio|poblado|pueblo)\s+de\s+|la\s+vereda\s+)?)"
     rf"(?P<name>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})"))

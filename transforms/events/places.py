@@ -859,6 +859,7 @@ class Gazetteer:
   def country_context(self, text: str, language: str) -> Dict[str, float]:
     """Country code -> weight over the whole document."""
     weights: Dict[str, float] = {}
+    towns: Dict[str, float] = {}
     mentions = self._find(text, language, False)
     # "our correspondent Sana Baloch ... Sana, what do we know?": a name
     # once followed by a surname is a person's, wherever it occurs.
@@ -871,13 +872,18 @@ class Gazetteer:
       code, kind = _unambiguous(mention)
       if code is None:
         continue
+      weight = _CONTEXT_WEIGHTS["demonym" if mention.demonym else kind]
       if kind == "city" and mention.candidates[0].population < SMALL_CITY:
         # A small town would vouch for itself: "in Solhan" must not make a
-        # Burkinabe story about Turkey.
+        # Burkinabe story about Turkey. Only a text that names no country,
+        # province or city takes the country of its towns named twice or
+        # more ("le port de Bosaso ... à Bosaso"): one alone would vouch
+        # for itself again.
+        towns[code] = towns.get(code, 0.0) + weight
         continue
-      weight = _CONTEXT_WEIGHTS["demonym" if mention.demonym else kind]
       weights[code] = weights.get(code, 0.0) + weight
-    return weights
+    return weights or {code: weight for code, weight in towns.items()
+                       if weight >= 1.0}
 
   def resolve(self, mention: PlaceMention, context: Dict[str, float]
               ) -> Optional[Place]:

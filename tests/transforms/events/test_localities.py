@@ -15,6 +15,7 @@ CASES = [
      ["Darra Adam Khel"]),
     ("sentence_initial", "Near Kotulo, a bus hit a mine.", ["Kotulo"]),
     ("french", "une opération près de Fataki", ["Fataki"]),
+    ("french_elided", "sur la route près d'Ufeyn, au nord", ["Ufeyn"]),
     ("french_village", "dans le village de Nizi, à l'aube", ["Nizi"]),
     ("spanish", "Fue asesinado en Toribío el gobernador.", ["Toribío"]),
     ("spanish_municipality", "en el municipio de Argelia", ["Argelia"]),

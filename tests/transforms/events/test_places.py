@@ -220,6 +220,11 @@ CONTEXT_CASES = [
      {"NG": 0.5}),
     ("country_and_province", "en", "In Pakistan's Sindh province, ...",
      {"PK": 2.0}),
+    # A text naming no country, province or city takes its towns' country
+    # when they are named twice or more.
+    ("towns_named_twice", "fr",
+     "Deux kamikazes aux portes du port de Bosaso. La police a arrêté une "
+     "vingtaine de personnes à Bosaso.", {"SO": 1.0}),
 ]
 
 
@@ -241,6 +246,12 @@ def test_country_context(gazetteer, language, text, expected):
         "first_word_of_a_name"])
 def test_demonym_inside_a_name_is_no_country(gazetteer, text, code, counted):
   assert (code in gazetteer.country_context(text, "en")) == counted
+
+
+def test_town_named_once_is_no_context(gazetteer):
+  # Armo, a hamlet of Italy, would vouch for itself.
+  assert gazetteer.country_context(
+      "Une voiture piégée a explosé à Armo.", "fr") == {}
 
 
 @pytest.mark.parametrize("text", [
