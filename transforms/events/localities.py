@@ -21,7 +21,7 @@ __all__ = ["find_localities"]
 
 _NAME_WORD = r"[A-ZÀ-Þ][\w'’-]+"
 _LOCALITY = Scanner(re.compile(
-    r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]t)\s+(?:the\s+(?:village|town|hamlet|"
+    r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]t|through)\s+(?:the\s+(?:village|town|hamlet|"
     r"settlement|locality)\s+of\s+)?"
     r"|\b(?:village|town|hamlet|locality)\s+of\s+"
     r"|\b(?:à|près de|pres de|aux environs de|dans le village de|"
@@ -53,6 +53,9 @@ _STOPWORDS = frozenset(fold(word).lower()
                        for word in HARD_STOPWORDS | SOFT_STOPWORDS)
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def _is_settlement(name: str) -> bool:
   # "Tuesday's attack": a possessive names no village.
   words = [re.sub(r"['\u2019]s$", "", fold(word).lower())
@@ -74,6 +77,10 @@ def find_localities(sentence: str, taken: Iterable[Tuple[int, int]]
   for match in _LOCALITY.finditer(sentence):
     start, end = match.span("name")
     name = match.group("name")
+    possessive = _POSSESSIVE.search(name)
+    if possessive:  # "Batkhela's main bazaar": the town is Batkhela
+      name = name[:possessive.start()]
+      end = start + len(name)
     if any(start < taken_end and taken_start < end
            for taken_start, taken_end in taken):
       continue

@@ -771,6 +771,37 @@ def _nearest(triggers: Sequence[Trigger], start: int, end: int,
   return best
 
 
+def _telling(folded: str, triggers: Sequence[Trigger]):
+  """A filter keeping the triggers that tell an event in this sentence, or
+  None when all do (or none does): "troops arrested four suspects linked
+  to the bombing in Gamboru on Sunday" points at a bombing told before, so
+  the day and the town are the arrests'."""
+  pointers = {t.start for t in triggers if _POINTS_AT.search(
+      folded, max(0, t.start - 40), t.start)}
+  if not pointers or len(pointers) == len(triggers):
+    return None
+  return lambda trigger: trigger.start not in pointers
+
+
+def _both(first, second):
+  """Two trigger filters (either may be None) as one."""
+  if first is None or second is None:
+    return first or second
+  return lambda trigger: first(trigger) and second(trigger)
+
+
+# Words that point at an event told elsewhere rather than tell one; not
+# "over last Tuesday's twin bombing at the passport office", which tells
+# it again with its day and place.
+_POINTS_AT = re.compile(
+    r"\b(?:linked to|connected (?:to|with)|in connection with|suspected of "
+    r"involvement in|over|behind|responsible for|role in|en lien avec|"
+    r"lies? a|liees? a|soupconnes? d'avoir participe a|impliques? dans|"
+    r"relacionad[oa]s con|vinculad[oa]s (?:con|a)|por su participacion en)"
+    r" (?:the |this |that |l'|le |la |les |du |au |aux |el |los |las |del "
+    r"|al )(?:[\w-]+ ){0,2}$")
+
+
 def _clause_distance(start: int, end: int, trigger: Trigger,
                      barriers: Sequence[int]) -> int:
   """Characters between a fact and a trigger, far more across a clause."""
@@ -1030,11 +1061,12 @@ class _DocumentTagger:
     if not triggers:
       return []
     date_of, distance_of = {}, {}
+    telling = _telling(facts.folded, triggers)
     for date in facts.dates:
       # "since 2019, when a car bomb killed 11": the day of what follows.
       after = ((lambda t, end=date.end: t.start >= end)
                if _WHEN_AFTER.match(sentence, date.end) else None)
-      index = _nearest(triggers, date.start, date.end, after,
+      index = _nearest(triggers, date.start, date.end, _both(after, telling),
                        barriers=facts.barriers)
       if index is None:
         continue
@@ -1087,7 +1119,7 @@ class _DocumentTagger:
       elif facts.reported:
         event.reported = facts.reported[0]
       events.append((event, group))
-    self._hand_out_facts(events, triggers, facts)
+    self._hand_out_facts(events, triggers, facts, telling)
     return [(event, [triggers[i] for i in group]) for event, group in events]
 
   def _same_event_in_sentence(self, triggers, group, index, date_of,
@@ -1131,7 +1163,10 @@ class _DocumentTagger:
       return False
     return True
 
-  def _hand_out_facts(self, events, triggers, facts: _Facts) -> None:
+  def _hand_out_facts(self, events, triggers, facts: _Facts,
+                      telling=None) -> None:
+    """Each fact to the event of the nearest trigger; places only to
+    triggers that tell an event here (``telling``: see _telling)."""
     owner_of = {}
     for position, (event, group) in enumerate(events):
       for index in group:
@@ -1155,7 +1190,7 @@ class _DocumentTagger:
         self._add_casualty(event, casualty)
     placed_at = {}  # id(event) -> (distance, end) of the place given here
     for start, end, place in facts.places:
-      index = _nearest(triggers, start, end, None, facts.barriers)
+      index = _nearest(triggers, start, end, telling, facts.barriers)
       if index is None:
         continue
       event, group = events[owner_of[index]]
@@ -1177,7 +1212,7 @@ class _DocumentTagger:
         placed_at[id(event)] = distance, end
     nearest_locality = {}
     for start, end, name in facts.localities:
-      index = _nearest(triggers, start, end, None, facts.barriers)
+      index = _nearest(triggers, start, end, telling, facts.barriers)
       if index is None:
         continue
       event = events[owner_of[index]][0]

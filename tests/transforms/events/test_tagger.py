@@ -690,6 +690,12 @@ ARTICLES = {
         "in Sinjar yesterday morning. At least 13 people were killed and 30 "
         "wounded.\n"
         "09:00 - Good morning and welcome to our coverage."),
+    # "linked to the bombing" points at the bombing told before: the day
+    # and the town of its sentence are the arrests'.
+    "pointed_bombing_gives_no_day_or_town": ("en",
+        "Two suicide bombers struck the market in Mora on Monday, killing 12 "
+        "people. Troops arrested four suspects linked to the bombing in "
+        "Kousseri on Wednesday."),
     # A timeline's entries headed by a year are each their own past event.
     "timeline_year_heading": ("en",
         "A car bomb killed nine people outside a bakery in Salamiyah on "
@@ -722,6 +728,9 @@ EXPECTED = {
     "newest_entries_first": [
         _m(S.AIR, D(2024, 3, 14), DAY, "Tal Afar", "IQ", 4),
         _m(S.SUICIDE, D(2024, 3, 13), DAY, "Sinjar", "IQ", 17, 40)],
+    "pointed_bombing_gives_no_day_or_town": [
+        _m(S.SUICIDE, D(2024, 3, 11), DAY, "Mora", "CM", 12),
+        _m(S.ARRESTS, D(2024, 3, 13), DAY, "Kousséri", "CM", arrested=4)],
     "day_dates_the_year_told_first": [
         _m(S.IED, D(2014, 8, 16), DAY, "Dera Bugti", "PK", 13)],
     "town_and_its_state": [
