@@ -882,6 +882,10 @@ class _DocumentTagger:
     return _is_live_blog(self.text)
 
   @_once
+  def entries_newest_first(self) -> List[int]:
+    return _entries_newest_first(self.text)
+
+  @_once
   def text_context(self) -> Dict[str, float]:
     return self.gazetteer.country_context(self.text, self.language)
 
@@ -1755,12 +1759,16 @@ class _DocumentTagger:
       # The largest count wins: the early toll is the latest one told.
       for casualty in self.early_tolls:
         self._add_casualty(violent[0], casualty)
-    lead = next((e for e in self.events if not e.background
+    # The lead is the story's first event as printed, also in a live blog
+    # read from its oldest entry up: its newest entry heads the page.
+    printed = (sorted(self.events, key=lambda e: e.trigger_start)
+               if self.entries_newest_first else self.events)
+    lead = next((e for e in printed if not e.background
                  and e.event_date is not None), None)
     main_country = max(self.context.items(), key=lambda kv: (kv[1], kv[0]),
                        default=(None, 0))[0]
     lead_place = self._dateline_place() or next(
-        (e.place for e in self.events if not e.background
+        (e.place for e in printed if not e.background
          and e.place is not None), None)
     self.events = [e for e in self.events if not self._incidental(e)]
     arrester = None
@@ -1783,14 +1791,15 @@ class _DocumentTagger:
       if event.event_date is None and event.reported is not None:
         event.event_date = event.reported.date
         event.date_precision = event.reported.precision
+      if (not event.background and event.event_date is None
+          and self.published is not None and self.live_blog):
+        # Entries stamped "17:55 -" tell what happened today, whatever day
+        # the blog's other events took place.
+        event.event_date = self.published
+        event.date_precision = "day"
       if not event.background and event.event_date is None and lead:
         event.event_date = lead.event_date
         event.date_precision = lead.date_precision
-      if (not event.background and event.event_date is None
-          and self.published is not None and self.live_blog):
-        # Entries stamped "17:55 -" tell what happened today.
-        event.event_date = self.published
-        event.date_precision = "day"
       event.background = _is_background(event.event_date, self.published)
       known = event.place
       if event.place is None:
@@ -2028,21 +2037,29 @@ def _is_live_blog(text: str) -> bool:
 _ENTRY_STAMP = re.compile(r"(?:^|\n)\s*([0-2]?\d)[:.h]([0-5]\d)\s*[-–—:]\s")
 
 
-def _reading_order(text: str, spans: List[Tuple[int, int]]
-                   ) -> List[Tuple[int, int]]:
-  """The sentences in the order things happened: a live blog with its
-  newest entries first is read from its oldest entry up (after any lead
-  above the first entry), so that the attack is told before the tolls
-  that update it and the arrests that follow it."""
+def _entries_newest_first(text: str) -> List[int]:
+  """The offsets of a live blog's entries when its newest come first (most
+  stamps earlier than the one above them), else []."""
   stamps = [(match.start(1), int(match.group(1)) * 60 + int(match.group(2)))
             for match in _ENTRY_STAMP.finditer(text)]
   if len(stamps) < 3:
-    return spans
+    return []
   minutes = [minute for _, minute in stamps]
   earlier = sum(1 for first, then in zip(minutes, minutes[1:]) if then < first)
   if earlier < 2 or earlier < len(minutes) - 1 - earlier:
+    return []
+  return [start for start, _ in stamps]
+
+
+def _reading_order(spans: List[Tuple[int, int]], starts: List[int]
+                   ) -> List[Tuple[int, int]]:
+  """The sentences in the order things happened: a live blog with its
+  newest entries first (``starts``: see _entries_newest_first) is read
+  from its oldest entry up (after any lead above the first entry), so that
+  the attack is told before the tolls that update it and the arrests that
+  follow it."""
+  if not starts:
     return spans
-  starts = [start for start, _ in stamps]
   entries: List[List[Tuple[int, int]]] = [[] for _ in range(len(starts) + 1)]
   for span in spans:
     entries[bisect.bisect_right(starts, span[0])].append(span)
@@ -2090,7 +2107,8 @@ def tag_text(text: str, language: str,
   day = published.date() if isinstance(published, datetime.datetime) else (
       published)
   tagger = _DocumentTagger(text, language, day, gazetteer)
-  for start, end in _reading_order(text, split_sentences(text)):
+  for start, end in _reading_order(split_sentences(text),
+                                   tagger.entries_newest_first):
     if end <= tagger.skip_until:
       continue
     tagger.tag_sentence(max(start, tagger.skip_until), end)
