@@ -1315,6 +1315,18 @@ class _DocumentTagger:
           self._compatible(event, candidate)))
       if past is not None:
         return past
+    if candidate.event_date is None and all(
+        t.generic and not self._anaphoric(sentence, t) for t in members):
+      # "Il y a quatre ans, des combattants ont attaqué la base de
+      # Balidhidin. Douze soldats ... ont été tués.": the past attack's
+      # toll, told next, as _past_toll reads it without a verb ("l'attaque
+      # a été menée" may go back to the story's own).
+      latest = self._latest_told()
+      if (latest is not None and latest.background
+          and self.sentence_index - latest.last_sentence == 1
+          and latest.killed is None and latest.injured is None
+          and self._compatible(latest, candidate)):
+        return latest
     if all(_counted_in(folded, t) for t in members):
       # "Le bilan est de 15 soldats tués, sans compter les deux kamikazes,
       # et de 19 blessés hospitalisés à Tahoua": the attack just told,
@@ -1574,7 +1586,8 @@ class _DocumentTagger:
     latest = self._latest_told()
     if (latest is None or not latest.background
         or latest.event_type == "Strategic developments"
-        or self.sentence_index - latest.last_sentence != 1
+        # A short line ("Douze soldats ont été tués.") keeps the index.
+        or self.sentence_index - latest.last_sentence not in (0, 1)
         or latest.killed is not None or latest.injured is not None
         or facts.dates or _AGGREGATE.search(facts.folded)
         or _PART_OF_TOLL.search(facts.folded)):

@@ -696,6 +696,12 @@ ARTICLES = {
         "Two suicide bombers struck the market in Mora on Monday, killing 12 "
         "people. Troops arrested four suspects linked to the bombing in "
         "Kousseri on Wednesday."),
+    # A toll told with a verb right after a past attack told without one
+    # is the past attack's, not today's bombing's.
+    "past_attack_toll_told_next": ("fr",
+        "Mardi, deux kamikazes se sont fait exploser au marché de Bosaso, "
+        "tuant neuf personnes. Il y a quatre ans, des combattants ont "
+        "attaqué la base militaire de Bosaso. Douze soldats ont été tués."),
     # A timeline's entries headed by a year are each their own past event.
     "timeline_year_heading": ("en",
         "A car bomb killed nine people outside a bakery in Salamiyah on "
@@ -731,6 +737,9 @@ EXPECTED = {
     "pointed_bombing_gives_no_day_or_town": [
         _m(S.SUICIDE, D(2024, 3, 11), DAY, "Mora", "CM", 12),
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Kousséri", "CM", arrested=4)],
+    "past_attack_toll_told_next": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Bosaso", "SO", 9),
+        _m(S.CLASH, D(2020, 1, 1), YEAR, "Bosaso", "SO", 12)],
     "day_dates_the_year_told_first": [
         _m(S.IED, D(2014, 8, 16), DAY, "Dera Bugti", "PK", 13)],
     "town_and_its_state": [
