@@ -1327,6 +1327,19 @@ class _DocumentTagger:
           and latest.killed is None and latest.injured is None
           and self._compatible(latest, candidate)):
         return latest
+    if candidate.event_date is None and candidate.killed is None and any(
+        _ORDINAL_PART.search(folded, max(0, t.start - 30), t.start)
+        for t in members):
+      # "Deux kamikazes ... à Koupéla. Un premier kamikaze s'est fait
+      # exploser ... où des voyageurs attendaient les cars pour
+      # Ouagadougou": a part of the attack just told, whatever town its
+      # sentence names.
+      whole = max((event for event in self.events
+                   if event.sub_event_type == candidate.sub_event_type
+                   and self.sentence_index - event.last_sentence <= 2),
+                  key=lambda event: event.last_sentence, default=None)
+      if whole is not None:
+        return whole
     if all(_counted_in(folded, t) for t in members):
       # "Le bilan est de 15 soldats tués, sans compter les deux kamikazes,
       # et de 19 blessés hospitalisés à Tahoua": the attack just told,
@@ -2011,6 +2024,12 @@ def _counted_in(folded: str, trigger: Trigger) -> bool:
                                    trigger.start) is not None
 
 
+# "The first bomber", "un second kamikaze", "el segundo atacante": one
+# part of an attack of several.
+_ORDINAL_PART = re.compile(
+    r"\b(?:first|second|third|premier|premiere|second|seconde|deuxieme|"
+    r"troisieme|primer|primera|segundo|segunda|tercer|tercera)\s+"
+    r"(?:[\w-]+\s+)?$")
 _ATTACKERS_FATE = re.compile(
     r"\b(?:attackers?|assailants?|gunm[ae]n|militants?|bombers?|"
     r"assaillants?|kamikazes?|atacantes?|sicarios?)\s+(?:were|was|had been|"

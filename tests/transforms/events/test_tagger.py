@@ -702,6 +702,13 @@ ARTICLES = {
         "Mardi, deux kamikazes se sont fait exploser au marché de Bosaso, "
         "tuant neuf personnes. Il y a quatre ans, des combattants ont "
         "attaqué la base militaire de Bosaso. Douze soldats ont été tués."),
+    # "Un premier kamikaze" is a part of the double bombing just told,
+    # whatever town its sentence names.
+    "first_bomber_is_part_of_the_attack": ("fr",
+        "Deux kamikazes se sont fait exploser dimanche à Koupéla, tuant "
+        "douze personnes. Un premier kamikaze s'est fait exploser vers 9 h "
+        "30 à l'entrée de la gare routière, où des dizaines de voyageurs "
+        "attendaient les cars pour Ouagadougou."),
     # A timeline's entries headed by a year are each their own past event.
     "timeline_year_heading": ("en",
         "A car bomb killed nine people outside a bakery in Salamiyah on "
@@ -740,6 +747,8 @@ EXPECTED = {
     "past_attack_toll_told_next": [
         _m(S.SUICIDE, D(2024, 3, 12), DAY, "Bosaso", "SO", 9),
         _m(S.CLASH, D(2020, 1, 1), YEAR, "Bosaso", "SO", 12)],
+    "first_bomber_is_part_of_the_attack": [
+        _m(S.SUICIDE, D(2024, 3, 10), DAY, "Koupéla", "BF", 12)],
     "day_dates_the_year_told_first": [
         _m(S.IED, D(2014, 8, 16), DAY, "Dera Bugti", "PK", 13)],
     "town_and_its_state": [
