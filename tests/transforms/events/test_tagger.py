@@ -1038,11 +1038,6 @@ EXPECTED = {
 }
 
 XFAIL = {
-    "destination_city":
-        "a later sentence about the same bombing that names another city "
-        "as a destination ('the night coaches to Karachi') becomes a second "
-        "Suicide bomb mention placed in Karachi: the city-mismatch rule in "
-        "_merge_target reads any city in the sentence as the event's place",
     "background_indefinite":
         "'since a 2019 market bombing' loses the background event: the year "
         "is read as a 'since' date, not the bombing's own, so the bombing "
