@@ -1009,6 +1009,8 @@ class _DocumentTagger:
     triggers = self._drop_disrupted_objects(
         [self._specialize_generic(t, sentence) for t in facts.triggers],
         sentence)
+    if triggers and _STOPPED_BOMBER.search(facts.folded):
+      triggers = [_as_disrupted(t, facts.folded) for t in triggers]
     triggers = self._asserted(triggers, sentence, facts)
     if triggers:
       # "más de 400 líderes asesinados en el departamento desde 2016": a
@@ -2022,6 +2024,33 @@ def _counted_in(folded: str, trigger: Trigger) -> bool:
   the two bombers", "ainsi que les deux kamikazes"."""
   return _ATTACKERS_COUNTED.search(folded, max(0, trigger.start - 40),
                                    trigger.start) is not None
+
+
+# A bomber stopped before the blast: shot at a checkpoint, "abattue par
+# des soldats", "before she could set off her explosives".
+_STOPPED_BOMBER = re.compile(
+    r"\bbefore (?:he|she|they) could (?:set off|detonate|blow|trigger|"
+    r"explode)|\bavant (?:de pouvoir|qu'(?:il|elle)s? (?:ne )?(?:puisse|"
+    r"puissent|ait pu|aient pu)) (?:actionner|declencher|faire exploser|se "
+    r"faire exploser)|\bantes de (?:que )?(?:pudiera|pudieran|poder) "
+    r"(?:detonar|activar|hacer estallar|inmolarse)|"
+    r"\b(?:kamikazes?|(?:suicide )?bombers?) (?:was|were|a ete|ont ete|fue|"
+    r"fueron) (?:shot|killed|abattue?s?|neutralisee?s?|tuee?s?|abatid[oa]s?|"
+    r"neutralizad[oa]s?)")
+# The bomber nouns that, stopped, name the attempt.
+_BOMBER_NOUN = re.compile(r"(?:kamikazes?|(?:suicide )?bombers?)$")
+
+
+def _as_disrupted(trigger: Trigger, folded: str) -> Trigger:
+  """A shooting or a bomber noun in a sentence telling a bomber stopped
+  names the foiled attempt ("Disrupted weapons use"); the blasts told
+  with it ("blew themselves up") stay bombings."""
+  if trigger.sub_event_type == lexicon.ATTACK or (
+      trigger.sub_event_type == lexicon.SUICIDE
+      and _BOMBER_NOUN.match(folded, trigger.start, trigger.end)):
+    return dataclasses.replace(trigger, sub_event_type=lexicon.DISRUPTED,
+                               generic=False)
+  return trigger
 
 
 # "The first bomber", "un second kamikaze", "el segundo atacante": one

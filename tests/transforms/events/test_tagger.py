@@ -709,6 +709,14 @@ ARTICLES = {
         "douze personnes. Un premier kamikaze s'est fait exploser vers 9 h "
         "30 à l'entrée de la gare routière, où des dizaines de voyageurs "
         "attendaient les cars pour Ouagadougou."),
+    # A bomber shot before the blast is a foiled attempt, not an attack.
+    "stopped_bomber_is_disrupted": ("en",
+        "Two girls blew themselves up at the market in Mora on Monday, "
+        "killing nine people. A third girl was shot dead by soldiers at a "
+        "checkpoint in Kolofata before she could set off her explosives."),
+    "kamikaze_abattue": ("fr",
+        "Une kamikaze a été abattue mardi par des soldats à un poste de "
+        "contrôle à Kolofata, dans le nord du Cameroun."),
     # A timeline's entries headed by a year are each their own past event.
     "timeline_year_heading": ("en",
         "A car bomb killed nine people outside a bakery in Salamiyah on "
@@ -749,6 +757,11 @@ EXPECTED = {
         _m(S.CLASH, D(2020, 1, 1), YEAR, "Bosaso", "SO", 12)],
     "first_bomber_is_part_of_the_attack": [
         _m(S.SUICIDE, D(2024, 3, 10), DAY, "Koupéla", "BF", 12)],
+    "stopped_bomber_is_disrupted": [
+        _m(S.SUICIDE, D(2024, 3, 11), DAY, "Mora", "CM", 9),
+        _m(S.DISRUPTED, D(2024, 3, 11), DAY, "Kolofata", "CM")],
+    "kamikaze_abattue": [
+        _m(S.DISRUPTED, D(2024, 3, 12), DAY, "Kolofata", "CM")],
     "day_dates_the_year_told_first": [
         _m(S.IED, D(2014, 8, 16), DAY, "Dera Bugti", "PK", 13)],
     "town_and_its_state": [
