@@ -744,9 +744,22 @@ def _claimant(actors: List[ActorMention], claim: re.Match) -> Optional[str]:
   after = [a for a in groups if a.start >= claim.end()]
   if claim.group().lower().endswith(" by") and after:
     return after[0].name  # "an attack claimed by JNIM"
+  if len(before) >= 2 and _in_apposition(claim.string, before[-2],
+                                         before[-1], claim.start()):
+    # "Jamaat-ul-Ahrar, a splinter faction of the Pakistani Taliban,
+    # claimed": the subject, not the group that describes it.
+    return before[-2].name
   if before:
     return before[-1].name
   return after[0].name if after else None
+
+
+def _in_apposition(text: str, subject: ActorMention, described: ActorMention,
+                   verb_start: int) -> bool:
+  """"JNIM, al-Qaeda's Sahel branch, claimed": the second actor is in the
+  words set off by commas after the first, which the verb follows."""
+  return (text[subject.end:described.start].lstrip().startswith(",")
+          and text[described.end:verb_start].rstrip().endswith(","))
 
 
 def _distance(fact_start: int, fact_end: int, trigger: Trigger) -> float:
@@ -1277,6 +1290,10 @@ class _DocumentTagger:
       between = facts.folded[actor.end:trigger.start]
       if _SPEAKER_AFTER.match(between) or _VICTIM_AFTER.match(between):
         return False
+      if between.lstrip().startswith(",") and any(
+          _in_apposition(facts.folded, other, actor, actor.end + 1)
+          for other in facts.actors if other.end <= actor.start):
+        return False  # "JuA, a faction of the Pakistani Taliban, claimed"
       return trigger.start - actor.end <= 60
     if actor.start >= trigger.end:
       return False

@@ -717,6 +717,13 @@ ARTICLES = {
     "kamikaze_abattue": ("fr",
         "Une kamikaze a été abattue mardi par des soldats à un poste de "
         "contrôle à Kolofata, dans le nord du Cameroun."),
+    # The group a claimant is described by ("a splinter faction of the
+    # Pakistani Taliban") is neither the claimant nor the perpetrator.
+    "claimant_in_apposition": ("en",
+        "ISLAMABAD - Jamaat-ul-Ahrar, a splinter faction of the Pakistani "
+        "Taliban, claimed responsibility on Wednesday for Tuesday's twin "
+        "suicide bombing at a police school in Karak, which killed 25 "
+        "people."),
     # A timeline's entries headed by a year are each their own past event.
     "timeline_year_heading": ("en",
         "A car bomb killed nine people outside a bakery in Salamiyah on "
@@ -762,6 +769,9 @@ EXPECTED = {
         _m(S.DISRUPTED, D(2024, 3, 11), DAY, "Kolofata", "CM")],
     "kamikaze_abattue": [
         _m(S.DISRUPTED, D(2024, 3, 12), DAY, "Kolofata", "CM")],
+    "claimant_in_apposition": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Karak", "PK", 25,
+           claimed_by="Jamaat-ul-Ahrar")],
     "day_dates_the_year_told_first": [
         _m(S.IED, D(2014, 8, 16), DAY, "Dera Bugti", "PK", 13)],
     "town_and_its_state": [
@@ -1124,6 +1134,12 @@ def test_background_mention_is_traced_to_its_own_words(gazetteer):
 def test_attack_not_its_counted_bombers_is_the_trigger(gazetteer):
   text, (bombing,) = _tag(gazetteer, "bombers_counted_before_the_attack")
   assert text[bombing.trigger_start:bombing.trigger_end] == "attentat-suicide"
+
+
+def test_group_in_apposition_is_not_the_perpetrator(gazetteer):
+  _, (bombing,) = _tag(gazetteer, "claimant_in_apposition")
+  assert (bombing.perpetrator, bombing.perpetrator_status) == (
+      "Jamaat-ul-Ahrar", "claimed")
 
 
 def test_claim_makes_a_claimed_perpetrator(gazetteer):
