@@ -710,17 +710,7 @@ class Gazetteer:
         if mention is not None:
           out.append(mention)
       return
-    parts = []  # (start, end, word, may start or end a name, folded)
-    for part in _PART_RE.finditer(run_text):
-      word = part.group()
-      start = base + part.start()
-      elided = _ELISION_RE.match(word)
-      if elided:
-        start += elided.end()
-        word = word[elided.end():]
-      parts.append((start, base + part.end(), word,
-                    word[:1].isupper() or word in _NAME_LOWER_SET,
-                    fold(word)))
+    parts = _run_parts(run_text)  # offsets in the run: add ``base``
     n = len(parts)
     # An armed group or institution named with a place ("Islamic State
     # Khorasan Province") is not a place.
@@ -743,7 +733,7 @@ class Gazetteer:
                else " ".join(p[4] for p in parts[i:j + 1]))
         if i != j and key not in names and key not in demonyms:
           continue
-        mention = self._match(text, parts[i][0], parts[j][1],
+        mention = self._match(text, base + parts[i][0], base + parts[j][1],
                               parts[i][2] if i == j else None, key, language,
                               locatives)
         if mention is not None:
@@ -760,7 +750,7 @@ class Gazetteer:
         # name: "Datu Saudi Ampatuan" is a town, "Free Syrian Army" a group.
         out.append(mention)
       i = j + 1
-      while i < n and parts[i][0] < mention.end:
+      while i < n and base + parts[i][0] < mention.end:
         i += 1
 
   def _match(self, text: str, start: int, end: int, word: Optional[str],
@@ -980,6 +970,26 @@ _STREET_BEFORE = re.compile(
     r"[Aa]venue|[Bb]oulevard|[Bb]d)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?|"
     r"del\s+|du\s+|des\s+|de\s+l['’]|l['’])?$")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"“”«(—–])[\s\"“«]*$")
+
+
+@functools.lru_cache(maxsize=4096)
+def _run_parts(run: str) -> Tuple[Tuple[int, int, str, bool, str], ...]:
+  """The words of a run of several, each as (start, end in the run, word,
+  may start or end a name, folded key), an elided article ("l'", "d'")
+  left out. Cached: the same runs come back in every sentence of a story,
+  and each is read twice, by the document's country context and by its
+  sentence's places."""
+  parts = []
+  for part in _PART_RE.finditer(run):
+    word = part.group()
+    start = part.start()
+    elided = _ELISION_RE.match(word)
+    if elided:
+      start += elided.end()
+      word = word[elided.end():]
+    parts.append((start, part.end(), word,
+                  word[:1].isupper() or word in _NAME_LOWER_SET, fold(word)))
+  return tuple(parts)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
