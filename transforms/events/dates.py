@@ -44,8 +44,9 @@ Conventions:
   numeral. "last month" / "this month" -> month; "last year" / "this year"
   -> year. Weeks are too vague: "last week", "earlier this week", "two weeks
   ago" are not returned, unless counted to the day ("a week ago today", "il
-  y a deux semaines jour pour jour" -> day). Nor is anything in the future ("next Monday",
-  "lundi prochain", "el próximo lunes", "tomorrow", "demain", "mañana").
+  y a deux semaines jour pour jour" -> day). Nor is anything in the future
+  ("next Monday", "lundi prochain", "el próximo lunes", "tomorrow",
+  "demain", "mañana").
 * Years alone: 4 digits, 1900-2099, in a date-like context:
   - after a preposition of time (in/since/until/till/during, en/depuis/
     jusqu'en/durant, en/en el/desde/hasta/durante), or with a modifier

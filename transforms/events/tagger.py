@@ -1290,7 +1290,7 @@ class _DocumentTagger:
       between = facts.folded[actor.end:trigger.start]
       if _SPEAKER_AFTER.match(between) or _VICTIM_AFTER.match(between):
         return False
-      if between.lstrip().startswith(",") and any(
+      if between.startswith(",") and any(
           _in_apposition(facts.folded, other, actor, actor.end + 1)
           for other in facts.actors if other.end <= actor.start):
         return False  # "JuA, a faction of the Pakistani Taliban, claimed"
@@ -2111,7 +2111,8 @@ def _is_live_blog(text: str) -> bool:
   return stamps >= 3
 
 
-# An entry's stamp with its hour and minute, at the start of a line.
+# An entry's stamp at the start of a line, as _LIVE_STAMP finds it, with
+# its hour and minute captured to tell the entries' order.
 _ENTRY_STAMP = re.compile(r"(?:^|\n)\s*([0-2]?\d)[:.h]([0-5]\d)\s*[-–—:]\s")
 
 
