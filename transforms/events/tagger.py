@@ -1145,15 +1145,15 @@ class _DocumentTagger:
                               sentence, barriers) -> bool:
     trigger = triggers[index]
     first = triggers[group[0]]
+    folded = fold(sentence)
     if (first.event_type in _VIOLENT and trigger.event_type in _VIOLENT
-        and _ATTACKERS_FATE.search(fold(sentence)[max(0, trigger.start - 40):
-                                                  trigger.start])):
+        and _ATTACKERS_FATE.search(folded[max(0, trigger.start - 40):
+                                          trigger.start])):
       # "attacked a checkpoint, killing five soldiers before two of the
       # attackers were shot dead": the attackers' end is part of the attack.
       return True
     if (first.event_type in _VIOLENT and trigger.event_type in _VIOLENT
-        and (_counted_in(fold(sentence), trigger)
-             or _counted_in(fold(sentence), first))):
+        and (_counted_in(folded, trigger) or _counted_in(folded, first))):
       # "Le bilan du double attentat-suicide de samedi est passé à seize
       # morts, sans compter les deux kamikazes": counted, not a new attack;
       # so too when the count comes first ("tués, ainsi que les deux
@@ -1178,7 +1178,7 @@ class _DocumentTagger:
     if own is not None and not group_dates and self._anaphoric(
         sentence, first) and not trigger.generic:
       return False
-    if _SINCE_WHEN.search(fold(sentence), first.end, trigger.start):
+    if _SINCE_WHEN.search(folded, first.end, trigger.start):
       return False
     return True
 
