@@ -87,7 +87,7 @@ _BEFORE = re.compile(
     r"asesinando|(?:se )?(?:cobro|cobrando|cobraron) la vida de|"
     r"neutralizaron|murieron|fallecieron|"
     r"toll(?! of (?:the )?(?:wounded|injured))(?: \w+){0,3}? "
-    r"(?:to|at|of|is|was|reached)|"
+    r"(?:to|at|of|(?:is|was)(?: now| currently)?|reached)|"
     r"toll (?:rose|rises|climbed|stands|stood|reached|jumped|increased) "
     r"(?:to|at)|(?:bringing|taking|pushing|raising) the (?:death )?(?:toll|"
     r"number of (?:dead|deaths|people killed|victims)) to|faisant|"
@@ -140,8 +140,10 @@ _OWN_VERB = re.compile(
     r"fueron|han|habian|estan)\b", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\b(?:of|among) (?:the|those|these)\s*$",
                         re.IGNORECASE)
+# "One more of the wounded, a 23-year-old recruit, died": an apposition
+# may stand between.
 _WOUNDED_WHO_DIED = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:died|succumbed|passed away|sont morts|"
+    r"(?:,[^,.;]{1,50},)?\s+(?:[\w-]+\s+){0,2}?(?:died|succumbed|passed away|sont morts|"
     r"sont decedes|ont succombe|murieron|fallecieron)\b", re.IGNORECASE)
 # "après le décès mardi de deux blessés", "the death of two injured": the
 # wounded who died are in the toll already.

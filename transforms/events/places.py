@@ -855,7 +855,7 @@ class Gazetteer:
     # once followed by a surname is a person's, wherever it occurs.
     # Compared case-blind: "Dr. Ngozi Mbah" is the "NGOZI:" who speaks.
     people = {text[m.start:m.end].casefold() for m in mentions
-              if not m.demonym and _FIRST_NAME_OF.match(text, m.end)}
+              if not m.demonym and starts_longer_name(text, m)}
     for mention in mentions:
       if text[mention.start:mention.end].casefold() in people:
         continue
@@ -895,6 +895,12 @@ def is_name_part(text: str, mention: PlaceMention) -> bool:
   "Sana Baloch" not Sanaa."""
   return bool(mention.via_alias) and all(mention.via_alias) and (
       _NEXT_CAPITALIZED.match(text, mention.end) is not None)
+
+
+def starts_longer_name(text: str, mention: PlaceMention) -> bool:
+  """The place's name is followed by another capitalized word that is no
+  kind of place: "Banda Daud Shah", "Takht Bhai" ("Gaza City" is a place)."""
+  return _FIRST_NAME_OF.match(text, mention.end) is not None
 
 
 _NEXT_CAPITALIZED = re.compile(r" [A-ZÀ-Þ][a-zà-ÿ]")

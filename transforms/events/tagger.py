@@ -42,7 +42,8 @@ from transforms.events.casualties import (ARRESTED, INJURED, KILLED,
 from transforms.events.dates import DateMention, find_dates
 from transforms.events.numbers import find_quantities, parse_number
 from transforms.events.localities import find_localities
-from transforms.events.places import Gazetteer, Place, is_name_part
+from transforms.events.places import (Gazetteer, Place, is_name_part,
+                                      starts_longer_name)
 from transforms.events.scanning import Scanner
 from transforms.events.sentences import split_sentences
 from transforms.events.text import fold
@@ -615,6 +616,12 @@ class _Facts:
       if is_name_part(sentence, mention):
         continue
       place = gazetteer.resolve(mention, context)
+      if (place is not None and place.kind == "city" and context
+          and not context.get(place.country_code)
+          and starts_longer_name(sentence, mention)):
+        # "Banda Daud Shah" in a Pakistani story: a local name starting
+        # with a town abroad (Banda, India) is not that town.
+        continue
       if (place is not None and place.kind == "city"
           and place.population >= _VILLAGE_SIZE
           and _VILLAGE_OF.search(self.folded[max(0, mention.start - 20):
@@ -1602,6 +1609,17 @@ class _DocumentTagger:
               default=None)
     if new is None:
       return None
+    if _BOMBERS_IN_TOLL.search(facts.folded):
+      # "so the toll is now 26, including the two bombers": a suicide
+      # bombing's toll, however far back it was told and whatever was told
+      # since (a raid's two militants).
+      bombing = max((e for e in self.events
+                     if not e.background
+                     and e.sub_event_type == lexicon.SUICIDE
+                     and (e.killed is None or e.killed <= new)),
+                    key=lambda e: e.last_sentence, default=None)
+      if bombing is not None:
+        return bombing
     named = {place.name for _, _, place in facts.places}
     return max((e for e in self.events
                 if not e.background and e.event_type in _VIOLENT
@@ -2034,6 +2052,12 @@ _ATTACKERS_COUNTED = re.compile(
     r"not including|including|excluding|besides|as well as|sin contar|"
     r"incluidos|incluyendo|asi como)"
     r" (?:les |the |los |las |their |leurs )?(?:[\w-]+ )?$")
+
+# A toll naming its bombers: "26, including the two bombers", "dont les
+# deux kamikazes".
+_BOMBERS_IN_TOLL = re.compile(
+    _ATTACKERS_COUNTED.pattern[:-1]
+    + r"(?:kamikazes?|(?:suicide )?bombers?|suicidas?)\b")
 
 
 def _counted_in(folded: str, trigger: Trigger) -> bool:

@@ -81,6 +81,12 @@ CASES = [
     ("some_of_the_wounded_died", "en",
      "The toll has risen to 19 after several of the 37 wounded died.",
      [(K, 19, "exact", "19"), (I, 37, "exact", "37")]),
+    # An apposition between the wounded and their death; "is now" before
+    # the new toll.
+    ("one_more_of_the_wounded_died", "en",
+     "One more of the wounded, a 23-year-old recruit, died this morning, so "
+     "the toll is now 26, including the two bombers.",
+     [(K, 26, "exact", "26")]),
     ("being_treated", "en", "Another 38 people are still being treated.",
      [(I, 38, "exact", "38")]),
     ("family_of", "en", "The strike killed a family of five.",
