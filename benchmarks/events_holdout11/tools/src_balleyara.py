@@ -28,7 +28,7 @@ Le double attentat n'avait pas été revendiqué dimanche en fin de journée. Le
 
 La veille, samedi, des hommes armés à moto ont enlevé le chef du village de Tagazar, à une trentaine de kilomètres au nord, selon un élu local.
 
-Vendredi, l'armée avait détruit un engin explosif découvert sur la route de Hamdallaye, selon un communiqué publié samedi. Les autorités ont interdit la circulation des motos dans le département pour une durée d'un mois.
+Vendredi, l'armée avait détruit un engin explosif découvert sur la route de Simiri, selon un communiqué publié samedi. Les autorités ont interdit la circulation des motos dans le département pour une durée d'un mois.
 """))
 GOLD += [
 E(12, ["un double attentat-suicide à Balleyara", "Un premier kamikaze s'est fait exploser", "un second kamikaze a actionné sa charge à la gare routière", "Le double attentat", "l'origine de l'attaque"],
@@ -37,8 +37,8 @@ E(12, ["un double attentat-suicide à Balleyara", "Un premier kamikaze s'est fai
 E(12, ["des hommes armés à moto ont enlevé le chef du village de Tagazar"],
   "ABD", "2026-07-11", "day", "Tagazar", "NE", None, None, None, None, None, False,
   "'La veille, samedi' -> 11 July. Unnamed gunmen -> null. 'une trentaine de kilomètres' is a distance."),
-E(12, ["l'armée avait détruit un engin explosif découvert sur la route de Hamdallaye"],
-  "DWU", "2026-07-10", "day", "Hamdallaye", "NE", None, None, None, "military", None, False,
+E(12, ["l'armée avait détruit un engin explosif découvert sur la route de Simiri"],
+  "DWU", "2026-07-10", "day", "Simiri", "NE", None, None, None, "military", None, False,
   "'Vendredi' vs Sunday 12 July -> 10 July (the statement is from Saturday; the act's own day is given). A device destroyed on its own -> Disrupted weapons use, military. 'la route de X' coded to X (events_holdout10 Tenkodogo). No casualty statement -> null. The motorbike ban ('un mois') is not coded."),
 ]
 

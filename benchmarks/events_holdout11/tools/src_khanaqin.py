@@ -77,7 +77,7 @@ On Monday afternoon, hundreds of mourners marched from the cemetery to the distr
 
 Iraqi F-16s struck two Islamic State hideouts near Saadiya on Monday night, killing seven militants, the military said. Officials said the strikes were not directly linked to the bombing.
 
-Separately, a bomb hidden in a rubbish bin exploded near the vegetable market in Mandali on Tuesday morning, wounding four people, police said.
+Separately, a bomb hidden in a rubbish bin exploded near the vegetable market in Qazaniyah on Tuesday morning, wounding four people, police said.
 
 Khanaqin, a mainly Kurdish town of about 175,000 people, lies some 150 km north-east of Baghdad. Its police force has been short of men since 2014, and officials had hoped to recruit 1,500 officers this year.
 """))
@@ -91,8 +91,8 @@ E(9, ["hundreds of mourners marched from the cemetery to the district council bu
 E(9, ["Iraqi F-16s struck two Islamic State hideouts near Saadiya", "the strikes"],
   "AIR", "2026-05-04", "day", "Saadiya", "IQ", 7, None, "exact", "military", None, False,
   "'on Monday night' vs Tuesday 5 May -> 4 May. Iraqi air force -> military. 'killing seven militants' is the acting force's own figure, the only one."),
-E(9, ["a bomb hidden in a rubbish bin exploded near the vegetable market in Mandali"],
-  "IED", "2026-05-05", "day", "Mandali", "IQ", None, 4, "exact", None, None, False,
+E(9, ["a bomb hidden in a rubbish bin exploded near the vegetable market in Qazaniyah"],
+  "IED", "2026-05-05", "day", "Qazaniyah", "IQ", None, 4, "exact", None, None, False,
   "'on Tuesday morning' = publication day, 5 May. Four wounded, no killed figure. Unnamed -> null. 'about 175,000 people', 'some 150 km', 'since 2014', '1,500 officers' are distractors."),
 ]
 
@@ -137,7 +137,7 @@ E(10, ["A 38-year-old mechanic suspected of recruiting both bombers was held at 
 ARTICLES.append(A(11, "fr", "article", "2026-05-26T08:00:00Z",
 "Tribune : Diyala, la province que l'on croyait pacifiée",
 """
-Trois semaines après le double attentat-suicide du 3 mai contre le centre de recrutement de la police de Khanaqin, qui a fait vingt-quatre morts, kamikazes compris, et que l'État islamique a revendiqué, il faut cesser de parler de « résidus » du groupe dans la province de Diyala.
+Trois semaines après le double attentat-suicide du 3 mai contre le centre de recrutement de la police de Khanaqin, qui a fait vingt-quatre morts, kamikazes compris, et dont l'État islamique dit être à l'origine, il faut cesser de parler de « résidus » du groupe dans la province de Diyala.
 
 Les signes étaient là. En 2019, un kamikaze s'était fait exploser dans une fête de mariage à Abu Saida, faisant une dizaine de morts. En novembre 2022, deux kamikazes avaient frappé à quelques minutes d'intervalle le marché de Khan Bani Saad, tuant dix-neuf personnes, une attaque revendiquée par l'EI. Le même mois, une bombe artisanale avait tué trois soldats près d'Udhaim. Il y a trois ans, des hommes armés avaient enlevé cinq bergers près de Mansuriya ; on ne les a jamais revus.
 
@@ -152,7 +152,7 @@ L'auteur est chercheur associé dans un centre d'études basé à Erbil.
 GOLD += [
 E(11, ["double attentat-suicide du 3 mai contre le centre de recrutement de la police de Khanaqin"],
   "SUI", "2026-05-03", "day", "Khanaqin", "IQ", 24, None, "exact", "Islamic State", "Islamic State", False,
-  "'du 3 mai' -> day; 23 days before publication -> current. 'vingt-quatre morts, kamikazes compris' -> 24 (bombers inside). 'que l'État islamique a revendiqué' -> claimant and perpetrator."),
+  "'du 3 mai' -> day; 23 days before publication -> current. 'vingt-quatre morts, kamikazes compris' -> 24 (bombers inside). 'dont l'État islamique dit être à l'origine' is a claim -> claimant and perpetrator."),
 E(11, ["un kamikaze s'était fait exploser dans une fête de mariage à Abu Saida"],
   "SUI", "2019-01-01", "year", "Abu Saida", "IQ", 10, None, "about", None, None, True,
   "'En 2019' -> year, background. 'une dizaine de morts' -> 10, about (dev table). No actor named."),

@@ -136,7 +136,7 @@ ARTICLES.append(A(21, "en", "transcript", "2026-10-02T07:00:00Z",
 
 [00:01:02] HOST: And the army's response?
 
-[00:01:05] PIERRE DEMBELE: Often heavy-handed. In November 2022, residents said an army drone strike killed dozens of people at a weekly fair near Siribala. The army said it had hit fighters. The same month, gunmen kidnapped the mayor of Dogofry, and he is still missing.
+[00:01:05] PIERRE DEMBELE: Often heavy-handed. In November 2022, residents said an army drone strike killed dozens of people at a weekly fair near Siribala. The army said it had hit fighters. The same month, gunmen kidnapped the mayor of Doura, and he is still missing.
 
 [00:01:40] HOST: The roads are dangerous too.
 
@@ -161,8 +161,8 @@ E(21, ["JNIM fighters attacked dozo hunters at Monimpébougou", "the group claim
 E(21, ["an army drone strike killed dozens of people at a weekly fair near Siribala"],
   "AIR", "2022-11-01", "month", "Siribala", "ML", 12, None, "at_least", "military", None, True,
   "'In November 2022' -> month, background. Both sides agree the army struck: the residents and the army dispute who died, not who struck (events_holdout10 Sarai Naurang) -> military. 'dozens of people' -> 12, at_least (dev table)."),
-E(21, ["gunmen kidnapped the mayor of Dogofry"],
-  "ABD", "2022-11-01", "month", "Dogofry", "ML", None, None, None, None, None, True,
+E(21, ["gunmen kidnapped the mayor of Doura"],
+  "ABD", "2022-11-01", "month", "Doura", "ML", None, None, None, None, None, True,
   "'The same month' after 'In November 2022' -> November 2022, month, background. Unnamed gunmen -> null."),
 E(21, ["a roadside bomb killed seven passengers on a bus near Sarro"],
   "IED", "2026-04-01", "month", "Sarro", "ML", 7, None, "exact", None, None, True,
