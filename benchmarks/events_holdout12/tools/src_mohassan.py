@@ -180,7 +180,7 @@ ARTICLES.append(A(21, "en", "article", "2026-07-18T08:00:00Z",
 """
 Our weekly round-up of security incidents in eastern and central Syria.
 
-Deir ez-Zor. The July 10 twin suicide bombing at a mosque in Mohassan, claimed by the Islamic State, killed 30 people, among them the two bombers. It was the deadliest attack in the province this year. On Thursday, security forces arrested a man in Mohassan suspected of having sheltered the bombers, bringing the number held over the attack to 19, the interior ministry said.
+Deir ez-Zor. The July 10 twin suicide bombing at a mosque in Mohassan, claimed by the Islamic State, killed 30 people, among them the two bombers. It was the deadliest attack in the province this year. On Thursday, security forces arrested a man in Mohassan suspected of having sheltered the bombers, bringing the number held over the attack to 19, the interior ministry said. On Sunday, a US air strike killed two Islamic State leaders travelling in a car near Al-Quriyah, the US military said.
 
 Homs desert. On Monday, Islamic State fighters ambushed an army patrol near Al-Shula, on the Palmyra road. Four soldiers and two attackers were killed, the defence ministry said. The patrol's three vehicles were burned.
 
@@ -199,6 +199,9 @@ E(21, ["The July 10 twin suicide bombing at a mosque in Mohassan"],
 E(21, ["security forces arrested a man in Mohassan suspected of having sheltered the bombers"],
   "ARR", "2026-07-16", "day", "Mohassan", "SY", None, None, None, "police", None, False,
   "'On Thursday' vs Saturday 18 July -> 16 July. Security forces, per the interior ministry -> police. 'the number held over the attack to 19' is a cumulative count of arrestees, not casualties."),
+E(21, ["a US air strike killed two Islamic State leaders travelling in a car near Al-Quriyah"],
+  "AIR", "2026-07-12", "day", "Al-Quriyah", "SY", 2, None, "exact", "US military", None, False,
+  "'On Sunday' vs Saturday 18 July -> 12 July. Announced by the US military -> foreign-force rule, 'US military'. 'two Islamic State leaders' -> killed 2."),
 E(21, ["Islamic State fighters ambushed an army patrol near Al-Shula"],
   "BAT", "2026-07-13", "day", "Al-Shula", "SY", 6, None, "exact", "Islamic State", None, False,
   "'On Monday' vs Saturday 18 July -> 13 July. An ambush on an army patrol -> Armed clash initiated by the Islamic State, stated as fact by the defence ministry, no claim. 'Four soldiers and two attackers' -> 6 (all sides). 'three vehicles' are not casualties."),

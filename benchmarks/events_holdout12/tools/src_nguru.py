@@ -30,6 +30,8 @@ The wounded were taken to the Federal Medical Centre in Nguru, some 280 km from 
 
 Earlier on Tuesday, soldiers repelled an attack on a military base in Machina, about 60 km to the north, killing four insurgents, the army said. No soldier was hurt, it added.
 
+In neighbouring Jigawa State, police said they had arrested two men carrying explosives in Hadejia on Monday.
+
 Market officials said the weekly market, one of the largest in the northeast, would stay closed for a week.
 """))
 GOLD += [
@@ -39,6 +41,9 @@ E(1, ["Two suicide bombers blew themselves up minutes apart at the crowded cattl
 E(1, ["soldiers repelled an attack on a military base in Machina"],
   "BAT", "2026-04-14", "day", "Machina", "NG", 4, 0, "exact", None, None, False,
   "'Earlier on Tuesday' -> 14 April. Unnamed insurgents attacking an army base, repelled -> Armed clash with a null initiator (unnamed attackers). 'killing four insurgents' -> 4; 'No soldier was hurt' -> injured 0 (holdout10 'no soldiers were hurt' reading). 'about 60 km' is a distance."),
+E(1, ["police said they had arrested two men carrying explosives in Hadejia"],
+  "ARR", "2026-04-13", "day", "Hadejia", "NG", None, None, None, "police", None, False,
+  "'on Monday' vs Tuesday 14 April -> 13 April. Police -> police; the explosives belong to the arrest. 'two men' are arrestees. Not linked to Nguru by the text."),
 ]
 
 # -------------------------------------------------------------- holdout12-002
