@@ -112,7 +112,7 @@ RANIA HADDAD: Many times. In 2019, a car bomb parked at a checkpoint outside Al-
 
 QUESTION: What has the response been this time?
 
-RANIA HADDAD: Arrests, mostly. And on Tuesday, security forces raided a farm near Buqrus. The men inside opened fire, and three of them were killed, according to the ministry. One officer was wounded. That is the ministry's account; we have no other.
+RANIA HADDAD: Arrests, mostly. And on Tuesday, interior ministry forces raided a farm near Buqrus. The men inside opened fire, and three of them were killed, according to the ministry. One officer was wounded. That is the ministry's account; we have no other.
 
 QUESTION: How many fighters does the group still have in the desert?
 
@@ -135,9 +135,9 @@ E(9, ["Islamic State fighters ambushed a bus near Al-Shula", "the group claimed 
 E(9, ["they kidnapped about twenty truck drivers on the same road"],
   "ABD", "2021-01-01", "year", "Al-Shula", "SY", None, None, None, "Islamic State", None, True,
   "'five years ago' -> 2021, year, background. 'they' = the Islamic State fighters of the previous sentence, stated as fact -> perpetrator Islamic State, no claim. 'on the same road' = the Palmyra road near Al-Shula -> Al-Shula (nearest named place). 'about twenty truck drivers' are abductees."),
-E(9, ["security forces raided a farm near Buqrus", "The men inside opened fire"],
+E(9, ["interior ministry forces raided a farm near Buqrus", "The men inside opened fire"],
   "BAT", "2026-07-14", "day", "Buqrus", "SY", 3, 1, "exact", "police", None, False,
-  "'on Tuesday' vs Thursday 16 July -> 14 July. A raid that turns into an exchange of fire -> Armed clash initiated by the raiding force; security forces of the ministry (of the interior, as in 008) -> police. 'three of them were killed' -> 3, 'One officer was wounded' -> 1; the ministry's account is the only one. 'between 2,000 and 3,000', '80,000 square kilometres', '30 kilograms' are not casualties."),
+  "'on Tuesday' vs Thursday 16 July -> 14 July. A raid that turns into an exchange of fire -> Armed clash initiated by the raiding force; interior ministry forces -> police. 'three of them were killed' -> 3, 'One officer was wounded' -> 1; the ministry's account is the only one. 'between 2,000 and 3,000', '80,000 square kilometres', '30 kilograms' are not casualties."),
 ]
 
 # -------------------------------------------------------------- holdout12-010
