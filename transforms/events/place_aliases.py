@@ -497,6 +497,7 @@ africa afrique europe europa asia asie america amerique middle east
 abu umm abdul abdel ahmad layla fatima aisha amina ibrahim yusuf musa
 green red white black blue horn wadi hammam valle plaza palacio salud
 pacifico atlantico ministerio ministere ministry court tribunal
+al ad ar as ash az garde guardia guard
 """.split())
 
 # Capitalized words that are places only after a locative cue ("in Split").

@@ -340,7 +340,10 @@ _AGGREGATE = re.compile(
     r"\b(?:insurgency|conflict|war|violence|(?<!have )(?<!has )(?<!had )"
     # "seven dead so far" is a running toll, "so far this year" a tally.
     r"since|(?<!-)years?(?!-)|so far (?:this|in|across|nationwide)|"
-    r"altogether|in total|conflit|guerre|violences|depuis|annees?|"
+    r"altogether|in total|conflit|guerre|violences|annees?|"
+    # "Deux blessés ont succombé depuis, portant le bilan à 18": since the
+    # attack, not a tally since a date.
+    r"depuis(?![,.;]| (?:a|au|dans)\b)|"
     r"conflicto|guerra|violencia|desde|anos)\b", re.IGNORECASE)
 # "11 of the wounded", "deux des morts": part of a toll already told.
 _PART_OF_TOLL = re.compile(
@@ -817,9 +820,17 @@ _POINTS_AT = re.compile(
     r"\b(?:linked to|connected (?:to|with)|in connection with|suspected of "
     r"involvement in|over|behind|responsible for|role in|en lien avec|"
     r"lies? a|liees? a|soupconnes? d'avoir participe a|impliques? dans|"
-    r"relacionad[oa]s con|vinculad[oa]s (?:con|a)|por su participacion en)"
+    r"relacionad[oa]s con|vinculad[oa]s (?:con|a)|por su participacion en|"
+    # "soupçonnées d'avoir aidé les auteurs du double attentat-suicide".
+    r"(?:perpetrators|masterminds|planners|organi[sz]ers) of|"
+    r"(?:auteurs|commanditaires|organisateurs)(?: de)?)"
     r" (?:the |this |that |l'|le |la |les |du |au |aux |el |los |las |del "
     r"|al )(?:[\w-]+ ){0,2}$")
+
+# An event's town naming it: "l'attentat de Massakory", "the massacre of
+# Solhan"; not "the bombing in Gamboru", which may be where the arrests
+# told with it were made.
+_NAMED_PLACE = re.compile(r" (?:de|d['’]|of)(?: |(?<=['’]))")
 
 
 def _clause_distance(start: int, end: int, trigger: Trigger,
@@ -1019,6 +1030,20 @@ class _DocumentTagger:
       return dataclasses.replace(trigger, sub_event_type=lexicon.CLASH)
     return trigger
 
+  def _resumed_arrests(self, facts: "_Facts") -> Optional[Trigger]:
+    """"Six autres l'ont été lundi à Karal" right after an arrest: more
+    arrests, told by the pronoun that stands for the verb."""
+    match = _RESUMED_VERB.search(facts.folded)
+    if match is None:
+      return None
+    latest = self._latest_told()
+    if (latest is None or latest.sub_event_type != lexicon.ARRESTS
+        or latest.background
+        or self.sentence_index - latest.last_sentence > 1):
+      return None
+    return Trigger(match.start("verb"), match.end("verb"), lexicon.ARRESTS,
+                   False)
+
   def tag_sentence(self, start: int, end: int) -> None:
     sentence = self.text[start:end]
     if not _is_aside(sentence):
@@ -1029,6 +1054,9 @@ class _DocumentTagger:
     triggers = self._drop_disrupted_objects(
         [self._specialize_generic(t, sentence) for t in facts.triggers],
         sentence)
+    resumed = self._resumed_arrests(facts)
+    if resumed is not None:
+      triggers = sorted(triggers + [resumed], key=lambda t: t.start)
     if triggers and _STOPPED_BOMBER.search(facts.folded):
       triggers = [_as_disrupted(t, facts.folded) for t in triggers]
     triggers = self._asserted(triggers, sentence, facts)
@@ -1189,6 +1217,22 @@ class _DocumentTagger:
       return False
     return True
 
+  @staticmethod
+  def _place_pointed(events, triggers, owner_of, facts: _Facts,
+                     telling) -> None:
+    """A pointed event not placed yet takes the town its words name
+    ("les auteurs du double attentat-suicide de Massakory"), which the
+    event told here keeps too."""
+    for index, trigger in enumerate(triggers):
+      event = events[owner_of[index]][0]
+      if telling(trigger) or event.place is not None:
+        continue
+      event.place = next((place for start, _, place in facts.places
+                          if _NAMED_PLACE.fullmatch(facts.sentence,
+                                                    trigger.end, start)),
+                         None)
+      event.own_place = event.place is not None
+
   def _hand_out_facts(self, events, triggers, facts: _Facts,
                       telling=None) -> None:
     """Each fact to the event of the nearest trigger; places only to
@@ -1236,6 +1280,8 @@ class _DocumentTagger:
         event.place = place
         event.own_place = True
         placed_at[id(event)] = distance, end
+    if telling is not None:
+      self._place_pointed(events, triggers, owner_of, facts, telling)
     nearest_locality = {}
     for start, end, name in facts.localities:
       index = _nearest(triggers, start, end, telling, facts.barriers)
@@ -2065,6 +2111,13 @@ def _counted_in(folded: str, trigger: Trigger) -> bool:
   the two bombers", "ainsi que les deux kamikazes"."""
   return _ATTACKERS_COUNTED.search(folded, max(0, trigger.start - 40),
                                    trigger.start) is not None
+
+
+# More of the same told by a pronoun for the verb: "Six autres l'ont été
+# lundi", "otros tres lo fueron el martes".
+_RESUMED_VERB = re.compile(
+    r"\b(?:autres?|others?|more|otros|otras)\s+(?P<verb>l['’](?:ont|a|"
+    r"avaient|avait) ete|lo (?:fueron|fue|han sido|ha sido))\b")
 
 
 # A bomber stopped before the blast: shot at a checkpoint, "abattue par

@@ -187,6 +187,12 @@ TRAP_CASES = [
      ["Bolívar"]),
     ("tren_de_aragua", "es", "Capturaron a dos miembros del Tren de Aragua.",
      ["Aragua"]),
+    # The Arabic article of "Al-Ashara" is not Ål in Norway; "la Garde
+    # nationale" is no Spanish village.
+    ("arabic_article", "en", "A councillor was shot dead in Al-Ashara.",
+     ["Al"]),
+    ("garde_nationale", "fr",
+     "Une patrouille de la Garde nationale a été attaquée.", ["Garde"]),
 ]
 
 

@@ -742,6 +742,16 @@ ARTICLES = {
         "opened fire. Two militants were killed and a constable was "
         "wounded. One more of the wounded, a 19-year-old student, died this "
         "morning, so the toll is now 21, including the two bombers."),
+    # "les auteurs du double attentat-suicide de Bol" points at the
+    # bombing, which keeps its town and not the arrests' day; "Cinq autres
+    # l'ont été" are more arrests; "succombé depuis" is no tally.
+    "resumed_arrests_after_a_pointed_bombing": ("fr",
+        "N'DJAMENA, 14 mars (Dépêche) - Vingt personnes soupçonnées d'avoir "
+        "aidé les auteurs du double attentat-suicide de Bol ont été "
+        "interpellées. Quinze suspects ont été interpellés mardi à Bol. "
+        "Cinq autres l'ont été mercredi à Baga Sola. L'attentat du 9 mars "
+        "avait fait douze morts, dont les deux kamikazes. Deux blessés ont "
+        "succombé depuis, portant le bilan à quatorze morts."),
 }
 
 S = lexicon
@@ -1068,6 +1078,10 @@ EXPECTED = {
     "toll_with_its_bombers_is_the_bombing": [
         _m(S.SUICIDE, D(2024, 3, 12), DAY, "Mardan", "PK", 21),
         _m(S.ATTACK, D(2024, 3, 13), DAY, "Banda Daud Shah", "PK", 2, 1)],
+    "resumed_arrests_after_a_pointed_bombing": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Bol", "TD", 14),
+        _m(S.ARRESTS, D(2024, 3, 12), DAY, "Bol", "TD", arrested=15),
+        _m(S.ARRESTS, D(2024, 3, 13), DAY, "Baga Sola", "TD")],
     "presenter_name_is_no_place": [
         _m(S.CLASH, D(2024, 3, 13), DAY, "Balochistan", "PK", 30),
         _m(S.IED, D(2021, 1, 1), YEAR, "Pakistan", "PK", 7)],
