@@ -143,7 +143,8 @@ _PARTITIVE = re.compile(r"\b(?:of|among) (?:the|those|these)\s*$",
 # "One more of the wounded, a 23-year-old recruit, died": an apposition
 # may stand between.
 _WOUNDED_WHO_DIED = re.compile(
-    r"(?:,[^,.;]{1,50},)?\s+(?:[\w-]+\s+){0,2}?(?:died|succumbed|passed away|sont morts|"
+    r"(?:,[^,.;]{1,50},)?\s+(?:[\w-]+\s+){0,2}?(?:died|succumbed|passed away|"
+    r"sont morts|"
     r"sont decedes|ont succombe|murieron|fallecieron)\b", re.IGNORECASE)
 # "après le décès mardi de deux blessés", "the death of two injured": the
 # wounded who died are in the toll already.
@@ -354,6 +355,19 @@ _ATTACKERS_TOO = Scanner(re.compile(
     r"dos|tres|ambos|[23])\s+)?(?:suicide\s+)?(?P<who>bombers?|attackers?|"
     r"assailants?|assaillants?|kamikazes?|suicidas|atacantes?)\b",
     re.IGNORECASE))
+# The same told after the attackers: "les deux kamikazes ne sont pas inclus
+# dans ce bilan", "trente et un morts, kamikazes non compris" (how many
+# from "double" or "twin" in the sentence, else not said).
+_ATTACKERS_LEFT_OUT = Scanner(re.compile(
+    r"\b(?:(?:the |les |los |las )?(?:(?P<n>two|three|both|deux|trois|dos|"
+    r"tres|[23]) )?(?:suicide )?(?P<who>bombers?|attackers?|kamikazes?|"
+    r"suicidas|atacantes?)(?: (?:ne sont pas|n'(?:est|etaient|ont) pas|"
+    r"(?:are|were|was|is) not|no (?:estan|fueron|son)) (?:(?:ete )?"
+    r"(?:inclus|compris|comptes?|included|counted|incluidos|contados))|"
+    r",? (?:non compris|exclus|not included|excluded|no incluidos|excluidos)"
+    r"))\b", re.IGNORECASE))
+_TWIN = re.compile(r"\b(?:double|twin|doble|two suicide|deux kamikazes)\b",
+                   re.IGNORECASE)
 # "killing 12 people and themselves", "en plus d'eux-memes": the attackers
 # named as the sentence's subject ("Two suicide bombers") died too.
 _THEMSELVES_TOO = re.compile(
@@ -394,7 +408,7 @@ _SOURCES = AnchorGate(_BEFORE, _NEW_TOTAL, _ANY_WORD, _NONE, _ONE_VICTIM,
 # of them may match there.
 _WHOLE_SENTENCE = AnchorSet(_NONE, _ONE_VICTIM, _ONE_VICTIM_OBJECT,
                             _NEXT_ONE_DIED, _BOMBERS_DIED, _THEMSELVES_TOO,
-                            _ATTACKERS_TOO)
+                            _ATTACKERS_TOO, _ATTACKERS_LEFT_OUT)
 _ATTACKERS_COUNT = {"two": 2, "both": 2, "deux": 2, "dos": 2, "ambos": 2,
                     "2": 2, "three": 3, "trois": 3, "tres": 3, "3": 3}
 
@@ -675,6 +689,15 @@ def _with_attackers_counted(text: str, casualties: List[Casualty],
     number = match.group("n")
     if number is None and match.group("who").endswith("s"):
       continue  # "as well as the attackers": how many is not said.
+    _add_to_last_killed(casualties, match,
+                        _ATTACKERS_COUNT.get((number or "").lower(), 1))
+  for match in (_ATTACKERS_LEFT_OUT.finditer(text)
+                if _ATTACKERS_LEFT_OUT in present else ()):
+    number = match.group("n")
+    if number is None and match.group("who").endswith("s"):
+      if not _TWIN.search(text):
+        continue  # "kamikazes non compris": how many is not said.
+      number = "two"
     _add_to_last_killed(casualties, match,
                         _ATTACKERS_COUNT.get((number or "").lower(), 1))
   return casualties

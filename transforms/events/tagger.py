@@ -1246,11 +1246,14 @@ class _DocumentTagger:
       index = _nearest(triggers, start, end, allowed, facts.barriers)
       return None if index is None else events[owner_of[index]][0]
 
+    stopped = _STOPPED_BOMBER.search(facts.folded) is not None
     for casualty in facts.casualties:
       if casualty.kind == ARRESTED:
         allowed = lambda t: t.sub_event_type == lexicon.ARRESTS
-      elif casualty.value == 0:
-        # "defused a bomb without casualties": a foiled attack's zero.
+      elif casualty.value == 0 or stopped:
+        # "defused a bomb without casualties": a foiled attack's zero; "a
+        # third attacker was shot dead ... before he could detonate his
+        # charge": the bomber's own death.
         allowed = lambda t: (t.event_type != "Strategic developments"
                              or t.sub_event_type == lexicon.DISRUPTED)
       else:
@@ -1876,9 +1879,17 @@ class _DocumentTagger:
                  and e.event_date is not None), None)
     main_country = max(self.context.items(), key=lambda kv: (kv[1], kv[0]),
                        default=(None, 0))[0]
+    # Where an event told with no place happened: the dateline's town...
     lead_place = self._dateline_place() or next(
         (e.place for e in printed if not e.background
          and e.place is not None), None)
+    # ...or, for violence and arrests, the town of the lead event, not the
+    # capital the story was filed from ("a third attacker was shot dead at
+    # a checkpoint near the market"). A protest "outside the prime
+    # minister's office" is the dateline's.
+    lead_town = (lead.place if lead is not None and lead.own_place
+                 and lead.place.kind in ("city", "locality")
+                 else None) or lead_place
     self.events = [e for e in self.events if not self._incidental(e)]
     arrester = None
     for event in sorted(self.events, key=lambda e: e.trigger_start):
@@ -1913,7 +1924,8 @@ class _DocumentTagger:
       known = event.place
       if event.place is None:
         if not event.background and lead_place is not None:
-          event.place = lead_place
+          event.place = (lead_place if event.event_type == "Protests"
+                         else lead_town)
         elif main_country is not None:
           event.place = _country_place(self.gazetteer, main_country)
       if event.locality is not None and (
@@ -2124,7 +2136,8 @@ _RESUMED_VERB = re.compile(
 # des soldats", "before she could set off her explosives".
 _STOPPED_BOMBER = re.compile(
     r"\bbefore (?:he|she|they) could (?:set off|detonate|blow|trigger|"
-    r"explode)|\bavant (?:de pouvoir|qu'(?:il|elle)s? (?:ne )?(?:puisse|"
+    r"explode)|\bavant (?:de pouvoir|d'avoir pu|qu'(?:il|elle)s? (?:ne )?"
+    r"(?:puisse|"
     r"puissent|ait pu|aient pu)) (?:actionner|declencher|faire exploser|se "
     r"faire exploser)|\bantes de (?:que )?(?:pudiera|pudieran|poder) "
     r"(?:detonar|activar|hacer estallar|inmolarse)|"

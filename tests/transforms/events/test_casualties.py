@@ -87,6 +87,20 @@ CASES = [
      "One more of the wounded, a 23-year-old recruit, died this morning, so "
      "the toll is now 26, including the two bombers.",
      [(K, 26, "exact", "26")]),
+    # The bombers left out of the toll, told after it: added; how many
+    # from "double" when not said.
+    ("bombers_not_included", "fr",
+     "Le bilan s'est alourdi à vingt-deux morts, précise le ministère, et "
+     "les deux kamikazes ne sont pas inclus dans ce bilan.",
+     [(K, 24, "exact", "vingt-deux morts, précise le ministère, et les "
+       "deux kamikazes ne sont pas inclus")]),
+    ("bombers_non_compris_of_a_double_bombing", "fr",
+     "Le bilan du double attentat-suicide s'élève à trente et un morts, "
+     "kamikazes non compris.",
+     [(K, 33, "exact", "trente et un morts, kamikazes non compris")]),
+    ("bombers_non_compris_how_many_unsaid", "fr",
+     "Le bilan s'élève à trente et un morts, kamikazes non compris.",
+     [(K, 31, "exact", "trente et un")]),
     ("being_treated", "en", "Another 38 people are still being treated.",
      [(I, 38, "exact", "38")]),
     ("family_of", "en", "The strike killed a family of five.",

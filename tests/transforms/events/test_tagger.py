@@ -752,6 +752,12 @@ ARTICLES = {
         "Cinq autres l'ont été mercredi à Baga Sola. L'attentat du 9 mars "
         "avait fait douze morts, dont les deux kamikazes. Deux blessés ont "
         "succombé depuis, portant le bilan à quatorze morts."),
+    "stopped_bomber_in_the_bombed_town": ("fr",
+        "BAMAKO, 14 mars - Le bilan du double attentat-suicide de mardi à "
+        "Markala s'élève à dix-sept morts, selon l'armée, qui précise que "
+        "les deux kamikazes ne sont pas inclus dans ce bilan. Un troisième "
+        "assaillant a été abattu par des soldats près du marché avant "
+        "d'avoir pu actionner sa charge."),
 }
 
 S = lexicon
@@ -784,11 +790,17 @@ EXPECTED = {
         _m(S.CLASH, D(2020, 1, 1), YEAR, "Bosaso", "SO", 12)],
     "first_bomber_is_part_of_the_attack": [
         _m(S.SUICIDE, D(2024, 3, 10), DAY, "Koupéla", "BF", 12)],
+    # The stopped bomber's own death is the attempt's toll.
     "stopped_bomber_is_disrupted": [
         _m(S.SUICIDE, D(2024, 3, 11), DAY, "Mora", "CM", 9),
-        _m(S.DISRUPTED, D(2024, 3, 11), DAY, "Kolofata", "CM")],
+        _m(S.DISRUPTED, D(2024, 3, 11), DAY, "Kolofata", "CM", 1)],
     "kamikaze_abattue": [
-        _m(S.DISRUPTED, D(2024, 3, 12), DAY, "Kolofata", "CM")],
+        _m(S.DISRUPTED, D(2024, 3, 12), DAY, "Kolofata", "CM", 1)],
+    # Filed from the capital: the attempt told with no town is in the
+    # bombed town; the bombers left out of the toll are added.
+    "stopped_bomber_in_the_bombed_town": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Markala", "ML", 19),
+        _m(S.DISRUPTED, D(2024, 3, 12), DAY, "Markala", "ML", 1)],
     "claimant_in_apposition": [
         _m(S.SUICIDE, D(2024, 3, 12), DAY, "Karak", "PK", 25,
            claimed_by="Jamaat-ul-Ahrar")],
