@@ -270,8 +270,11 @@ _TOLL_WORD = re.compile(_TOLL_WORD, re.IGNORECASE)
 _BOAST = re.compile(
     r"\b(?:saying|claiming|adding|boasting|says|said|claims|affirmant|"
     r"assurant|disant|affirme|dit|"
-    r"asegurando|afirmando|diciendo) (?:that )?(?:it|they|its \w+|"
-    r"their \w+|avoir|qu'ils?|que)\b", re.IGNORECASE)
+    r"asegurando|afirmando|diciendo) (?:that )?(?:(?:\w+ )?of )?(?:it|"
+    r"they|its \w+|their \w+|avoir|qu'ils?|que)\b|"
+    # "and claimed 40 dead": the claimant's own count.
+    r"\bclaim(?:ed|s|ing) (?=(?:more than |over |at least |some )?[\w-]+ "
+    r"(?:dead|killed|deaths|casualties|victims)\b)", re.IGNORECASE)
 # "the deadliest since March 14, when a bomb exploded": what follows is the
 # earlier event.
 _SINCE_WHEN = re.compile(r"\b(?:since|depuis|desde)\b[^.;]{0,40}?,\s*"
@@ -306,7 +309,8 @@ _CLAIM = re.compile(
     r"(?:issued|posted|published) a claim|"
     r"(?:later|quickly|swiftly|subsequently) claimed|"
     r"(?P<said>(?:said|says) (?:in a statement |on \w+ )?(?:that )?(?:it|"
-    r"they|its (?:fighters|men|militants|members|suicide bombers)) "
+    r"they|(?:(?:one|two|three|four|both|several) of )?its (?:fighters|men|"
+    r"militants|members|suicide bombers|soldiers)) "
     r"(?:had )?(?:carried out|was behind|were behind|was responsible|were "
     r"responsible|ambushed|attacked|stormed|struck))|revendiqu\w*|"
     r"revendication\b|(?:affirme|dit|assure) "
@@ -680,7 +684,12 @@ class _Facts:
     if not claim_match.group("said"):
       return True
     speaker = [a for a in self.actors if a.end <= claim_match.start()][-1:]
-    return bool(speaker) and not speaker[0].state_force
+    if not speaker:
+      # "the group said two of its soldiers had struck": the claimant
+      # named before.
+      return _GROUP_ANAPHOR.search(self.folded, 0,
+                                   claim_match.start()) is not None
+    return not speaker[0].state_force
 
   @_once
   def claim(self) -> Optional[str]:

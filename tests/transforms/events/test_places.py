@@ -38,6 +38,9 @@ RESOLVE_CASES = [
      "Kandahar", ("Kandahar", "city", "AF")),
     ("qandahar", "en", "Three people died in Qandahar on Sunday.",
      "Qandahar", ("Kandahar", "city", "AF")),
+    # A lower-case Arabic article inside the name.
+    ("deir_ez_zor", "en", "A mosque was bombed in Deir ez-Zor on Friday.",
+     "Deir ez-Zor", ("Deir ez-Zor", "city", "SY")),
     ("bogota_accent", "es", "Una explosión sacudió Bogotá el lunes.",
      "Bogotá", ("Bogotá", "city", "CO")),
     ("bogota_plain", "en", "Protesters marched in Bogota.", "Bogota",

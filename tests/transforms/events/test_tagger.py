@@ -758,6 +758,14 @@ ARTICLES = {
         "les deux kamikazes ne sont pas inclus dans ce bilan. Un troisième "
         "assaillant a été abattu par des soldats près du marché avant "
         "d'avoir pu actionner sa charge."),
+    # "two of its fighters carried out" claims the attack; the figure the
+    # group gives next ("claimed 70 dead") is its own, not the toll.
+    "claimant_figure_after_a_said_claim": ("en",
+        "The Islamic State group said on Wednesday that two of its fighters "
+        "carried out the suicide attack on a mosque in Deir ez-Zor that "
+        "killed 30 people and wounded 57 on Tuesday. In a statement carried "
+        "by its Amaq news agency, the group said two of its soldiers had "
+        "struck the mosque and claimed 70 dead."),
 }
 
 S = lexicon
@@ -1094,6 +1102,9 @@ EXPECTED = {
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Bol", "TD", 14),
         _m(S.ARRESTS, D(2024, 3, 12), DAY, "Bol", "TD", arrested=15),
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Baga Sola", "TD")],
+    "claimant_figure_after_a_said_claim": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Deir ez-Zor", "SY", 30, 57,
+           claimed_by=IS)],
     "presenter_name_is_no_place": [
         _m(S.CLASH, D(2024, 3, 13), DAY, "Balochistan", "PK", 30),
         _m(S.IED, D(2021, 1, 1), YEAR, "Pakistan", "PK", 7)],
