@@ -21,13 +21,13 @@ __all__ = ["find_localities"]
 
 _NAME_WORD = r"[A-ZÀ-Þ][\w'’-]+"
 _LOCALITY = Scanner(re.compile(
-    r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]t|through)\s+(?:the\s+(?:village|town|hamlet|"
-    r"settlement|locality)\s+of\s+)?"
+    r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]t|through)\s+"
+    r"(?:the\s+(?:village|town|hamlet|settlement|locality)\s+of\s+)?"
     r"|\b(?:village|town|hamlet|locality)\s+of\s+"
-    r"|\b(?:à|près de|pres de|aux environs de|dans le village de|"
+    r"|\b(?:à|près de|pres de|proche de|aux environs de|dans le village de|"
     r"dans la localité de|dans la localite de)\s+(?:la localité de\s+|"
     r"le village de\s+)?"
-    r"|\b(?:près|pres|aux environs) d['’]"
+    r"|\b(?:près|pres|aux environs|proche) d['’]"
     r"|\b(?:en|cerca de|a las afueras de)\s+(?:el\s+(?:municipio|"
     r"corregimiento|caserío|caserio|poblado|pueblo)\s+de\s+|la\s+vereda\s+)?)"
     rf"(?P<name>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})"))

@@ -182,7 +182,11 @@ _NOT_EVENT_PLACE = re.compile(
     r"east|west|nord|sud|est|ouest|norte|oeste)(?:-?(?:east|west|est|ouest|"
     r"este|oeste))? (?:of|de|du|del)|from|de|from the centre of)|"
     r"\bfrom|quartier (?:de|du)|neighbou?rhood of|barrio|colonia|"
-    r"fiscal[ií]a(?: general)? (?:de|del)|procuradur[ií]a (?:de|del))\s+$",
+    r"fiscal[ií]a(?: general)? (?:de|del)|procuradur[ií]a (?:de|del)|"
+    # Where the wounded died or lie: "ont succombé à l'hôpital de Bol".
+    r"(?:succomb\w*|died|mort[se]?|decede\w*|décédé\w*|treated|soign\w+) "
+    r"(?:at|in|a|à) (?:the |l['’])?(?:hospital|h[oô]pital)"
+    r"(?: (?:\w+ ){0,2}?(?:in|at|de|d['’]|du))?)\s*$",
     re.IGNORECASE)
 # A village is no city of hundreds of thousands: "le village de Thana"
 # in a Pakistani story is not Thane, India.
@@ -293,7 +297,8 @@ _EXPLOSIVE_CONTEXT = re.compile(r"\b(?:bomb|explosive|explosif|explosivo)",
                                 re.IGNORECASE)
 _SPECULATION = re.compile(
     r"\b(?:may have|might have|could have|may be|might be|suspected of|"
-    r"suspected (?:to|that)|are suspected|is suspected|likely|probably|possibly|believed to|thought to|blamed|"
+    r"suspected (?:to|that)|are suspected|is suspected|likely|probably|"
+    r"possibly|believed to|thought to|blamed|"
     r"accused|pointed the finger|more likely|soupconne|soupconnes|probable|"
     r"probablement|pourrait|aurait|sospecha|sospechoso|presunt[oa]s?|"
     r"probablemente|podria|habria|atribuy[oe]n?)\b", re.IGNORECASE)
@@ -1430,7 +1435,7 @@ class _DocumentTagger:
       # wherever its wounded lie.
       counted_in = max(
           (event for event in self.events
-           if event.sub_event_type == candidate.sub_event_type
+           if event.event_type == candidate.event_type
            and self.sentence_index - event.last_sentence <= 2),
           key=lambda event: event.last_sentence, default=None)
       if counted_in is not None:
@@ -1541,7 +1546,10 @@ class _DocumentTagger:
       return True
     if event.generic and event.event_type in _VIOLENT and (
         candidate.event_type in _VIOLENT):
-      return True
+      # An explosion abducts no one: "la première explosion ... des hommes
+      # armés ont enlevé trois pêcheurs" are two events.
+      return not (event.event_type == "Explosions/Remote violence"
+                  and candidate.sub_event_type == lexicon.ABDUCTION)
     return (event.event_type == candidate.event_type
             and event.event_type != "Strategic developments")
 
@@ -2127,11 +2135,20 @@ _BOMBERS_IN_TOLL = re.compile(
     + r"(?:kamikazes?|(?:suicide )?bombers?|suicidas?)\b")
 
 
+# The same told after the attackers: "vingt-quatre morts, kamikazes non
+# compris".
+_COUNTED_AFTER = re.compile(
+    r",? (?:non compris|compris|inclus|exclus|included|excluded|not "
+    r"included|among them|incluidos|excluidos)\b")
+
+
 def _counted_in(folded: str, trigger: Trigger) -> bool:
   """The trigger names attackers counted into (or out of) a toll: "besides
-  the two bombers", "ainsi que les deux kamikazes"."""
-  return _ATTACKERS_COUNTED.search(folded, max(0, trigger.start - 40),
-                                   trigger.start) is not None
+  the two bombers", "ainsi que les deux kamikazes", "kamikazes non
+  compris"."""
+  return (_ATTACKERS_COUNTED.search(folded, max(0, trigger.start - 40),
+                                    trigger.start) is not None
+          or _COUNTED_AFTER.match(folded, trigger.end) is not None)
 
 
 # More of the same told by a pronoun for the verb: "Six autres l'ont été

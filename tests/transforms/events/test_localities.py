@@ -15,6 +15,8 @@ CASES = [
      ["Darra Adam Khel"]),
     ("through", "Hundreds of women marched through Maltam on Tuesday.",
      ["Maltam"]),
+    ("proche_de", "Ils ont enlevé trois pêcheurs sur une île proche de Litri.",
+     ["Litri"]),
     ("possessive", "Traders marched through Batkhela's main bazaar.",
      ["Batkhela"]),
     ("sentence_initial", "Near Kotulo, a bus hit a mine.", ["Kotulo"]),
