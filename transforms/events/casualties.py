@@ -725,6 +725,11 @@ def _fold_parts(text: str, quantities: List[Quantity], kinds: list) -> None:
     before = text[max(0, part.start - 25):part.start]
     if not (_PART_OF.match(after) or _INCLUDING.search(before)):
       continue
+    whole = quantities[index - 1]
+    if _not_people(text, whole) or _year_like(whole):
+      # "Three years ago, fighters attacked dozo hunters and killed 14 of
+      # them": the part of people the number did not count.
+      continue
     if kinds[index - 1] is None:
       kinds[index - 1] = kinds[index]
     kinds[index] = None

@@ -859,6 +859,8 @@ class Gazetteer:
     for mention in mentions:
       if text[mention.start:mention.end].casefold() in people:
         continue
+      if _WHERE_TOLD.search(text, max(0, mention.start - 25), mention.start):
+        continue
       code, kind = _unambiguous(mention)
       if code is None:
         continue
@@ -904,6 +906,12 @@ def starts_longer_name(text: str, mention: PlaceMention) -> bool:
 
 
 _NEXT_CAPITALIZED = re.compile(r" [A-ZÀ-Þ][a-zà-ÿ]")
+# Where a programme was made, not what it is about: "This was episode 112,
+# recorded in Dakar".
+_WHERE_TOLD = re.compile(
+    r"\b(?:recorded|produced|broadcast|filmed|taped) (?:in|from)\s+$|"
+    r"\b(?:enregistr|produit|diffus|tourn)\w* (?:a|à|depuis)\s+$|"
+    r"\b(?:grabad|producid|emitid)\w* (?:en|desde)\s+$")
 # The rest of a speaker label after its first capitalized word: more such
 # words, then the colon ("NGOZI MBAH:").
 _SPEAKER_REST = re.compile(r"(?:[ -][A-ZÀ-Þ'’.]+)*:")

@@ -1044,6 +1044,34 @@ class _DocumentTagger:
       return dataclasses.replace(trigger, sub_event_type=lexicon.CLASH)
     return trigger
 
+  def _same_period(self, event: EventMention, folded: str) -> bool:
+    """"In November 2022, a drone strike killed dozens ... The same month,
+    gunmen kidnapped the mayor": the period of the event told last."""
+    match = _SAME_PERIOD.search(folded)
+    if match is None:
+      return False
+    # "Cinq ... interpellés mardi ... Les deux autres ont été arrêtés le
+    # même jour": the day of the told event of the same kind, if any.
+    latest = max((e for e in self.events
+                  if e.sub_event_type == event.sub_event_type
+                  and self.sentence_index - e.last_sentence <= 2),
+                 key=lambda e: e.last_sentence,
+                 default=None) or self._latest_told()
+    if latest is None or latest.event_date is None:
+      return False
+    unit = match.group("unit").lower()
+    precision = ("year" if unit in ("year", "annee", "ano") else
+                 "month" if unit in ("month", "mois", "mes") else "day")
+    if _PRECISIONS.index(precision) > _PRECISIONS.index(
+        latest.date_precision):
+      precision = latest.date_precision
+    event.event_date = (latest.event_date if precision == "day" else
+                        latest.event_date.replace(day=1) if precision ==
+                        "month" else latest.event_date.replace(month=1, day=1))
+    event.date_precision = precision
+    event.own_date = True
+    return True
+
   def _resumed_arrests(self, facts: "_Facts") -> Optional[Trigger]:
     """"Six autres l'ont été lundi à Karal" right after an arrest: more
     arrests, told by the pronoun that stands for the verb."""
@@ -1182,6 +1210,8 @@ class _DocumentTagger:
         event.own_date = True
       elif dates:
         self._set_date(event, self._first_day(dates[0], facts.folded))
+      elif self._same_period(event, facts.folded):
+        pass
       elif facts.started:
         self._set_date(event, facts.started[0])
       elif facts.reported:
@@ -2149,6 +2179,15 @@ def _counted_in(folded: str, trigger: Trigger) -> bool:
   return (_ATTACKERS_COUNTED.search(folded, max(0, trigger.start - 40),
                                     trigger.start) is not None
           or _COUNTED_AFTER.match(folded, trigger.end) is not None)
+
+
+# A date told as the last event's: "the same month", "le même jour".
+_SAME_PERIOD = re.compile(
+    r"\b(?:(?:the|that) same|later that|le meme|la meme|ce meme|cette meme|"
+    r"el mismo|ese mismo|aquel mismo|esa misma|la misma) "
+    r"(?P<unit>day|month|year|jour|mois|annee|dia|mes|ano)\b", re.IGNORECASE)
+# Coarsest first: a period is no finer than the date it repeats.
+_PRECISIONS = ("year", "month", "day")
 
 
 # More of the same told by a pronoun for the verb: "Six autres l'ont été

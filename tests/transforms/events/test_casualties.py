@@ -101,6 +101,11 @@ CASES = [
     ("bombers_non_compris_how_many_unsaid", "fr",
      "Le bilan s'élève à trente et un morts, kamikazes non compris.",
      [(K, 31, "exact", "trente et un")]),
+    # "of them" is a part of the hunters, not of the years.
+    ("part_of_people_after_years_ago", "en",
+     "Three years ago, fighters attacked dozo hunters and killed 14 of "
+     "them.",
+     [(K, 14, "exact", "14")]),
     ("being_treated", "en", "Another 38 people are still being treated.",
      [(I, 38, "exact", "38")]),
     ("family_of", "en", "The strike killed a family of five.",

@@ -246,6 +246,13 @@ def test_country_context(gazetteer, language, text, expected):
     assert context.get(code, 0.0) >= weight, context
 
 
+def test_where_a_programme_was_recorded_is_no_context(gazetteer):
+  context = gazetteer.country_context(
+      "Two car bombs hit Markala on Tuesday. This was episode 112 of The "
+      "Sahel Brief, recorded in Dakar.", "en")
+  assert "SN" not in context, context
+
+
 @pytest.mark.parametrize("text,code,counted", [
     ("A clash near Datu Saudi Ampatuan left nine dead.", "SA", False),
     ("Free Syrian Army fighters held the bridge.", "SY", False),

@@ -776,6 +776,11 @@ ARTICLES = {
         "le bilan à vingt-quatre morts, kamikazes non compris. Dans la nuit "
         "de lundi à mardi, des hommes armés ont enlevé trois pêcheurs sur "
         "une île proche de Litri."),
+    # "The same month" is the month of the event told last.
+    "same_month_as_the_last_event": ("en",
+        "In November 2022, residents said an army drone strike killed "
+        "dozens of people at a weekly fair near Siribala, in central Mali. "
+        "The same month, gunmen kidnapped the mayor of Doura."),
 }
 
 S = lexicon
@@ -1118,6 +1123,9 @@ EXPECTED = {
     "bombers_after_the_toll_and_an_abduction": [
         _m(S.SUICIDE, D(2024, 3, 10), DAY, "Ngouri", "TD", 24),
         _m(S.ABDUCTION, D(2024, 3, 11), DAY, "Litri", "TD")],
+    "same_month_as_the_last_event": [
+        _m(S.AIR, D(2022, 11, 1), MONTH, "Siribala Coro", "ML", 12),
+        _m(S.ABDUCTION, D(2022, 11, 1), MONTH, "Mali", "ML")],
     "presenter_name_is_no_place": [
         _m(S.CLASH, D(2024, 3, 13), DAY, "Balochistan", "PK", 30),
         _m(S.IED, D(2021, 1, 1), YEAR, "Pakistan", "PK", 7)],
