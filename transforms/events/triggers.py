@@ -176,7 +176,11 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"shops?|stores?|police (?:posts?|stations?)|vehicles|cars|houses)",
          RIOT, False),
         (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|taken into custody|"
-         r"apprehended|rounded up", ARRESTS, False),
+         r"apprehended|rounded up|(?:placed|held|remanded) in custody|"
+         # People picked up, not a film or a signal.
+         r"(?:were|was|been|being) picked up|picked up (?:[\w-]+ ){0,2}"
+         r"(?:men|people|suspects|persons|women|youths|members)",
+         ARRESTS, False),
         (r"cease-?fire(?: (?:agreement|deal|accord))?|truce|peace "
          r"(?:deal|agreement|accord)|prisoner (?:exchange|swap)|agreed (?:to|"
          r"on) (?:a |an |the )?(?:exchange|swap|ceasefire|truce|release|"

@@ -65,11 +65,26 @@ CASES = [
     ("en_arrested_in_a_raid", "en",
      "Police arrested four men in a raid on a house.",
      [(ARRESTS, "arrested")]),
+    # People picked up are arrested; a film picked up by a distributor is
+    # not.
+    ("en_picked_up_people", "en",
+     "Security forces picked up five men in Al-Quriyah on Saturday.",
+     [(ARRESTS, "picked up five men")]),
+    ("en_were_picked_up", "en", "Three more were picked up in Jakusko.",
+     [(ARRESTS, "were picked up")]),
+    ("en_placed_in_custody", "en",
+     "Eleven people were placed in custody in Mohassan.",
+     [(ARRESTS, "placed in custody")]),
+    ("en_film_picked_up", "en",
+     "Agents expect the film to be picked up by a distributor.", []),
     ("en_raid_is_the_setting_of_a_shooting", "en",
      "Officers opened fire during a raid on a suspected criminal hideout.",
      [(ATTACK, "opened fire")]),
+    # The raid without a fight names no event of its own; the men picked
+    # up are the arrests.
     ("en_raid_without_fight", "en",
-     "The men were picked up during a raid in Mastung district.", []),
+     "The men were picked up during a raid in Mastung district.",
+     [(ARRESTS, "were picked up")]),
     ("en_clash", "en", "Clashes erupted between troops and rebels.",
      [(CLASH, "Clashes")]),
     ("en_clash_military_target", "en",
