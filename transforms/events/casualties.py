@@ -684,22 +684,16 @@ def _with_attackers_counted(text: str, casualties: List[Casualty],
     if alone or subject:
       _add_to_last_killed(casualties, match, 1 if alone else
                           _ATTACKERS_COUNT[subject.group("n").lower()])
-  for match in (_ATTACKERS_TOO.finditer(text)
-                if _ATTACKERS_TOO in present else ()):
-    number = match.group("n")
-    if number is None and match.group("who").endswith("s"):
-      continue  # "as well as the attackers": how many is not said.
-    _add_to_last_killed(casualties, match,
-                        _ATTACKERS_COUNT.get((number or "").lower(), 1))
-  for match in (_ATTACKERS_LEFT_OUT.finditer(text)
-                if _ATTACKERS_LEFT_OUT in present else ()):
-    number = match.group("n")
-    if number is None and match.group("who").endswith("s"):
-      if not _TWIN.search(text):
-        continue  # "kamikazes non compris": how many is not said.
-      number = "two"
-    _add_to_last_killed(casualties, match,
-                        _ATTACKERS_COUNT.get((number or "").lower(), 1))
+  for scanner in (_ATTACKERS_TOO, _ATTACKERS_LEFT_OUT):
+    for match in scanner.finditer(text) if scanner in present else ():
+      number = match.group("n")
+      if number is None and match.group("who").endswith("s"):
+        if not _TWIN.search(text):
+          continue  # "as well as the attackers": how many is not said.
+        number = "two"  # "du double attentat ... kamikazes non compris"
+      _add_to_last_killed(casualties, match,
+                          _ATTACKERS_COUNT.get(number.lower(), 1)
+                          if number else 1)
   return casualties
 
 

@@ -1044,33 +1044,34 @@ class _DocumentTagger:
       return dataclasses.replace(trigger, sub_event_type=lexicon.CLASH)
     return trigger
 
-  def _same_period(self, event: EventMention, folded: str) -> bool:
-    """"In November 2022, a drone strike killed dozens ... The same month,
-    gunmen kidnapped the mayor": the period of the event told last."""
+  def _same_period(self, sub_event_type: str, folded: str
+                   ) -> Optional[Tuple[datetime.date, str]]:
+    """(date, precision) of "In November 2022, a drone strike killed
+    dozens ... The same month, gunmen kidnapped the mayor": the period of
+    the event told last; None without such words."""
     match = _SAME_PERIOD.search(folded)
     if match is None:
-      return False
+      return None
     # "Cinq ... interpellés mardi ... Les deux autres ont été arrêtés le
     # même jour": the day of the told event of the same kind, if any.
     latest = max((e for e in self.events
-                  if e.sub_event_type == event.sub_event_type
+                  if e.sub_event_type == sub_event_type
                   and self.sentence_index - e.last_sentence <= 2),
                  key=lambda e: e.last_sentence,
                  default=None) or self._latest_told()
     if latest is None or latest.event_date is None:
-      return False
+      return None
     unit = match.group("unit").lower()
     precision = ("year" if unit in ("year", "annee", "ano") else
                  "month" if unit in ("month", "mois", "mes") else "day")
     if _PRECISIONS.index(precision) > _PRECISIONS.index(
         latest.date_precision):
       precision = latest.date_precision
-    event.event_date = (latest.event_date if precision == "day" else
-                        latest.event_date.replace(day=1) if precision ==
-                        "month" else latest.event_date.replace(month=1, day=1))
-    event.date_precision = precision
-    event.own_date = True
-    return True
+    date = latest.event_date
+    if precision != "day":
+      date = date.replace(day=1, month=1 if precision == "year" else
+                          date.month)
+    return date, precision
 
   def _resumed_arrests(self, facts: "_Facts") -> Optional[Trigger]:
     """"Six autres l'ont été lundi à Karal" right after an arrest: more
@@ -1203,6 +1204,8 @@ class _DocumentTagger:
       dates = [date_of[i] for i in group if i in date_of]
       years_before = self._anniversary(facts.folded, trigger,
                                        alone=len(triggers) == 1)
+      period = (None if years_before is not None or dates else
+                self._same_period(event.sub_event_type, facts.folded))
       if years_before is not None:
         # "Un an jour pour jour après le double attentat-suicide": the
         # sentence's own date is the commemoration's.
@@ -1210,8 +1213,9 @@ class _DocumentTagger:
         event.own_date = True
       elif dates:
         self._set_date(event, self._first_day(dates[0], facts.folded))
-      elif self._same_period(event, facts.folded):
-        pass
+      elif period is not None:
+        event.event_date, event.date_precision = period
+        event.own_date = True
       elif facts.started:
         self._set_date(event, facts.started[0])
       elif facts.reported:
