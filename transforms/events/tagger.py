@@ -464,15 +464,17 @@ class _Facts:
   places, actors and most cues are never read.
   """
 
-  def __init__(self, sentence: str, document: "_DocumentTagger"):
+  def __init__(self, sentence: str, document: "_DocumentTagger",
+               following: str = ""):
     self.sentence = sentence
+    self.following = following  # the next sentence read
     self._document = document
     self._language = document.language
     self._published = document.published
 
   @_once
   def triggers(self) -> List[Trigger]:
-    return find_triggers(self.sentence, self._language)
+    return find_triggers(self.sentence, self._language, self.following)
 
   @_once
   def folded(self) -> str:
@@ -1087,13 +1089,13 @@ class _DocumentTagger:
     return Trigger(match.start("verb"), match.end("verb"), lexicon.ARRESTS,
                    False)
 
-  def tag_sentence(self, start: int, end: int) -> None:
+  def tag_sentence(self, start: int, end: int, following: str = "") -> None:
     sentence = self.text[start:end]
     if not _is_aside(sentence):
       # A question or a short line ("Joel, what's the latest?", "Thanks.")
       # does not put the story it interrupts out of a toll's reach.
       self.sentence_index += 1
-    facts = _Facts(sentence, self)
+    facts = _Facts(sentence, self, following)
     triggers = self._drop_disrupted_objects(
         [self._specialize_generic(t, sentence) for t in facts.triggers],
         sentence)
@@ -2345,9 +2347,11 @@ def tag_text(text: str, language: str,
   day = published.date() if isinstance(published, datetime.datetime) else (
       published)
   tagger = _DocumentTagger(text, language, day, gazetteer)
-  for start, end in _reading_order(split_sentences(text),
-                                   tagger.entries_newest_first):
+  spans = _reading_order(split_sentences(text), tagger.entries_newest_first)
+  for index, (start, end) in enumerate(spans):
     if end <= tagger.skip_until:
       continue
-    tagger.tag_sentence(max(start, tagger.skip_until), end)
+    following = (text[slice(*spans[index + 1])] if index + 1 < len(spans)
+                 else "")
+    tagger.tag_sentence(max(start, tagger.skip_until), end, following)
   return tagger.finish()

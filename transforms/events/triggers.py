@@ -123,7 +123,20 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
         (r"(?<!has )(?<!have )fired (?:\w+ )?(?:rockets|missiles|mortars?|"
          r"shells)", SHELLING, False),
         (r"(?:hand )?grenades?(?: attacks?)?", GRENADE, False),
-        (r"clash(?:es|ed)?|gun ?battles?|firefights?|exchanges? of fire|"
+        (r"clash(?:es|ed)?|gun ?battles?|gun ?fights?|gun duels?|"
+         r"shoot-?outs?|firefights?|exchanges? of fire|"
+         # The men a raid came for firing back: a fight, not an attack on
+         # civilians ("the men inside opened fire", "opened fire on the
+         # agents"); so is a raid on a house or a farm by the forces that
+         # a fight follows (kept or dropped by _raid_rules).
+         r"(?:(?<=inside )|(?<=suspects )|(?<=suspect ))opened fire|"
+         r"opened fire on (?:the |a |an )?(?:[\w-]+ )?(?:police(?:men)?|"
+         r"officers?|agents|operatives|troops|soldiers|forces|gendarmes|"
+         r"checkpoint|patrol)\b|"
+         r"(?:(?<=police )|(?<=forces )|(?<=troops )|(?<=soldiers )|"
+         r"(?<=officers )|(?<=agents )|(?<=operatives ))(?:raided|"
+         r"surrounded|stormed|cordoned off) (?:a |an |the )?(?:[\w-]+ ){0,2}?"
+         r"(?:houses?|homes?|farms?|buildings?|flats?|apartments?)\b|"
          r"exchanged fire|(?:heavy )?fighting (?:between|erupted|broke out)|"
          r"heavy fighting|ambush(?:ed|es)?|attacked (?:a |an |the )?"
          r"(?:[\w-]+ )?(?:(?:military|army|police|security|gendarmerie) "
@@ -215,6 +228,11 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          False),
         (r"grenades?", GRENADE, False),
         (r"affrontements?|combats?|accrochages?|embuscades?|echanges? de tirs|"
+         r"(?:ont|a) ouvert le feu sur (?:les |des |un |une |le |la )?"
+         r"(?:[\w-]+ )?(?:gendarmes|policiers|militaires|soldats|forces|"
+         r"agents|elements|postes?|patrouilles?)\b|"
+         r"(?:ont|a) encercle (?:une|la|un|le) (?:[\w-]+ )?(?:maisons?|"
+         r"cases?|fermes?|concessions?|batiments?|planques?|repaires?)\b|"
          r"se sont affrontes|offensives?|(?:ont|a) lance l(?:'|’)assaut|"
          r"(?:ont|a|avoir) repousse (?:une|l(?:'|’)|plusieurs) ?attaques?|"
          r"(?:lors|au cours) d(?:'|’)une operation(?: militaire)?|"
@@ -321,7 +339,8 @@ _EXCLUDE = {
           r"(?:the|a) (?:same )?(?:coalfield|colliery|coal mine|mine|pit)|"
           r"clash(?:es)? of heads|"
           r"protest (?:vote|song)s?|rally(?:ing)? (?:cry|driver|car)|"
-          r"(?:stock|market|relief) rall(?:y|ies)|blast furnaces?|"
+          r"(?:stock|market|relief) rall(?:y|ies)|blast (?:furnaces?|walls?|"
+          r"doors?)|"
           r"(?:markets?|stocks?|shares|prices|bonds|currenc(?:y|ies)|the "
           r"(?:dollar|euro|pound|peso|naira)) rallied|bomb (?:threats?|"
           r"scares?|squads?|disposal)|shooting (?:holes|hoops|baskets|"
@@ -381,12 +400,14 @@ _INTERVENTION, _PROTEST_VIOLENCE = map(Scanner, (_INTERVENTION,
                                                  _PROTEST_VIOLENCE))
 
 
-def find_triggers(sentence: str, language: str) -> List[Trigger]:
+def find_triggers(sentence: str, language: str,
+                  following: str = "") -> List[Trigger]:
   """Event triggers in one sentence, in order, non-overlapping.
 
   The alternation lists specific phrases before generic ones, and Python's
   regex alternation takes the first alternative that matches at a position,
   so "suicide bombing" is one Suicide-bomb trigger, not "bombing".
+  ``following`` is the next sentence: a raid a fight follows there is one.
   """
   combined, kinds, exclude = _COMPILED.get(language, _COMPILED["en"])
   text = exclude.blank(fold(sentence))
@@ -395,27 +416,40 @@ def find_triggers(sentence: str, language: str) -> List[Trigger]:
     index = int(match.lastgroup[1:])
     sub_type, generic = kinds[index]
     triggers.append(Trigger(match.start(), match.end(), sub_type, generic))
-  return _protest_rules(_raid_rules(triggers, text), text)
+  return _protest_rules(_raid_rules(triggers, text, fold(following)), text)
 
 
 # Someone died or fired (the text is accent-folded).
 _RAID_FIGHT = re.compile(
     r"\b(?:kill|dead\b|shot\b|gunfight|firefight|shoot-?out|exchange of fire|"
     r"clash|tue|abatt|muert|mat[oa])", re.IGNORECASE)
+# Someone fired, in the raid's sentence or the next ("raided a hideout on
+# the outskirts of Gashua. The suspects opened fire on the operatives").
+_FIGHT_FOLLOWS = re.compile(
+    r"opened fire|ouvert le feu|abrieron fuego|shoot-?out|gun ?fight|"
+    r"gun ?battle|gun duel|firefight|exchange of fire|echange de tirs",
+    re.IGNORECASE)
+# A raid's words, not a base stormed ("stormed an army base" is a fight).
+_RAID_WORDS = re.compile(
+    r"raid|surround|cordon|encercl|stormed (?!(?:a |an |the )?(?:[\w-]+ )?"
+    r"(?:military|army))", re.IGNORECASE)
 
 
-def _raid_rules(triggers: List[Trigger], text: str) -> List[Trigger]:
+def _raid_rules(triggers: List[Trigger], text: str,
+                following: str = "") -> List[Trigger]:
   """A raid is a clash when someone dies or fires in it ("killed four
-  fighters in a raid on a hideout") and nothing else names the event;
-  "arrested four men in a raid on a house", "were picked up during a raid"
-  are how arrests were made, and a raid that only finds weapons is told by
-  its seizure."""
+  fighters in a raid on a hideout", or in the next sentence "The men
+  inside opened fire") and nothing else names the event; "arrested four
+  men in a raid on a house", "were picked up during a raid" are how
+  arrests were made, and a raid that only finds weapons is told by its
+  seizure."""
   raids = [t for t in triggers if t.sub_event_type == CLASH
-           and "raid" in text[t.start:t.end].lower()]
+           and _RAID_WORDS.search(text, t.start, t.end)]
   if not raids:
     return triggers
   if any(t.sub_event_type == ARRESTS for t in triggers) or not (
-      _RAID_FIGHT.search(text)):
+      _RAID_FIGHT.search(text) or _FIGHT_FOLLOWS.search(text)
+      or _FIGHT_FOLLOWS.search(following)):
     return [t for t in triggers if t not in raids]
   # What happened named just before ("officers opened fire during what
   # police called a raid on a hideout"): the raid is only its setting.

@@ -781,6 +781,21 @@ ARTICLES = {
         "In November 2022, residents said an army drone strike killed "
         "dozens of people at a weekly fair near Siribala, in central Mali. "
         "The same month, gunmen kidnapped the mayor of Doura."),
+    # The men a raid came for fire back: the raid is a clash, with the
+    # toll its next sentences tell, in English and in French.
+    "raid_then_the_men_inside_opened_fire": ("en",
+        "On Wednesday, counter-terrorism forces surrounded a farm near "
+        "Khanaqin, Iraq. The suspect inside opened fire. He was killed in "
+        "the shoot-out, and two officers were wounded."),
+    "raid_then_a_gun_duel": ("en",
+        "On Tuesday, operatives raided a hideout on the outskirts of Gashua, "
+        "in Nigeria's Yobe State. The suspects opened fire on the operatives "
+        "and, in the ensuing gun duel, two suspects were neutralised."),
+    "encercle_une_case": ("fr",
+        "Mercredi, une unité de la Gendarmerie a encerclé une case suspecte "
+        "près de Bol, au Tchad. Ses occupants ont ouvert le feu sur les "
+        "gendarmes. Au cours de l'échange de tirs, trois assaillants ont été "
+        "tués et un gendarme a été blessé."),
 }
 
 S = lexicon
@@ -1112,7 +1127,7 @@ EXPECTED = {
     # placed in Pakistan, the story's country.
     "toll_with_its_bombers_is_the_bombing": [
         _m(S.SUICIDE, D(2024, 3, 12), DAY, "Mardan", "PK", 21),
-        _m(S.ATTACK, D(2024, 3, 13), DAY, "Banda Daud Shah", "PK", 2, 1)],
+        _m(S.CLASH, D(2024, 3, 13), DAY, "Banda Daud Shah", "PK", 2, 1)],
     "resumed_arrests_after_a_pointed_bombing": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Bol", "TD", 14),
         _m(S.ARRESTS, D(2024, 3, 12), DAY, "Bol", "TD", arrested=15),
@@ -1129,6 +1144,12 @@ EXPECTED = {
     "presenter_name_is_no_place": [
         _m(S.CLASH, D(2024, 3, 13), DAY, "Balochistan", "PK", 30),
         _m(S.IED, D(2021, 1, 1), YEAR, "Pakistan", "PK", 7)],
+    "raid_then_the_men_inside_opened_fire": [
+        _m(S.CLASH, D(2024, 3, 13), DAY, "Khanaqin", "IQ", 1, 2)],
+    "raid_then_a_gun_duel": [
+        _m(S.CLASH, D(2024, 3, 12), DAY, "Gashua", "NG", 2)],
+    "encercle_une_case": [
+        _m(S.CLASH, D(2024, 3, 13), DAY, "Bol", "TD", 3, 1)],
 }
 
 XFAIL = {

@@ -58,6 +58,29 @@ CASES = [
     ("en_raided_hideout_killed", "en",
      "Troops raided a militant hideout and killed four fighters.",
      [(CLASH, "raided a militant hideout")]),
+    ("en_men_inside_opened_fire", "en", "The men inside opened fire.",
+     [(CLASH, "opened fire")]),
+    ("en_opened_fire_on_the_operatives", "en",
+     "They opened fire on the operatives at the gate.",
+     [(CLASH, "opened fire on the operatives")]),
+    ("en_opened_fire_on_a_congregation", "en",
+     "They opened fire on the congregation.", [(ATTACK, "opened fire")]),
+    ("en_ensuing_gun_duel", "en", "Two men died in the ensuing gun duel.",
+     [(CLASH, "gun duel")]),
+    ("en_police_raided_a_house_and_were_fired_on", "en",
+     "Police raided a house in Gurguri and the men inside opened fire.",
+     [(CLASH, "raided a house"), (CLASH, "opened fire")]),
+    ("en_police_raided_a_house_and_arrested", "en",
+     "Police raided a house in Gurguri and arrested three men.",
+     [(ARRESTS, "arrested")]),
+    ("en_gunmen_raided_houses", "en",
+     "The militants raided houses and killed five farmers.",
+     [(ATTACK, "raided houses")]),
+    ("fr_ouvert_le_feu_sur_les_gendarmes", "fr",
+     "Ses occupants ont ouvert le feu sur les gendarmes.",
+     [(CLASH, "ont ouvert le feu sur les gendarmes")]),
+    ("fr_ouvert_le_feu_sur_la_foule", "fr",
+     "Ils ont ouvert le feu sur la foule.", [(ATTACK, "ont ouvert le feu")]),
     ("en_killed_in_a_raid", "en", "Soldiers killed two men in a raid in Kunduz.",
      [(CLASH, "in a raid")]),
     ("en_air_raid_is_not_a_ground_raid", "en",
@@ -346,6 +369,25 @@ def test_every_sub_type_is_covered_by_a_case(language):
              for sub_type, _ in found}
   wanted = set(SUB_EVENT_TYPES) - {lexicon.OTHER}
   assert covered == wanted
+
+
+@pytest.mark.parametrize("language, sentence, following, expected", [
+    ("en", "Troops raided a hideout near the river.",
+     "The suspects opened fire on them.", [(CLASH, "raided a hideout")]),
+    ("en", "Troops raided a hideout near the river.",
+     "They found two rifles.", []),
+    ("en", "Counter-terrorism forces surrounded a farm near the town.",
+     "He was killed in the shoot-out.", [(CLASH, "surrounded a farm")]),
+    ("fr", "Une unité de la Gendarmerie a encerclé une case suspecte.",
+     "Ses occupants ont ouvert le feu.", [(CLASH, "a encerclé une case")]),
+    ("fr", "Une unité de la Gendarmerie a encerclé une case suspecte.",
+     "Deux hommes ont été interpellés.", []),
+], ids=["fight_follows", "weapons_found", "shoot_out_follows",
+        "fr_fight_follows", "fr_arrests_follow"])
+def test_a_raid_is_a_clash_when_the_next_sentence_tells_a_fight(
+    language, sentence, following, expected):
+  assert [(t.sub_event_type, sentence[t.start:t.end]) for t in find_triggers(
+      sentence, language, following)] == expected
 
 
 def test_generic_and_specific_flags():
