@@ -172,3 +172,50 @@ E(9, ["des centaines de femmes en noir ont marché en silence dans les rues de M
   "PP", "2026-05-30", "day", "Mangina", "CD", None, None, None, None, None, False,
   "'Samedi' vs Tuesday 2 June -> 30 May. A silent march ending with a prayer, 'sans incident' -> Peaceful protest. '41 ans', 'depuis 2014', 'quelques kilos', 'dix ans' are not casualties."),
 ]
+
+# -------------------------------------------------------------- holdout13-020
+ARTICLES.append(A(20, "fr", "transcript", "2026-05-29T18:00:00Z",
+"Radio, le journal du Nord-Kivu : Mangina, cinq jours après",
+"""
+PRÉSENTATEUR : Bonsoir. Cinq jours après le double attentat-suicide de Mangina, qui a fait vingt-cinq morts, dont les deux kamikazes, et cinquante-quatre blessés, la revendication de l'État islamique n'a rien apaisé, et les habitants enterrent encore leurs morts. Notre correspondant, Josué Paluku, est à Mangina. Josué ?
+
+CORRESPONDANT : Bonsoir. Ce matin, la paroisse a célébré une messe pour les victimes, sous la protection d'une cinquantaine de soldats. Le marché central a rouvert à moitié : sur quelque 400 étals, une centaine seulement étaient occupés. Hier, jeudi, l'armée a annoncé que ses soldats avaient attaqué un campement près de Kalunguta et tué deux combattants ADF, sans perte dans ses rangs. Selon le porte-parole, ce camp servait de base aux kamikazes.
+
+PRÉSENTATEUR : Et l'enquête ?
+
+CORRESPONDANT : Un commerçant de 45 ans, soupçonné d'avoir financé l'achat des explosifs, a été appréhendé mercredi à Musienene, au sud de Butembo, selon la police. Une vingtaine de personnes ont aussi été entendues cette semaine au parquet militaire, mais elles sont ressorties libres.
+
+PRÉSENTATEUR : Merci, Josué. Avec nous en studio, le professeur Alain Mumbere, historien. Professeur, ces attentats sont-ils nouveaux dans la région ?
+
+INVITÉ : Ils sont nouveaux par leur forme, pas par leur cible. Il y a six ans, des combattants des ADF avaient massacré dix-sept civils en une nuit à Kamango, près de la frontière ougandaise. En janvier dernier, une mine artisanale a tué un enfant et blessé sa mère près de Nobili. Ce qui change, c'est que les tueurs viennent désormais jusque dans les églises et les marchés.
+
+PRÉSENTATEUR : Que peut-on faire ?
+
+INVITÉ : Protéger les lieux de rassemblement, bien sûr : des fouilles à l'entrée, des barrières. Mais surtout reconstruire la confiance entre la population et l'armée. Lundi, des soldats ont dispersé à coups de gaz lacrymogène la marche des familles qui revenaient du cimetière de Mangina. Ce n'est pas ainsi qu'on gagne les cœurs.
+
+PRÉSENTATEUR : Beaucoup d'auditeurs nous demandent si les écoles vont rouvrir.
+
+INVITÉ : Les autorités parlent de lundi prochain, avec deux policiers par école. C'est un début, mais il en faudrait dix fois plus.
+
+PRÉSENTATEUR : Professeur Mumbere, merci. Le numéro vert 117 reste ouvert aux familles qui recherchent un proche, de 6 heures à 22 heures.
+"""))
+GOLD += [
+E(20, ["le double attentat-suicide de Mangina", "la revendication de l'État islamique"],
+  "SUI", "2026-05-24", "day", "Mangina", "CD", 25, 54, "exact", "Islamic State", "Islamic State", False,
+  "'Cinq jours après' vs Friday 29 May -> 24 May. Two sites of one town -> one event. 'vingt-cinq morts, dont les deux kamikazes' -> 25 (bombers inside); 'cinquante-quatre blessés' -> 54. 'la revendication de l'État islamique' -> claimed by the Islamic State. 'une cinquantaine de soldats', 'quelque 400 étals', 'une centaine' are not casualties."),
+E(20, ["ses soldats avaient attaqué un campement près de Kalunguta"],
+  "BAT", "2026-05-28", "day", "Kalunguta", "CD", 2, None, "exact", "military", None, False,
+  "'Hier, jeudi' vs Friday 29 May -> 28 May (the attack day as announced). Soldiers attacking a camp -> Armed clash initiated by the military; the army's own figure is the only one: 'tué deux combattants ADF' -> 2; 'sans perte dans ses rangs' says no soldier died but nothing about wounded -> killed stays 2, injured null."),
+E(20, ["a été appréhendé mercredi à Musienene"],
+  "ARR", "2026-05-27", "day", "Musienene", "CD", None, None, None, "police", None, False,
+  "'mercredi' vs Friday 29 May -> 27 May. 'appréhendé' = arrested, per the police. '45 ans' is an age; 'Une vingtaine de personnes ont aussi été entendues ... ressorties libres' are not arrests."),
+E(20, ["des combattants des ADF avaient massacré dix-sept civils en une nuit à Kamango"],
+  "ATK", "2020-01-01", "year", "Kamango", "CD", 17, None, "exact", ADF, None, True,
+  "'Il y a six ans' vs 2026 -> 2020, year, background. A massacre of civilians stated as the ADF's -> Attack, 'Allied Democratic Forces', no claim. 'dix-sept civils' -> 17."),
+E(20, ["une mine artisanale a tué un enfant et blessé sa mère près de Nobili"],
+  "IED", "2026-01-01", "month", "Nobili", "CD", 1, 1, "exact", None, None, True,
+  "'En janvier dernier' vs May 2026 -> January 2026, month, background (more than 30 days). A homemade mine -> IED; no actor. A child killed, his mother wounded -> 1/1."),
+E(20, ["des soldats ont dispersé à coups de gaz lacrymogène la marche des familles"],
+  "PI", "2026-05-25", "day", "Mangina", "CD", None, None, None, None, None, False,
+  "'Lundi' vs Friday 29 May -> 25 May. A funeral march dispersed with tear gas -> Protest with intervention (the same march as 007's; no casualty figure in this document). 'deux policiers par école', 'dix fois', '117', '6 heures à 22 heures' are not casualties."),
+]
