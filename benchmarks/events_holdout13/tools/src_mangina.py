@@ -136,7 +136,7 @@ ARTICLES.append(A(9, "fr", "article", "2026-06-02T07:00:00Z",
 """
 Analyse
 
-Le 24 mai, deux jeunes hommes se sont fait exploser à quelques minutes d'intervalle à Mangina, l'un devant l'église, l'autre au marché. Vingt-cinq morts, dont les deux assaillants, et cinquante-quatre blessés : c'est l'attentat le plus meurtrier de l'année dans le territoire de Beni. L'État islamique l'a revendiqué trois jours plus tard. Mais l'arme des bombes humaines n'est pas nouvelle dans la région, et sa généalogie dit beaucoup de l'évolution des ADF.
+Le 24 mai, deux jeunes hommes se sont fait exploser à quelques minutes d'intervalle à Mangina, l'un devant l'église, l'autre au marché. Vingt-cinq morts, dont les deux assaillants, et cinquante-quatre blessés : c'est l'attentat le plus meurtrier de l'année dans le territoire de Beni. L'attentat a été revendiqué trois jours plus tard par l'État islamique. Mais l'arme des bombes humaines n'est pas nouvelle dans la région, et sa généalogie dit beaucoup de l'évolution des ADF.
 
 Il y a cinq ans, un kamikaze s'était fait exploser devant un bar de Kyondo, ne tuant que lui-même et blessant deux clients. L'attaque était passée presque inaperçue. Les enquêteurs y voient aujourd'hui un « essai ».
 
@@ -153,9 +153,9 @@ Depuis Mangina, la pression retombe peu. Samedi, des centaines de femmes en noir
 Pour les habitants, les chiffres restent abstraits. Ils retiennent surtout que, depuis dix ans, ils ont appris à reconnaître le bruit d'une explosion à plusieurs kilomètres, et à compter les minutes avant la seconde.
 """))
 GOLD += [
-E(9, ["deux jeunes hommes se sont fait exploser à quelques minutes d'intervalle à Mangina", "L'État islamique l'a revendiqué"],
+E(9, ["deux jeunes hommes se sont fait exploser à quelques minutes d'intervalle à Mangina", "L'attentat a été revendiqué trois jours plus tard par l'État islamique"],
   "SUI", "2026-05-24", "day", "Mangina", "CD", 25, 54, "exact", "Islamic State", "Islamic State", False,
-  "'Le 24 mai' absolute (9 days before Tuesday 2 June -> current). Two sites of one town -> one event. 'Vingt-cinq morts, dont les deux assaillants' -> 25; 'cinquante-quatre blessés' -> 54. 'L'État islamique l'a revendiqué' -> claimed by the Islamic State."),
+  "'Le 24 mai' absolute (9 days before Tuesday 2 June -> current). Two sites of one town -> one event. 'Vingt-cinq morts, dont les deux assaillants' -> 25; 'cinquante-quatre blessés' -> 54. 'a été revendiqué ... par l'État islamique' -> claimed by the Islamic State."),
 E(9, ["un kamikaze s'était fait exploser devant un bar de Kyondo"],
   "SUI", "2021-01-01", "year", "Kyondo", "CD", 1, 2, "exact", None, None, True,
   "'Il y a cinq ans' vs 2026 -> 2021, year, background. 'ne tuant que lui-même et blessant deux clients' -> killed 1 (the bomber), injured 2. No actor named."),
