@@ -88,7 +88,7 @@ E(16, ["les forces de sécurité ont interpellé six personnes lors de perquisit
 
 # -------------------------------------------------------------- holdout13-017
 ARTICLES.append(A(17, "en", "article", "2026-10-24T15:00:00Z",
-"Islamic State claims Beni Suef bombing; Hasm denies role; five militants killed in Fayoum raid",
+"Beni Suef bombing: an Islamic State claim, a Hasm denial, a deadly raid in Fayoum",
 """
 By a Middle East correspondent
 
