@@ -89,7 +89,9 @@ _BEFORE = re.compile(
     r"toll(?! of (?:the )?(?:wounded|injured))(?: \w+){0,3}? "
     r"(?:to|at|of|(?:is|was)(?: now| currently)?|reached)|"
     r"toll (?:rose|rises|climbed|stands|stood|reached|jumped|increased) "
-    r"(?:to|at)|(?:bringing|taking|pushing|raising) the (?:death )?(?:toll|"
+    r"(?:to|at)|"
+    # "The toll ... rose on Wednesday. It now stands at 25".
+    r"\bit (?:now |currently )?(?:stands|stood) at|(?:bringing|taking|pushing|raising) the (?:death )?(?:toll|"
     r"number of (?:dead|deaths|people killed|victims)) to|faisant|"
     r"tuant|(?:a|ont|avait|avaient|avoir|aurait|auraient|et) tue|"
     r"(?:a|ont|avait|avaient|avoir) abattu|abattant|abatieron|abatio|"
@@ -327,6 +329,14 @@ _ONE_VICTIM_OBJECT = re.compile(
 _LEAVING = re.compile(r"(?:left|leaving|faisant|dejando|dejo)\b",
                       re.IGNORECASE)
 _AFTER_WINDOW = 70
+# Counted mourners and kin, not the dead they mourn: "des milliers de
+# personnes assistaient aux obsèques des policiers tués", "une cinquantaine
+# de proches de blessés", "hundreds of relatives of the dead".
+_MOURNERS = re.compile(
+    r"\b(?:obseques|funerailles|funerals?|burials?|enterrements?|"
+    r"(?:proches|relatives|families|familles|parents|friends|amis|widows|"
+    r"veuves|orphans|orphelins) (?:of|de|des|d')\s*(?:the |those )?$)",
+    re.IGNORECASE)
 _BEFORE_WINDOW = 48
 _DIGIT = re.compile(r"\d")
 # An age inside a victim's description: "At least eight people, including a
@@ -486,7 +496,8 @@ def _kind_after(text: str, quantity: Quantity, next_start: int) -> tuple:
   limit = min(len(text), quantity.end + _AFTER_WINDOW, next_start)
   window = text[quantity.end:limit]
   match = _ANY_WORD.search(window)
-  if match is None or _DIGIT.search(window[:match.start()]):
+  if match is None or _DIGIT.search(window[:match.start()]) or (
+      _MOURNERS.search(window, 0, match.start())):
     return None, False
   if match.lastgroup == "i" and (
       _WOUNDED_WHO_DIED.match(window, match.end())

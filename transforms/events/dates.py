@@ -406,6 +406,11 @@ def _resolve_bare_month(hit: _Hit) -> Optional[_Resolved]:
   return _month_before(hit.published, month, strict), "month", True
 
 
+# A year the clause after it dates: "back to 2022, when", "à 2022, lorsque".
+_WHEN_CLAUSE = re.compile(r",\s*(?:when|lorsque|lorsqu'|quand|cuando)\b",
+                          re.IGNORECASE)
+
+
 def _year_licensed(hit: _Hit) -> bool:
   if hit.group("mod") or (hit.lead is not None and hit.lead.strong):
     return True
@@ -414,6 +419,8 @@ def _year_licensed(hit: _Hit) -> bool:
     return True
   if not text[:start].strip() and _TIMELINE_HEAD.match(text, end):
     return True
+  if _WHEN_CLAUSE.match(text, end):
+    return True  # "remontait à 2022, lorsque l'organisation avait..."
   following, _ = _next_words(text, end)
   if following in _QUANTITY_NOUNS:
     return False

@@ -255,7 +255,7 @@ _AGENT_BEFORE = re.compile(r"\b(?:by|par|por)(?: (?:the|les?|la|l'|el|los|"
 # Where a claim is told: its statement, video or message.
 _CLAIM_MEDIUM = re.compile(
     r"\b(?:statement|video|message|audio|recording|communique|"
-    r"enregistrement|comunicado|mensaje|grabacion)\b", re.IGNORECASE)
+    r"enregistrement|texte|comunicado|mensaje|grabacion)\b", re.IGNORECASE)
 # A sentence that opens with its place: "In Maiduguri, ...", "À Bamako, ".
 _FRAME = re.compile(r"^\W*(?:[A-Z][\w ]{0,20}: )?(?:In|At|Near|À|A|Au|Dans|"
                     r"En|Desde)\s+(?:the\s+|la\s+|le\s+)?$")
@@ -276,9 +276,11 @@ _BOAST = re.compile(
     r"assurant|disant|affirme|dit|"
     r"asegurando|afirmando|diciendo) (?:that )?(?:(?:\w+ )?of )?(?:it|"
     r"they|its \w+|their \w+|avoir|qu'ils?|que)\b|"
-    # "and claimed 40 dead": the claimant's own count.
-    r"\bclaim(?:ed|s|ing) (?=(?:more than |over |at least |some )?[\w-]+ "
-    r"(?:dead|killed|deaths|casualties|victims)\b)", re.IGNORECASE)
+    # "and claimed 40 dead", "It claimed that 60 policemen had died": the
+    # claimant's own count.
+    r"\bclaim(?:ed|s|ing) (?:that )?(?=(?:more than |over |at least |some )?"
+    r"[\w-]+ (?:[\w-]+ )?(?:(?:had|have|were) (?:been )?)?(?:dead|killed|"
+    r"died|deaths|casualties|victims)\b)", re.IGNORECASE)
 # "the deadliest since March 14, when a bomb exploded": what follows is the
 # earlier event.
 _SINCE_WHEN = re.compile(r"\b(?:since|depuis|desde)\b[^.;]{0,40}?,\s*"
@@ -364,11 +366,14 @@ _PART_OF_TOLL = re.compile(
 _DATELINE_DAY = (r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|"
                  r"\d{1,2}\s+(?:de\s+)?[a-zûé]{3,10}\.?"
                  r"(?:\s+(?:de\s+)?\d{4})?)")
+# "Constantine (Algérie), 10 mars (Agence) –": the country, then the day.
+_COUNTRY_IN_BRACKETS = r"\s*\([A-ZÀ-Þ][\w'’ -]{2,30}\)(?=,)"
 _DATELINE = re.compile(
     r"^\s*(?:(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{2,40}?)"
-    r"(?:,\s*[A-Za-zÀ-ÿ.]+)?(?:,?\s*" + _DATELINE_DAY + r")?"
+    r"(?:,\s*[A-Za-zÀ-ÿ.]+|" + _COUNTRY_IN_BRACKETS + r")?"
+    r"(?:,?\s*" + _DATELINE_DAY + r")?"
     r"\s*(?:\([^)]{1,40}\))?|(?P<titled>[A-Z][\w'’.\- ]{2,40}?)"
-    r"(?:,\s*" + _DATELINE_DAY + r")?"
+    r"(?:" + _COUNTRY_IN_BRACKETS + r")?(?:,\s*" + _DATELINE_DAY + r")?"
     r"\s*\([^)]{1,40}\))"
     r"\s*[-–—:]\s+")
 
@@ -585,8 +590,10 @@ class _Facts:
     if _CLAIM_MEDIUM.search(self.folded) is not None:
       return True
     boast = _BOAST.search(self.folded)
-    return boast is not None and _GROUP_ANAPHOR.search(
-        self.folded, 0, boast.start()) is not None
+    # "It claimed that 60 policemen had died": only a claimant claims.
+    return boast is not None and (boast.group().lower().startswith("claim")
+                                  or _GROUP_ANAPHOR.search(
+                                      self.folded, 0, boast.start()))
 
   def _state_speaks(self) -> bool:
     """A state force named before the first quotation or boast ("Dans un

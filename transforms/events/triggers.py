@@ -136,7 +136,7 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"(?:(?<=police )|(?<=forces )|(?<=troops )|(?<=soldiers )|"
          r"(?<=officers )|(?<=agents )|(?<=operatives ))(?:raided|"
          r"surrounded|stormed|cordoned off) (?:a |an |the )?(?:[\w-]+ ){0,2}?"
-         r"(?:houses?|homes?|farms?|buildings?|flats?|apartments?)\b|"
+         r"(?:(?:farm)?houses?|homes?|farms?|buildings?|flats?|apartments?)\b|"
          r"exchanged fire|(?:heavy )?fighting (?:between|erupted|broke out)|"
          r"heavy fighting|ambush(?:ed|es)?|attacked (?:a |an |the )?"
          r"(?:[\w-]+ )?(?:(?:military|army|police|security|gendarmerie) "

@@ -481,6 +481,22 @@ CASES += [
     ("more_of_another_kind_stays_apart", "en",
      "Seven people were killed and two more were wounded.",
      [(K, 7, "exact", "Seven"), (I, 2, "exact", "two")]),
+    ("it_now_stands_at", "en",
+     "It now stands at 25, including the two bombers, officials said.",
+     [(K, 25, "exact", "25")]),
+    ("it_stood_at_a_percentage", "en", "It stood at 25 percent last year.",
+     []),
+    # Mourners and kin are counted, not the dead they mourn.
+    ("mourners_at_the_funerals_of_the_dead", "fr",
+     "Des milliers de personnes assistaient aux obsèques des policiers "
+     "tués.", []),
+    ("kin_of_the_wounded", "fr",
+     "Une cinquantaine de proches de blessés ont organisé un sit-in.", []),
+    ("relatives_of_the_dead", "en",
+     "Hundreds of relatives of the dead gathered outside the morgue.", []),
+    ("relatives_who_were_killed", "en",
+     "Two relatives of the governor were killed.",
+     [(K, 2, "exact", "Two")]),
 ]
 
 

@@ -357,6 +357,14 @@ CASES = [
      [_m("02/11/2022", D(2022, 11, 2), DAY, relative=ABS)]),
     ("es_trap_placido_domingo", "Cantó Plácido Domingo.", "es", WED, []),
     ("es_trap_hoy_en_dia", "Hoy en día nadie lo usa.", "es", WED, []),
+    # A year the "when" clause after it dates.
+    ("fr_year_of_the_lorsque_clause",
+     "Sa dernière revendication remontait à 2022, lorsque le groupe avait "
+     "tendu une embuscade.", "fr", WED, [_m("2022", D(2022, 1, 1), YEAR,
+                                            relative=ABS)]),
+    ("en_year_of_the_when_clause",
+     "The last claim dates back to 2019, when a bomb killed nine.", "en",
+     WED, [_m("2019", D(2019, 1, 1), YEAR, relative=ABS)]),
     ("es_trap_proximo_lunes", "Las conversaciones siguen el próximo lunes.",
      "es", WED, []),
     ("es_trap_viernes_santo", "La procesión del viernes santo.", "es", WED,

@@ -796,6 +796,19 @@ ARTICLES = {
         "près de Bol, au Tchad. Ses occupants ont ouvert le feu sur les "
         "gendarmes. Au cours de l'échange de tirs, trois assaillants ont été "
         "tués et un gendarme a été blessé."),
+    # A dateline with the country in brackets is skipped (its day is the
+    # filing's); the claimant's text and its figure are not the toll.
+    "claimant_text_figure_after_a_bracketed_dateline": ("fr",
+        "Constantine (Algérie), 12 mars (Agence) – AQMI a revendiqué mardi "
+        "le double attentat-suicide qui a fait vingt-quatre morts, dont les "
+        "deux kamikazes, dimanche à Khenchela. Le texte affirme que « deux "
+        "lions » ont visé les gendarmes et dit avoir tué « plus de "
+        "soixante » personnes."),
+    "it_claimed_that_more_had_died": ("en",
+        "The Islamic State group has claimed responsibility for Tuesday's "
+        "twin suicide bombing in Beni Suef, Egypt, which killed 23 people, "
+        "including the two bombers. In a statement, the group named the two "
+        "bombers. It claimed that 60 policemen had died."),
 }
 
 S = lexicon
@@ -1150,6 +1163,12 @@ EXPECTED = {
         _m(S.CLASH, D(2024, 3, 12), DAY, "Gashua", "NG", 2)],
     "encercle_une_case": [
         _m(S.CLASH, D(2024, 3, 13), DAY, "Bol", "TD", 3, 1)],
+    "claimant_text_figure_after_a_bracketed_dateline": [
+        _m(S.SUICIDE, D(2024, 3, 10), DAY, "Khenchela", "DZ", 24,
+           claimed_by="al-Qaeda in the Islamic Maghreb")],
+    "it_claimed_that_more_had_died": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Bani Suwayf", "EG", 23,
+           claimed_by=IS)],
 }
 
 XFAIL = {
