@@ -1503,7 +1503,11 @@ class _DocumentTagger:
     if claimed and not _NO_CLAIM.search(folded):
       # "Trois roquettes sont tombées sans faire de victimes. ... l'État
       # islamique a revendiqué l'attaque": a claim names today's deadly one.
-      possible.sort(key=lambda event: event.background or not event.killed)
+      # "which took credit for the Khenchela attack", after a raid told
+      # since: the attack in the town the claim names.
+      possible.sort(key=lambda event: (
+          event.background or not event.killed,
+          candidate.place is not None and event.place != candidate.place))
     # "the blast" goes back to the explosion, not to the siege named since.
     same_family = [event for event in possible
                    if event.event_type == candidate.event_type]

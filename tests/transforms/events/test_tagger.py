@@ -809,6 +809,13 @@ ARTICLES = {
         "twin suicide bombing in Beni Suef, Egypt, which killed 23 people, "
         "including the two bombers. In a statement, the group named the two "
         "bombers. It claimed that 60 policemen had died."),
+    # The claim names the town of the bombing, not the raid told since.
+    "claim_names_the_town_of_the_bombing": ("en",
+        "Two suicide bombers struck Khenchela, Algeria, on Sunday, killing "
+        "25 people. On Wednesday, soldiers raided a farmhouse near Tazoult. "
+        "The militants inside opened fire, and two of them were killed. The "
+        "ministry said the dead men belonged to al-Qaeda in the Islamic "
+        "Maghreb, which took credit for the Khenchela attack on Tuesday."),
 }
 
 S = lexicon
@@ -1169,6 +1176,10 @@ EXPECTED = {
     "it_claimed_that_more_had_died": [
         _m(S.SUICIDE, D(2024, 3, 12), DAY, "Bani Suwayf", "EG", 23,
            claimed_by=IS)],
+    "claim_names_the_town_of_the_bombing": [
+        _m(S.SUICIDE, D(2024, 3, 10), DAY, "Khenchela", "DZ", 25,
+           claimed_by="al-Qaeda in the Islamic Maghreb"),
+        _m(S.CLASH, D(2024, 3, 13), DAY, "Tazoult-Lambese", "DZ", 2)],
 }
 
 XFAIL = {
