@@ -359,8 +359,8 @@ _NO_ONE_BEFORE = re.compile(r"\b(?:no one|no-one|nobody|anyone|anybody)\s*$")
 # deux kamikazes" (our sets count the bombers when the text counts them).
 # "including the bomber" is inside the toll already.
 _ATTACKERS_TOO = Scanner(re.compile(
-    r"\b(?:as well as|plus|not counting|not including|besides|in addition "
-    r"to|ainsi que|sans compter|en plus des?|outre|ademas de|sin contar|"
+    r"\b(?:as well as|plus|not counting|not including|excluding|besides|"
+    r"in addition to|ainsi que|sans compter|en plus des?|outre|ademas de|sin contar|"
     r"mas)\s+(?:the |les |los |las |l')?(?:(?P<n>two|three|both|deux|trois|"
     r"dos|tres|ambos|[23])\s+)?(?:suicide\s+)?(?P<who>bombers?|attackers?|"
     r"assailants?|assaillants?|kamikazes?|suicidas|atacantes?)\b",

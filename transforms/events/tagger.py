@@ -271,6 +271,12 @@ _CLAUSE_MARKS = (";", " -", " –", " —")
 _TOLL_WORD = re.compile(_TOLL_WORD, re.IGNORECASE)
 # After a claim, what the claimant says it did: "claimed the bombing,
 # saying it had killed 11 soldiers".
+# People who went in person with the bombs: "the two bombers", "their
+# vests", "les kamikazes".
+_BOMBERS_TOLD = re.compile(
+    r"\b(?:the (?:two |three )?bombers|explosive vests|suicide vests|"
+    r"(?:the|their|his) vests?|kamikazes?|ceintures? (?:d'|d’)explosifs)\b",
+    re.IGNORECASE)
 _BOAST = re.compile(
     r"\b(?:saying|claiming|adding|boasting|says|said|claims|affirmant|"
     r"assurant|disant|affirme|dit|"
@@ -1112,12 +1118,14 @@ class _DocumentTagger:
     if triggers and _STOPPED_BOMBER.search(facts.folded):
       triggers = [_as_disrupted(t, facts.folded) for t in triggers]
     triggers = self._asserted(triggers, sentence, facts)
+    told = len(triggers)
     if triggers:
       # "más de 400 líderes asesinados en el departamento desde 2016": a
       # count, its verb and the period: a tally, not an event.
       triggers = [t for t in triggers if not (
           _tally_after(facts.folded, t.end) and any(
               0 <= t.start - end <= 30 for end in facts.counts_end))]
+    habits = told - len(triggers)
     if triggers and self.sporting and not facts.casualties:
       # "launched a devastating attack on the final climb", "ambushed by
       # the conditions": in a match or race report, violence without a
@@ -1136,6 +1144,7 @@ class _DocumentTagger:
     touched = []  # (event, where this sentence names it)
     for candidate, members in candidates:
       if self._is_habit(candidate, members, sentence):
+        habits += 1
         continue
       target = self._merge_target(candidate, members, sentence)
       if target is None:
@@ -1151,7 +1160,9 @@ class _DocumentTagger:
     claimant = facts.claim or (
         # "The group later claimed the raid": the group last seen acting.
         self.last_group if facts.claim_match_after(_GROUP_ANAPHOR) else None)
-    if claimant:
+    if claimant and (touched or not habits):
+      # ...but "dozens of attacks claimed by al-Shabaab since 2011" claim
+      # a tally or a habit, not the story's attack.
       self._apply_claim(claimant, touched, start + facts.claim_start)
       self.last_claim_sentence = self.sentence_index
 
@@ -1428,8 +1439,11 @@ class _DocumentTagger:
       # "more than 2,000 people killed by suicide attacks around the lake
       # since 2014": a tally of many attacks, not one.
       return True
+    # "The dead of Friday's bombings in Isiolo": a day's bombings are one
+    # (twin) attack, not a habit.
+    one_day = event.date_precision == "day" and event.own_date
     return plural and all(t.generic for t in members) and (
-        event.killed is None and event.injured is None
+        event.killed is None and event.injured is None and not one_day
         or _AGGREGATE.search(fold(sentence)) is not None)
 
   def _merge_target(self, candidate: EventMention, members,
@@ -1955,6 +1969,7 @@ class _DocumentTagger:
                  and lead.place.kind in ("city", "locality")
                  else None) or lead_place
     self.events = [e for e in self.events if not self._incidental(e)]
+    self._bombers_tell_suicide()
     arrester = None
     for event in sorted(self.events, key=lambda e: e.trigger_start):
       if event.sub_event_type != lexicon.ARRESTS or event.background:
@@ -1996,6 +2011,18 @@ class _DocumentTagger:
           known is None or known.kind != "city"):
         event.place = _locality_place(event, known, event.place)
     return sorted(self.events, key=lambda e: e.trigger_start)
+
+
+  def _bombers_tell_suicide(self) -> None:
+    """"Friday's bombings in Isiolo ... the two bombers ... the remains of
+    the vests": a bombing named by generic words only, in a story of
+    bombers and no other suicide bombing, is a suicide bombing."""
+    if any(e.sub_event_type == lexicon.SUICIDE for e in self.events):
+      return
+    generic = [e for e in self.events if e.sub_event_type == lexicon.IED
+               and e.generic and not e.background]
+    if len(generic) == 1 and _BOMBERS_TOLD.search(fold(self.text)):
+      generic[0].sub_event_type = lexicon.SUICIDE
 
 
 # Sub-types of one violent family that still name one event together.
