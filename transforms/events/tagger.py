@@ -121,6 +121,10 @@ _ACTOR_NOUN = re.compile(
 _NOT_ASSERTED = re.compile(
     r"(?:\b(?:no|aucune?|ningun[oa]?|sin)\s+|\b(?:no one|nobody|nadie) "
     r"(?:\w+\s+){1,2}|\b(?:like|comme|como)\s+(?:an?|une?|una?)\s+|"
+    # "moins cher qu'une embuscade", "cheaper than an ambush": a kind
+    # compared, no event.
+    r"\b(?:plus|moins|autant|aussi|mas|menos|more|less)\s+(?:\w+\s+){0,2}"
+    r"(?:qu(?:'|’)une?|que una?|than an?)\s+|\b\w+er than an?\s+|"
     r"\b(?:not (?:say|said|know|known|clear)|unclear|unknown|"
     r"n'a pas (?:dit|precise)|ne sait pas|no (?:dijo|preciso|se sabe)) "
     r"(?:who|qui|quien(?:es)?|which (?:group|side))\s+)"
@@ -188,6 +192,15 @@ _NOT_EVENT_PLACE = re.compile(
     r"(?:at|in|a|à) (?:the |l['’])?(?:hospital|h[oô]pital)"
     r"(?: (?:\w+ ){0,2}?(?:in|at|de|d['’]|du))?)\s*$",
     re.IGNORECASE)
+# The area an event is compared within, not where it happened: "l'attentat
+# le plus meurtrier de l'année dans le territoire de Beni", "the deadliest
+# attack in the province of".
+_COMPARED_WITHIN = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|most deadly|(?:le|la) plus "
+    r"(?:meurtriere?|sanglante?|grave)|(?:le|la) pire|(?:el|la) (?:mas "
+    r"mortifer[oa]|peor))\b[^.;:]{0,45}?\b(?:in|dans|en)(?: the| le| la| "
+    r"l')?(?: (?:territoire|territory|province|region|district|county|"
+    r"departement|departamento) (?:of|de|du|del))?\s*$", re.IGNORECASE)
 # A village is no city of hundreds of thousands: "le village de Thana"
 # in a Pakistani story is not Thane, India.
 _VILLAGE_OF = re.compile(
@@ -633,7 +646,9 @@ class _Facts:
       if mention.demonym:
         continue
       if _NOT_EVENT_PLACE.search(sentence[max(0, mention.start - 25):
-                                          mention.start]):
+                                          mention.start]) or (
+          _COMPARED_WITHIN.search(self.folded[max(0, mention.start - 70):
+                                              mention.start])):
         continue
       written = sentence[mention.start:mention.end]
       if (len(written) <= 5 and written.replace(".", "").isupper()

@@ -826,6 +826,14 @@ ARTICLES = {
         "bombers arrived by car. On Tuesday night, gunmen shot dead a herder "
         "near Archers Post. Kenya has been hit by dozens of attacks claimed "
         "by al-Shabaab since 2011."),
+    # The area the attack is compared within is not its place; an ambush
+    # a bomber is compared with is no event.
+    "deadliest_in_the_territory": ("fr",
+        "Mardi, deux jeunes hommes se sont fait exploser à Mangina, en RDC. "
+        "Vingt-cinq morts, dont les deux assaillants, et cinquante-quatre "
+        "blessés : c'est l'attentat le plus meurtrier de l'année dans le "
+        "territoire de Beni. Selon un chercheur, un kamikaze coûte moins "
+        "cher qu'une embuscade."),
 }
 
 S = lexicon
@@ -1193,6 +1201,8 @@ EXPECTED = {
     "a_days_bombings_and_their_bombers": [
         _m(S.SUICIDE, D(2024, 3, 12), DAY, "Isiolo", "KE", 22),
         _m(S.ATTACK, D(2024, 3, 12), DAY, "Archers Post", "KE", 1)],
+    "deadliest_in_the_territory": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Mangina", "CD", 25, 54)],
 }
 
 XFAIL = {
