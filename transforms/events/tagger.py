@@ -2237,7 +2237,10 @@ def _counted_in(folded: str, trigger: Trigger) -> bool:
   compris"."""
   return (_ATTACKERS_COUNTED.search(folded, max(0, trigger.start - 40),
                                     trigger.start) is not None
-          or _COUNTED_AFTER.match(folded, trigger.end) is not None)
+          or _COUNTED_AFTER.match(folded, trigger.end) is not None
+          # ...not "took seven people into custody, among them two".
+          and _BOMBER_NOUN.search(folded, trigger.start, trigger.end)
+          is not None)
 
 
 # A date told as the last event's: "the same month", "le même jour".

@@ -77,8 +77,9 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          SUICIDE, False),
         # "A bomber killed twelve": a person who kills in person; "a
         # Russian bomber struck" (an aircraft) has a word between.
-        (r"(?:a|the|one) bomber(?= (?:killed|struck|detonated|attacked|"
-         r"targeted|rammed|hit)\b)", SUICIDE, True),
+        (r"(?:a|the|one) bomber(?= (?:(?:on|in|driving|riding) (?:a |an )?"
+         r"[\w-]+ )?(?:killed|struck|detonated|attacked|targeted|rammed|"
+         r"hit)\b)", SUICIDE, True),
         (r"detonated (?:his|her|their) (?:explosive |suicide )?"
          r"(?:vests?|belts?|explosives?)", SUICIDE, False),
         (r"(?:car|truck|roadside|motorcycle|parcel|pipe|nail|magnetic|sticky|"
@@ -189,6 +190,7 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"shops?|stores?|police (?:posts?|stations?)|vehicles|cars|houses)",
          RIOT, False),
         (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|taken into custody|"
+         r"(?:took|take|takes|taking) (?:[\w-]+ ){1,4}?into custody|"
          r"apprehended|rounded up|(?:placed|held|remanded) in custody|"
          # People picked up, not a film or a signal.
          r"(?:were|was|been|being) picked up|picked up (?:[\w-]+ ){0,2}"

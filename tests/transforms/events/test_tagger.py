@@ -834,6 +834,12 @@ ARTICLES = {
         "blessés : c'est l'attentat le plus meurtrier de l'année dans le "
         "territoire de Beni. Selon un chercheur, un kamikaze coûte moins "
         "cher qu'une embuscade."),
+    # "among them two brothers" counts no bombers into a toll: the raid's
+    # arrests in another town on another day are their own event.
+    "arrests_among_them_two_brothers": ("en",
+        "The suspected facilitator was detained in Garba Tula, Kenya, on "
+        "Sunday. On Monday, police raided eleven houses in Isiolo and took "
+        "seven people into custody, among them two brothers."),
 }
 
 S = lexicon
@@ -1203,6 +1209,9 @@ EXPECTED = {
         _m(S.ATTACK, D(2024, 3, 12), DAY, "Archers Post", "KE", 1)],
     "deadliest_in_the_territory": [
         _m(S.SUICIDE, D(2024, 3, 12), DAY, "Mangina", "CD", 25, 54)],
+    "arrests_among_them_two_brothers": [
+        _m(S.ARRESTS, D(2024, 3, 10), DAY, "Garba Tula", "KE"),
+        _m(S.ARRESTS, D(2024, 3, 11), DAY, "Isiolo", "KE", arrested=7)],
 }
 
 XFAIL = {
