@@ -193,17 +193,20 @@ MILITANT = "militant"
 BOMBERS = "bombers"
 _GROUP_OF_UNIT = [
     (BOMBERS, re.compile(r"^(?:bombers|kamikazes|suicidas)$", re.IGNORECASE)),
+    # Plural or one: "11 militants ...; one officer was also killed".
     (SECURITY, re.compile(
-        r"^(?:soldiers|troops|servicemen|policemen|police|officers|guards|"
-        r"gendarmes|personnel|soldats|militaires|policiers|soldados|"
-        r"militares|policias|uniformados|agentes|efectivos)$",
+        r"^(?:soldiers?|troops|service(?:man|men)|police(?:man|men)|police|"
+        r"officers?|guards?|gendarmes?|personnel|soldats?|militaires?|"
+        r"policiers?|soldados?|militar(?:es)?|policias?|uniformados?|"
+        r"agentes?|efectivos)$",
         re.IGNORECASE)),
     (MILITANT, re.compile(
-        r"^(?:militants|insurgents|terrorists|attackers|assailants|"
-        r"jihadists|fighters|rebels|gunmen|bandits|extremists|terroristes|"
-        r"assaillants|jihadistes|djihadistes|insurges|rebelles|combattants|"
-        r"terroristas|insurgentes|guerrilleros|disidentes|atacantes|"
-        r"rebeldes|sicarios|delincuentes|criminales)$", re.IGNORECASE)),
+        r"^(?:militants?|insurgents?|terrorists?|attackers?|assailants?|"
+        r"jihadists?|fighters?|rebels?|gun(?:man|men)|bandits?|extremists?|"
+        r"terroristes?|assaillants?|jihadistes?|djihadistes?|insurges?|"
+        r"rebelles?|combattants?|terroristas?|insurgentes?|guerrilleros?|"
+        r"disidentes?|atacantes?|rebeldes?|sicarios?|delincuentes?|"
+        r"criminales?)$", re.IGNORECASE)),
 ]
 # Units that make a number anything but a count of people.
 _NOT_PEOPLE = re.compile(

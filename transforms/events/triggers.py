@@ -202,7 +202,9 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"deal|peace|withdraw\w*)|(?:sides|parties|factions) (?:have |had )?"
          r"agreed|signed (?:a |an |the )?(?:\w+ )?(?:agreement|accord|deal)",
          AGREEMENT, False),
-        (r"defus(?:ed|ing)|controlled explosion|(?:foiled|"
+        (r"defus(?:ed|ing)|controlled explosion|(?:destroyed|neutrali[sz]ed|"
+         r"disabled|dismantled) (?:an? |the |two |three )?(?:[\w-]+ ){0,2}"
+         r"(?:explosive devices?|IEDs?|bombs?|devices|mines)\b|(?:foiled|"
          r"thwarted) (?:a |an )?(?:\w+ )?(?:attack|plot|bombing)s?|"
          r"(?:seized|recovered|confiscated|intercepted|shot down)(?: [\w,-]+)"
          r"{0,4}? (?:explosives?|bombs?|IEDs?|explosive devices?|weapons|"
@@ -271,7 +273,11 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"(?:non-agression|paix)|echange de "
          r"prisonniers|(?:ont|a) signe (?:un |l(?:'|’))accord", AGREEMENT,
          False),
-        (r"desamorc(?:e|es|ee|ees|er|age)|dejoue(?:e|s|es)?|saisie? "
+        (r"desamorc(?:e|es|ee|ees|er|age)|dejoue(?:e|s|es)?|"
+         # "des démineurs ont neutralisé un engin explosif abandonné"
+         r"(?:neutralise|detruit|fait exploser) (?:un|une|deux|trois|des|"
+         r"l(?:'|’)|le|la|les) ?(?:[\w-]+ )?(?:engins?|bombes?|obus|"
+         r"explosifs|mines?)\b|saisie? "
          r"(?:d(?:'|’)|de |des )(?:[\w-]+ ){0,3}(?:armes|explosifs|"
          r"munitions|engins|bombes)", DISRUPTED, False),
     ],
