@@ -1208,7 +1208,10 @@ class _DocumentTagger:
     groups: List[List[int]] = []
     for index, trigger in enumerate(triggers):
       placed = False
-      for group in groups:
+      # A generic word goes with the nearest kind told before it: "Cet
+      # attentat ... où une voiture piégée ... avait tué quatorze civils".
+      for group in (sorted(groups, key=lambda g: -triggers[g[-1]].end)
+                    if trigger.generic else groups):
         if self._same_event_in_sentence(triggers, group, index, date_of,
                                         sentence, facts.barriers):
           group.append(index)
