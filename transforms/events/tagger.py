@@ -140,6 +140,13 @@ _TARGET_OF = re.compile(
     r"cible|contra|sobre)\s+(?:an?|the|une?|le|la|les|una?|el|los|las)\s+"
     r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ARSON = re.compile(r"torch|fire|incendi|quem|burn", re.IGNORECASE)
+# Armed men who burn as they raid (not rioters).
+_ARMED_MEN = re.compile(
+    r"\b(?:insurgents|militants|gunmen|kidnappers|bandits|jihadists|"
+    r"fighters|raiders|attackers|assailants|assaillants|hommes armes|"
+    r"jihadistes|djihadistes|terroristes|ravisseurs|combattants|"
+    r"ont tire sur|hombres armados|sicarios|secuestradores)\b",
+    re.IGNORECASE)
 _SEIZURE = re.compile(r"^(?:seiz|saisi|incaut|decomis|confiscat)",
                       re.IGNORECASE)
 # A date right after a reporting verb is when it was said, not when it
@@ -1059,6 +1066,13 @@ class _DocumentTagger:
       if (trigger.sub_event_type == lexicon.RIOT and _ARSON.search(words)
           and lexicon.PEACEFUL not in kinds and (killed or violent)):
         continue
+      if (trigger.sub_event_type == lexicon.RIOT and _ARSON.search(words)
+          and lexicon.PEACEFUL not in kinds
+          and _ARMED_MEN.search(folded, 0, trigger.start)):
+        # "About 40 insurgents arrived on foot ..., burned 27 houses": the
+        # raiders' arson is their attack's, no riot.
+        trigger = dataclasses.replace(trigger, sub_event_type=lexicon.ATTACK,
+                                      generic=True)
       if (trigger.sub_event_type == lexicon.DISRUPTED and killed
           and _SEIZURE.search(words)):
         continue

@@ -852,6 +852,16 @@ ARTICLES = {
         "Syrie. Cet attentat intervient moins de deux mois après celui qui a "
         "frappé le marché de Mayadine, le 18 janvier, où une voiture piégée "
         "garée près des étals avait tué quatorze civils."),
+    # The raiders' arson is their attack's, no riot of its own.
+    "insurgents_burned_houses": ("en",
+        "Insurgents attacked the town of Macomia, Mozambique, on Tuesday "
+        "night, killing 11 people. About 40 insurgents arrived on foot, "
+        "burned 27 houses and a clinic and withdrew. Four people were "
+        "wounded."),
+    "ils_ont_tire_et_incendie": ("fr",
+        "Mardi, des jihadistes ont attaqué le marché de Ménaka, au Mali. Ils "
+        "ont tiré sur les commerçants et incendié des boutiques. On parle "
+        "d'une vingtaine de morts."),
 }
 
 S = lexicon
@@ -1229,6 +1239,10 @@ EXPECTED = {
     "killing_verb_of_the_nearest_kind": [
         _m(S.SUICIDE, D(2024, 3, 12), DAY, "Deir ez-Zor", "SY"),
         _m(S.IED, D(2024, 1, 18), DAY, "Al Mayadin", "SY", 14)],
+    "insurgents_burned_houses": [
+        _m(S.ATTACK, D(2024, 3, 12), DAY, "Macomia", "MZ", 11, 4)],
+    "ils_ont_tire_et_incendie": [
+        _m(S.ATTACK, D(2024, 3, 12), DAY, "Ménaka", "ML", 20)],
 }
 
 XFAIL = {
