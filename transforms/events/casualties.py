@@ -157,7 +157,8 @@ _DEATH_OF = re.compile(
 # "le gouverneur a ete abattu", "fue asesinado el gobernador". Singular
 # auxiliaries only; "no one" or "anyone" as the subject is not a victim.
 _ONE_VICTIM = re.compile(
-    r"\b(?:(?P<k>(?:was|has been|had been) (?:shot dead|shot and killed|"
+    r"\b(?:(?P<k>(?:was|has been|had been) (?:(?:later|"
+    r"subsequently|eventually) )?(?:shot dead|shot and killed|"
     r"killed|murdered|gunned down|stabbed to death|beaten to death|"
     r"beheaded|executed|lynched|assassinated)|a ete (?:tuee?|abattue?|"
     r"assassinee?|executee?)|fue (?:asesinad[oa]|abatid[oa]|ejecutad[oa]|"
