@@ -289,14 +289,14 @@ _CLAUSE_BREAK = re.compile(r";| [-–—] ")
 # Each match of _CLAUSE_BREAK holds one of these.
 _CLAUSE_MARKS = (";", " -", " –", " —")
 _TOLL_WORD = re.compile(_TOLL_WORD, re.IGNORECASE)
-# After a claim, what the claimant says it did: "claimed the bombing,
-# saying it had killed 11 soldiers".
 # People who went in person with the bombs: "the two bombers", "their
 # vests", "les kamikazes".
 _BOMBERS_TOLD = re.compile(
     r"\b(?:the (?:two |three )?bombers|explosive vests|suicide vests|"
     r"(?:the|their|his) vests?|kamikazes?|ceintures? (?:d'|d’)explosifs)\b",
     re.IGNORECASE)
+# After a claim, what the claimant says it did: "claimed the bombing,
+# saying it had killed 11 soldiers".
 _BOAST = re.compile(
     r"\b(?:saying|claiming|adding|boasting|says|said|claims|affirmant|"
     r"assurant|disant|affirme|dit|"
@@ -2044,7 +2044,6 @@ class _DocumentTagger:
         event.place = _locality_place(event, known, event.place)
     return sorted(self.events, key=lambda e: e.trigger_start)
 
-
   def _bombers_tell_suicide(self) -> None:
     """"Friday's bombings in Isiolo ... the two bombers ... the remains of
     the vests": a bombing named by generic words only, in a story of
@@ -2254,10 +2253,10 @@ def _counted_in(folded: str, trigger: Trigger) -> bool:
   compris"."""
   return (_ATTACKERS_COUNTED.search(folded, max(0, trigger.start - 40),
                                     trigger.start) is not None
-          or _COUNTED_AFTER.match(folded, trigger.end) is not None
-          # ...not "took seven people into custody, among them two".
-          and _BOMBER_NOUN.search(folded, trigger.start, trigger.end)
-          is not None)
+          or (_COUNTED_AFTER.match(folded, trigger.end) is not None
+              # ...not "took seven people into custody, among them two".
+              and _BOMBER_NOUN.search(folded, trigger.start, trigger.end)
+              is not None))
 
 
 # A date told as the last event's: "the same month", "le même jour".

@@ -424,7 +424,7 @@ def find_triggers(sentence: str, language: str,
     index = int(match.lastgroup[1:])
     sub_type, generic = kinds[index]
     triggers.append(Trigger(match.start(), match.end(), sub_type, generic))
-  return _protest_rules(_raid_rules(triggers, text, fold(following)), text)
+  return _protest_rules(_raid_rules(triggers, text, following), text)
 
 
 # Someone died or fired (the text is accent-folded).
@@ -444,7 +444,7 @@ _RAID_WORDS = re.compile(
 
 
 def _raid_rules(triggers: List[Trigger], text: str,
-                following: str = "") -> List[Trigger]:
+                following: str) -> List[Trigger]:
   """A raid is a clash when someone dies or fires in it ("killed four
   fighters in a raid on a hideout", or in the next sentence "The men
   inside opened fire") and nothing else names the event; "arrested four
@@ -457,7 +457,7 @@ def _raid_rules(triggers: List[Trigger], text: str,
     return triggers
   if any(t.sub_event_type == ARRESTS for t in triggers) or not (
       _RAID_FIGHT.search(text) or _FIGHT_FOLLOWS.search(text)
-      or _FIGHT_FOLLOWS.search(following)):
+      or _FIGHT_FOLLOWS.search(fold(following))):
     return [t for t in triggers if t not in raids]
   # What happened named just before ("officers opened fire during what
   # police called a raid on a hideout"): the raid is only its setting.
