@@ -2239,6 +2239,16 @@ _ATTACKERS_FATE = re.compile(
     r"\b(?:attackers?|assailants?|gunm[ae]n|militants?|bombers?|"
     r"assaillants?|kamikazes?|atacantes?|sicarios?)\s+(?:were|was|had been|"
     r"ont ete|a ete|fueron|fue)\s*$")
+# Searched in whole sentences, or from or up to a place in them (after
+# _BOMBERS_IN_TOLL is built from _ATTACKERS_COUNTED's text): tried only
+# where one of their words starts. _RESUMED_VERB alone, tried at every
+# character of every sentence, cost a twentieth of general news.
+(_PLUPERFECT, _MORE_PEOPLE, _PART_OF_TOLL, _POINTS_AT, _ATTACKERS_COUNTED,
+ _BOMBERS_IN_TOLL, _SAME_PERIOD, _RESUMED_VERB, _STOPPED_BOMBER,
+ _ORDINAL_PART) = map(Scanner, (
+     _PLUPERFECT, _MORE_PEOPLE, _PART_OF_TOLL, _POINTS_AT,
+     _ATTACKERS_COUNTED, _BOMBERS_IN_TOLL, _SAME_PERIOD, _RESUMED_VERB,
+     _STOPPED_BOMBER, _ORDINAL_PART))
 
 
 # A live blog's entry stamp: "17:55 -", "16 h 30 -".
