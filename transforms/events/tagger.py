@@ -2282,14 +2282,22 @@ def _is_live_blog(text: str) -> bool:
 
 # An entry's stamp at the start of a line, as _LIVE_STAMP finds it, with
 # its hour and minute captured to tell the entries' order.
-_ENTRY_STAMP = re.compile(r"(?:^|\n)\s*([0-2]?\d)[:.h]([0-5]\d)\s*[-–—:]\s")
+_ENTRY = r"\s*([0-2]?\d)[:.h]([0-5]\d)\s*[-–—:]\s"
+_ENTRY_STAMP = re.compile(r"(?:^|\n)" + _ENTRY)
+# The same after the start, as _LINE_STAMP is _LIVE_STAMP's.
+_LINE_ENTRY_STAMP = re.compile(r"\n" + _ENTRY)
 
 
 def _entries_newest_first(text: str) -> List[int]:
   """The offsets of a live blog's entries when its newest come first (most
   stamps earlier than the one above them), else []."""
+  # _ENTRY_STAMP.finditer(text): a stamp at the start, then those after it.
+  first = _ENTRY_STAMP.match(text)
+  matches = ([first] if first is not None else []) + list(
+      _LINE_ENTRY_STAMP.finditer(text, first.end() if first is not None
+                                 else 0))
   stamps = [(match.start(1), int(match.group(1)) * 60 + int(match.group(2)))
-            for match in _ENTRY_STAMP.finditer(text)]
+            for match in matches]
   if len(stamps) < 3:
     return []
   minutes = [minute for _, minute in stamps]
