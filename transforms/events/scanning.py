@@ -380,6 +380,13 @@ class Scanner:
         start == _AFTER_NON_WORD or (start == _AT_BOUNDARY
                                      and _is_word(text[0]))
         for text, start in prefixes)
+    if self._words and not self._lower and "" not in {
+        _anchor(text, True, True) for text, _ in prefixes}:
+      # A case-sensitive pattern reads the lowercased key too, which the
+      # other patterns read of the same sentence: one key fewer to make
+      # for each sentence. Its anchors, lowercased as the key is, are
+      # still found wherever a match starts, and the pattern itself tells.
+      self._lower = True
     anchors = {_anchor(text, self._lower, self._words)
                for text, _ in prefixes}
     if "" in anchors:

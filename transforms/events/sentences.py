@@ -91,12 +91,15 @@ def _sentences_with_offsets(chunk: str):
 # Bling Fire does not break before an accented capital ("à Niamey. À la
 # une", "¡Nadie sabe! Él dijo"): these ends are found here.
 _MISSED_END = re.compile(r"[.!?](?:\s?[\"»”’)])?\s+(?=[À-ÖØ-Þ])")
+_ACCENTED_CAPITAL = re.compile(r"[À-ÖØ-Þ]")
 
 
 def _missed_breaks(chunk: str, start: int, end: int):
   """(start, end) pieces of one sentence, split where Bling Fire missed an
   end before an accented capital (not after a title: "Gen. Éric")."""
-  if chunk.isascii():  # no accented capital: nothing to find
+  if chunk.isascii() or _ACCENTED_CAPITAL.search(chunk, start, end) is None:
+    # No accented capital, which _MISSED_END looks ahead for: nothing to
+    # find (most non-ASCII sentences hold curly quotes only).
     yield start, end
     return
   for match in _MISSED_END.finditer(chunk, start, end):

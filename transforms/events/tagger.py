@@ -2313,6 +2313,16 @@ _ATTACKERS_FATE = re.compile(
     r"\b(?:attackers?|assailants?|gunm[ae]n|militants?|bombers?|"
     r"assaillants?|kamikazes?|atacantes?|sicarios?)\s+(?:were|was|had been|"
     r"ont ete|a ete|fueron|fue)\s*$")
+# Searched in whole sentences, or from or up to a place in them (after
+# _BOMBERS_IN_TOLL is built from _ATTACKERS_COUNTED's text): tried only
+# where one of their words starts. _RESUMED_VERB alone, tried at every
+# character of every sentence, cost a twentieth of general news.
+(_PLUPERFECT, _MORE_PEOPLE, _PART_OF_TOLL, _POINTS_AT, _ATTACKERS_COUNTED,
+ _BOMBERS_IN_TOLL, _SAME_PERIOD, _RESUMED_VERB, _STOPPED_BOMBER,
+ _ORDINAL_PART) = map(Scanner, (
+     _PLUPERFECT, _MORE_PEOPLE, _PART_OF_TOLL, _POINTS_AT,
+     _ATTACKERS_COUNTED, _BOMBERS_IN_TOLL, _SAME_PERIOD, _RESUMED_VERB,
+     _STOPPED_BOMBER, _ORDINAL_PART))
 
 
 # A live blog's entry stamp: "17:55 -", "16 h 30 -".
@@ -2346,14 +2356,22 @@ def _is_live_blog(text: str) -> bool:
 
 # An entry's stamp at the start of a line, as _LIVE_STAMP finds it, with
 # its hour and minute captured to tell the entries' order.
-_ENTRY_STAMP = re.compile(r"(?:^|\n)\s*([0-2]?\d)[:.h]([0-5]\d)\s*[-–—:]\s")
+_ENTRY = r"\s*([0-2]?\d)[:.h]([0-5]\d)\s*[-–—:]\s"
+_ENTRY_STAMP = re.compile(r"(?:^|\n)" + _ENTRY)
+# The same after the start, as _LINE_STAMP is _LIVE_STAMP's.
+_LINE_ENTRY_STAMP = re.compile(r"\n" + _ENTRY)
 
 
 def _entries_newest_first(text: str) -> List[int]:
   """The offsets of a live blog's entries when its newest come first (most
   stamps earlier than the one above them), else []."""
+  # _ENTRY_STAMP.finditer(text): a stamp at the start, then those after it.
+  first = _ENTRY_STAMP.match(text)
+  matches = ([first] if first is not None else []) + list(
+      _LINE_ENTRY_STAMP.finditer(text, first.end() if first is not None
+                                 else 0))
   stamps = [(match.start(1), int(match.group(1)) * 60 + int(match.group(2)))
-            for match in _ENTRY_STAMP.finditer(text)]
+            for match in matches]
   if len(stamps) < 3:
     return []
   minutes = [minute for _, minute in stamps]
