@@ -427,13 +427,13 @@ def find_triggers(sentence: str, language: str,
   return _protest_rules(_raid_rules(triggers, text, following), text)
 
 
-# Someone died or fired (the text is accent-folded).
-_RAID_FIGHT = re.compile(
-    r"\b(?:kill|dead\b|shot\b|gunfight|firefight|shoot-?out|exchange of fire|"
-    r"clash|tue|abatt|muert|mat[oa])", re.IGNORECASE)
+# Someone died in the raid's sentence (the text is accent-folded).
+_RAID_DEATH = re.compile(
+    r"\b(?:kill|dead\b|shot\b|clash|tue|abatt|muert|mat[oa])",
+    re.IGNORECASE)
 # Someone fired, in the raid's sentence or the next ("raided a hideout on
 # the outskirts of Gashua. The suspects opened fire on the operatives").
-_FIGHT_FOLLOWS = re.compile(
+_FIRING = re.compile(
     r"opened fire|ouvert le feu|abrieron fuego|shoot-?out|gun ?fight|"
     r"gun ?battle|gun duel|firefight|exchange of fire|echange de tirs",
     re.IGNORECASE)
@@ -456,8 +456,8 @@ def _raid_rules(triggers: List[Trigger], text: str,
   if not raids:
     return triggers
   if any(t.sub_event_type == ARRESTS for t in triggers) or not (
-      _RAID_FIGHT.search(text) or _FIGHT_FOLLOWS.search(text)
-      or _FIGHT_FOLLOWS.search(fold(following))):
+      _RAID_DEATH.search(text) or _FIRING.search(text)
+      or _FIRING.search(fold(following))):
     return [t for t in triggers if t not in raids]
   # What happened named just before ("officers opened fire during what
   # police called a raid on a hideout"): the raid is only its setting.
