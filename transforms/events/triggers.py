@@ -139,6 +139,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"surrounded|stormed|cordoned off) (?:a |an |the )?(?:[\w-]+ ){0,2}?"
          r"(?:(?:farm)?houses?|homes?|farms?|buildings?|flats?|apartments?)\b|"
          r"exchanged fire|(?:heavy )?fighting (?:between|erupted|broke out)|"
+         r"(?:(?<=patrol )|(?<=convoy )|(?<=troops )|(?<=soldiers )|"
+         r"(?<=forces )|(?<=checkpoint ))came under (?:heavy )?(?:gun)?fire|"
          r"heavy fighting|ambush(?:ed|es)?|attacked (?:a |an |the )?"
          r"(?:[\w-]+ )?(?:(?:military|army|police|security|gendarmerie) "
          r"(?:base|post|outpost|checkpoint|convoy|camp|station|patrol)s?|"
@@ -159,7 +161,12 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"strongholds?)|(?:in|during) an? (?:(?!air )[\w-]+ )?raids?\b",
          CLASH, False),
         (r"opened fire|shot dead|shot and killed|gunned down|(?:mass )?"
-         r"shootings?|massacred?|hacked to death|beheaded|stabbing attack",
+         r"shootings?|massacred?|hacked to death|beheaded|stabbing attack|"
+         # Fire on civilians ("miscreants fired upon villagers"); police
+         # firing on a crowd is a protest's intervention.
+         r"fired (?:up)?on (?:a |the )?(?:[\w-]+ )?(?:villagers|civilians|"
+         r"worshippers|passengers|motorists|travell?ers|shoppers|mourners|"
+         r"farmers|students|pupils|residents|congregation)",
          ATTACK, False),
         (r"attack(?:s|ed)?|assault(?:ed)?|storm(?:ed|ing)|gunmen|attackers|"
          r"killings|killing of|raided (?:\w+ ){0,2}(?:villages?|homes?|"
@@ -424,7 +431,27 @@ def find_triggers(sentence: str, language: str,
     index = int(match.lastgroup[1:])
     sub_type, generic = kinds[index]
     triggers.append(Trigger(match.start(), match.end(), sub_type, generic))
-  return _protest_rules(_raid_rules(triggers, text, following), text)
+  return _protest_rules(
+      _seizure_rules(_raid_rules(triggers, text, following), text), text)
+
+
+# Found or taken, in the words before a weapon ("Recovered from their
+# possession were one AK-56 rifle, ..., three hand grenades"; "seized two
+# explosive belts, a hand grenade and 11 mobile phones").
+_SEIZED = re.compile(
+    r"\b(?:seized|seizing|recovered|confiscated|found|saisi|decouvert|"
+    r"incautad|decomisad)", re.IGNORECASE)
+# The weapon used, which makes the grenade an event again.
+_THROWN = re.compile(
+    r"\b(?:threw|thrown|hurled|lobbed|tossed|lance|jete|lanzad|lanzaron|"
+    r"explod|exploser|estall|attack)", re.IGNORECASE)
+
+
+def _seizure_rules(triggers: List[Trigger], text: str) -> List[Trigger]:
+  """A grenade in a list of things seized is no grenade attack."""
+  return [t for t in triggers if t.sub_event_type != GRENADE
+          or not _SEIZED.search(text, 0, t.start)
+          or _THROWN.search(text)]
 
 
 # Someone died in the raid's sentence (the text is accent-folded).
