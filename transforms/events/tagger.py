@@ -2170,8 +2170,8 @@ _SPORTS_WORDS = re.compile(
     re.IGNORECASE)
 
 
-# Words of film, series and book reviews, en/fr/es (accent-folded): a
-# review's kidnappings and car bombs are its plot.
+# Words of film, series, book and game reviews, en/fr/es (accent-folded):
+# a review's kidnappings and car bombs are its plot.
 _REVIEW_WORDS = re.compile(
     r"\b(?:films?|movie|thriller|director|debut|plot|subplot|script|"
     r"screenplay|performances?|premiere|cinemas?|box office|running time|"
@@ -2183,7 +2183,10 @@ _REVIEW_WORDS = re.compile(
     # Books: "the author's first book", "l'autrice ... le livre".
     r"books?|author|memoir|publisher|bookshops?|livres?|auteure?|autrice|"
     r"editeur|librairies?|manuscrit|libros?|autora?|librerias?|pages|"
-    r"paginas|exemplaires|ejemplares)\b",
+    r"paginas|exemplaires|ejemplares|"
+    # Video games: a shooter's campaign opens with a bombing.
+    r"video ?games?|gameplay|multiplayer|consoles?|gamers|frames per "
+    r"second|jeux? video|videojuegos?)\b",
     re.IGNORECASE)
 
 # Searched over whole documents: tried only where one of their words starts.
@@ -2196,7 +2199,7 @@ def _is_sports_report(text: str) -> bool:
 
 
 def _is_review(text: str) -> bool:
-  """Four or more different review words: a film or book review."""
+  """Four or more different review words: a film, book or game review."""
   return _distinct_words(_REVIEW_WORDS, text) >= 4
 
 

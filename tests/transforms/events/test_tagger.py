@@ -502,6 +502,13 @@ ARTICLES = {
         "fille enlevée par un groupe armé. L'éditeur mise sur un succès ; "
         "le manuscrit a déjà été vendu dans six pays. En librairie depuis "
         "le 2 mars."),
+    # A video game's review: its twin bombing and arrests are its campaign.
+    "game_review": ("en",
+        "The new tactical shooter opens with a bang: two suicide bombers "
+        "blow up a checkpoint in an invented city, killing 23 civilians on "
+        "screen. You earn points for arrests in the multiplayer mode. The "
+        "video game runs at 60 frames per second on the consoles we "
+        "tried."),
     # A claim with a rival's denial in a clause of its own; a claim in the
     # passive names its claimant after "by".
     "claim_and_rival_denial": ("en",
@@ -1057,6 +1064,7 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Swabi", "PK", arrested=3),
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
+    "game_review": [],
     "dateline_abroad": [
         _m(S.AIR, D(2024, 3, 13), DAY, "Abyan", "YE", 1, 3)],
     "pluperfect_goes_on_with_the_past": [
