@@ -373,6 +373,10 @@ _PERPETRATOR_BY = re.compile(
     r"\bpor (?:el |la |los |las |presuntos )?$|blamed (?:\w+ ){0,3}on "
     r"(?:the )?$", re.IGNORECASE)
 # Not "have since died" (an adverb) nor "a 52-year-old driver" (an age).
+# A kind of attack described, not one told.
+_TACTIC = re.compile(
+    r"\b(?:tactics?|hallmarks?|modus operandi|trademark|tactiques?|"
+    r"mode operatoire|marque de fabrique|tacticas?|sello)\b", re.IGNORECASE)
 _AGGREGATE = re.compile(
     r"\b(?:insurgency|conflict|war|violence|(?<!have )(?<!has )(?<!had )"
     # "seven dead so far" is a running toll, "so far this year" a tally.
@@ -1470,6 +1474,12 @@ class _DocumentTagger:
             _AGGREGATE.search(fold(sentence))):
       # "more than 2,000 people killed by suicide attacks around the lake
       # since 2014": a tally of many attacks, not one.
+      return True
+    if (event.event_date is None and event.killed is None
+        and event.injured is None
+        and _TACTIC.search(fold(sentence), 0, members[0].start)):
+      # "the tactic that had made Boko Haram notorious: two bombers, often
+      # girls, sent into the same crowd": a kind of attack described.
       return True
     # "The dead of Friday's bombings in Isiolo": a day's bombings are one
     # (twin) attack, not a habit.

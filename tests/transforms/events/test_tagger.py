@@ -502,6 +502,13 @@ ARTICLES = {
         "fille enlevée par un groupe armé. L'éditeur mise sur un succès ; "
         "le manuscrit a déjà été vendu dans six pays. En librairie depuis "
         "le 2 mars."),
+    # A tactic described before the attack that revived it: no event of
+    # its own, and the attack keeps its own town.
+    "tactic_described": ("en",
+        "For years the lake shore was spared the tactic that had made the "
+        "group notorious: two bombers sent into the same crowd minutes "
+        "apart. Two young women blew themselves up at the cattle market "
+        "in Diffa on Tuesday, killing 20 people."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1065,6 +1072,8 @@ EXPECTED = {
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
     "game_review": [],
+    "tactic_described": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Diffa", "NE", 20)],
     "dateline_abroad": [
         _m(S.AIR, D(2024, 3, 13), DAY, "Abyan", "YE", 1, 3)],
     "pluperfect_goes_on_with_the_past": [
