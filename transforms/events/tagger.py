@@ -104,9 +104,11 @@ _YEARS = {"un": 1, "one": 1, "a": 1, "first": 1, "premier": 1, "deux": 2,
           "third": 3, "troisieme": 3, "cinq": 5, "five": 5, "fifth": 5,
           "cinquieme": 5, "dix": 10, "ten": 10, "tenth": 10, "dixieme": 10}
 # "two suicide attacks", "twin bombings": plural words for a counted few.
-_COUNTED = re.compile(
-    r"\b(?:two|three|twin|double|both|deux|trois|doubles?|dos|tres|"
-    r"dobles?|\d+)\s+(?:[\w-]+\s+)?$")
+_FEW = (r"two|three|twin|double|both|deux|trois|doubles?|dos|tres|"
+        r"dobles?")
+_COUNTED = re.compile(rf"\b(?:{_FEW}|\d+)\s+(?:[\w-]+\s+)?$")
+_FEW_COUNTED = re.compile(rf"\b(?:{_FEW})\s+(?:[\w-]+\s+)?$")
+_BOMBERS = re.compile(r"(?:bombers|kamikazes|suicidas)$", re.IGNORECASE)
 # Triggers that name who acted, not what happened ("gunmen", "protesters"):
 # event words all the same, but a verb or an event noun of the same group
 # is the trigger to show.
@@ -1474,6 +1476,13 @@ class _DocumentTagger:
             _AGGREGATE.search(fold(sentence))):
       # "more than 2,000 people killed by suicide attacks around the lake
       # since 2014": a tally of many attacks, not one.
+      return True
+    if (event.event_date is None and event.killed is None
+        and all(_BOMBERS.search(w) for w in words)
+        and _AGGREGATE.search(fold(sentence))
+        and not _FEW_COUNTED.search(fold(sentence)[:members[0].start])):
+      # "Since 2014 we have counted more than 500 suicide bombers in the
+      # region": a tally of bombers, not two of them.
       return True
     if (event.event_date is None and event.killed is None
         and event.injured is None

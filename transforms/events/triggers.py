@@ -112,7 +112,7 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
         (r"strikes? on (?:a|an|the)(?= )|(?:struck|bombed) (?:a |an |the )?"
          r"(?:\w+ ){0,2}(?:positions?|"
          r"hideouts?|targets?|caves?|camps?|bases?|compounds?|complex|"
-         r"convoys?|depots?)", AIR, True),
+         r"convoys?|depots?)|bombed (?:\w+ ){0,2}boats", AIR, True),
         (r"shelling|shelled|artillery (?:fire|strikes?|shells?|barrages?)|"
          r"mortar (?:fire|shells?|rounds?|attacks?|bombs?)|rocket "
          r"(?:attacks?|fire|strikes?)|rockets? (?:hit|struck|slammed|landed)|"
@@ -362,11 +362,15 @@ _EXCLUDE = {
           r"pictures|photos|videos?|films?|scenes|stars?|guards?)|photo "
           r"shoots?|(?:loans|prices|costs|numbers|cases|demand|sales|debts?|"
           r"population|popularity|inflation|use|interest|spending) (?:have |"
-          r"has |had )?exploded|marched (?:the|them|him|her|us)(?![\w-])",
+          r"has |had )?exploded|marched (?:the|them|him|her|us)(?![\w-])|"
+          # A role, not a deed: "the use of children as suicide bombers".
+          r"(?<= as )(?:suicide )?bombers",
     "fr": r"crise cardiaque|police anti-?emeutes?|attaque cardiaque|"
+          r"(?<= comme )kamikazes|"
           r"explosion (?:de gaz|de grisou|des prix|des cours|des couts|du "
           r"nombre)",
     "es": r"ataque (?:cardiaco|de panico)|antidisturbios|explosion de gas|"
+          r"(?<= como )(?:kamikazes|suicidas)|"
           r"polic[ií]a antidisturbios",
 }
 

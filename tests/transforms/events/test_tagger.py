@@ -509,6 +509,13 @@ ARTICLES = {
         "group notorious: two bombers sent into the same crowd minutes "
         "apart. Two young women blew themselves up at the cattle market "
         "in Diffa on Tuesday, killing 20 people."),
+    # A tally of bombers over years is no attack, and the strike told
+    # after it is its own.
+    "tally_of_bombers": ("en",
+        "Since 2014 we have counted more than 500 suicide bombers in the "
+        "region, and over half were female. Just yesterday the Nigerian air "
+        "force said it had bombed ISWAP boats near Baga, killing around 40 "
+        "fighters."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1072,6 +1079,8 @@ EXPECTED = {
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
     "game_review": [],
+    "tally_of_bombers": [
+        _m(S.AIR, D(2024, 3, 13), DAY, "Baga", "NG", 40)],
     "tactic_described": [
         _m(S.SUICIDE, D(2024, 3, 12), DAY, "Diffa", "NE", 20)],
     "dateline_abroad": [
