@@ -1082,6 +1082,12 @@ class _DocumentTagger:
       if (trigger.sub_event_type == lexicon.DISRUPTED and killed
           and _SEIZURE.search(words)):
         continue
+      if (trigger.sub_event_type == lexicon.SUICIDE and not killed
+          and _BOMBER_NOUN.search(words) and _BOMBERS_REFERRED.search(before)
+          and not _WHO_DID.match(folded, trigger.end)):
+        # "le recruteur des deux kamikazes": an attack's bombers; but
+        # "hébergé les deux kamikazes qui ont frappé samedi" tells it.
+        continue
       kept.append(trigger)
     return kept
 
@@ -2311,6 +2317,21 @@ _STOPPED_BOMBER = re.compile(
     r"neutralizad[oa]s?)")
 # The bomber nouns that, stopped, name the attempt.
 _BOMBER_NOUN = re.compile(r"(?:kamikazes?|(?:suicide )?bombers?)$")
+# The bombers of an attack already told, named by who helped or mourns
+# them ("the car that brought the two suicide bombers", "the wife of one
+# of the bombers", "le recruteur des deux kamikazes"): no attack of their
+# own.
+_BOMBERS_REFERRED = re.compile(
+    r"\b(?:(?:recruiters?|handlers?|trainers?|wife|wives|widows?|famil(?:y|"
+    r"ies)|brothers?|fathers?|mothers?|relatives|drivers?|hosts?|"
+    r"accomplices?|facilitators?) of (?:one of )?|(?:recruteurs?|logeurs?|"
+    r"chauffeurs?|epouses?|femmes?|veuves?|familles?|freres?|peres?|meres?|"
+    r"proches|complices?|parents) (?:de l'un |d'un )?(?:des|du|de) |"
+    r"(?:brought|drove|sheltered|hid|housed|trained|recruited|transported|"
+    r"ferried|guided) |(?:amene|conduit|heberge|cache|forme|recrute|"
+    r"transporte)e?s? )(?:the |les |des |un |une )?(?:two |both |deux |"
+    r"three |trois )?(?:[\w-]+ )?$")
+_WHO_DID = re.compile(r",? (?:who|qui|quienes|que)\b")
 
 
 def _as_disrupted(trigger: Trigger, folded: str) -> Trigger:

@@ -516,6 +516,18 @@ ARTICLES = {
         "region, and over half were female. Just yesterday the Nigerian air "
         "force said it had bombed ISWAP boats near Baga, killing around 40 "
         "fighters."),
+    # The bombers named by who recruited them are the told attack's, and
+    # the bomb told next is its own; bombers told with their deed are the
+    # attack.
+    "bombers_of_a_told_attack": ("fr",
+        "KARAK (Pakistan), 14 mars - Le double attentat-suicide contre "
+        "l'école de police de Karak a fait vingt-six morts le 10 mars. Le 12 "
+        "mars, la police a arrêté à Kohat le recruteur des deux kamikazes. "
+        "Mercredi, une bombe artisanale a tué un policier près de Lachi."),
+    "bombers_who_struck": ("fr",
+        "La gendarmerie a interpellé mardi à Gourcy six personnes "
+        "soupçonnées d'avoir hébergé les deux kamikazes qui ont frappé "
+        "samedi le camp militaire de Ouahigouya, tuant 24 soldats."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1079,6 +1091,13 @@ EXPECTED = {
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
     "game_review": [],
+    "bombers_of_a_told_attack": [
+        _m(S.SUICIDE, D(2024, 3, 10), DAY, "Karak", "PK", 26),
+        _m(S.ARRESTS, D(2024, 3, 12), DAY, "Kohat", "PK"),
+        _m(S.IED, D(2024, 3, 13), DAY, "Lachi", "PK", 1)],
+    "bombers_who_struck": [
+        _m(S.ARRESTS, D(2024, 3, 12), DAY, "Gourcy", "BF"),
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouahigouya", "BF", 24)],
     "tally_of_bombers": [
         _m(S.AIR, D(2024, 3, 13), DAY, "Baga", "NG", 40)],
     "tactic_described": [
