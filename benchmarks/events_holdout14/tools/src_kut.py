@@ -90,7 +90,7 @@ E(7, ["Police in Kut said they had detained several suspects overnight"],
 ARTICLES.append(A(8, "en", "article", "2026-04-18T12:00:00Z",
 "Islamic State takes credit for Kut bombings; Ansar al-Islam says it had no part",
 """
-BAGHDAD, April 18 - The Islamic State group took credit on Friday evening for Thursday's double suicide bombing in Kut, which killed 28 people, counting the two bombers, and wounded 61.
+KUT, Iraq, April 18 - The Islamic State group took credit on Friday evening for Thursday's double suicide bombing in Kut, which killed 28 people, counting the two bombers, and wounded 61.
 
 In a statement on its Telegram channels, the group said two of its "knights" had struck "a gathering of Shia apostates" and claimed that more than 100 had been killed. Iraqi officials called the figure a lie but did not dispute that the group was responsible. A picture released with the statement showed the two attackers, who appeared to be in their twenties, posing in front of a black flag.
 
