@@ -317,7 +317,8 @@ _WHEN_AFTER = re.compile(r",\s*(?:when|lorsque|quand|cuando)\b",
                          re.IGNORECASE)
 _MILITARY_TARGET = re.compile(
     r"\b(?:soldiers|troops|army|military|base|checkpoint|convoy|outpost|"
-    r"barracks|patrol|police station|militants|fighters|soldats|militaires|"
+    r"barracks|patrol|police stations?|police posts?|militants|fighters|"
+    r"soldats|militaires|"
     r"caserne|poste militaire|convoi|soldados|militares|cuartel|"
     r"base militar|convoy|patrulla|guerrilleros|arm[eé]e|d[eé]tachement|"
     r"patrouilles?|gendarmerie|ej[eé]rcito|puesto militar|commissariat|"
@@ -375,6 +376,15 @@ _PERPETRATOR_BY = re.compile(
     r"\bpor (?:el |la |los |las |presuntos )?$|blamed (?:\w+ ){0,3}on "
     r"(?:the )?$", re.IGNORECASE)
 # Not "have since died" (an adverb) nor "a 52-year-old driver" (an age).
+# Who or what an attack already told is named through: "les suspects de
+# l'attentat", "victims of the bombing", "the investigation into the
+# attack" (accent-folded).
+_REFERRED = re.compile(
+    r"\b(?:suspects?|auteurs?|commanditaires?|victims?|victimes?|"
+    r"survivors?|survivants?|rescapes?|investigation|inquiry|probe|enquete|"
+    r"sospechosos?|autores?|victimas?|investigacion) (?:de l'|du |de la |"
+    r"des |of the |in the |into the |from the |sur l'|sur le |sur la |"
+    r"del |de la )$")
 # A kind of attack described, not one told.
 _TACTIC = re.compile(
     r"\b(?:tactics?|hallmarks?|modus operandi|trademark|tactiques?|"
@@ -1554,6 +1564,16 @@ class _DocumentTagger:
           key=lambda event: event.last_sentence, default=None)
       if counted_in is not None:
         return counted_in
+    if (candidate.killed is None and candidate.injured is None
+        and all(t.generic and _REFERRED.search(
+            folded, max(0, t.start - 40), t.start) for t in members)):
+      # "Deux d'entre eux figurent aujourd'hui parmi les suspects de
+      # l'attentat": the attack told, whatever the sentence's date.
+      told = next((event for event in reversed(self.events)
+                   if self._compatible(event, candidate)
+                   and event.event_type in _VIOLENT), None)
+      if told is not None:
+        return told
     # The word that names the kind decides: "une frappe de drone de
     # l'armee a tue" is a new strike, whatever stands before "a tue".
     named = [t for t in members if not t.generic] or members

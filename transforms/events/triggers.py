@@ -68,7 +68,9 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
     "en": [
         (r"suicide[\s-](?:car[\s-]|truck[\s-])?(?:bomb(?:er|ers|ing|ings|s)?|"
          r"attack(?:er|ers|s)?|blasts?|vests?|explosions?)", SUICIDE, False),
-        (r"blew (?:himself|herself|themselves) up", SUICIDE, False),
+        (r"blew (?:himself|herself|themselves) up|(?:(?<=men )|(?<=man )|"
+         r"(?<=women )|(?<=woman )|(?<=girls )|(?<=boys ))(?:with|wearing) "
+         r"(?:explosive|suicide) (?:belts?|vests?)", SUICIDE, False),
         # "two teenage bombers killed seven": bombers counted as people who
         # go in person are suicide bombers; "including the two bombers" is
         # a part of a toll.
@@ -160,6 +162,10 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"(?:hideouts?|hide-outs?|safe ?houses?|compounds?|camps?|dens?|"
          r"strongholds?)|(?:in|during) an? (?:(?!air )[\w-]+ )?raids?\b",
          CLASH, False),
+        # "The Islamic State claimed the massacre": the attack told, named
+        # again.
+        (r"(?:(?<=the )|(?<=this ))(?:massacre|carnage|bloodshed)", ATTACK,
+         True),
         (r"opened fire|shot dead|shot and killed|gunned down|(?:mass )?"
          r"shootings?|massacred?|hacked to death|beheaded|stabbing attack|"
          # Fire on civilians ("miscreants fired upon villagers"); police
@@ -220,7 +226,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
     ],
     "fr": [
         (r"attentats?[\s-]suicides?|kamikazes?|(?:s'est|se sont|s’est) fait "
-         r"exploser|bombe humaine|ceinture (?:d'|d’)explosifs", SUICIDE, False),
+         r"exploser|bombe humaine|ceinture (?:d'|d’)explosifs|(?:ceinture|"
+         r"barde)e?s? (?:d'|d’)explosifs", SUICIDE, False),
         (r"voitures? piegees?|engins? explosifs?(?: improvises?)?|engins? "
          r"pieges?|bombes? artisanales?|mines? (?:antipersonnel|artisanales?)|"
          r"attentats? a la bombe|(?-i:EEI)|une mine (?:a|avait) "
@@ -249,6 +256,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"(?:lors|au cours) d(?:'|’)une operation(?: militaire)?|"
          r"(?:a|ont) lance une operation",
          CLASH, False),
+        (r"(?:(?<=le )|(?<=ce ))(?:massacre|carnage)|(?<=cette )tuerie",
+         ATTACK, True),
         (r"(?:ont|a|avaient|avait) decapite|(?:ont|a) ouvert le feu|"
          r"fusillades?|massacres?|tuee?s? "
          r"par balles?|abattue?s?", ATTACK, False),
@@ -274,7 +283,9 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
         # "arrete" after an auxiliary only: alone it is also a decree ("un
         # arrete prefectoral") or a stop ("le convoi s'est arrete").
         (r"(?:a|ont|avait|avaient|ete|sont|etaient|avoir) (?:[\w-]+ )?"
-         r"arretee?s?|arrestations?|interpell(?:e|es|ee|ees|ation|"
+         r"arretee?s?|(?<=et )arrete(?= (?:[\w-]+ ){0,2}?(?:suspects?|hommes|"
+         r"femmes|personnes|individus|membres|jeunes|militants|"
+         r"d?jihadistes)\b)|arrestations?|interpell(?:e|es|ee|ees|ation|"
          r"ations)|garde a vue|apprehende(?:e|s|es)?", ARRESTS, False),
         (r"cessez-le-feu|accords? (?:de|pour la) paix|treve|pactes? de "
          r"(?:non-agression|paix)|echange de "

@@ -528,6 +528,15 @@ ARTICLES = {
         "La gendarmerie a interpellé mardi à Gourcy six personnes "
         "soupçonnées d'avoir hébergé les deux kamikazes qui ont frappé "
         "samedi le camp militaire de Ouahigouya, tuant 24 soldats."),
+    # The attack named again by its claim ("the massacre") or by its
+    # suspects, weeks later, is the attack told; gunmen storming a police
+    # post fight it.
+    "attack_named_again": ("en",
+        "On March 1, two young men with explosive belts walked into Kut's "
+        "vegetable market, killing 29 people. The Islamic State claimed "
+        "the massacre within a day. Two of the men held today are "
+        "suspects in the attack. Four years ago, gunmen stormed a police "
+        "post near Badrah and killed five policemen."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1091,6 +1100,10 @@ EXPECTED = {
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
     "game_review": [],
+    "attack_named_again": [
+        _m(S.SUICIDE, D(2024, 3, 1), DAY, "Al-Kut", "IQ", 29,
+           claimed_by="Islamic State"),
+        _m(S.CLASH, D(2020, 1, 1), YEAR, "Badrah", "IQ", 5)],
     "bombers_of_a_told_attack": [
         _m(S.SUICIDE, D(2024, 3, 10), DAY, "Karak", "PK", 26),
         _m(S.ARRESTS, D(2024, 3, 12), DAY, "Kohat", "PK"),
