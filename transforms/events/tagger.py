@@ -1266,7 +1266,7 @@ class _DocumentTagger:
       # un double attentat-suicide").
       trigger = min(members, key=lambda t: (
           _ACTOR_NOUN.search(facts.folded[t.start:t.end]) is not None
-          or _counted_in(facts.folded, t),
+          or _counted_in(facts.folded, t) or _bombers_by(facts.folded, t),
           t.generic, -_SPECIFICITY.get(t.sub_event_type, 0), t.start))
       event = EventMention(
           sub_event_type=lead.sub_event_type,
@@ -2337,6 +2337,19 @@ _STOPPED_BOMBER = re.compile(
     r"neutralizad[oa]s?)")
 # The bomber nouns that, stopped, name the attempt.
 _BOMBER_NOUN = re.compile(r"(?:kamikazes?|(?:suicide )?bombers?)$")
+# The agent of a passive: "le double attentat perpétré ... par deux
+# kamikazes", "the blast caused by a suicide bomber".
+_AGENT = re.compile(r"\b(?:par|by|por)\s+(?:[\w-]+\s+)?$")
+
+
+def _bombers_by(folded: str, trigger: Trigger) -> bool:
+  """Bombers named as who did what the sentence names: the act's words,
+  not theirs, are the trigger to show."""
+  return (_BOMBER_NOUN.search(folded, trigger.start, trigger.end) is not None
+          and _AGENT.search(folded, max(0, trigger.start - 30),
+                            trigger.start) is not None)
+
+
 # The bombers of an attack already told, named by who helped or mourns
 # them ("the car that brought the two suicide bombers", "the wife of one
 # of the bombers", "le recruteur des deux kamikazes"): no attack of their

@@ -537,6 +537,10 @@ ARTICLES = {
         "the massacre within a day. Two of the men held today are "
         "suspects in the attack. Four years ago, gunmen stormed a police "
         "post near Badrah and killed five policemen."),
+    # Bombers named as the agent: the act is the trigger to show.
+    "bombers_as_agent": ("fr",
+        "MANGO (Togo) - Le bilan du double attentat perpétré le 9 mars à "
+        "Mango par deux kamikazes est de vingt-quatre (24) morts."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1100,6 +1104,8 @@ EXPECTED = {
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
     "game_review": [],
+    "bombers_as_agent": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Mango", "TG", 24)],
     "attack_named_again": [
         _m(S.SUICIDE, D(2024, 3, 1), DAY, "Al-Kut", "IQ", 29,
            claimed_by="Islamic State"),
@@ -1377,6 +1383,12 @@ def test_background_mention_is_traced_to_its_own_words(gazetteer):
 def test_attack_not_its_counted_bombers_is_the_trigger(gazetteer):
   text, (bombing,) = _tag(gazetteer, "bombers_counted_before_the_attack")
   assert text[bombing.trigger_start:bombing.trigger_end] == "attentat-suicide"
+
+
+def test_act_not_its_bombers_by_agent_is_the_trigger(gazetteer):
+  text, (bombing,) = _tag(gazetteer, "bombers_as_agent")
+  assert text[bombing.trigger_start:bombing.trigger_end] == "attentat"
+  assert (bombing.sub_event_type, bombing.killed) == (S.SUICIDE, 24)
 
 
 def test_group_in_apposition_is_not_the_perpetrator(gazetteer):
