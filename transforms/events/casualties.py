@@ -71,7 +71,7 @@ _BEFORE = re.compile(
     r"beheading|beheaded|decapitant|decapitando|decapitaron|"
     r"massacring|massacred|massacrant|(?:a|ont|avait|avaient) massacre|"
     r"masacrando|masacraron|masacro|"
-    r"(?:a|ont|avait|avaient) decapite|"
+    r"(?:a|ont|avait|avaient) (?:decapite|egorge)|egorgeant|"
     r"(?:claimed|claiming|took|taking) the lives of|"
     r"(?:the dead|those killed) (?:included|were|are)|"
     # "The army says it lost four soldiers"

@@ -1599,11 +1599,15 @@ class _DocumentTagger:
       possible.sort(key=lambda event: (
           event.background or not event.killed,
           candidate.place is not None and event.place != candidate.place))
-    # "the blast" goes back to the explosion, not to the siege named since.
+    # "the blast" goes back to the explosion, not to the siege named since;
+    # "Les kamikazes de Mango" to the suicide bombing, not to a roadside
+    # bomb told since.
     same_family = [event for event in possible
                    if event.event_type == candidate.event_type]
+    same_kind = [event for event in same_family if not candidate.generic
+                 and event.sub_event_type == candidate.sub_event_type]
     if same_family or possible:
-      return (same_family or possible)[0]
+      return (same_kind or same_family or possible)[0]
     if (anaphor and candidate.event_date is None and candidate.place
         and candidate.event_type in _VIOLENT):
       # "the two men shot dead near the roundabout": the riot's dead.

@@ -239,7 +239,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"raids? aeriens?|attaques? (?:de|au) drones?|(?:l'|l’)?(?:aviation|"
          r"avions?|drones?|helicopteres?|armee de l(?:'|’)air)"
          r"(?: [\w'’]+){0,2}? "
-         r"(?:a|ont|avoir) (?:frappe|bombarde|cible|vise)", AIR, False),
+         r"(?:a|ont|avoir) (?:frappe|bombarde|cible|vise)|(?:a|ont|avait|"
+         r"avaient) frappe (?:par|avec des|avec un) drones?", AIR, False),
         (r"tirs? d(?:'|’)artillerie|obus|bombardements?|pilonn(?:e|es|ee|"
          r"ees|age|ages|ent)|tirs? de "
          r"(?:roquettes?|missiles?|mortiers?)|roquettes?|missiles?", SHELLING,
@@ -258,7 +259,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          CLASH, False),
         (r"(?:(?<=le )|(?<=ce ))(?:massacre|carnage)|(?<=cette )tuerie",
          ATTACK, True),
-        (r"(?:ont|a|avaient|avait) decapite|(?:ont|a) ouvert le feu|"
+        (r"(?:ont|a|avaient|avait) (?:decapite|egorge)|(?:ont|a) ouvert le "
+         r"feu|"
          r"fusillades?|massacres?|tuee?s? "
          r"par balles?|abattue?s?", ATTACK, False),
         # "des hommes de la coalition ont tue vingt-deux personnes": the

@@ -541,6 +541,15 @@ ARTICLES = {
     "bombers_as_agent": ("fr",
         "MANGO (Togo) - Le bilan du double attentat perpétré le 9 mars à "
         "Mango par deux kamikazes est de vingt-quatre (24) morts."),
+    # A radio guest's background attacks; "les kamikazes de Mango" after
+    # them go back to the suicide bombing, not to the strike told last.
+    "bombers_named_after_background": ("fr",
+        "DAPAONG (Togo) - Samedi, deux kamikazes se sont fait exploser à "
+        "Mango, tuant 24 personnes. Il y a trois ans, un engin explosif "
+        "avait tué quatre soldats près de Dapaong. En août 2023, des hommes "
+        "armés ont égorgé sept villageois à Koundjoaré. En janvier dernier, "
+        "l'armée a frappé par drone un campement près de Bogou. Les "
+        "kamikazes de Mango ont traversé 15 villages sans être contrôlés."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1104,6 +1113,11 @@ EXPECTED = {
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
     "game_review": [],
+    "bombers_named_after_background": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Mango", "TG", 24),
+        _m(S.IED, D(2021, 1, 1), YEAR, "Dapaong", "TG", 4),
+        _m(S.ATTACK, D(2023, 8, 1), MONTH, "Koundjoaré", "TG", 7),
+        _m(S.AIR, D(2024, 1, 1), MONTH, "Bogou", "TG")],
     "bombers_as_agent": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Mango", "TG", 24)],
     "attack_named_again": [
