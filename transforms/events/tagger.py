@@ -151,6 +151,7 @@ _ARMED_MEN = re.compile(
     re.IGNORECASE)
 _SEIZURE = re.compile(r"^(?:seiz|saisi|incaut|decomis|confiscat)",
                       re.IGNORECASE)
+_RECOVERY = re.compile(r"^(?:recovered|recupere)", re.IGNORECASE)
 # A date right after a reporting verb is when it was said, not when it
 # happened ("police said on Saturday", "un comunicado divulgado el
 # viernes"): kept only as a last resort for an event with no date.
@@ -1553,6 +1554,19 @@ class _DocumentTagger:
                   key=lambda event: event.last_sentence, default=None)
       if whole is not None:
         return whole
+    if (candidate.sub_event_type == lexicon.DISRUPTED
+        and not candidate.own_date and not candidate.own_place
+        and all(_SEIZURE.search(folded[t.start:t.end])
+                or _RECOVERY.search(folded[t.start:t.end]) for t in members)):
+      # "...arrested seven suspects in dawn raids in Al-Hayy. Officers
+      # seized 18 kg of explosives": what the arrest or the fight just
+      # told turned up, not an event of its own.
+      latest = self._latest_told()
+      if (latest is not None and not latest.background
+          and self.sentence_index - latest.last_sentence <= 1
+          and (latest.sub_event_type == lexicon.ARRESTS
+               or latest.event_type == "Battles")):
+        return latest
     if all(_counted_in(folded, t) for t in members):
       # "Le bilan est de 15 soldats tués, sans compter les deux kamikazes,
       # et de 19 blessés hospitalisés à Tahoua": the attack just told,

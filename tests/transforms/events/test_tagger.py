@@ -550,6 +550,13 @@ ARTICLES = {
         "armés ont égorgé sept villageois à Koundjoaré. En janvier dernier, "
         "l'armée a frappé par drone un campement près de Bogou. Les "
         "kamikazes de Mango ont traversé 15 villages sans être contrôlés."),
+    # What an arrest turned up is the arrest's; a seizure told on its own
+    # day is an event.
+    "seizure_after_arrests": ("en",
+        "KUT, Iraq - Counter-terrorism forces arrested seven suspects in "
+        "dawn raids in Al-Hayy on Tuesday. Officers seized 18 kg of "
+        "explosives and a pickup truck. On Wednesday, troops seized 30 "
+        "Katyusha rockets near Badrah."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1113,6 +1120,9 @@ EXPECTED = {
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
     "game_review": [],
+    "seizure_after_arrests": [
+        _m(S.ARRESTS, D(2024, 3, 12), DAY, "Al Hayy", "IQ", arrested=7),
+        _m(S.DISRUPTED, D(2024, 3, 13), DAY, "Badrah", "IQ")],
     "bombers_named_after_background": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Mango", "TG", 24),
         _m(S.IED, D(2021, 1, 1), YEAR, "Dapaong", "TG", 4),
