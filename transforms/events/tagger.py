@@ -152,6 +152,12 @@ _ARMED_MEN = re.compile(
 _SEIZURE = re.compile(r"^(?:seiz|saisi|incaut|decomis|confiscat)",
                       re.IGNORECASE)
 _RECOVERY = re.compile(r"^(?:recovered|recupere)", re.IGNORECASE)
+# Some of the people just told: "Some threw stones", "Certains ont
+# incendié" (a sentence's first words, accent-folded).
+_SOME_OF_THEM = re.compile(
+    r"(?:some|several|a few|others|many|certains|quelques-uns|d'autres|"
+    r"plusieurs|algunos|otros|varios)(?: of them| d'entre eux| de ellos)? "
+    r"(?![\d,.]*\d)", re.IGNORECASE)
 # A date right after a reporting verb is when it was said, not when it
 # happened ("police said on Saturday", "un comunicado divulgado el
 # viernes"): kept only as a last resort for an event with no date.
@@ -1554,6 +1560,13 @@ class _DocumentTagger:
                   key=lambda event: event.last_sentence, default=None)
       if whole is not None:
         return whole
+    if candidate.event_type == "Riots" and _SOME_OF_THEM.match(folded):
+      # "hundreds of mourners marched on the provincial government
+      # building. Some threw stones at the gate": the march turned violent.
+      latest = self._latest_told()
+      if (latest is not None and latest.event_type in ("Protests", "Riots")
+          and self.sentence_index - latest.last_sentence <= 1):
+        return latest
     if (candidate.sub_event_type == lexicon.DISRUPTED
         and not candidate.own_date and not candidate.own_place
         and all(_SEIZURE.search(folded[t.start:t.end])

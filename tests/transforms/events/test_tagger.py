@@ -557,6 +557,12 @@ ARTICLES = {
         "dawn raids in Al-Hayy on Tuesday. Officers seized 18 kg of "
         "explosives and a pickup truck. On Wednesday, troops seized 30 "
         "Katyusha rockets near Badrah."),
+    # Some of the marchers throwing stones: the march turned violent, one
+    # event with its wounded.
+    "march_turned_violent": ("en",
+        "KUT, Iraq - On Wednesday, hundreds of mourners marched on the "
+        "provincial government building in Kut. Some threw stones at the "
+        "gate and set a police car on fire. Six protesters were hurt."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1120,6 +1126,8 @@ EXPECTED = {
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
     "game_review": [],
+    "march_turned_violent": [
+        _m(S.RIOT, D(2024, 3, 13), DAY, "Al-Kut", "IQ", injured=6)],
     "seizure_after_arrests": [
         _m(S.ARRESTS, D(2024, 3, 12), DAY, "Al Hayy", "IQ", arrested=7),
         _m(S.DISRUPTED, D(2024, 3, 13), DAY, "Badrah", "IQ")],
