@@ -464,6 +464,10 @@ class EventMention:
   aside: bool = False
   # When its sentence says it was reported: the date of last resort.
   reported: Optional[DateMention] = None
+  # The one day told in the sentence just before it, which named no event
+  # ("The investigation moved fast on Saturday. Counter-terrorism forces
+  # arrested seven suspects"): the date of next-to-last resort.
+  scene: Optional[DateMention] = None
   # Largest count of killed per victim group (casualties.SECURITY,
   # MILITANT, "" for anyone): (value, qualifier).
   killed_by_group: Dict[str, Tuple[int, str]] = dataclasses.field(
@@ -970,6 +974,9 @@ class _DocumentTagger:
     self._dateline = _DATELINE.match(text)
     self.skip_until = self._dateline.end() if self._dateline else 0
     self.sentence_index = 0
+    # (sentence index, facts) of the last sentence that named no event:
+    # its day may set the scene for the next one's.
+    self.scene: Optional[Tuple[int, "_Facts"]] = None
 
   # The document's countries and its dateline's place are read only for a
   # document that names an event: most news names none.
@@ -1206,6 +1213,8 @@ class _DocumentTagger:
         continue
       target = self._merge_target(candidate, members, sentence)
       if target is None:
+        if candidate.event_date is None:
+          candidate.scene = self._scene_date()
         self.events.append(candidate)
         touched.append((candidate, candidate.trigger_start))
       else:
@@ -1215,6 +1224,7 @@ class _DocumentTagger:
       event.last_sentence = self.sentence_index
     if not triggers:
       self._orphan_facts(facts)
+      self.scene = (self.sentence_index, facts)
     claimant = facts.claim or (
         # "The group later claimed the raid": the group last seen acting.
         self.last_group if facts.claim_match_after(_GROUP_ANAPHOR) else None)
@@ -1223,6 +1233,14 @@ class _DocumentTagger:
       # a tally or a habit, not the story's attack.
       self._apply_claim(claimant, touched, start + facts.claim_start)
       self.last_claim_sentence = self.sentence_index
+
+  def _scene_date(self) -> Optional[DateMention]:
+    """The one day told in the sentence just before, if it named no
+    event (read only now: most such sentences never need their dates)."""
+    if self.scene is None or self.scene[0] != self.sentence_index - 1:
+      return None
+    dates = self.scene[1].dates
+    return dates[0] if len(dates) == 1 else None
 
   def claimed_lately(self) -> bool:
     """Whether one of the last two sentences claimed an attack."""
@@ -2095,9 +2113,10 @@ class _DocumentTagger:
         # state force bombs itself; it is the target.
         event.perpetrator = event.claimed_by
         event.perpetrator_status = "claimed" if event.claimed_by else None
-      if event.event_date is None and event.reported is not None:
-        event.event_date = event.reported.date
-        event.date_precision = event.reported.precision
+      told = event.reported or event.scene
+      if event.event_date is None and told is not None:
+        event.event_date = told.date
+        event.date_precision = told.precision
       if (not event.background and event.event_date is None
           and self.published is not None and self.live_blog):
         # Entries stamped "17:55 -" tell what happened today, whatever day

@@ -563,6 +563,13 @@ ARTICLES = {
         "KUT, Iraq - On Wednesday, hundreds of mourners marched on the "
         "provincial government building in Kut. Some threw stones at the "
         "gate and set a police car on fire. Six protesters were hurt."),
+    # The day told in a sentence that names no event sets the scene for
+    # the undated arrests told next.
+    "scene_set_the_sentence_before": ("en",
+        "KUT, Iraq - A suicide bomber killed 28 people at the market in Kut "
+        "on Monday. The investigation moved fast on Wednesday. "
+        "Counter-terrorism forces arrested seven suspects in dawn raids in "
+        "Al-Hayy, a security official said."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1126,6 +1133,9 @@ EXPECTED = {
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
     "game_review": [],
+    "scene_set_the_sentence_before": [
+        _m(S.SUICIDE, D(2024, 3, 11), DAY, "Al-Kut", "IQ", 28),
+        _m(S.ARRESTS, D(2024, 3, 13), DAY, "Al Hayy", "IQ", arrested=7)],
     "march_turned_violent": [
         _m(S.RIOT, D(2024, 3, 13), DAY, "Al-Kut", "IQ", injured=6)],
     "seizure_after_arrests": [
