@@ -474,7 +474,8 @@ general colonel captain governor mayor senator police islamic state
 mandi ali omar hassan hussein ahmed mohamed mohammed muhammad abdullah khan
 said saleh salah karim aziz amir emir sheikh mullah imam christian church
 mosque university hospital airport market school camp prison reuters press
-news times post herald union liberty independence victoria florence aurora
+news times post herald union unity liberty independence victoria florence
+aurora
 charlotte elizabeth alexandria austin jackson lincoln washington hamilton
 wellington marion gilbert carson tracy orange mesa mercedes dolores rosario
 concepcion trinidad esperanza soledad libertad progreso carmen pilar paz luz
@@ -507,7 +508,7 @@ concord lafayette laval lens pau orange mesa victoria florence aurora
 charlotte elizabeth alexandria austin jackson lincoln hamilton wellington
 marion gilbert carson tracy mercedes dolores rosario concepcion trinidad
 esperanza soledad libertad progreso carmen pilar paz luz guadalupe santiago
-washington
+washington unity
 """.split())
 
 # Folded first words of armed groups and institutions: a capitalized run that

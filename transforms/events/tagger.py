@@ -173,7 +173,8 @@ _REPORTED = re.compile(
 # vendredi": the claim's day ("claimed Tuesday's bombing" is the event's).
 _CLAIMED_ON = re.compile(
     r"\b(?:claimed(?: responsibility| credit)?(?: (?:late|early|later))?|"
-    r"took credit|revendique\w*|reivindico)\s*$", re.IGNORECASE)
+    r"took credit|(?:took|assumed|accepted) responsibility|revendique\w*|"
+    r"reivindico)\s*$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 # The rest of a count's clause that makes it a tally of a period: "(1,000
 # people) have been killed in the state since 2020", "(400 lideres)
@@ -349,6 +350,7 @@ _CLAIM = re.compile(
     r"\b(?:claimed (?:responsibility|the|it|credit|both|by|[\w-]+['’]s)|"
     r"claims? of "
     r"responsibility|took credit|take credit|(?:put|puts|putting) out a claim|"
+    r"(?:took|take|takes|taking|assumed|accepted) responsibility|"
     r"(?:issued|posted|published) a claim|"
     r"(?:later|quickly|swiftly|subsequently) claimed|"
     r"(?P<said>(?:said|says) (?:in a statement |on \w+ )?(?:that )?(?:it|"

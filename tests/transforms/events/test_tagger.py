@@ -570,6 +570,13 @@ ARTICLES = {
         "on Monday. The investigation moved fast on Wednesday. "
         "Counter-terrorism forces arrested seven suspects in dawn raids in "
         "Al-Hayy, a security official said."),
+    # A claim by "took responsibility" names its day and its claimant; the
+    # claimant's own count, told next, is no toll.
+    "took_responsibility": ("en",
+        "KHOMS, Libya - The Islamic State took responsibility on Wednesday "
+        "night for the two suicide bombings that killed 21 people in Khoms "
+        "on Tuesday. In an audio message, a speaker said two lions had "
+        "attacked \"the apostate police\" and claimed 70 dead."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1133,6 +1140,9 @@ EXPECTED = {
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
     "game_review": [],
+    "took_responsibility": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Al Khums", "LY", 21,
+           claimed_by="Islamic State")],
     "scene_set_the_sentence_before": [
         _m(S.SUICIDE, D(2024, 3, 11), DAY, "Al-Kut", "IQ", 28),
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Al Hayy", "IQ", arrested=7)],
