@@ -208,7 +208,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"apprehended|rounded up|(?:placed|held|remanded) in custody|"
          # People picked up, not a film or a signal.
          r"(?:were|was|been|being) picked up|picked up (?:[\w-]+ ){0,2}"
-         r"(?:men|people|suspects|persons|women|youths|members)",
+         r"(?:men|people|suspects?|persons|women|youths|members|"
+         r"facilitators?|man|woman)\b",
          ARRESTS, False),
         (r"cease-?fire(?: (?:agreement|deal|accord))?|truce|peace "
          r"(?:deal|agreement|accord)|prisoner (?:exchange|swap)|agreed (?:to|"
