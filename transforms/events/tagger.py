@@ -352,7 +352,10 @@ _CLAIM = re.compile(
     r"responsibility|took credit|take credit|(?:put|puts|putting) out a claim|"
     r"(?:took|take|takes|taking|assumed|accepted) responsibility|"
     r"(?:issued|posted|published) a claim|"
-    r"(?:later|quickly|swiftly|subsequently) claimed|"
+    r"(?:later|quickly|swiftly|subsequently|last) claimed|"
+    # "an attack the group claimed": the claimant named just before.
+    r"(?:(?<=the group )|(?<=the militants )|(?<=the jihadists ))"
+    r"(?:later )?claimed\b(?! (?:that|to)\b)|"
     r"(?P<said>(?:said|says) (?:in a statement |on \w+ )?(?:that )?(?:it|"
     r"they|(?:(?:one|two|three|four|both|several) of )?its (?:fighters|men|"
     r"militants|members|suicide bombers|soldiers)) "

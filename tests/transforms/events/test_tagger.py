@@ -577,6 +577,15 @@ ARTICLES = {
         "night for the two suicide bombings that killed 21 people in Khoms "
         "on Tuesday. In an audio message, a speaker said two lions had "
         "attacked \"the apostate police\" and claimed 70 dead."),
+    # Claims of past attacks: "an attack the group claimed", "last
+    # claimed ... when a bomber killed six".
+    "past_claims": ("en",
+        "The Islamic State had been largely silent in Libya since a string "
+        "of attacks in the south. In January "
+        "2020, a suicide car bomber killed four soldiers at a checkpoint in "
+        "Ubari, an attack the group claimed. The Islamic State last claimed "
+        "a suicide attack in this part of Iraq in March 2019, when a bomber "
+        "killed six people at a checkpoint outside Ali al-Gharbi."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1140,6 +1149,11 @@ EXPECTED = {
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
     "game_review": [],
+    "past_claims": [
+        _m(S.SUICIDE, D(2020, 1, 1), MONTH, "Ubari", "LY", 4,
+           claimed_by="Islamic State"),
+        _m(S.SUICIDE, D(2019, 3, 1), MONTH, "'Ali al Gharbi", "IQ", 6,
+           claimed_by="Islamic State")],
     "took_responsibility": [
         _m(S.SUICIDE, D(2024, 3, 12), DAY, "Al Khums", "LY", 21,
            claimed_by="Islamic State")],
