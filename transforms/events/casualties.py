@@ -67,7 +67,11 @@ _ANY_WORD = re.compile(
     re.IGNORECASE)
 # Verbs or nouns right before a number that make it a count of victims.
 _BEFORE = re.compile(
-    r"\b(?:(?P<k>killing|killed|kills|left|leaving|shot dead|gunned down|"
+    # A label opening a clause and its count: "Killed: at least 17",
+    # "Morts : 14" (not "vingt-trois morts : dix-neuf militaires, ...", a
+    # toll's parts).
+    r"\b(?:(?P<k>(?<![\w'-] )(?:killed|dead|deaths|fatalities|morts|tues|"
+    r"muertos|fallecidos)\s?:|killing|killed|kills|left|leaving|shot dead|gunned down|"
     r"beheading|beheaded|decapitant|decapitando|decapitaron|"
     r"massacring|massacred|massacrant|(?:a|ont|avait|avaient) massacre|"
     r"masacrando|masacraron|masacro|"
@@ -97,7 +101,8 @@ _BEFORE = re.compile(
     r"(?:a|ont|avait|avaient|avoir) abattu|abattant|abatieron|abatio|"
     r"bilan(?: \w+){0,3}? "
     r"(?:de|a)|matando|mato|mataron|dejando|dejo|saldo(?: \w+){0,2}? de)|"
-    r"(?P<i>(?:toll|number) of (?:the )?(?:wounded|injured)(?: \w+){0,2}? "
+    r"(?P<i>(?<![\w'-] )(?:wounded|injured|blesses|heridos)\s?:|"
+    r"(?:toll|number) of (?:the )?(?:wounded|injured)(?: \w+){0,2}? "
     r"(?:to|at|is|was)|wounding|injuring|wounded|injured|hurting|blessant|"
     r"(?:a|ont|avait|avaient|avoir|aurait|auraient|et) blesse|hiriendo|hirio|"
     r"hirieron)|"
