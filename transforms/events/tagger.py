@@ -108,7 +108,9 @@ _FEW = (r"two|three|twin|double|both|deux|trois|doubles?|dos|tres|"
         r"dobles?")
 _COUNTED = re.compile(rf"\b(?:{_FEW}|\d+)\s+(?:[\w-]+\s+)?$")
 _FEW_COUNTED = re.compile(rf"\b(?:{_FEW})\s+(?:[\w-]+\s+)?$")
-_BOMBERS = re.compile(r"(?:bombers|kamikazes|suicidas)$", re.IGNORECASE)
+# Bombers counted by the hundred over years, not a pair of them.
+_BOMBERS_PLURAL = re.compile(r"(?:bombers|kamikazes|suicidas)$",
+                             re.IGNORECASE)
 # Triggers that name who acted, not what happened ("gunmen", "protesters"):
 # event words all the same, but a verb or an event noun of the same group
 # is the trigger to show.
@@ -149,9 +151,9 @@ _ARMED_MEN = re.compile(
     r"jihadistes|djihadistes|terroristes|ravisseurs|combattants|"
     r"ont tire sur|hombres armados|sicarios|secuestradores)\b",
     re.IGNORECASE)
-_SEIZURE = re.compile(r"^(?:seiz|saisi|incaut|decomis|confiscat)",
-                      re.IGNORECASE)
-_RECOVERY = re.compile(r"^(?:recovered|recupere)", re.IGNORECASE)
+_SEIZURE = re.compile(
+    r"^(?:seiz|saisi|incaut|decomis|confiscat|recovered|recupere)",
+    re.IGNORECASE)
 # Some of the people just told: "Some threw stones", "Certains ont
 # incendié" (a sentence's first words, accent-folded).
 _SOME_OF_THEM = re.compile(
@@ -1524,7 +1526,7 @@ class _DocumentTagger:
       # since 2014": a tally of many attacks, not one.
       return True
     if (event.event_date is None and event.killed is None
-        and all(_BOMBERS.search(w) for w in words)
+        and all(_BOMBERS_PLURAL.search(w) for w in words)
         and _AGGREGATE.search(fold(sentence))
         and not _FEW_COUNTED.search(fold(sentence)[:members[0].start])):
       # "Since 2014 we have counted more than 500 suicide bombers in the
@@ -1592,8 +1594,7 @@ class _DocumentTagger:
         return latest
     if (candidate.sub_event_type == lexicon.DISRUPTED
         and not candidate.own_date and not candidate.own_place
-        and all(_SEIZURE.search(folded[t.start:t.end])
-                or _RECOVERY.search(folded[t.start:t.end]) for t in members)):
+        and all(_SEIZURE.search(folded[t.start:t.end]) for t in members)):
       # "...arrested seven suspects in dawn raids in Al-Hayy. Officers
       # seized 18 kg of explosives": what the arrest or the fight just
       # told turned up, not an event of its own.
