@@ -1120,13 +1120,15 @@ class _DocumentTagger:
   def _resumed_arrests(self, facts: "_Facts") -> Optional[Trigger]:
     """"Six autres l'ont été lundi à Karal" right after an arrest: more
     arrests, told by the pronoun that stands for the verb."""
-    match = _RESUMED_VERB.search(facts.folded)
-    if match is None:
-      return None
+    # The event told last first: the sentence is searched only right
+    # after arrests, where most sentences of most stories are not.
     latest = self._latest_told()
     if (latest is None or latest.sub_event_type != lexicon.ARRESTS
         or latest.background
         or self.sentence_index - latest.last_sentence > 1):
+      return None
+    match = _RESUMED_VERB.search(facts.folded)
+    if match is None:
       return None
     return Trigger(match.start("verb"), match.end("verb"), lexicon.ARRESTS,
                    False)
@@ -1721,8 +1723,11 @@ class _DocumentTagger:
                         or facts.force_on_crowd)),
                   key=lambda e: e.last_sentence, default=None)
     if current is None:
-      if (not self.events and not _AGGREGATE.search(facts.folded)
+      # The toll word before the tally words: most sentences of a story
+      # with no event yet have neither.
+      if (not self.events
           and (_TOLL_WORD.search(facts.folded) or self.live_blog)
+          and not _AGGREGATE.search(facts.folded)
           and all(self._today(date) for date in facts.dates)):
         self.early_tolls.extend(facts.tolls)
       return
