@@ -1717,11 +1717,13 @@ class _DocumentTagger:
     # ... The toll rose to 21" updates the bombing they mourn.
     if self._past_toll(facts) or self._foiled_unharmed(facts):
       return
+    # Most sentences of most news come before any event: no max() to set up.
     current = max((e for e in reversed(self.events) if not e.background
                    and e.event_type != "Strategic developments"
                    and (e.sub_event_type != lexicon.PEACEFUL
                         or facts.force_on_crowd)),
-                  key=lambda e: e.last_sentence, default=None)
+                  key=lambda e: e.last_sentence,
+                  default=None) if self.events else None
     if current is None:
       # The toll word before the tally words: most sentences of a story
       # with no event yet have neither.
@@ -1813,8 +1815,9 @@ class _DocumentTagger:
 
   def _latest_told(self) -> Optional[EventMention]:
     """The event told last (the latest of those told in one sentence)."""
-    return max(reversed(self.events), key=lambda e: e.last_sentence,
-               default=None)
+    if not self.events:
+      return None  # asked of every sentence: most news tells no event
+    return max(reversed(self.events), key=lambda e: e.last_sentence)
 
   def _foiled_unharmed(self, facts: _Facts) -> bool:
     """"Police defused a pipe bomb at a fuel station. No one was hurt.": the
@@ -1842,7 +1845,10 @@ class _DocumentTagger:
     wounded" after paragraphs on arrests and a march) fills a count the
     story's one current violent event still lacks."""
     violent = self._current_violent_events()
-    if len(violent) != 1 or facts.dates or _AGGREGATE.search(facts.folded):
+    # The tolls before the dates: most sentences this far from the event
+    # tell none, and their dates need not be read.
+    if (len(violent) != 1 or not facts.tolls or facts.dates
+        or _AGGREGATE.search(facts.folded)):
       return
     for casualty in facts.tolls:
       # "Nobody was hurt" speaks of what was just told, not of the story.
