@@ -218,6 +218,10 @@ _VILLAGE_SIZE = 100_000
 _QUALIFIER_BEFORE = re.compile(
     r"\b(Lower|Upper|North|South|East|West|Northern|Southern|Eastern|"
     r"Western|Central|New|Old|Greater|Haut|Bas|Alto|Bajo) $")
+# A match ends at the place (or a line break right before it) and its
+# longest word ("Southern ") is 9 characters: searched this far back only,
+# not from the start of the sentence again for each place.
+_QUALIFIER_REACH = 12
 # "for most of last year", "throughout 2024": a span, not when it happened.
 _DURATION = re.compile(
     r"\b(?:for (?:most|much|all|part|the rest) of|throughout|pendant (?:la "
@@ -676,7 +680,8 @@ class _Facts:
           and _VILLAGE_OF.search(self.folded[max(0, mention.start - 20):
                                              mention.start])):
         continue
-      qualifier = _QUALIFIER_BEFORE.search(sentence, 0, mention.start)
+      qualifier = _QUALIFIER_BEFORE.search(
+          sentence, max(0, mention.start - _QUALIFIER_REACH), mention.start)
       if qualifier and place is not None and (
           qualifier.group(1) not in place.name):
         continue
@@ -769,6 +774,12 @@ class _Facts:
     """Force used on a crowd ("fired live rounds to break up the crowd"):
     read only when a peaceful protest could take the sentence's toll."""
     return _FORCE_ON_CROWD.search(self.folded) is not None
+
+  @_once
+  def stopped_bomber(self) -> bool:
+    """A bomber stopped before the blast: read for the sentence's triggers
+    and again for its casualties."""
+    return _STOPPED_BOMBER.search(self.folded) is not None
 
   @_once
   def speculative(self) -> bool:
@@ -1146,7 +1157,7 @@ class _DocumentTagger:
     resumed = self._resumed_arrests(facts)
     if resumed is not None:
       triggers = sorted(triggers + [resumed], key=lambda t: t.start)
-    if triggers and _STOPPED_BOMBER.search(facts.folded):
+    if triggers and facts.stopped_bomber:
       triggers = [_as_disrupted(t, facts.folded) for t in triggers]
     triggers = self._asserted(triggers, sentence, facts)
     told = len(triggers)
@@ -1348,7 +1359,7 @@ class _DocumentTagger:
       index = _nearest(triggers, start, end, allowed, facts.barriers)
       return None if index is None else events[owner_of[index]][0]
 
-    stopped = _STOPPED_BOMBER.search(facts.folded) is not None
+    stopped = facts.stopped_bomber
     for casualty in facts.casualties:
       if casualty.kind == ARRESTED:
         allowed = lambda t: t.sub_event_type == lexicon.ARRESTS
