@@ -393,3 +393,19 @@ def test_trie_regex_matches_exactly_its_words():
     assert pattern.match(word)
   for other in ["atta", "bombe", "a", ""]:
     assert not pattern.match(other)
+
+
+def test_qualifier_before_a_place_lies_within_its_reach():
+  """The tagger searches for "Lower", "Southern"... in _QUALIFIER_REACH
+  characters before a place, not from the start of the sentence: every
+  qualifier, right before the place or before a line break there, is
+  found as the whole sentence up to the place would find it."""
+  words = re.search(r"\((.*)\)", tagger._QUALIFIER_BEFORE.pattern.pattern)
+  for word in words.group(1).split("|"):
+    for text in (f"Gunmen struck {word} ", f"In the {word} \n",
+                 f"{word} ", f"x-{word} "):
+      whole = tagger._QUALIFIER_BEFORE.pattern.search(text, 0, len(text))
+      near = tagger._QUALIFIER_BEFORE.search(
+          text, max(0, len(text) - tagger._QUALIFIER_REACH), len(text))
+      assert whole is not None and near is not None, text
+      assert near.span() == whole.span(), text
