@@ -576,7 +576,7 @@ class AnchorGate:
       return  # a blank of one character could sit inside any anchor
     by_mode: Dict[Tuple[bool, bool], Set[str]] = {}
     for scanner in scanners:
-      kept = set(scanner._kept)
+      kept = scanner._kept
       if blanked_by is not None:
         kept = {_unblanked_part(anchor) for anchor in kept}
         if "" in kept:

@@ -1728,13 +1728,13 @@ class _DocumentTagger:
     # ... The toll rose to 21" updates the bombing they mourn.
     if self._past_toll(facts) or self._foiled_unharmed(facts):
       return
-    # Most sentences of most news come before any event: no max() to set up.
-    current = max((e for e in reversed(self.events) if not e.background
-                   and e.event_type != "Strategic developments"
-                   and (e.sub_event_type != lexicon.PEACEFUL
-                        or facts.force_on_crowd)),
-                  key=lambda e: e.last_sentence,
-                  default=None) if self.events else None
+    current = None
+    if self.events:  # most sentences of most news come before any event
+      current = max((e for e in reversed(self.events) if not e.background
+                     and e.event_type != "Strategic developments"
+                     and (e.sub_event_type != lexicon.PEACEFUL
+                          or facts.force_on_crowd)),
+                    key=lambda e: e.last_sentence, default=None)
     if current is None:
       # The toll word before the tally words: most sentences of a story
       # with no event yet have neither.
