@@ -223,6 +223,23 @@ def test_branch_scanner_finds_what_the_whole_alternation_finds():
           [expected] if expected else []), (branches, text)
 
 
+def _random_word_scanners(rng, alphabet="abkAB", longest=4, flags=None):
+  """One to three scanners of a few random words each, opening as the
+  lexicons do (bare, after ``(?<![\w-])`` or ``\b``); ``flags`` None: drawn
+  for each scanner."""
+  scanners = []
+  for _ in range(rng.randint(1, 3)):
+    words = "|".join("".join(rng.choice(alphabet)
+                             for _ in range(rng.randint(2, longest)))
+                     + rng.choice(["", "s?", r"\s+a"])
+                     for _ in range(rng.randint(1, 3)))
+    source = rng.choice(["(?:%s)", r"(?<![\w-])(?:%s)(?![\w-])",
+                         r"\b(?:%s)\b"]) % words
+    scanners.append(Scanner(re.compile(source, rng.choice(
+        [0, re.IGNORECASE]) if flags is None else flags)))
+  return scanners
+
+
 def test_anchor_gate_passes_every_text_with_a_match_in_some_part():
   """A gate closes only on texts where none of its scanners matches, in
   the text or in any slice of it; and it closes on some."""
@@ -230,16 +247,7 @@ def test_anchor_gate_passes_every_text_with_a_match_in_some_part():
   letters = "abAB-' \u212a\u0131k\u00e9_1"
   closed = 0
   for _ in range(60):
-    scanners = []
-    for _ in range(rng.randint(1, 3)):
-      words = "|".join("".join(rng.choice("abkAB")
-                               for _ in range(rng.randint(2, 4)))
-                       + rng.choice(["", "s?", r"\s+a"])
-                       for _ in range(rng.randint(1, 3)))
-      source = rng.choice(["(?:%s)", r"(?<![\w-])(?:%s)(?![\w-])",
-                           r"\b(?:%s)\b"]) % words
-      scanners.append(Scanner(re.compile(source, rng.choice(
-          [0, re.IGNORECASE]))))
+    scanners = _random_word_scanners(rng)
     gate = AnchorGate(*scanners)
     for _ in range(10):
       text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 16)))
@@ -261,15 +269,7 @@ def test_anchor_gate_blanked_by_passes_every_text_matched_after_blanking():
   closed = 0
   for _ in range(80):
     flags = rng.choice([0, re.IGNORECASE])
-    scanners = []
-    for _ in range(rng.randint(1, 3)):
-      words = "|".join("".join(rng.choice("abkAB ")
-                               for _ in range(rng.randint(2, 5)))
-                       + rng.choice(["", "s?", r"\s+a"])
-                       for _ in range(rng.randint(1, 3)))
-      source = rng.choice(["(?:%s)", r"(?<![\w-])(?:%s)(?![\w-])",
-                           r"\b(?:%s)\b"]) % words
-      scanners.append(Scanner(re.compile(source, flags)))
+    scanners = _random_word_scanners(rng, "abkAB ", 5, flags)
     blanking = Scanner(re.compile(rng.choice(["k[ab]", "ab?k", "[-']b"]),
                                   flags))
     gate = AnchorGate(*scanners, blanked_by=blanking)
