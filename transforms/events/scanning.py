@@ -31,7 +31,9 @@ Two uses of the same anchors: ``BranchScanner`` tries, where an anchor
 starts, only the branches of a long alternation (the trigger lexicon)
 that can start with it; ``AnchorGate`` tells in one search that none of
 several scanners can match anywhere in a text, so a piece of the tagger
-can skip it (sentences without casualty words have their numbers unread).
+can skip it (sentences without casualty words have their numbers unread;
+sentences without trigger words are neither blanked of the lexicon's
+exclusions nor scanned).
 """
 
 import functools
