@@ -31,7 +31,9 @@ Two uses of the same anchors: ``BranchScanner`` tries, where an anchor
 starts, only the branches of a long alternation (the trigger lexicon)
 that can start with it; ``AnchorGate`` tells in one search that none of
 several scanners can match anywhere in a text, so a piece of the tagger
-can skip it (sentences without casualty words have their numbers unread).
+can skip it (sentences without casualty words have their numbers unread;
+sentences without trigger words are neither blanked of the lexicon's
+exclusions nor scanned).
 """
 
 import functools
@@ -561,23 +563,57 @@ class AnchorGate:
   or not). Always True when one of the scanners has no anchors.
   """
 
-  def __init__(self, *scanners: Scanner):
+  def __init__(self, *scanners: Scanner,
+               blanked_by: Optional[Scanner] = None):
+    """``blanked_by``: the scanners search the text after
+    ``blanked_by.blank`` (the trigger lexicon, after its exclusions), and
+    the gate passes every text where they then match: it looks for the
+    part of each anchor that blanking cannot have written
+    (_unblanked_part)."""
     # Each scanner's kept anchors, by key mode; None: always True.
     self._automata = None
     if not all(scanner.anchored for scanner in scanners):
       return
+    if blanked_by is not None and _shortest_match(blanked_by.pattern) < 2:
+      return  # a blank of one character could sit inside any anchor
     by_mode: Dict[Tuple[bool, bool], Set[str]] = {}
     for scanner in scanners:
+      kept = scanner._kept
+      if blanked_by is not None:
+        kept = {_unblanked_part(anchor) for anchor in kept}
+        if "" in kept:
+          return
       by_mode.setdefault((scanner._lower, scanner._words), set()).update(
-          scanner._kept)
+          kept)
     self._automata = [(mode, _automaton(kept))
                       for mode, kept in sorted(by_mode.items())]
 
   def may_match(self, text: str) -> bool:
     if self._automata is None:
       return True
-    return any(next(automaton.iter(_key(text, *mode)), None) is not None
-               for mode, automaton in self._automata)
+    # A loop, not any() over a generator: asked of every sentence.
+    for mode, automaton in self._automata:
+      if next(automaton.iter(_key(text, *mode)), None) is not None:
+        return True
+    return False
+
+
+def _unblanked_part(anchor: str) -> str:
+  """The part of an anchor that blanking leaves as it is wherever the
+  anchor is found: up to its first two spaces in a row, without spaces at
+  its ends. Blanking writes runs of two spaces or more (which keys keep);
+  a run that reached into this part would put two spaces in a row in it,
+  or a space at one of its ends. So where this part is in the key of the
+  blanked text, the text's own key holds it too, and a part of an anchor
+  is found wherever the anchor is."""
+  return anchor.split("  ", 1)[0].strip(" ")
+
+
+def _shortest_match(pattern: re.Pattern) -> int:
+  """The fewest characters a match of ``pattern`` spans (0 when unknown)."""
+  if _parser is None or not isinstance(pattern.pattern, str):
+    return 0
+  return _parser.parse(pattern.pattern, pattern.flags).getwidth()[0]
 
 
 class AnchorSet:

@@ -230,6 +230,10 @@ _VILLAGE_SIZE = 100_000
 _QUALIFIER_BEFORE = re.compile(
     r"\b(Lower|Upper|North|South|East|West|Northern|Southern|Eastern|"
     r"Western|Central|New|Old|Greater|Haut|Bas|Alto|Bajo) $")
+# A match ends at the place (or a line break right before it) and its
+# longest word ("Southern ") is 9 characters: searched this far back only,
+# not from the start of the sentence again for each place.
+_QUALIFIER_REACH = 12
 # "for most of last year", "throughout 2024": a span, not when it happened.
 _DURATION = re.compile(
     r"\b(?:for (?:most|much|all|part|the rest) of|throughout|pendant (?:la "
@@ -710,7 +714,8 @@ class _Facts:
           and _VILLAGE_OF.search(self.folded[max(0, mention.start - 20):
                                              mention.start])):
         continue
-      qualifier = _QUALIFIER_BEFORE.search(sentence, 0, mention.start)
+      qualifier = _QUALIFIER_BEFORE.search(
+          sentence, max(0, mention.start - _QUALIFIER_REACH), mention.start)
       if qualifier and place is not None and (
           qualifier.group(1) not in place.name):
         continue
@@ -803,6 +808,12 @@ class _Facts:
     """Force used on a crowd ("fired live rounds to break up the crowd"):
     read only when a peaceful protest could take the sentence's toll."""
     return _FORCE_ON_CROWD.search(self.folded) is not None
+
+  @_once
+  def stopped_bomber(self) -> bool:
+    """A bomber stopped before the blast: read for the sentence's triggers
+    and again for its casualties."""
+    return _STOPPED_BOMBER.search(self.folded) is not None
 
   @_once
   def speculative(self) -> bool:
@@ -1163,13 +1174,15 @@ class _DocumentTagger:
   def _resumed_arrests(self, facts: "_Facts") -> Optional[Trigger]:
     """"Six autres l'ont été lundi à Karal" right after an arrest: more
     arrests, told by the pronoun that stands for the verb."""
-    match = _RESUMED_VERB.search(facts.folded)
-    if match is None:
-      return None
+    # The event told last first: the sentence is searched only right
+    # after arrests, where most sentences of most stories are not.
     latest = self._latest_told()
     if (latest is None or latest.sub_event_type != lexicon.ARRESTS
         or latest.background
         or self.sentence_index - latest.last_sentence > 1):
+      return None
+    match = _RESUMED_VERB.search(facts.folded)
+    if match is None:
       return None
     return Trigger(match.start("verb"), match.end("verb"), lexicon.ARRESTS,
                    False)
@@ -1187,7 +1200,7 @@ class _DocumentTagger:
     resumed = self._resumed_arrests(facts)
     if resumed is not None:
       triggers = sorted(triggers + [resumed], key=lambda t: t.start)
-    if triggers and _STOPPED_BOMBER.search(facts.folded):
+    if triggers and facts.stopped_bomber:
       triggers = [_as_disrupted(t, facts.folded) for t in triggers]
     triggers = self._asserted(triggers, sentence, facts)
     told = len(triggers)
@@ -1400,7 +1413,7 @@ class _DocumentTagger:
       index = _nearest(triggers, start, end, allowed, facts.barriers)
       return None if index is None else events[owner_of[index]][0]
 
-    stopped = _STOPPED_BOMBER.search(facts.folded) is not None
+    stopped = facts.stopped_bomber
     for casualty in facts.casualties:
       if casualty.kind == ARRESTED:
         allowed = lambda t: t.sub_event_type == lexicon.ARRESTS
@@ -1815,14 +1828,19 @@ class _DocumentTagger:
     # ... The toll rose to 21" updates the bombing they mourn.
     if self._past_toll(facts) or self._foiled_unharmed(facts):
       return
-    current = max((e for e in reversed(self.events) if not e.background
-                   and e.event_type != "Strategic developments"
-                   and (e.sub_event_type != lexicon.PEACEFUL
-                        or facts.force_on_crowd)),
-                  key=lambda e: e.last_sentence, default=None)
+    current = None
+    if self.events:  # most sentences of most news come before any event
+      current = max((e for e in reversed(self.events) if not e.background
+                     and e.event_type != "Strategic developments"
+                     and (e.sub_event_type != lexicon.PEACEFUL
+                          or facts.force_on_crowd)),
+                    key=lambda e: e.last_sentence, default=None)
     if current is None:
-      if (not self.events and not _AGGREGATE.search(facts.folded)
+      # The toll word before the tally words: most sentences of a story
+      # with no event yet have neither.
+      if (not self.events
           and (_TOLL_WORD.search(facts.folded) or self.live_blog)
+          and not _AGGREGATE.search(facts.folded)
           and all(self._today(date) for date in facts.dates)):
         self.early_tolls.extend(facts.tolls)
       return
@@ -1908,8 +1926,9 @@ class _DocumentTagger:
 
   def _latest_told(self) -> Optional[EventMention]:
     """The event told last (the latest of those told in one sentence)."""
-    return max(reversed(self.events), key=lambda e: e.last_sentence,
-               default=None)
+    if not self.events:
+      return None  # asked of every sentence: most news tells no event
+    return max(reversed(self.events), key=lambda e: e.last_sentence)
 
   def _foiled_unharmed(self, facts: _Facts) -> bool:
     """"Police defused a pipe bomb at a fuel station. No one was hurt.": the
@@ -1937,7 +1956,10 @@ class _DocumentTagger:
     wounded" after paragraphs on arrests and a march) fills a count the
     story's one current violent event still lacks."""
     violent = self._current_violent_events()
-    if len(violent) != 1 or facts.dates or _AGGREGATE.search(facts.folded):
+    # The tolls before the dates: most sentences this far from the event
+    # tell none, and their dates need not be read.
+    if (len(violent) != 1 or not facts.tolls or facts.dates
+        or _AGGREGATE.search(facts.folded)):
       return
     for casualty in facts.tolls:
       # "Nobody was hurt" speaks of what was just told, not of the story.

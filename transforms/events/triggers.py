@@ -27,7 +27,7 @@ import dataclasses
 import re
 from typing import Dict, List, Tuple
 
-from transforms.events.scanning import BranchScanner, Scanner
+from transforms.events.scanning import AnchorGate, BranchScanner, Scanner
 from transforms.events.text import fold
 
 __all__ = ["Trigger", "find_triggers", "SUB_EVENT_TYPES", "EVENT_TYPE_OF"]
@@ -424,8 +424,9 @@ def _compile(language: str):
   # can start there.
   combined = BranchScanner(r"(?<![\w-])", branches, r"(?![\w-])",
                            re.IGNORECASE)
-  exclude = re.compile(_EXCLUDE.get(language, _EXCLUDE["en"]), re.IGNORECASE)
-  return combined, kinds, Scanner(exclude)
+  exclude = Scanner(re.compile(_EXCLUDE.get(language, _EXCLUDE["en"]),
+                               re.IGNORECASE))
+  return combined, kinds, exclude, AnchorGate(combined, blanked_by=exclude)
 
 
 _COMPILED = {language: _compile(language) for language in _LEXICON}
@@ -443,8 +444,14 @@ def find_triggers(sentence: str, language: str,
   so "suicide bombing" is one Suicide-bomb trigger, not "bombing".
   ``following`` is the next sentence: a raid a fight follows there is one.
   """
-  combined, kinds, exclude = _COMPILED.get(language, _COMPILED["en"])
-  text = exclude.blank(fold(sentence))
+  combined, kinds, exclude, gate = _COMPILED.get(language,
+                                                 _COMPILED["en"])
+  folded = fold(sentence)
+  if not gate.may_match(folded):
+    # Most sentences of most news hold no trigger word: nothing to blank
+    # or scan (the gate reads the key the tagger's other scans read).
+    return []
+  text = exclude.blank(folded)
   triggers = []
   for match in combined.finditer(text):
     index = int(match.lastgroup[1:])

@@ -223,6 +223,23 @@ def test_branch_scanner_finds_what_the_whole_alternation_finds():
           [expected] if expected else []), (branches, text)
 
 
+def _random_word_scanners(rng, alphabet="abkAB", longest=4, flags=None):
+  """One to three scanners of a few random words each, opening as the
+  lexicons do (bare, after ``(?<![\w-])`` or ``\b``); ``flags`` None: drawn
+  for each scanner."""
+  scanners = []
+  for _ in range(rng.randint(1, 3)):
+    words = "|".join("".join(rng.choice(alphabet)
+                             for _ in range(rng.randint(2, longest)))
+                     + rng.choice(["", "s?", r"\s+a"])
+                     for _ in range(rng.randint(1, 3)))
+    source = rng.choice(["(?:%s)", r"(?<![\w-])(?:%s)(?![\w-])",
+                         r"\b(?:%s)\b"]) % words
+    scanners.append(Scanner(re.compile(source, rng.choice(
+        [0, re.IGNORECASE]) if flags is None else flags)))
+  return scanners
+
+
 def test_anchor_gate_passes_every_text_with_a_match_in_some_part():
   """A gate closes only on texts where none of its scanners matches, in
   the text or in any slice of it; and it closes on some."""
@@ -230,16 +247,7 @@ def test_anchor_gate_passes_every_text_with_a_match_in_some_part():
   letters = "abAB-' \u212a\u0131k\u00e9_1"
   closed = 0
   for _ in range(60):
-    scanners = []
-    for _ in range(rng.randint(1, 3)):
-      words = "|".join("".join(rng.choice("abkAB")
-                               for _ in range(rng.randint(2, 4)))
-                       + rng.choice(["", "s?", r"\s+a"])
-                       for _ in range(rng.randint(1, 3)))
-      source = rng.choice(["(?:%s)", r"(?<![\w-])(?:%s)(?![\w-])",
-                           r"\b(?:%s)\b"]) % words
-      scanners.append(Scanner(re.compile(source, rng.choice(
-          [0, re.IGNORECASE]))))
+    scanners = _random_word_scanners(rng)
     gate = AnchorGate(*scanners)
     for _ in range(10):
       text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 16)))
@@ -250,6 +258,35 @@ def test_anchor_gate_passes_every_text_with_a_match_in_some_part():
         assert gate.may_match(text), ([s.pattern for s in scanners], text)
       closed += not gate.may_match(text)
   assert closed
+
+
+def test_anchor_gate_blanked_by_passes_every_text_matched_after_blanking():
+  """With ``blanked_by``, a gate on the text passes wherever its scanners
+  match the text blanked by that scanner (which can join two words of an
+  anchor with its spaces, or open a word); and it closes on some."""
+  rng = random.Random(20261125)
+  letters = "abAB-' \u212a\u0131k\u00e9_1"
+  closed = 0
+  for _ in range(80):
+    flags = rng.choice([0, re.IGNORECASE])
+    scanners = _random_word_scanners(rng, "abkAB ", 5, flags)
+    blanking = Scanner(re.compile(rng.choice(["k[ab]", "ab?k", "[-']b"]),
+                                  flags))
+    gate = AnchorGate(*scanners, blanked_by=blanking)
+    for _ in range(10):
+      text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 16)))
+      blanked = blanking.blank(text)
+      if any(scanner.search(blanked) for scanner in scanners):
+        assert gate.may_match(text), (
+            [s.pattern for s in scanners], blanking.pattern, text)
+      closed += not gate.may_match(text)
+  assert closed
+
+
+def test_anchor_gate_blanked_by_a_one_character_pattern_always_passes():
+  gate = AnchorGate(Scanner(re.compile(r"\bab cd")),
+                    blanked_by=Scanner(re.compile(r"ab?")))
+  assert gate.may_match("") and gate.may_match("nothing here")
 
 
 def test_anchor_gate_of_an_unanchored_scanner_always_passes():
@@ -307,11 +344,32 @@ def test_trigger_lexicon_branches_match_as_the_whole_lexicon(language):
         combined.pattern.finditer(text)), text
 
 
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "The weather was fine and the shops closed early."),
+    ("es", "Hacía buen tiempo y las tiendas cerraron temprano."),
+])
+def test_trigger_gate_closes_on_a_sentence_without_trigger_words(
+    language, sentence):
+  """The gate that spares most sentences the exclusions and the lexicon
+  is built: an exclusion of one character, or an anchor left empty, would
+  make it pass every sentence. (The French lexicon has one-letter anchors,
+  "a", which its gate finds inside words: it passes nearly every sentence.)"""
+  assert not triggers._COMPILED[language][3].may_match(sentence)
+
+
+@pytest.mark.parametrize("language", sorted(triggers._COMPILED))
+def test_trigger_gate_passes_the_texts_with_triggers(language):
+  combined, _, exclude, gate = triggers._COMPILED[language]
+  for text in TRIGGER_TEXTS:
+    if combined.search(exclude.blank(text)):
+      assert gate.may_match(text), text
+
+
 @pytest.mark.parametrize("name, scanner", [
     *((f"triggers_{language}", combined)
-      for language, (combined, _, _) in triggers._COMPILED.items()),
+      for language, (combined, *_) in triggers._COMPILED.items()),
     *((f"trigger_exclusions_{language}", exclude)
-      for language, (_, _, exclude) in triggers._COMPILED.items()),
+      for language, (_, _, exclude, _) in triggers._COMPILED.items()),
     ("actor_names", actors._NAMES), ("actor_acronyms", actors._ACRONYMS),
     ("state_forces", actors._STATE),
     ("casualty_words", casualties._ANY_WORD),
@@ -335,3 +393,19 @@ def test_trie_regex_matches_exactly_its_words():
     assert pattern.match(word)
   for other in ["atta", "bombe", "a", ""]:
     assert not pattern.match(other)
+
+
+def test_qualifier_before_a_place_lies_within_its_reach():
+  """The tagger searches for "Lower", "Southern"... in _QUALIFIER_REACH
+  characters before a place, not from the start of the sentence: every
+  qualifier, right before the place or before a line break there, is
+  found as the whole sentence up to the place would find it."""
+  words = re.search(r"\((.*)\)", tagger._QUALIFIER_BEFORE.pattern.pattern)
+  for word in words.group(1).split("|"):
+    for text in (f"Gunmen struck {word} ", f"In the {word} \n",
+                 f"{word} ", f"x-{word} "):
+      whole = tagger._QUALIFIER_BEFORE.pattern.search(text, 0, len(text))
+      near = tagger._QUALIFIER_BEFORE.search(
+          text, max(0, len(text) - tagger._QUALIFIER_REACH), len(text))
+      assert whole is not None and near is not None, text
+      assert near.span() == whole.span(), text
