@@ -71,7 +71,8 @@ _BEFORE = re.compile(
     # "Morts : 14" (not "vingt-trois morts : dix-neuf militaires, ...", a
     # toll's parts).
     r"\b(?:(?P<k>(?<![\w'-] )(?:killed|dead|deaths|fatalities|morts|tues|"
-    r"muertos|fallecidos)\s?:|killing|killed|kills|left|leaving|shot dead|gunned down|"
+    r"muertos|fallecidos)\s?:|killing|killed|kills|left|leaving|shot dead|"
+    r"gunned down|"
     r"beheading|beheaded|decapitant|decapitando|decapitaron|"
     r"massacring|massacred|massacrant|(?:a|ont|avait|avaient) massacre|"
     r"masacrando|masacraron|masacro|"
@@ -95,7 +96,8 @@ _BEFORE = re.compile(
     r"toll (?:rose|rises|climbed|stands|stood|reached|jumped|increased) "
     r"(?:to|at)|"
     # "The toll ... rose on Wednesday. It now stands at 25".
-    r"\bit (?:now |currently )?(?:stands|stood) at|(?:bringing|taking|pushing|raising) the (?:death )?(?:toll|"
+    r"\bit (?:now |currently )?(?:stands|stood) at|(?:bringing|taking|"
+    r"pushing|raising) the (?:death )?(?:toll|"
     r"number of (?:dead|deaths|people killed|victims)) to|faisant|"
     r"tuant|(?:a|ont|avait|avaient|avoir|aurait|auraient|et) tue|"
     r"(?:a|ont|avait|avaient|avoir) abattu|abattant|abatieron|abatio|"

@@ -105,7 +105,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"(?:struck|bombed|hit|attacked|targeted|fired|dropped (?:\w+ )?"
          r"bombs)|(?:quadcopters?|"
          r"drones?) dropped|dropped (?:[\w-]+ ){0,3}?(?:bombs|explosives|"
-         r"grenades)(?= from (?:a |an )?(?:[\w-]+ )?(?:drones?|quadcopters?))|drones? (?:of|from|with|(?:launched|fired|sent|"
+         r"grenades)(?= from (?:a |an )?(?:[\w-]+ )?(?:drones?|"
+         r"quadcopters?))|drones? (?:of|from|with|(?:launched|fired|sent|"
          r"flown) by) (?:[\w-]+ ){1,3}?"
          r"(?:struck|hit|attacked|targeted)|(?:carried out|"
          r"conducted|launched) (?:\w+ ){0,2}(?:air ?)?strikes?|"
@@ -282,7 +283,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"(?: \w+)? defile|"
          r"marches? (?:pacifiques?|silencieuses?|blanches?)|(?:ont|a) "
          r"marche", PEACEFUL, False),
-        (r"emeutes?|emeutiers|pillages?|pillee?s?|incendiee?s?|jets? de pierres|"
+        (r"emeutes?|emeutiers|pillages?|pillee?s?|incendiee?s?|jets? de "
+         r"pierres|"
          r"saccagee?s?|(?:ont|a|avaient) degenere", RIOT, False),
         # "arrete" after an auxiliary only: alone it is also a decree ("un
         # arrete prefectoral") or a stop ("le convoi s'est arrete").
