@@ -1601,22 +1601,22 @@ class _DocumentTagger:
     if candidate.event_type == "Riots" and _SOME_OF_THEM.match(folded):
       # "hundreds of mourners marched on the provincial government
       # building. Some threw stones at the gate": the march turned violent.
-      latest = self._latest_told()
-      if (latest is not None and latest.event_type in ("Protests", "Riots")
-          and self.sentence_index - latest.last_sentence <= 1):
-        return latest
+      march = self._latest_just_before(
+          lambda event: event.event_type in ("Protests", "Riots"))
+      if march is not None:
+        return march
     if (candidate.sub_event_type == lexicon.DISRUPTED
         and not candidate.own_date and not candidate.own_place
         and all(_SEIZURE.search(folded[t.start:t.end]) for t in members)):
       # "...arrested seven suspects in dawn raids in Al-Hayy. Officers
       # seized 18 kg of explosives": what the arrest or the fight just
       # told turned up, not an event of its own.
-      latest = self._latest_told()
-      if (latest is not None and not latest.background
-          and self.sentence_index - latest.last_sentence <= 1
-          and (latest.sub_event_type == lexicon.ARRESTS
-               or latest.event_type == "Battles")):
-        return latest
+      operation = self._latest_just_before(
+          lambda event: not event.background
+          and (event.sub_event_type == lexicon.ARRESTS
+               or event.event_type == "Battles"))
+      if operation is not None:
+        return operation
     if all(_counted_in(folded, t) for t in members):
       # "Le bilan est de 15 soldats tués, sans compter les deux kamikazes,
       # et de 19 blessés hospitalisés à Tahoua": the attack just told,
@@ -2000,6 +2000,15 @@ class _DocumentTagger:
       self.pending_claim = claimant
       return
     self._claim(event, claimant)
+
+  def _latest_just_before(self, accept) -> Optional[EventMention]:
+    """The event told last, if this sentence or the previous one told it
+    and ``accept`` takes it (unlike _told_just_before, no earlier one)."""
+    latest = self._latest_told()
+    if (latest is not None and self.sentence_index - latest.last_sentence <= 1
+        and accept(latest)):
+      return latest
+    return None
 
   def _told_just_before(self, accept) -> Optional[EventMention]:
     """The latest event the previous sentence told that ``accept`` takes:
