@@ -33,8 +33,11 @@ _WORDS = {
              r"lives|bodies|killing|kills|murdered|massacred|executed|"
              r"succumbed|assassinated|assassinee?s?|"
              r"neutrali[sz]ed|tuee?s?|decede(?:e|s|es)?|perdu la vie|"
-             # A "journee ville morte" is a general strike, not a death.
-             r"(?<!ville )(?<!villes )mort(?:e|s|es)?|"
+             # A "journee ville morte" is a general strike, not a death;
+             # "deux kamikazes semaient la mort" were not two dead.
+             r"(?<!ville )(?<!villes )(?<!seme la )(?<!semer la )"
+             r"(?<!semant la )(?<!semaient la )(?<!semait la )"
+             r"mort(?:e|s|es)?|"
              r"neutralisee?s?|abattue?s?|peri|ont peri|(?:ont )?succombe|corps|"
              r"muert[oa]s?|fallecid[oa]s?|fallecieron|murieron|asesinad[oa]s?|"
              r"sin vida|perdieron la vida|perdio la vida|victimas mortales|"
@@ -149,6 +152,11 @@ _OWN_VERB = re.compile(
     r"fueron|han|habian|estan)\b", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\b(?:of|among) (?:the|those|these)\s*$",
                         re.IGNORECASE)
+# "Seventeen of the wounded are in surgery", "trois des morts étaient
+# des enfants": a part of a toll, the toll only if none is told.
+_SOME_OF_THE_COUNTED = re.compile(
+    r"\s+(?:(?:of|among) the|des|de los|de las) (?:wounded|injured|dead|"
+    r"blesses|morts|tues|heridos|muertos)\b", re.IGNORECASE)
 # "One more of the wounded, a 23-year-old recruit, died": an apposition
 # may stand between.
 _WOUNDED_WHO_DIED = re.compile(
@@ -227,6 +235,10 @@ _NOT_PEOPLE = re.compile(
     r"vehicles?|cars?|trucks?|houses?|homes?|buildings?|bombes?|engins?|"
     r"armes?|bombas?|artefactos?|armas?|fusils?|fusiles|goals?|points?|"
     r"buts?|goles|villages?|pueblos|times|fois|veces|"
+    # "it had sent 37 ambulances", "les 300 étals détruits".
+    r"ambulances?|ambulancias?|beds?|lits|camas|boats?|bateaux|"
+    r"pirogues?|shops?|stalls?|etals?|boutiques?|tiendas?|schools?|"
+    r"ecoles?|escuelas?|"
     # Animals: "des dizaines d'animaux morts", "200 head of cattle".
     r"animals?|animaux|cattle|head|cows?|goats?|sheep|camels?|tetes|"
     r"vaches|chevres|moutons|chameaux|animales|cabezas|reses|vacas|cabras)$",
@@ -237,6 +249,10 @@ _MONEY = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:de\s+)?(?:pounds?|dollars?|dolares|euros?|naira|"
     r"rupees?|roupies|rupias|shillings?|francs?|pesos|soles|afghanis?|"
     r"dinars?|riyals?|lakh|crore|cfa)\b", re.IGNORECASE)
+# ...or before: "Tk 50,000 for each of the injured", "Rs 500,000".
+_MONEY_BEFORE = re.compile(
+    r"(?:\b(?:tk|rs|usd|kes|ksh|pkr|inr|ngn|eur|fcfa|cfa)\.?|[$€£₦])\s*$",
+    re.IGNORECASE)
 # A unit above used as a modifier of people: "11 truck drivers", "30 bus
 # passengers", "four mine workers".
 _PEOPLE_AFTER_UNIT = re.compile(
@@ -443,12 +459,15 @@ class Casualty:
   end: int
   group: str = ""      # SECURITY, MILITANT, BOMBERS or "" (anyone, or a
                        # mixed list)
+  part: bool = False   # some of those counted ("six of the wounded")
 
 
 def _not_people(text: str, quantity: Quantity) -> bool:
   """Whether the quantity counts things, money or measures ("30
   kilomètres", "2 million Syrian pounds"): its unit is read without
   accents, as the patterns are written."""
+  if _MONEY_BEFORE.search(text, max(0, quantity.start - 6), quantity.start):
+    return True
   return bool(quantity.unit) and (
       _NOT_PEOPLE.match(fold(quantity.unit)) is not None
       or _MONEY.match(text, quantity.end) is not None)
@@ -639,8 +658,9 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
     one_more = _AND_ONE_MORE.match(text, end)
     if one_more and kind != ARRESTED:
       value, end, group = value + 1, one_more.end(), ""
-    casualties.append(Casualty(kind, value, qualifier, quantity.start, end,
-                               group))
+    casualties.append(Casualty(
+        kind, value, qualifier, quantity.start, end, group,
+        part=_SOME_OF_THE_COUNTED.match(text, end) is not None))
     index += 1
   present = _WHOLE_SENTENCE.present(text)
   for match in _NONE.finditer(text) if _NONE in present else ():

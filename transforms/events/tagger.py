@@ -902,6 +902,14 @@ def _telling(folded: str, triggers: Sequence[Trigger]):
   return lambda trigger: trigger.start not in pointers
 
 
+def _other_day(date_of: Dict[int, DateMention], group: List[int]
+               ) -> Optional[datetime.date]:
+  """The one day given to the sentence's other triggers, if any."""
+  days = {date.date for index, date in date_of.items()
+          if index not in group and date.precision == "day"}
+  return days.pop() if len(days) == 1 else None
+
+
 def _both(first, second):
   """Two trigger filters (either may be None) as one."""
   if first is None or second is None:
@@ -917,6 +925,8 @@ _POINTS_AT = re.compile(
     r"involvement in|over|behind|responsible for|role in|en lien avec|"
     r"lies? a|liees? a|soupconnes? d'avoir participe a|impliques? dans|"
     r"relacionad[oa]s con|vinculad[oa]s (?:con|a)|por su participacion en|"
+    # "arrested 14 suspects on Monday, two days after the suicide bombing".
+    r"(?:days?|jours?) (?:after|apres)|"
     # "soupçonnées d'avoir aidé les auteurs du double attentat-suicide".
     r"(?:perpetrators|masterminds|planners|organi[sz]ers) of|"
     r"(?:auteurs|commanditaires|organisateurs)(?: de)?)"
@@ -1133,8 +1143,14 @@ class _DocumentTagger:
       kept.append(trigger)
     return kept
 
-  def _specialize_generic(self, trigger: Trigger, sentence: str) -> Trigger:
+  def _specialize_generic(self, trigger: Trigger, sentence: str,
+                          triggers: List[Trigger]) -> Trigger:
     if not trigger.generic or trigger.sub_event_type != lexicon.ATTACK:
+      return trigger
+    if _PLURAL_GENERIC.search(sentence, 0, trigger.end) and any(
+        t.sub_event_type == lexicon.IED for t in triggers):
+      # "The attacks follow a car bombing in Al-Bab": the bombing is
+      # the one named, and its word the trigger shown.
       return trigger
     if _EXPLOSIVE_CONTEXT.search(sentence):
       return dataclasses.replace(trigger, sub_event_type=lexicon.IED)
@@ -1195,7 +1211,8 @@ class _DocumentTagger:
       self.sentence_index += 1
     facts = _Facts(sentence, self, following)
     triggers = self._drop_disrupted_objects(
-        [self._specialize_generic(t, sentence) for t in facts.triggers],
+        [self._specialize_generic(t, sentence, facts.triggers)
+         for t in facts.triggers],
         sentence)
     resumed = self._resumed_arrests(facts)
     if resumed is not None:
@@ -1321,8 +1338,9 @@ class _DocumentTagger:
           generic=all(t.generic for t in members),
           hypothetical=facts.hypothetical)
       dates = [date_of[i] for i in group if i in date_of]
-      years_before = self._anniversary(facts.folded, trigger,
-                                       alone=len(triggers) == 1)
+      years_before = self._anniversary(
+          facts.folded, trigger, self.published if len(triggers) == 1
+          else _other_day(date_of, group))
       period = (None if years_before is not None or dates else
                 self._same_period(event.sub_event_type, facts.folded))
       if years_before is not None:
@@ -2046,11 +2064,15 @@ class _DocumentTagger:
     return dataclasses.replace(date, date=date.date - datetime.timedelta(
         days=_ORDINALS[ordinal.lower()] - 1))
 
-  def _anniversary(self, folded: str, trigger: Trigger, alone: bool = True
+  def _anniversary(self, folded: str, trigger: Trigger,
+                   counted_from: Optional[datetime.date]
                    ) -> Optional[Tuple[datetime.date, str]]:
     """(date, precision) of an event remembered days or years on: "one
     year after the bombing", "un an jour pour jour après", "the first
-    anniversary of", "three days after the attack"."""
+    anniversary of", "three days after the attack". Days are counted from
+    counted_from: today when the sentence tells nothing else, else the
+    day of what it tells ("arrested 14 suspects on Monday, two days
+    after the suicide bombing"), None if that has no day."""
     if self.published is None:
       return None
     match = _ANNIVERSARY.search(folded, max(0, trigger.start - 60),
@@ -2061,12 +2083,10 @@ class _DocumentTagger:
       # "Treize jours après le double attentat-suicide, nous recevons":
       # that many days before today. "Two days after the attack, police
       # arrested" counts from the arrests, whose day is not told.
-      if not alone:
-        return None
       count = parse_number(match.group("days"), self.language)
-      if count is None or count > 60:
+      if counted_from is None or count is None or count > 60:
         return None
-      return self.published - datetime.timedelta(days=count), "day"
+      return counted_from - datetime.timedelta(days=count), "day"
     for unit, days in (("weeks", 7), ("months", 30)):
       count = match.group(unit)
       if count is not None:
@@ -2090,6 +2110,8 @@ class _DocumentTagger:
 
   @staticmethod
   def _add_casualty(event: EventMention, casualty) -> None:
+    if casualty.part and getattr(event, casualty.kind) is not None:
+      return  # "Six of the wounded were flown to Kabul": of 41 told
     if casualty.kind == KILLED:
       _count_killed(event, casualty.group, casualty.value, casualty.qualifier)
       return

@@ -510,6 +510,16 @@ CASES += [
     ("relatives_who_were_killed", "en",
      "Two relatives of the governor were killed.",
      [(K, 2, "exact", "Two")]),
+    ("bombers_sowing_death_are_not_its_dead", "fr",
+     "Jeudi, deux kamikazes ont semé la mort à Khoms : vingt-deux morts, "
+     "dont les deux assaillants.",
+     [(K, 22, "exact", "vingt-deux")]),
+    ("ambulances_are_no_wounded", "en",
+     "The ministry sent 37 ambulances and the wounded were taken to the "
+     "general hospital.", []),
+    ("money_before_the_number", "en",
+     "The city announced compensation of Tk 50,000 for each of the "
+     "injured.", []),
 ]
 
 

@@ -586,6 +586,24 @@ ARTICLES = {
         "Ubari, an attack the group claimed. The Islamic State last claimed "
         "a suicide attack in this part of Iraq in March 2019, when a bomber "
         "killed six people at a checkpoint outside Ali al-Gharbi."),
+    # A class noun before the attack it names: the bombing is the event.
+    "attacks_follow_a_bombing": ("en",
+        "The attacks follow a car bombing in Al-Bab in July that killed "
+        "three people."),
+    # Days counted from the day of what the sentence tells.
+    "arrests_days_after_the_bombing": ("en",
+        "GAROWE, Somalia - Puntland police arrested 14 suspects in raids "
+        "across Bosaso on Monday, two days after the suicide bombing at "
+        "the city's port that killed 21 people, a police spokesman said."),
+    # "Seventeen of the wounded": a part of the toll, which is "dozens";
+    # the toll only where no other is told.
+    "some_of_the_wounded": ("en",
+        "Two suicide bombers killed at least nine people and wounded "
+        "dozens on Sunday at a police recruitment centre in Khanaqin. "
+        "\"Seventeen of the wounded are in surgery,\" a doctor said. In "
+        "Chattogram, a bomb exploded in a market on Tuesday, killing seven "
+        "people. Nine of the injured are being treated for burns. The city "
+        "announced compensation of Tk 50,000 for each of the injured."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1148,6 +1166,14 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Swabi", "PK", arrested=3),
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Peshawar", "PK")],
     "book_review": [],
+    "attacks_follow_a_bombing": [
+        _m(S.IED, D(2023, 7, 1), MONTH, "Al Bab", "SY", 3)],
+    "arrests_days_after_the_bombing": [
+        _m(S.ARRESTS, D(2024, 3, 11), DAY, "Bosaso", "SO", arrested=14),
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Bosaso", "SO", 21)],
+    "some_of_the_wounded": [
+        _m(S.SUICIDE, D(2024, 3, 10), DAY, "Khanaqin", "IQ", 9, 12),
+        _m(S.IED, D(2024, 3, 12), DAY, "Chattogram", "BD", 7, 9)],
     "game_review": [],
     "past_claims": [
         _m(S.SUICIDE, D(2020, 1, 1), MONTH, "Ubari", "LY", 4,
@@ -1449,6 +1475,11 @@ def test_background_mention_is_traced_to_its_own_words(gazetteer):
 def test_attack_not_its_counted_bombers_is_the_trigger(gazetteer):
   text, (bombing,) = _tag(gazetteer, "bombers_counted_before_the_attack")
   assert text[bombing.trigger_start:bombing.trigger_end] == "attentat-suicide"
+
+
+def test_bombing_not_the_class_noun_before_it_is_the_trigger(gazetteer):
+  text, (bombing,) = _tag(gazetteer, "attacks_follow_a_bombing")
+  assert text[bombing.trigger_start:bombing.trigger_end] == "bombing"
 
 
 def test_act_not_its_bombers_by_agent_is_the_trigger(gazetteer):
