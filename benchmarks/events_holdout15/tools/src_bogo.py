@@ -147,7 +147,7 @@ Le 19 mai, deux kamikazes ont transformé le marché de Bogo et le poste de gend
 
 Trois semaines plus tard, la vie reprend, mais la question demeure : comment a-t-on pu se croire à l'abri ?
 
-Car la menace n'a jamais disparu du Diamaré et des départements voisins. En 2019, des combattants de Boko Haram ont attaqué un poste militaire à Pouss, tuant sept soldats. Il y a cinq ans, une mine artisanale a tué quatre militaires sur la route de Moutourwa. En janvier 2024, des hommes armés ont enlevé douze personnes, dont des enfants, près de Moulvoudaye ; la plupart n'ont été libérées qu'après le paiement de rançons.
+Car la menace n'a jamais disparu du Diamaré et des départements voisins. En 2019, des combattants de Boko Haram ont attaqué un poste militaire à Pouss, tuant sept soldats. Il y a cinq ans, une mine artisanale a tué quatre militaires sur la route de Moutourwa. En janvier 2024, des hommes armés ont enlevé douze personnes, dont des enfants, près de Moulvoudaye ; la plupart n'ont été libérées qu'après le paiement de rançons. En avril encore, des hommes armés ont tiré sur le poste de gendarmerie de Pétté, blessant deux gendarmes.
 
 Chacun de ces drames a été traité comme un fait divers lointain, vite oublié à Yaoundé. Les comités de vigilance, en première ligne, continuent de travailler avec des arcs, des machettes et quelques fusils de fabrication locale. Leurs membres touchent, quand ils sont payés, 15 000 francs CFA par mois.
 
@@ -167,5 +167,8 @@ E(16, ["une mine artisanale a tué quatre militaires sur la route de Moutourwa"]
   "'Il y a cinq ans' vs 2026 -> 2021, year, background. A landmine, no actor -> IED, null. 'quatre militaires' -> 4. A road -> the named place."),
 E(16, ["des hommes armés ont enlevé douze personnes, dont des enfants, près de Moulvoudaye"],
   "ABD", "2024-01-01", "month", "Moulvoudaye", "CM", None, None, None, None, None, True,
-  "'En janvier 2024' -> month, background. Unnamed gunmen -> null. 'douze personnes' are abductees, not casualties. '15 000 francs CFA', 'Plus de 300 000 personnes' (displaced), 'une école sur cinq' are not casualties."),
+  "'En janvier 2024' -> month, background. Unnamed gunmen -> null. 'douze personnes' are abductees, not casualties."),
+E(16, ["des hommes armés ont tiré sur le poste de gendarmerie de Pétté"],
+  "BAT", "2026-04-01", "month", "Pétté", "CM", None, 2, "exact", None, None, True,
+  "'En avril' with no year in a June 2026 editorial -> April 2026, month; 2026-04-01 is 69 days before publication -> background. Unnamed gunmen firing on a gendarmerie post -> Armed clash with a null initiator (events_holdout14 convention for unnamed attackers of a police post). 'blessant deux gendarmes' -> injured 2, killed null. '15 000 francs CFA', 'Plus de 300 000 personnes' (displaced), 'une école sur cinq' are not casualties."),
 ]
