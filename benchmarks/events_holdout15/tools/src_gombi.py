@@ -51,7 +51,7 @@ ARTICLES.append(A(2, "en", "article", "2026-01-17T19:00:00Z",
 """
 The death toll from Friday's twin suicide bombings in Gombi, Adamawa State, has risen to 24, the state government said on Saturday.
 
-The police had initially put the number of dead at 12. By Friday night, 17 bodies had been brought to the mortuary of the general hospital. On Saturday, the Commissioner for Information, Mrs Hauwa Jalo, said three of the injured had died overnight at the Federal Medical Centre in Yola, bringing the toll to 22, excluding the two female bombers. She said 47 others were receiving treatment, nine of them in intensive care.
+The police had initially put the number of dead at 12. By Friday night, 19 bodies had been brought to the mortuary of the general hospital. On Saturday, the Commissioner for Information, Mrs Hauwa Jalo, said three of the injured had died overnight at the Federal Medical Centre in Yola, bringing the toll to 22, excluding the two female bombers. She said 47 others were receiving treatment, nine of them in intensive care.
 
 The Governor, who visited the town on Saturday morning, described the attack as "wicked and cowardly" and announced a relief fund of N50 million for the families of the victims. Most of the dead were buried on Friday evening according to Islamic rites.
 
@@ -66,7 +66,7 @@ No group has so far claimed responsibility for the Gombi attack. Security agenci
 GOLD += [
 E(2, ["Friday's twin suicide bombings in Gombi", "the Gombi attack"],
   "SUI", "2026-01-16", "day", "Gombi", "NG", 24, 47, "exact", None, None, False,
-  "'Friday's' vs Saturday 17 January -> 16 January. Two sites of one town -> one event. Revised toll inside the report: '12' -> '17 bodies' -> 'three of the injured had died overnight ..., bringing the toll to 22, excluding the two female bombers' -> 22 + 2 = 24 (the lead's 'risen to 24' says the same), exact. '47 others were receiving treatment' -> 47; 'nine of them in intensive care' is a subset. No claim -> null. 'N50 million', '12 hours', '6 p.m. to 6 a.m.' are not casualties; the burials are not coded."),
+  "'Friday's' vs Saturday 17 January -> 16 January. Two sites of one town -> one event. Revised toll inside the report: '12' -> '19 bodies' -> 'three of the injured had died overnight ..., bringing the toll to 22, excluding the two female bombers' -> 22 + 2 = 24 (the lead's 'risen to 24' says the same), exact. '47 others were receiving treatment' -> 47; 'nine of them in intensive care' is a subset. No claim -> null. 'N50 million', '12 hours', '6 p.m. to 6 a.m.' are not casualties; the burials are not coded."),
 E(2, ["several hundred young people gathered at the Gombi Local Government secretariat"],
   "PP", "2026-01-17", "day", "Gombi", "NG", None, None, None, None, None, False,
   "'Also on Saturday' = publication day, 17 January. A gathering with a demand that disperses peacefully -> Peaceful protest. 'several hundred' are participants."),
