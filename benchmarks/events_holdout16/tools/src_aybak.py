@@ -74,7 +74,7 @@ E(8, ["about 300 money-changers and shopkeepers marched from the market to the g
 ARTICLES.append(A(9, "en", "article", "2026-05-16T08:00:00Z",
 "Islamic State claims Aybak bombing; Taliban detain six",
 """
-KABUL – Islamic State's Khorasan Province (ISKP) has claimed responsibility for Thursday's twin suicide bombing in Aybak, which killed 21 people including the two bombers.
+AYBAK – Islamic State's Khorasan Province (ISKP) has claimed responsibility for Thursday's twin suicide bombing in Aybak, which killed 21 people including the two bombers.
 
 The claim, published by the group's Amaq news agency on Friday evening, named the two attackers and said more than 50 "Taliban apostates" had been killed. A Taliban government spokesman dismissed the figure as "lies" but did not contest the claim itself.
 

@@ -79,7 +79,7 @@ E(13, ["Plusieurs centaines de jeunes ont marché à Houndé vers la préfecture
 ARTICLES.append(A(14, "fr", "article", "2026-07-28T09:00:00Z",
 "Houndé : le JNIM revendique, huit suspects interpellés",
 """
-OUAGADOUGOU – Le Groupe de soutien à l'islam et aux musulmans (GSIM, ou JNIM selon son acronyme arabe) a revendiqué le double attentat-suicide de samedi à Houndé, qui a fait vingt-trois morts, kamikazes compris, et quarante-deux blessés.
+HOUNDÉ – Le Groupe de soutien à l'islam et aux musulmans (GSIM, ou JNIM selon son acronyme arabe) a revendiqué le double attentat-suicide de samedi à Houndé, qui a fait vingt-trois morts, kamikazes compris, et quarante-deux blessés.
 
 Dans un message diffusé dimanche soir sur ses canaux de propagande, le groupe affirme avoir tué « plus de cinquante militaires et miliciens ». Le gouvernement a qualifié ce chiffre de « mensonge grossier », sans contester la paternité de l'attaque.
 

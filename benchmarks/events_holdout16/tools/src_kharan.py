@@ -83,7 +83,7 @@ E(2, ["Hundreds of traders and relatives of the victims have blocked the Kharan-
 ARTICLES.append(A(3, "en", "article", "2026-03-05T07:00:00Z",
 "BLA claims Kharan bombing; TTP says it had no part",
 """
-QUETTA: The Balochistan Liberation Army (BLA) has claimed responsibility for Tuesday's twin suicide bombing in Kharan, which killed 24 people, two of them the bombers, and wounded 58.
+KHARAN: The Balochistan Liberation Army (BLA) has claimed responsibility for Tuesday's twin suicide bombing in Kharan, which killed 24 people, two of them the bombers, and wounded 58.
 
 In a statement emailed to journalists on Wednesday night, a man who identified himself as the group's spokesman said the attack had been carried out by two members of its Majeed Brigade, a unit the group uses for suicide missions. He claimed that "more than 60 personnel" had been killed at the police headquarters.
 

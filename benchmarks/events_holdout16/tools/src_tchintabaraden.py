@@ -70,7 +70,7 @@ E(18, ["quelque 200 habitants ont organisé un sit-in devant la mairie"],
 ARTICLES.append(A(19, "fr", "article", "2026-10-16T08:30:00Z",
 "L'État islamique au Sahel revendique l'attentat de Tchintabaraden",
 """
-NIAMEY – L'attentat-suicide de mardi à Tchintabaraden a été revendiqué par l'État islamique au Sahel, a-t-on appris jeudi. Le double attentat contre le marché et le camp militaire a fait vingt et un morts, dont les deux kamikazes, et 37 blessés.
+TCHINTABARADEN – L'attentat-suicide de mardi à Tchintabaraden a été revendiqué par l'État islamique au Sahel, a-t-on appris jeudi. Le double attentat contre le marché et le camp militaire a fait vingt et un morts, dont les deux kamikazes, et 37 blessés.
 
 Dans sa revendication, l'organisation jihadiste affirme avoir tué « cent soldats ». L'armée a dénoncé un chiffre « fantaisiste », sans remettre en cause l'auteur de l'attaque. Le JNIM, que des sources sécuritaires avaient d'abord soupçonné, a démenti toute implication dans un message audio.
 
