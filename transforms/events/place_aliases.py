@@ -499,6 +499,7 @@ abu umm abdul abdel ahmad layla fatima aisha amina ibrahim yusuf musa
 green red white black blue horn wadi hammam valle plaza palacio salud
 pacifico atlantico ministerio ministere ministry court tribunal
 al ad ar as ash az garde guardia guard
+mon
 """.split())
 
 # Capitalized words that are places only after a locative cue ("in Split").
@@ -508,7 +509,7 @@ concord lafayette laval lens pau orange mesa victoria florence aurora
 charlotte elizabeth alexandria austin jackson lincoln hamilton wellington
 marion gilbert carson tracy mercedes dolores rosario concepcion trinidad
 esperanza soledad libertad progreso carmen pilar paz luz guadalupe santiago
-washington unity
+washington unity mon
 """.split())
 
 # Folded first words of armed groups and institutions: a capitalized run that

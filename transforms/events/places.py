@@ -795,6 +795,9 @@ class Gazetteer:
       return None
     if _STREET_BEFORE.search(text, max(0, start - 16), start):
       return None  # "la Plaza de Bolívar", "avenue de Paris": a street
+    if (_RIVER_BEFORE.search(text, max(0, start - 12), start)
+        or _RIVER_AFTER.match(text, end)):
+      return None  # "le fleuve Niger", "the Niger Delta": not the country
     if not locative and _opens_sentence(text, start) and all(
         p.kind == "city" and p.population < TOWN for p in candidates):
       return None
@@ -855,7 +858,8 @@ class Gazetteer:
     # once followed by a surname is a person's, wherever it occurs.
     # Compared case-blind: "Dr. Ngozi Mbah" is the "NGOZI:" who speaks.
     people = {text[m.start:m.end].casefold() for m in mentions
-              if not m.demonym and starts_longer_name(text, m)}
+              if not m.demonym and (starts_longer_name(text, m)
+                                    or ends_person_name(text, m))}
     for mention in mentions:
       if text[mention.start:mention.end].casefold() in people:
         continue
@@ -905,6 +909,19 @@ def starts_longer_name(text: str, mention: PlaceMention) -> bool:
   return _FIRST_NAME_OF.match(text, mention.end) is not None
 
 
+def ends_person_name(text: str, mention: PlaceMention) -> bool:
+  """The place's name is a surname: a given name before it, inside a
+  sentence ("le chercheur Oumarou Bello" is no Colombian town); not
+  "Lake Chad", "New Delhi" or "Abu Saida", whose first words are no names
+  (the hard stop words)."""
+  given = _GIVEN_NAME_BEFORE.search(text, max(0, mention.start - 20),
+                                    mention.start)
+  return (given is not None
+          and _fold(given.group(1)) not in _aliases.HARD_STOPWORDS
+          and not _opens_sentence(text, given.start(1)))
+
+
+_GIVEN_NAME_BEFORE = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ]{2,}) $")
 _NEXT_CAPITALIZED = re.compile(r" [A-ZÀ-Þ][a-zà-ÿ]")
 # Where a programme was made, not what it is about: "This was episode 112,
 # recorded in Dakar".
@@ -983,6 +1000,10 @@ _STREET_BEFORE = re.compile(
     r"\b(?:[Pp]laza|[Aa]venida|[Cc]alle|[Cc]arrera|[Pp]aseo|[Pp]lace|[Rr]ue|"
     r"[Aa]venue|[Bb]oulevard|[Bb]d)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?|"
     r"del\s+|du\s+|des\s+|de\s+l['’]|l['’])?$")
+_RIVER_BEFORE = re.compile(
+    r"\b(?:[Ff]leuve|[Rr]ivi[eè]re|[Rr]iver|[Rr][ií]o)\s+"
+    r"(?:du\s+|de\s+la\s+|de\s+l['’]|de\s+)?$")
+_RIVER_AFTER = re.compile(r"\s+(?:[Rr]iver|[Dd]elta|[Bb]asin)\b")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\"“”«(—–])[\s\"“«]*$")
 
 

@@ -42,8 +42,8 @@ from transforms.events.casualties import (ARRESTED, INJURED, KILLED,
 from transforms.events.dates import DateMention, find_dates
 from transforms.events.numbers import find_quantities, parse_number
 from transforms.events.localities import find_localities
-from transforms.events.places import (Gazetteer, Place, is_name_part,
-                                      starts_longer_name)
+from transforms.events.places import (Gazetteer, Place, ends_person_name,
+                                      is_name_part, starts_longer_name)
 from transforms.events.scanning import Scanner
 from transforms.events.sentences import split_sentences
 from transforms.events.text import fold
@@ -700,7 +700,8 @@ class _Facts:
           and not _IN_COUNTRY.search(sentence[max(0, mention.start - 12):
                                               mention.start])):
         continue  # "US surveillance aircraft", "U.S. strikes": no place
-      if is_name_part(sentence, mention):
+      if is_name_part(sentence, mention) or ends_person_name(sentence,
+                                                              mention):
         continue
       place = gazetteer.resolve(mention, context)
       if (place is not None and place.kind == "city" and context
@@ -2153,6 +2154,10 @@ class _DocumentTagger:
     lead_town = (lead.place if lead is not None and lead.own_place
                  and lead.place.kind in ("city", "locality")
                  else None) or lead_place
+    if main_country is None and lead_place is not None:
+      # A story that names no country nor any town twice ("frappaient
+      # Bogo ... interpellé à Yagoua"): the country of its lead's town.
+      main_country = lead_place.country_code
     self.events = [e for e in self.events if not self._incidental(e)]
     self._bombers_tell_suicide()
     arrester = None
