@@ -161,6 +161,7 @@ _SOME_OF_THE_COUNTED = re.compile(
 # may stand between.
 _WOUNDED_WHO_DIED = re.compile(
     r"(?:,[^,.;]{1,50},)?\s+(?:[\w-]+\s+){0,2}?(?:died|succumbed|passed away|"
+    r"ayant succombe|having died|"
     r"sont morts|"
     r"sont decedes|ont succombe|murieron|fallecieron)\b", re.IGNORECASE)
 # "après le décès mardi de deux blessés", "the death of two injured": the

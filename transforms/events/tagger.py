@@ -318,6 +318,8 @@ _BOAST = re.compile(
     r"assurant|disant|affirme|dit|"
     r"asegurando|afirmando|diciendo) (?:that )?(?:(?:\w+ )?of )?(?:it|"
     r"they|its \w+|their \w+|avoir|qu'ils?|que)\b|"
+    # "boasted that more than 60 'apostates' had died".
+    r"\bboast(?:ed|s|ing)\b|\bs'(?:est|sont) vantee?s?\b|"
     # "and claimed 40 dead", "It claimed that 60 policemen had died": the
     # claimant's own count.
     r"\bclaim(?:ed|s|ing) (?:that )?(?=(?:more than |over |at least |some )?"
@@ -354,6 +356,9 @@ _HYPOTHETICAL = re.compile(
     r"planea|podrian)\b", re.IGNORECASE)
 _CLAIM = re.compile(
     r"\b(?:claimed (?:responsibility|the|it|credit|both|by|[\w-]+['’]s)|"
+    # "claimed a suicide car bombing", not "claimed a victory".
+    r"claimed (?:a|an|two) (?=(?:[\w-]+ ){0,3}(?:attacks?|bombings?|"
+    r"ambush|assault|raid|strike|killing|massacre|kidnapping|abduction)\b)|"
     r"claims? of "
     r"responsibility|took credit|take credit|(?:put|puts|putting) out a claim|"
     r"(?:took|take|takes|taking|assumed|accepted) responsibility|"
@@ -377,6 +382,10 @@ _DENIAL = re.compile(
 _RIVAL_CLAUSE = re.compile(
     r"\b(?:while|whereas|but|although|tandis que|alors que|mais|mientras|"
     r"pero)\b")
+# "In 2019, it claimed a suicide attack", "il avait revendiqué": only a
+# group claims an attack, so the pronoun is the group last named.
+_PRONOUN_CLAIMS = re.compile(r"\b(?:it|il|elle)\s+(?:\w+\s+)?$",
+                             re.IGNORECASE)
 # "The group", "the militants": the claimant named before.
 _GROUP_ANAPHOR = re.compile(
     r"\b(?:the (?:group|militants|faction|insurgents|jihadists)|le groupe|"
@@ -1141,6 +1150,15 @@ class _DocumentTagger:
         # "le recruteur des deux kamikazes": an attack's bombers; but
         # "hébergé les deux kamikazes qui ont frappé samedi" tells it.
         continue
+      current = (self._current_violent() if len(triggers) == 1
+                 and trigger.sub_event_type == lexicon.SUICIDE else None)
+      if (current is not None and _BOMBER_NOUN.search(words)
+          and _counted_in(folded, trigger)):
+        # "Le bilan officiel est de vingt morts, kamikazes compris" after
+        # "L'attaque de mardi dernier à Bogo a été revendiquée": the
+        # attack's toll, whose bombers tell a suicide bombing.
+        current.sub_event_type, current.generic = lexicon.SUICIDE, False
+        continue
       kept.append(trigger)
     return kept
 
@@ -1265,12 +1283,21 @@ class _DocumentTagger:
       self.scene = (self.sentence_index, facts)
     claimant = facts.claim or (
         # "The group later claimed the raid": the group last seen acting.
-        self.last_group if facts.claim_match_after(_GROUP_ANAPHOR) else None)
+        self.last_group if facts.claim_match_after(_GROUP_ANAPHOR)
+        else self._group_named_last(start)
+        if facts.claim_match_after(_PRONOUN_CLAIMS) else None)
     if claimant and (touched or not habits):
       # ...but "dozens of attacks claimed by al-Shabaab since 2011" claim
       # a tally or a habit, not the story's attack.
       self._apply_claim(claimant, touched, start + facts.claim_start)
       self.last_claim_sentence = self.sentence_index
+
+  def _group_named_last(self, before: int) -> Optional[str]:
+    """The armed group named last before a point of the text ("Le JNIM
+    est aussi présent. L'an dernier, il a revendiqué ..."): read only for
+    a claim by a pronoun, which few stories hold."""
+    return next((actor.name for actor in reversed(find_actors(
+        self.text[:before])) if not actor.state_force), None)
 
   def _scene_date(self) -> Optional[DateMention]:
     """The one day told in the sentence just before, if it named no

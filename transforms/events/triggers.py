@@ -497,6 +497,8 @@ _RAID_WORDS = re.compile(
     r"raid|surround|cordon|encercl|stormed (?!(?:a |an |the )?(?:[\w-]+ )?"
     r"(?:military|army))", re.IGNORECASE)
 
+_OPERATION_WORD = re.compile(r"op[eé]ra(?:tion|cion)", re.IGNORECASE)
+
 
 def _raid_rules(triggers: List[Trigger], text: str,
                 following: str) -> List[Trigger]:
@@ -506,11 +508,15 @@ def _raid_rules(triggers: List[Trigger], text: str,
   men in a raid on a house", "were picked up during a raid" are how
   arrests were made, and a raid that only finds weapons is told by its
   seizure."""
+  arrests = any(t.sub_event_type == ARRESTS for t in triggers)
+  # "ont interpellé onze suspects ... lors d'une opération de ratissage":
+  # with arrests, an operation is a raid too.
   raids = [t for t in triggers if t.sub_event_type == CLASH
-           and _RAID_WORDS.search(text, t.start, t.end)]
+           and (_RAID_WORDS.search(text, t.start, t.end) or arrests and (
+               _OPERATION_WORD.search(text, t.start, t.end)))]
   if not raids:
     return triggers
-  if any(t.sub_event_type == ARRESTS for t in triggers) or not (
+  if arrests or not (
       _RAID_DEATH.search(text) or _FIRING.search(text)
       or _FIRING.search(fold(following))):
     return [t for t in triggers if t not in raids]

@@ -514,6 +514,10 @@ CASES += [
      "Jeudi, deux kamikazes ont semé la mort à Khoms : vingt-deux morts, "
      "dont les deux assaillants.",
      [(K, 22, "exact", "vingt-deux")]),
+    ("wounded_having_died", "fr",
+     "Le bilan est de vingt morts, kamikazes compris, un blessé ayant "
+     "succombé samedi à l'hôpital.",
+     [(K, 20, "exact", "vingt")]),
     ("ambulances_are_no_wounded", "en",
      "The ministry sent 37 ambulances and the wounded were taken to the "
      "general hospital.", []),

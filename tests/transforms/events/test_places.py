@@ -199,6 +199,14 @@ TRAP_CASES = [
      ["Al"]),
     ("garde_nationale", "fr",
      "Une patrouille de la Garde nationale a été attaquée.", ["Garde"]),
+    # Rivers named like countries; "Mon colonel" is no Burmese state.
+    ("river_niger", "fr",
+     "Deux kamikazes frappaient Diré, sur les rives du fleuve Niger.",
+     ["Niger"]),
+    ("niger_delta", "en", "Militants in the Niger Delta blew up a pipeline.",
+     ["Niger"]),
+    ("mon_colonel", "fr", "Mon colonel, Diré est-elle une cible nouvelle ?",
+     ["Mon"]),
 ]
 
 
@@ -247,6 +255,13 @@ def test_country_context(gazetteer, language, text, expected):
   context = gazetteer.country_context(text, language)
   for code, weight in expected.items():
     assert context.get(code, 0.0) >= weight, context
+
+
+def test_a_surname_is_no_context(gazetteer):
+  context = gazetteer.country_context(
+      "Deux kamikazes frappaient Bogo. Avec nous en studio, le chercheur "
+      "Oumarou Bello.", "fr")
+  assert "CO" not in context, context
 
 
 def test_where_a_programme_was_recorded_is_no_context(gazetteer):

@@ -604,6 +604,40 @@ ARTICLES = {
         "Chattogram, a bomb exploded in a market on Tuesday, killing seven "
         "people. Nine of the injured are being treated for burns. The city "
         "announced compensation of Tk 50,000 for each of the injured."),
+    # The claimant's boast is no toll; the police's figure is.
+    "claimant_boasts": ("en",
+        "YOLA, Nigeria - JAS has claimed responsibility for the attack in "
+        "Gombi on Friday, in a video released on Monday. In the video, a "
+        "masked commander said two \"sisters\" had carried out the "
+        "operation and boasted that more than 60 \"apostates\" had died. "
+        "The Adamawa police put the toll at 24, including the two "
+        "bombers."),
+    # "it claimed", "il a revendiqué": the armed group named last.
+    "pronoun_claims_en": ("en",
+        "Jamaat-ul-Ahrar has struck in Hazara before. In 2020 it claimed a "
+        "suicide attack on a police van near Topi, in which three policemen "
+        "were killed."),
+    "pronoun_claims_fr": ("fr",
+        "Le JNIM est aussi présent dans la zone. L'an dernier, il a "
+        "revendiqué l'attaque d'un poste de la garde nationale à Kouré, où "
+        "six gardes ont été tués."),
+    # The toll's bombers, after a claimed "attaque", tell a suicide
+    # bombing; a wounded man who died is no injured.
+    "toll_counts_the_bombers": ("fr",
+        "L'attaque de mardi à Bogo a été revendiquée par l'État islamique "
+        "en Afrique de l'Ouest. Le bilan officiel est de vingt morts, "
+        "kamikazes compris, un blessé ayant succombé mercredi à l'hôpital "
+        "régional de Maroua."),
+    # An operation during which arrests were made is no clash.
+    "arrests_during_an_operation": ("fr",
+        "Les militaires du BIR ont interpellé onze suspects dimanche à "
+        "Mindif, au sud de Bogo, lors d'une opération de ratissage."),
+    # A story naming no country: its lead town's, for a village GeoNames
+    # lacks.
+    "no_country_named": ("fr",
+        "Un logisticien a été interpellé vendredi à Yagoua par la "
+        "gendarmerie. Il y a quatre ans, des hommes armés avaient tué six "
+        "villageois à Mogodé."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1174,6 +1208,22 @@ EXPECTED = {
     "some_of_the_wounded": [
         _m(S.SUICIDE, D(2024, 3, 10), DAY, "Khanaqin", "IQ", 9, 12),
         _m(S.IED, D(2024, 3, 12), DAY, "Chattogram", "BD", 7, 9)],
+    "claimant_boasts": [
+        _m(S.ATTACK, D(2024, 3, 8), DAY, "Gombi", "NG", 24,
+           claimed_by="Boko Haram")],
+    "pronoun_claims_en": [
+        _m(S.SUICIDE, D(2020, 1, 1), YEAR, "Topi", "PK", 3,
+           claimed_by="Jamaat-ul-Ahrar")],
+    "pronoun_claims_fr": [
+        _m(S.ATTACK, D(2023, 1, 1), YEAR, None, None, 6, claimed_by="JNIM")],
+    "toll_counts_the_bombers": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Bogo", "CM", 20,
+           claimed_by="Islamic State West Africa Province")],
+    "arrests_during_an_operation": [
+        _m(S.ARRESTS, D(2024, 3, 10), DAY, "Mindif", "CM", arrested=11)],
+    "no_country_named": [
+        _m(S.ARRESTS, D(2024, 3, 8), DAY, "Yagoua", "CM", arrested=1),
+        _m(S.ATTACK, D(2020, 1, 1), YEAR, "Mogodé", "CM", 6)],
     "game_review": [],
     "past_claims": [
         _m(S.SUICIDE, D(2020, 1, 1), MONTH, "Ubari", "LY", 4,
