@@ -47,6 +47,7 @@ _WORDS = {
               r"being treated|receiving treatment|in (?:the )?hospital|"
               r"treated for (?:wounds|injuries|burns)|"
               r"hospitali[sz]ed|hospitalisee?s?|hospitalizad[oa]s?|"
+
               r"blessee?s?|blessant|heridos?|heridas|lesionad[oa]s?|"
               r"hiriendo|hirio"),
     ARRESTED: (r"arrested|detained|arresting|detaining|arrests|in custody|"
@@ -109,6 +110,8 @@ _BEFORE = re.compile(
     r"(?P<i>(?<![\w'-] )(?:wounded|injured|blesses|heridos)\s?:|"
     r"(?:toll|number) of (?:the )?(?:wounded|injured)(?: \w+){0,2}? "
     r"(?:to|at|is|was)|wounding|injuring|wounded|injured|hurting|blessant|"
+    # A timeline's present: "a grenade ... wounds nine".
+    r"wounds|injures|"
     r"(?:a|ont|avait|avaient|avoir|aurait|auraient|et) blesse|hiriendo|hirio|"
     r"hirieron)|"
     r"(?P<a>arresting|arrested|detained|detaining|rounded up|"

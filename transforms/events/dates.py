@@ -417,7 +417,8 @@ def _year_licensed(hit: _Hit) -> bool:
   text, start, end = hit.text, hit.match.start(), hit.match.end()
   if _POSSESSIVE.match(text, end):
     return True
-  if not text[:start].strip() and _TIMELINE_HEAD.match(text, end):
+  if not text[:start].strip(" -–—•*\n") and _TIMELINE_HEAD.match(text, end):
+    # "2017: a bomb ...", "- 2017: ..." opening a timeline's entry.
     return True
   if _WHEN_CLAUSE.match(text, end):
     return True  # "remontait à 2022, lorsque l'organisation avait..."

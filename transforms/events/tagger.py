@@ -291,6 +291,7 @@ _AGENT_BEFORE = re.compile(r"\b(?:by|par|por)(?: (?:the|les?|la|l'|el|los|"
 # Where a claim is told: its statement, video or message.
 _CLAIM_MEDIUM = re.compile(
     r"\b(?:statement|video|message|audio|recording|communique|"
+    r"(?<=the )claim(?=,| said)|"
     r"enregistrement|texte|comunicado|mensaje|grabacion)\b", re.IGNORECASE)
 # A sentence that opens with its place: "In Maiduguri, ...", "À Bamako, ".
 _FRAME = re.compile(r"^\W*(?:[A-Z][\w ]{0,20}: )?(?:In|At|Near|À|A|Au|Dans|"
@@ -322,8 +323,9 @@ _BOAST = re.compile(
     r"\bboast(?:ed|s|ing)\b|\bs'(?:est|sont) vantee?s?\b|"
     # "and claimed 40 dead", "It claimed that 60 policemen had died": the
     # claimant's own count.
-    r"\bclaim(?:ed|s|ing) (?:that )?(?=(?:more than |over |at least |some )?"
-    r"[\w-]+ (?:[\w-]+ )?(?:(?:had|have|were) (?:been )?)?(?:dead|killed|"
+    r"\bclaim(?:ed|s|ing) (?:that )?(?=[\"“«]?(?:more than |over |at least |"
+    r"some )?[\w-]+ (?:[\w-]+[\"”»]? )?(?:(?:had|have|were) (?:been )?)?"
+    r"(?:dead|killed|"
     r"died|deaths|casualties|victims)\b)", re.IGNORECASE)
 # "the deadliest since March 14, when a bomb exploded": what follows is the
 # earlier event.
@@ -418,6 +420,8 @@ _TACTIC = re.compile(
     r"mode operatoire|marque de fabrique|tacticas?|sello)\b", re.IGNORECASE)
 _AGGREGATE = re.compile(
     r"\b(?:insurgency|conflict|war|violence|(?<!have )(?<!has )(?<!had )"
+    # "The toll has not changed since Sunday: 22 dead" is the toll.
+    r"(?<!changed )"
     # "seven dead so far" is a running toll, "so far this year" a tally.
     r"since|(?<!-)years?(?!-)|so far (?:this|in|across|nationwide)|"
     r"altogether|in total|conflit|guerre|violences|annees?|"
@@ -649,7 +653,10 @@ class _Facts:
           boast_from = self._claim_match.start()
         else:
           boast_from = self._claim_match.end()
-        boast = _BOAST.search(self.folded, boast_from)
+        # "The claim ... named the two attackers and said more than 50
+        # had been killed": once the claimant speaks, its word is a boast.
+        boast = _BOAST.search(self.folded, boast_from) or (
+            _SAYS.search(self.folded) if claim_goes_on else None)
         if boast is not None:
           quoted.append((boast.start(), len(self.sentence)))
       kept = [c for c in casualties if not any(
@@ -1354,7 +1361,10 @@ class _DocumentTagger:
       # The words that name the act, not its actors nor the attackers
       # counted into its toll ("tués, ainsi que les deux kamikazes, dans
       # un double attentat-suicide").
+      # ...in the clause that tells it first ("gunmen storm a police
+      # station in Duki; four policemen are killed in a gunfight").
       trigger = min(members, key=lambda t: (
+          any(members[0].start < b < t.start for b in facts.barriers),
           _ACTOR_NOUN.search(facts.folded[t.start:t.end]) is not None
           or _counted_in(facts.folded, t) or _bombers_by(facts.folded, t),
           t.generic, -_SPECIFICITY.get(t.sub_event_type, 0), t.start))
@@ -1415,10 +1425,14 @@ class _DocumentTagger:
       return False
     if any(_distinct_kinds(triggers[i], trigger) for i in group):
       return False
-    if any(first.start < b < trigger.start for b in barriers):
-      return False  # "...ablaze; RSF shelling of Abu Shouk camp kills 11"
     group_dates = {date_of[i].date for i in group if i in date_of}
     own = date_of.get(index)
+    if any(first.start < b < trigger.start for b in barriers) and not (
+        trigger.sub_event_type == first.sub_event_type and own is None):
+      # "...ablaze; RSF shelling of Abu Shouk camp kills 11"; but "gunmen
+      # storm a police station; four policemen are killed in a six-hour
+      # gunfight" goes on with the same fight.
+      return False
     if own is not None and group_dates and own.date not in group_dates:
       return False
     # "The bombing ... since 2022, when a suicide attack": the anaphor and

@@ -492,6 +492,11 @@ _FIRING = re.compile(
     r"opened fire|ouvert le feu|abrieron fuego|shoot-?out|gun ?fight|"
     r"gun ?battle|gun duel|firefight|exchange of fire|echange de tirs",
     re.IGNORECASE)
+# ...or someone was killed in it, told next ("raided a hideout near Hazrat
+# Sultan. They say four Islamic State fighters were killed").
+_KILLED_NEXT = re.compile(
+    r"\b(?:were|was|have been|had been) (?:shot dead|killed)\b|"
+    r"\bont ete (?:tues|abattus|neutralises)\b", re.IGNORECASE)
 # A raid's words, not a base stormed ("stormed an army base" is a fight).
 _RAID_WORDS = re.compile(
     r"raid|surround|cordon|encercl|stormed (?!(?:a |an |the )?(?:[\w-]+ )?"
@@ -518,7 +523,8 @@ def _raid_rules(triggers: List[Trigger], text: str,
     return triggers
   if arrests or not (
       _RAID_DEATH.search(text) or _FIRING.search(text)
-      or _FIRING.search(fold(following))):
+      or _FIRING.search(fold(following))
+      or _KILLED_NEXT.search(fold(following))):
     return [t for t in triggers if t not in raids]
   # What happened named just before ("officers opened fire during what
   # police called a raid on a hideout"): the raid is only its setting.

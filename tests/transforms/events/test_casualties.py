@@ -518,6 +518,10 @@ CASES += [
      "Le bilan est de vingt morts, kamikazes compris, un blessé ayant "
      "succombé samedi à l'hôpital.",
      [(K, 20, "exact", "vingt")]),
+    ("present_tense_wounds", "en",
+     "A grenade thrown into a crowded bazaar in Barkhan wounds nine.",
+     [(I, 9, "exact", "nine")]),
+    ("died_of_wounds_is_no_wounding", "en", "He died of his wounds.", []),
     ("ambulances_are_no_wounded", "en",
      "The ministry sent 37 ambulances and the wounded were taken to the "
      "general hospital.", []),

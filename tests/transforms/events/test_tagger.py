@@ -638,6 +638,41 @@ ARTICLES = {
         "Un logisticien a été interpellé vendredi à Yagoua par la "
         "gendarmerie. Il y a quatre ans, des hommes armés avaient tué six "
         "villageois à Mogodé."),
+    # A claimant's figures, quoted after "claimed that" or said by "the
+    # claim", are no toll.
+    "claimant_figure_quoted": ("en",
+        "KHARAN: The Balochistan Liberation Army (BLA) has claimed "
+        "responsibility for Tuesday's twin suicide bombing in Kharan, which "
+        "killed 24 people. In a statement emailed to journalists on "
+        "Wednesday night, a man who identified himself as the group's "
+        "spokesman said the attack had been carried out by two members of "
+        "its Majeed Brigade. He claimed that \"more than 60 personnel\" had "
+        "been killed at the police headquarters."),
+    "the_claim_says": ("en",
+        "AYBAK - ISKP has claimed responsibility for Thursday's twin suicide "
+        "bombing in Aybak, which killed 21 people including the two "
+        "bombers. The claim, published by the group's Amaq news agency on "
+        "Friday evening, named the two attackers and said more than 50 "
+        "\"Taliban apostates\" had been killed."),
+    # A timeline box: "- 2017:" dates its entry, told in the present; a
+    # fight goes on after the semicolon.
+    "timeline_box": ("en",
+        "Balochistan: selected attacks, 2017-2025\n"
+        "- 2017: a bomb fixed to a motorcycle kills three people outside a "
+        "bank in Tump.\n"
+        "- November 2021: a grenade thrown into a crowded bazaar in Barkhan "
+        "wounds nine.\n"
+        "- August 2023: gunmen storm a police station in Duki; four "
+        "policemen and two attackers are killed in a six-hour gunfight."),
+    # A toll "not changed since Sunday" is the toll; a raid whose dead are
+    # told next is a clash.
+    "toll_unchanged_and_raid": ("en",
+        "One week ago today, two suicide bombers attacked the centre of "
+        "Aybak, in northern Afghanistan. The toll has not changed since "
+        "Sunday: 22 dead, the two bombers among them, and 46 wounded. "
+        "Taliban forces raided a hideout in the hills near Hazrat Sultan "
+        "before dawn on Tuesday. They say four Islamic State fighters were "
+        "killed."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1224,6 +1259,19 @@ EXPECTED = {
     "no_country_named": [
         _m(S.ARRESTS, D(2024, 3, 8), DAY, "Yagoua", "CM", arrested=1),
         _m(S.ATTACK, D(2020, 1, 1), YEAR, "Mogodé", "CM", 6)],
+    "claimant_figure_quoted": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Kharan", "PK", 24,
+           claimed_by="Balochistan Liberation Army")],
+    "the_claim_says": [
+        _m(S.SUICIDE, D(2024, 3, 14), DAY, "Aibak", "AF", 21,
+           claimed_by="Islamic State")],
+    "timeline_box": [
+        _m(S.IED, D(2017, 1, 1), YEAR, "Tump", "PK", 3),
+        _m(S.GRENADE, D(2021, 11, 1), MONTH, "Barkhan", "PK", None, 9),
+        _m(S.CLASH, D(2023, 8, 1), MONTH, "Duki", "PK", 6)],
+    "toll_unchanged_and_raid": [
+        _m(S.SUICIDE, D(2024, 3, 7), DAY, "Aibak", "AF", 22, 46),
+        _m(S.CLASH, D(2024, 3, 12), DAY, "Hazrat Sultan", "AF", 4)],
     "game_review": [],
     "past_claims": [
         _m(S.SUICIDE, D(2020, 1, 1), MONTH, "Ubari", "LY", 4,
