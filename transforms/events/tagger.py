@@ -289,6 +289,8 @@ _MORE_PEOPLE = re.compile(
 _AGENT_BEFORE = re.compile(r"\b(?:by|par|por)(?: (?:the|les?|la|l'|el|los|"
                            r"las))? ?$")
 # Where a claim is told: its statement, video or message.
+# A sentence whose subject is the claim: "The claim, published by ...".
+_CLAIM_SPEAKS = re.compile(r"\W*the claim\b", re.IGNORECASE)
 _CLAIM_MEDIUM = re.compile(
     r"\b(?:statement|video|message|audio|recording|communique|"
     r"(?<=the )claim(?=,| said)|"
@@ -654,9 +656,10 @@ class _Facts:
         else:
           boast_from = self._claim_match.end()
         # "The claim ... named the two attackers and said more than 50
-        # had been killed": once the claimant speaks, its word is a boast.
+        # had been killed": the claim itself speaks.
         boast = _BOAST.search(self.folded, boast_from) or (
-            _SAYS.search(self.folded) if claim_goes_on else None)
+            _SAYS.search(self.folded) if claim_goes_on
+            and _CLAIM_SPEAKS.match(self.folded) else None)
         if boast is not None:
           quoted.append((boast.start(), len(self.sentence)))
       kept = [c for c in casualties if not any(
