@@ -19,7 +19,7 @@ import dataclasses
 import re
 from typing import Dict, List, Optional, Tuple
 
-from transforms.events.scanning import Scanner
+from transforms.events.scanning import BranchScanner, Scanner
 from transforms.events.text import fold
 
 __all__ = ["ALIASES", "ActorMention", "find_actors", "canonical_actor"]
@@ -197,9 +197,13 @@ def _compile_groups() -> Tuple[Scanner, Scanner, Dict[str, str]]:
   by_length = lambda items: sorted(set(items), key=len, reverse=True)
   acronym_re = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(
       _alias_pattern(a) for a in by_length(acronyms)))
-  name_re = re.compile(r"(?<![\w])(?:%s)(?![\w])" % "|".join(
-      _alias_pattern(a) for a in by_length(names)), re.IGNORECASE)
-  return Scanner(acronym_re), Scanner(name_re), canonical
+  # Hundreds of names, which re would try one after another (ignoring case,
+  # it cannot skip one on its first letter) wherever a name may start: each
+  # start tries only the names that can begin there.
+  names_scanner = BranchScanner(
+      r"(?<![\w])", [(None, _alias_pattern(a)) for a in by_length(names)],
+      r"(?![\w])", re.IGNORECASE)
+  return Scanner(acronym_re), names_scanner, canonical
 
 
 _ACRONYMS, _NAMES, _CANONICAL = _compile_groups()

@@ -518,7 +518,9 @@ class BranchScanner(Scanner):
   pattern's). Where an anchor starts, re would try every branch in turn,
   hundreds for a trigger lexicon; here only the branches that can start
   with that anchor are tried, in their order, so the first that matches is
-  the whole pattern's. Branches must not refer to groups by number.
+  the whole pattern's. Branches must not refer to groups by number. A
+  branch named None is not a group (``head(?:branch|...)tail``): for a list
+  of names whose matches are read by span and text only.
 
   Why that is exact: a branch matching at a place starts with one of its
   prefixes there, so the key has that prefix's anchor there, and with it
@@ -527,11 +529,14 @@ class BranchScanner(Scanner):
   kept anchor found at a place cannot match there.
   """
 
-  def __init__(self, head: str, branches: Sequence[Tuple[str, str]],
-               tail: str, flags: int = 0):
-    def compiled(chosen: Sequence[Tuple[str, str]]) -> re.Pattern:
+  def __init__(self, head: str,
+               branches: Sequence[Tuple[Optional[str], str]], tail: str,
+               flags: int = 0):
+    def compiled(chosen: Sequence[Tuple[Optional[str], str]]
+                 ) -> re.Pattern:
       return re.compile("%s(?:%s)%s" % (head, "|".join(
-          "(?P<%s>%s)" % branch for branch in chosen), tail), flags)
+          "(?:%s)" % branch if name is None else "(?P<%s>%s)" % (name, branch)
+          for name, branch in chosen), tail), flags)
 
     super().__init__(compiled(branches))
     if not self.anchored:

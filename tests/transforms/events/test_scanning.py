@@ -196,16 +196,18 @@ def test_uncased_characters_stay_in_anchors_and_cased_ones_end_them():
 
 
 def _spans_and_names(matches):
-  return [(m.span(), m.lastgroup) for m in matches]
+  return [(m.span(), m.group(), m.lastgroup) for m in matches]
 
 
 def test_branch_scanner_finds_what_the_whole_alternation_finds():
-  """Random named branches over a small alphabet, so that one branch's
-  prefix is often another's, and the first matching branch must win."""
+  """Random branches over a small alphabet, so that one branch's prefix
+  is often another's, and the first matching branch must win; some named,
+  some not (None: no group)."""
   rng = random.Random(20261122)
   letters = "abAB-' \u212a\u0131k\u00e9_1"
   for _ in range(300):
-    branches = [("b%d" % index, rng.choice(["", "-", "'"])
+    branches = [(rng.choice(["b%d" % index, None]),
+                 rng.choice(["", "-", "'"])
                  + "".join(rng.choice("abkAB")
                            for _ in range(rng.randint(1, 5)))
                  + rng.choice(["", "s?", "(?:-b)?", "[ab]", r"\s+a", "|ab"]))
