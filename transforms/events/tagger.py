@@ -289,6 +289,13 @@ _MORE_PEOPLE = re.compile(
 _AGENT_BEFORE = re.compile(r"\b(?:by|par|por)(?: (?:the|les?|la|l'|el|los|"
                            r"las))? ?$")
 # Where a claim is told: its statement, video or message.
+# Force against a crowd told after it ("Les gendarmes les ont dispersés à
+# coups de gaz lacrymogène"); not "The crowd dispersed peacefully".
+_FORCE_ON_THEM = re.compile(
+    r"\b(?:tear ?gas|water cannons?|rubber bullets|baton[\s-]charged?|"
+    r"gaz lacrymogenes?|canons? a eau|balles en caoutchouc|gases? "
+    r"lacrimogenos?|balas de goma|les ont disperses|dispersed them|"
+    r"los dispersaron)\b")
 # A sentence whose subject is the claim: "The claim, published by ...".
 _CLAIM_SPEAKS = re.compile(r"\W*the claim\b", re.IGNORECASE)
 _CLAIM_MEDIUM = re.compile(
@@ -922,6 +929,14 @@ def _telling(folded: str, triggers: Sequence[Trigger]):
   return lambda trigger: trigger.start not in pointers
 
 
+def _right_after(triggers: Sequence[Trigger], groups: List[List[int]],
+                 trigger: Trigger, sentence: str) -> bool:
+  """Whether the trigger follows the last group's last trigger with at
+  most a space between ("kamikaze s'était fait exploser")."""
+  return bool(groups) and not sentence[
+      triggers[groups[-1][-1]].end:trigger.start].strip()
+
+
 def _other_day(date_of: Dict[int, DateMention], group: List[int]
                ) -> Optional[datetime.date]:
   """The one day given to the sentence's other triggers, if any."""
@@ -1290,6 +1305,7 @@ class _DocumentTagger:
       event.last_sentence = self.sentence_index
     if not triggers:
       self._orphan_facts(facts)
+      self._dispersed(facts)
       self.scene = (self.sentence_index, facts)
     claimant = facts.claim or (
         # "The group later claimed the raid": the group last seen acting.
@@ -1301,6 +1317,14 @@ class _DocumentTagger:
       # a tally or a habit, not the story's attack.
       self._apply_claim(claimant, touched, start + facts.claim_start)
       self.last_claim_sentence = self.sentence_index
+
+  def _dispersed(self, facts: "_Facts") -> None:
+    """"...ont bloqué la route nationale. Les gendarmes les ont dispersés
+    à coups de gaz lacrymogène": force against the protest just told."""
+    protest = self._latest_just_before(
+        lambda event: event.sub_event_type == lexicon.PEACEFUL)
+    if protest is not None and _FORCE_ON_THEM.search(facts.folded):
+      protest.sub_event_type = lexicon.INTERVENTION
 
   def _group_named_last(self, before: int) -> Optional[str]:
     """The armed group named last before a point of the text ("Le JNIM
@@ -1346,8 +1370,12 @@ class _DocumentTagger:
       placed = False
       # A generic word goes with the nearest kind told before it: "Cet
       # attentat ... où une voiture piégée ... avait tué quatorze civils".
+      # So does a word that names the act right after its actor ("une
+      # kamikaze s'était fait exploser"), not a generic word before them.
       for group in (sorted(groups, key=lambda g: -triggers[g[-1]].end)
-                    if trigger.generic else groups):
+                    if trigger.generic or _right_after(triggers, groups,
+                                                       trigger, sentence)
+                    else groups):
         if self._same_event_in_sentence(triggers, group, index, date_of,
                                         sentence, facts.barriers):
           group.append(index)

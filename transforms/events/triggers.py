@@ -228,8 +228,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          DISRUPTED, False),
     ],
     "fr": [
-        (r"attentats?[\s-]suicides?|kamikazes?|(?:s'est|se sont|s’est) fait "
-         r"exploser|bombe humaine|ceinture (?:d'|d’)explosifs|(?:ceinture|"
+        (r"attentats?[\s-]suicides?|kamikazes?|(?:s['’](?:est|etait|"
+         r"etaient|etant)|se sont|se seraient) fait exploser|bombe humaine|ceinture (?:d'|d’)explosifs|(?:ceinture|"
          r"barde)e?s? (?:d'|d’)explosifs", SUICIDE, False),
         (r"voitures? piegees?|engins? explosifs?(?: improvises?)?|engins? "
          r"pieges?|bombes? artisanales?|mines? (?:antipersonnel|artisanales?)|"
@@ -282,7 +282,12 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"sit-in|greve|se sont rassemble(?:e|s|es)?|(?:ont|a|avaient|avait)"
          r"(?: \w+)? defile|"
          r"marches? (?:pacifiques?|silencieuses?|blanches?)|(?:ont|a) "
-         r"marche", PEACEFUL, False),
+         r"marche|"
+         # "ont bloqué la route nationale", "ont dressé des barricades".
+         r"(?:ont|a|avaient|avait) bloque (?:la|les|le|l['’]|plusieurs) "
+         r"?(?:[\w-]+ )?(?:routes?|axes?|rues?|ponts?|voies?|carrefours?|"
+         r"acces)|(?:ont|a|avaient|avait) (?:dresse|erige) des barricades",
+         PEACEFUL, False),
         (r"emeutes?|emeutiers|pillages?|pillee?s?|incendiee?s?|jets? de "
          r"pierres|"
          r"saccagee?s?|(?:ont|a|avaient) degenere", RIOT, False),
