@@ -140,7 +140,7 @@ On February 5, two men wearing explosive vests walked into Dhuluiya's livestock 
 
 For many Iraqis, it was a reminder of years they thought were over. For people in Salahuddin, it was the latest in a long line.
 
-In 2017, a suicide car bomber struck a checkpoint at the entrance to Amerli, killing eleven people, most of them soldiers and volunteers. The town had already survived a long siege three years earlier.
+In 2017, a suicide car bomber struck a checkpoint at the entrance to Amerli, killing eleven people, most of them soldiers and volunteers. Officials said at the time that the bomber had driven in from the desert to the west.
 
 Four years ago, gunmen attacked a police post in al-Alam at night, killing two policemen before fleeing into the hills. Police said the attackers had crossed from the Hamrin range.
 
@@ -160,7 +160,7 @@ E(5, ["two men wearing explosive vests walked into Dhuluiya's livestock market",
   "'On February 5' absolute (14 days before Thursday 19 February -> current). Two sites of one town, minutes apart -> one event. 'Twenty-four people died, the bombers among them' -> 24 (inside), exact; 'more than 40 were wounded' -> 40 (the qualifier describes the exact killed figure). 'Islamic State claimed the attack' -> claimant and perpetrator."),
 E(5, ["a suicide car bomber struck a checkpoint at the entrance to Amerli"],
   "SUI", "2017-01-01", "year", "Amerli", "IQ", 11, None, "exact", None, None, True,
-  "'In 2017' -> year, background. No group named -> null. 'killing eleven people' -> 11. The siege 'three years earlier' is not an event coded here (no action or place of its own in the sentence)."),
+  "'In 2017' -> year, background. No group named -> null. 'killing eleven people' -> 11."),
 E(5, ["gunmen attacked a police post in al-Alam"],
   "BAT", "2022-01-01", "year", "al-Alam", "IQ", 2, None, "exact", None, None, True,
   "'Four years ago' vs 2026 -> 2022, year, background. Unnamed gunmen attacking a police post -> Armed clash with a null initiator (events_holdout15 Garkida, Pétté convention); a reader could code Attack. 'killing two policemen' -> 2. The Hamrin range is where they came from, not an event place."),

@@ -105,7 +105,7 @@ Une semaine après le double attentat-suicide de Mandélia, les arrestations se 
 
 La veille, dimanche, un homme de 42 ans présenté comme le logeur présumé des deux kamikazes a été appréhendé par la gendarmerie à Massenya, où il s'était réfugié chez un parent. Il aurait hébergé les assaillants pendant trois nuits avant l'attaque.
 
-Mardi, une opération de l'armée sur une île du Chari proche de Mailao a tourné à l'accrochage. Les hommes retranchés sur l'île ont ouvert le feu : trois assaillants ont été tués et deux soldats blessés, selon l'armée, qui dit avoir saisi deux fusils d'assaut et une pirogue motorisée.
+Mardi, une opération de l'armée sur une île du Chari proche de Mailao a tourné à l'accrochage. Les hommes retranchés sur l'île ont ouvert le feu : trois combattants ont été tués et deux soldats blessés, selon l'armée, qui dit avoir saisi deux fusils d'assaut et une pirogue motorisée.
 
 L'attentat du 17 juin, revendiqué par Boko Haram, a fait 22 morts, dont les deux kamikazes, selon le dernier bilan officiel.
 
@@ -125,7 +125,7 @@ E(14, ["un homme de 42 ans présenté comme le logeur présumé des deux kamikaz
   "'La veille, dimanche' -> Sunday 21 June. Gendarmerie -> 'police'. '42 ans' is an age; 'trois nuits' a span."),
 E(14, ["une opération de l'armée sur une île du Chari proche de Mailao a tourné à l'accrochage"],
   "BAT", "2026-06-23", "day", "Mailao", "TD", 3, 2, "exact", "military", None, False,
-  "'Mardi' vs Wednesday 24 June -> 23 June. A raid that turns into an exchange of fire -> Armed clash initiated by the raiding force (events_holdout15 Haïbongo); army -> 'military'. 'trois assaillants ont été tués et deux soldats blessés, selon l'armée' -> 3 killed, 2 injured (the acting force's own figure, the only one). An island near a village -> the village. 'deux fusils d'assaut', 'Une trentaine de personnes ... convoquées' (not arrests), 'une centaine d'acheteurs', 'plus d'un millier' are not casualties."),
+  "'Mardi' vs Wednesday 24 June -> 23 June. A raid that turns into an exchange of fire -> Armed clash initiated by the raiding force (events_holdout15 Haïbongo); army -> 'military'. 'trois combattants ont été tués et deux soldats blessés, selon l'armée' -> 3 killed, 2 injured (the acting force's own figure, the only one). An island near a village -> the village. 'deux fusils d'assaut', 'Une trentaine de personnes ... convoquées' (not arrests), 'une centaine d'acheteurs', 'plus d'un millier' are not casualties."),
 ]
 
 # -------------------------------------------------------------- holdout17-015
