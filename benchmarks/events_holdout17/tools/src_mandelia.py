@@ -169,7 +169,7 @@ E(15, ["un engin explosif a tué trois soldats sur la piste de Bâ-Illi"],
 ARTICLES.append(A(16, "fr", "article", "2026-07-03T06:00:00Z",
 "Éditorial. Après Mandélia, le Chari-Baguirmi ne peut plus être oublié",
 """
-Le 17 juin, deux kamikazes ont frappé Mandélia, l'une au marché, l'autre au débarcadère, à cinq minutes d'intervalle. Vingt-trois personnes sont mortes, dont les deux assaillants, et des dizaines d'autres ont été blessées. Boko Haram a revendiqué l'attentat quatre jours plus tard.
+Le 17 juin, deux kamikazes ont frappé Mandélia, l'une au marché, l'autre au débarcadère, à cinq minutes d'intervalle. Vingt-trois personnes sont mortes, dont les deux assaillants, et des dizaines d'autres ont été blessées. Boko Haram a revendiqué l'attentat trois jours plus tard.
 
 Pour beaucoup à N'Djamena, ce fut une surprise. Ce n'aurait pas dû l'être.
 
