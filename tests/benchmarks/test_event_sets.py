@@ -15,7 +15,8 @@ _SETS = ["events_val", "events_test", "events_holdout", "events_holdout2",
          "events_holdout6", "events_holdout7",
          "events_holdout8", "events_holdout9", "events_holdout10",
          "events_holdout11", "events_holdout12", "events_holdout13",
-         "events_holdout14", "events_holdout15", "events_holdout16"]
+         "events_holdout14", "events_holdout15", "events_holdout16",
+         "events_holdout17"]
 
 
 def _files(directory: pathlib.Path) -> dict:
@@ -28,7 +29,8 @@ def test_set_is_rebuilt_byte_for_byte(name, tmp_path):
   set_dir = _BENCHMARKS / name
   assert build.main([str(set_dir), "--output", str(tmp_path)]) == 0
   rebuilt = _files(tmp_path)
-  assert "gold.json" in rebuilt and len(rebuilt) > 20
+  # gold.json plus the articles: the smallest set (events_holdout17) has 17.
+  assert "gold.json" in rebuilt and len(rebuilt) > 10
   assert rebuilt == _files(set_dir)
 
 
