@@ -673,6 +673,19 @@ ARTICLES = {
         "Taliban forces raided a hideout in the hills near Hazrat Sultan "
         "before dawn on Tuesday. They say four Islamic State fighters were "
         "killed."),
+    # A road blocked in protest, then dispersed with tear gas in the next
+    # sentence; a pluperfect "s'était fait exploser".
+    "blockade_dispersed_next": ("fr",
+        "Mercredi matin, plusieurs centaines de commerçants ont bloqué la "
+        "route nationale à Bogo, dans l'Extrême-Nord du Cameroun, pour "
+        "réclamer plus de sécurité. Les gendarmes les ont dispersés à coups "
+        "de gaz lacrymogène vers 10 heures. En mars 2021, une jeune fille "
+        "s'était fait exploser près d'une mosquée de Gazawa, tuant trois "
+        "fidèles."),
+    # A crowd that disperses of its own accord met no force.
+    "dispersed_peacefully": ("en",
+        "Hundreds of traders marched through Bogo in northern Cameroon on "
+        "Wednesday. The crowd dispersed peacefully after an hour."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1272,6 +1285,11 @@ EXPECTED = {
     "toll_unchanged_and_raid": [
         _m(S.SUICIDE, D(2024, 3, 7), DAY, "Aibak", "AF", 22, 46),
         _m(S.CLASH, D(2024, 3, 12), DAY, "Hazrat Sultan", "AF", 4)],
+    "blockade_dispersed_next": [
+        _m(S.INTERVENTION, D(2024, 3, 13), DAY, "Bogo", "CM"),
+        _m(S.SUICIDE, D(2021, 3, 1), MONTH, "Cameroon", "CM", 3)],
+    "dispersed_peacefully": [
+        _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Bogo", "CM")],
     "game_review": [],
     "past_claims": [
         _m(S.SUICIDE, D(2020, 1, 1), MONTH, "Ubari", "LY", 4,
