@@ -229,7 +229,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
     ],
     "fr": [
         (r"attentats?[\s-]suicides?|kamikazes?|(?:s['’](?:est|etait|"
-         r"etaient|etant)|se sont|se seraient) fait exploser|bombe humaine|ceinture (?:d'|d’)explosifs|(?:ceinture|"
+         r"etaient|etant)|se sont|se seraient) fait exploser|"
+         r"bombe humaine|ceinture (?:d'|d’)explosifs|(?:ceinture|"
          r"barde)e?s? (?:d'|d’)explosifs", SUICIDE, False),
         (r"voitures? piegees?|engins? explosifs?(?: improvises?)?|engins? "
          r"pieges?|bombes? artisanales?|mines? (?:antipersonnel|artisanales?)|"
