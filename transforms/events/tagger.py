@@ -288,16 +288,14 @@ _MORE_PEOPLE = re.compile(
 # The words that introduce an agent: "launched by the", "revendiqué par".
 _AGENT_BEFORE = re.compile(r"\b(?:by|par|por)(?: (?:the|les?|la|l'|el|los|"
                            r"las))? ?$")
-# Where a claim is told: its statement, video or message.
 # Force against a crowd told after it ("Les gendarmes les ont dispersés à
 # coups de gaz lacrymogène"); not "The crowd dispersed peacefully".
 _FORCE_ON_THEM = re.compile(
-    r"\b(?:tear ?gas|water cannons?|rubber bullets|baton[\s-]charged?|"
-    r"gaz lacrymogenes?|canons? a eau|balles en caoutchouc|gases? "
-    r"lacrimogenos?|balas de goma|les ont disperses|dispersed them|"
-    r"los dispersaron)\b")
+    r"\b(?:" + lexicon.CROWD_FORCE_MEANS + r"|les ont disperses|"
+    r"dispersed them|los dispersaron)\b")
 # A sentence whose subject is the claim: "The claim, published by ...".
 _CLAIM_SPEAKS = re.compile(r"\W*the claim\b", re.IGNORECASE)
+# Where a claim is told: its statement, video or message.
 _CLAIM_MEDIUM = re.compile(
     r"\b(?:statement|video|message|audio|recording|communique|"
     r"(?<=the )claim(?=,| said)|"

@@ -397,12 +397,16 @@ _EXCLUDE = {
           r"polic[ií]a antidisturbios",
 }
 
+# The means of force against a crowd (the tagger also reads them in the
+# sentence after a protest).
+CROWD_FORCE_MEANS = (
+    r"tear ?gas|water cannons?|rubber bullets|baton[\s-]charged?|"
+    r"gaz lacrymogenes?|canons? a eau|balles en caoutchouc|"
+    r"gases? lacrimogenos?|balas de goma")
 # A protest turns into another sub-type when the same sentence says so.
 _INTERVENTION = re.compile(
-    r"tear ?gas|water cannons?|rubber bullets|dispers(?:ed|e|ing)|broke up|"
-    r"baton[\s-]charged?|gaz lacrymogenes?|canons? a eau|balles en "
-    r"caoutchouc|disperse(?:e|s|es)?|gases? lacrimogenos?|balas de goma|"
-    r"dispers(?:o|aron|ada|adas)", re.IGNORECASE)
+    CROWD_FORCE_MEANS + r"|dispers(?:ed|e|ing)|broke up|"
+    r"disperse(?:e|s|es)?|dispers(?:o|aron|ada|adas)", re.IGNORECASE)
 _PROTEST_VIOLENCE = re.compile(
     r"(?:clashed|clashes) with (?:police|security forces|troops)|"
     r"affrontes? (?:avec|aux) (?:les )?(?:policiers|forces)|"
