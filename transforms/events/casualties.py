@@ -203,6 +203,13 @@ _INCLUDING = re.compile(
     r"\b(?:including|among them|among whom|dont|parmi eux|incluidos?|"
     r"incluidas?|entre ellos|entre ellas)(?:\s+(?:the|les|los|las))?\s*$",
     re.IGNORECASE)
+# "24 dead, with the two bombers": a toll's own attackers, counted in.
+_WITH_ATTACKERS = re.compile(
+    r",\s*(?:with|avec|con)\s+(?:the|les|los)\s*$", re.IGNORECASE)
+_ATTACKERS_NOUN = re.compile(
+    r"\s+(?:suicide\s+)?(?:bombers|attackers|kamikazes|assaillants|"
+    r"suicidas|atacantes)\b(?!\s+(?:\w+\s+)?(?:shot|killed|dead|tues|"
+    r"abattus|muertos))", re.IGNORECASE)
 # Whose deaths: security forces and armed groups are counted apart, so that
 # "14 soldiers died" and "over 30 terrorists were neutralised" add up.
 SECURITY = "security"
@@ -763,7 +770,9 @@ def _fold_parts(text: str, quantities: List[Quantity], kinds: list) -> None:
     part = quantities[index]
     after = text[part.end:part.end + 20]
     before = text[max(0, part.start - 25):part.start]
-    if not (_PART_OF.match(after) or _INCLUDING.search(before)):
+    if not (_PART_OF.match(after) or _INCLUDING.search(before)
+            or _WITH_ATTACKERS.search(before)
+            and _ATTACKERS_NOUN.match(text, part.end)):
       continue
     whole = quantities[index - 1]
     if _not_people(text, whole) or _year_like(whole):

@@ -68,6 +68,8 @@ _DEFINITE = re.compile(
     r"(?:\b(?:the|this|that|these|those|its|le|la|les|cet|cette|ce|ces|el|"
     r"los|las|este|esta|dicho|dicha)\s+|\bl['’]\s*|['’]s\s+)"
     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:the|this|that|l['’]|le|la|cette|cet|el|"
+                         r"este|esta)\s*$", re.IGNORECASE)
 _PLURAL_GENERIC = re.compile(
     r"(?:attacks|bombings|explosions|blasts|assaults|bombs|attaques|"
     r"attentats|explosions|bombes|ataques|atentados|explosiones|bombas)$",
@@ -90,7 +92,8 @@ _ANNIVERSARY = re.compile(
     r"(?P<years>un|one|a|deux|two|trois|three|cinq|five|dix|ten) "
     r"(?:an|ans|year|years)(?P<exact> jour pour jour| to the day)? "
     r"(?:apres|after|since)|(?P<weeks>" + _SMALL_COUNT + r") (?:weeks?|"
-    r"semaines?) (?:apres|after|since)|(?P<months>" + _SMALL_COUNT + r") "
+    r"semaines?)(?: today| to the day| jour pour jour)? (?:apres|after|"
+    r"since)|(?P<months>" + _SMALL_COUNT + r") "
     r"(?:months?|mois) (?:apres|after|since)|"
     r"(?P<nth>first|second|third|fifth|tenth|premier|"
     r"deuxieme|troisieme|cinquieme|dixieme) anniversa\w+ (?:of|du|de))"
@@ -131,7 +134,11 @@ _NOT_ASSERTED = re.compile(
     r"(?:qu(?:'|’)une?|que una?|than an?)\s+|\b\w+er than an?\s+|"
     r"\b(?:not (?:say|said|know|known|clear)|unclear|unknown|"
     r"n'a pas (?:dit|precise)|ne sait pas|no (?:dijo|preciso|se sabe)) "
-    r"(?:who|qui|quien(?:es)?|which (?:group|side))\s+)"
+    r"(?:who|qui|quien(?:es)?|which (?:group|side))\s+|"
+    # "Questioning is not arrest", "Une convocation n'est pas une
+    # arrestation": a word defined, no event.
+    r"\b(?:is|was|are) not (?:an? )?|\bn['’]est pas (?:une? )?|"
+    r"\bno es (?:una? )?)"
     r"(?:[\w-]+\s+)?$|"
     r"\b(?:chaque fois|each time|every time|cada vez)\b,?\s+"
     r"(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
@@ -1652,7 +1659,12 @@ class _DocumentTagger:
     background = _is_background(candidate.event_date, self.published)
     candidate.background = background
     folded = fold(sentence)
-    if _SEPARATELY.match(folded) or _ROUNDUP_ITEM.match(sentence):
+    # "Separately, police said about 60 men had been questioned ... since
+    # the attack": the attack told, not another.
+    referring = all(t.generic and _THE_BEFORE.search(folded, 0, t.start)
+                    for t in members)
+    if (_SEPARATELY.match(folded) and not referring
+        or _ROUNDUP_ITEM.match(sentence)):
       candidate.aside = True
       return None  # "Separately, ... a roadside bomb": another event.
     if _ALSO_CLAIMED.search(folded):
@@ -1706,6 +1718,16 @@ class _DocumentTagger:
                or event.event_type == "Battles"))
       if operation is not None:
         return operation
+    if (candidate.sub_event_type == lexicon.ATTACK and not candidate.own_place
+        and all(lexicon.FIRING.search(folded, t.start, t.end)
+                for t in members)):
+      # "une opération de l'armée ... a tourné à l'accrochage. Les hommes
+      # retranchés sur l'île ont ouvert le feu": the fight's fire.
+      fight = self._latest_just_before(
+          lambda event: not event.background
+          and event.event_type == "Battles")
+      if fight is not None:
+        return fight
     if all(_counted_in(folded, t) for t in members):
       # "Le bilan est de 15 soldats tués, sans compter les deux kamikazes,
       # et de 19 blessés hospitalisés à Tahoua": the attack just told,
@@ -1749,8 +1771,11 @@ class _DocumentTagger:
       # islamique a revendiqué l'attaque": a claim names today's deadly one.
       # "which took credit for the Khenchela attack", after a raid told
       # since: the attack in the town the claim names.
+      # Nor is it a raid by the state's forces ("troops raided a hideout
+      # ... The attack, which was claimed by JAS").
       possible.sort(key=lambda event: (
-          event.background or not event.killed,
+          event.background or not event.killed
+          or is_state_force(event.perpetrator or ""),
           candidate.place is not None and event.place != candidate.place))
     # "the blast" goes back to the explosion, not to the siege named since;
     # "Les kamikazes de Mango" to the suicide bombing, not to a roadside
@@ -2161,8 +2186,14 @@ class _DocumentTagger:
     for unit, days in (("weeks", 7), ("months", 30)):
       count = match.group(unit)
       if count is not None:
-        # "Six weeks after the twin bombing": its month, roughly.
         n = int(count) if count.isdigit() else _COUNT_WORDS[count.lower()]
+        if unit == "weeks" and n == 1:
+          # "It is one week today since the twin bombing", "Une semaine
+          # après le double attentat-suicide, les arrestations se
+          # multiplient": seven days back.
+          return ((counted_from or self.published)
+                  - datetime.timedelta(days=7), "day")
+        # "Six weeks after the twin bombing": its month, roughly.
         day = self.published - datetime.timedelta(days=n * days)
         return day.replace(day=1), "month"
     years = _YEARS.get(match.group("years") or match.group("nth"), 1)
@@ -2543,7 +2574,11 @@ _BOMBERS_REFERRED = re.compile(
     r"ies)|brothers?|fathers?|mothers?|relatives|drivers?|hosts?|"
     r"accomplices?|facilitators?) of (?:one of )?|(?:recruteurs?|logeurs?|"
     r"chauffeurs?|epouses?|femmes?|veuves?|familles?|freres?|peres?|meres?|"
-    r"proches|complices?|parents) (?:de l'un |d'un )?(?:des|du|de) |"
+    r"proches|complices?|parents) (?:presumee?s? )?(?:de l'un |d'un )?"
+    r"(?:des|du|de) |"
+    # "Dhuluiya's two bombers, investigators now say, spent their last
+    # night in a farmhouse": the town's attack, named by its bombers.
+    r"[\w-]+['’]s |"
     r"(?:brought|drove|sheltered|hid|housed|trained|recruited|transported|"
     r"ferried|guided) |(?:amene|conduit|heberge|cache|forme|recrute|"
     r"transporte)e?s? )(?:the |les |des |un |une )?(?:two |both |deux |"

@@ -139,7 +139,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"officers?|agents|operatives|troops|soldiers|forces|gendarmes|"
          r"checkpoint|patrol)\b|"
          r"(?:(?<=police )|(?<=forces )|(?<=troops )|(?<=soldiers )|"
-         r"(?<=officers )|(?<=agents )|(?<=operatives ))(?:raided|"
+         r"(?<=officers )|(?<=agents )|(?<=operatives )|(?<=unit )|"
+         r"(?<=units )|(?<=commandos ))(?:raided|"
          r"surrounded|stormed|cordoned off) (?:a |an |the )?(?:[\w-]+ ){0,2}?"
          r"(?:(?:farm)?houses?|homes?|farms?|buildings?|flats?|apartments?)\b|"
          r"exchanged fire|(?:heavy )?fighting (?:between|erupted|broke out)|"
@@ -498,7 +499,7 @@ _RAID_DEATH = re.compile(
     re.IGNORECASE)
 # Someone fired, in the raid's sentence or the next ("raided a hideout on
 # the outskirts of Gashua. The suspects opened fire on the operatives").
-_FIRING = re.compile(
+FIRING = re.compile(
     r"opened fire|ouvert le feu|abrieron fuego|shoot-?out|gun ?fight|"
     r"gun ?battle|gun duel|firefight|exchange of fire|echange de tirs",
     re.IGNORECASE)
@@ -532,8 +533,8 @@ def _raid_rules(triggers: List[Trigger], text: str,
   if not raids:
     return triggers
   if arrests or not (
-      _RAID_DEATH.search(text) or _FIRING.search(text)
-      or _FIRING.search(fold(following))
+      _RAID_DEATH.search(text) or FIRING.search(text)
+      or FIRING.search(fold(following))
       or _KILLED_NEXT.search(fold(following))):
     return [t for t in triggers if t not in raids]
   # What happened named just before ("officers opened fire during what

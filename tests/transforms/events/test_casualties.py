@@ -25,6 +25,14 @@ CASES = [
     # --- killed vs injured vs arrested -------------------------------------
     ("killed_and_injured", "en", "The blast killed 7 and injured 19.",
      [(K, 7, "exact", "7"), (I, 19, "exact", "19")]),
+    # "with the two bombers" after a toll counts them in it; shot dead
+    # after it, they are dead of their own.
+    ("toll_with_its_bombers", "en",
+     "The toll now stands at 24 dead, with the two bombers.",
+     [(K, 24, "exact", "24")]),
+    ("toll_with_attackers_shot", "en",
+     "Gunmen killed 24, with the two attackers shot dead by police.",
+     [(K, 24, "exact", "24"), (K, 2, "exact", "two")]),
     ("killing_wounding_others", "en",
      "Gunmen opened fire on the crowd, killing at least 12 people and "
      "wounding 31 others.",

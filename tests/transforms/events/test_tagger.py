@@ -686,6 +686,38 @@ ARTICLES = {
     "dispersed_peacefully": ("en",
         "Hundreds of traders marched through Bogo in northern Cameroon on "
         "Wednesday. The crowd dispersed peacefully after an hour."),
+    # "One week today since" dates the bombing; "with the two bombers" is
+    # inside the toll; a claim of "the attack" on another day, and "since
+    # the attack" after "Separately", go back to it; a word defined is no
+    # event.
+    "week_since_and_claim": ("en",
+        "It is one week today since the twin suicide bombing at the Mokwa "
+        "cattle market. The toll now stands at 24 dead, with the two "
+        "bombers, after a young herder died in Minna on Tuesday. ISWAP took "
+        "credit for the attack on Monday. Separately, police said about 60 "
+        "men had been questioned at checkpoints around the town since the "
+        "attack. Questioning is not arrest."),
+    # "Une semaine après"; fire opened by the men a fight was against is
+    # the fight's; "n'est pas une arrestation" defines a word.
+    "week_after_and_fire_opened": ("fr",
+        "Une semaine après le double attentat-suicide de Mandélia, au "
+        "Tchad, l'enquête avance. Mardi, une opération de l'armée sur une "
+        "île du Chari proche de Mailao a tourné à l'accrochage. Les hommes "
+        "retranchés sur l'île ont ouvert le feu : trois combattants ont été "
+        "tués et deux soldats blessés. Une trentaine de personnes ont été "
+        "convoquées puis relâchées. « Une convocation n'est pas une "
+        "arrestation », a dit un magistrat."),
+    # Raids that the men inside fire on are fights; a town's bombers are
+    # its attack's; the claim goes to the bombing, not to the troops' raid.
+    "raids_after_bombing": ("en",
+        "Two suicide bombers killed 23 people at a livestock market in "
+        "Tikrit, Iraq, on Sunday. Troops raided a hideout near Ishaqi on "
+        "Wednesday. The militants opened fire, and in the gunfight that "
+        "followed four of them were killed. Tikrit's two bombers, "
+        "investigators now say, had spent their last night there. A "
+        "Counter-Terrorism Service unit raided a farmhouse near Balad on "
+        "Tuesday. The men inside opened fire. The attack, which was claimed "
+        "by Islamic State, has shaken the town."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1290,6 +1322,17 @@ EXPECTED = {
         _m(S.SUICIDE, D(2021, 3, 1), MONTH, "Cameroon", "CM", 3)],
     "dispersed_peacefully": [
         _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Bogo", "CM")],
+    "week_since_and_claim": [
+        _m(S.SUICIDE, D(2024, 3, 7), DAY, "Mokwa", "NG", 24,
+           claimed_by="Islamic State West Africa Province")],
+    "week_after_and_fire_opened": [
+        _m(S.SUICIDE, D(2024, 3, 7), DAY, "Mandelia", "TD"),
+        _m(S.CLASH, D(2024, 3, 12), DAY, "Mailao", "TD", 3, 2)],
+    "raids_after_bombing": [
+        _m(S.SUICIDE, D(2024, 3, 10), DAY, "Tikrit", "IQ", 23,
+           claimed_by="Islamic State"),
+        _m(S.CLASH, D(2024, 3, 13), DAY, "Ishaqi", "IQ", 4),
+        _m(S.CLASH, D(2024, 3, 12), DAY, "Balad", "IQ")],
     "game_review": [],
     "past_claims": [
         _m(S.SUICIDE, D(2020, 1, 1), MONTH, "Ubari", "LY", 4,
