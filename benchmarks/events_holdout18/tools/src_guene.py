@@ -1,7 +1,7 @@
 """Authoring source of benchmarks/events_holdout18 (see its README): article
 texts with their gold events below them; build with benchmarks.event_sets.build.
 
-Here: the Guéné, Benin cluster (holdout18-012 to 016, all French), two
+Here: the Guéné, Benin cluster (holdout18-013 to 016, all French), two
 suicide bombers on Friday 7 August 2026 at two sites of one town (the cattle
 market and the police station, about 400 m apart, five minutes apart): an
 agency flash with « pourrait être l'œuvre » about the Islamic State in the
@@ -18,8 +18,8 @@ A, E = helpers("holdout18")
 ARTICLES = []
 GOLD = []
 
-# -------------------------------------------------------------- holdout18-012
-ARTICLES.append(A(12, "fr", "article", "2026-08-07T13:40:00Z",
+# -------------------------------------------------------------- holdout18-013
+ARTICLES.append(A(13, "fr", "article", "2026-08-07T13:40:00Z",
 "Bénin : un double attentat-suicide fait au moins huit morts à Guéné",
 """
 GUÉNÉ (Bénin) - Deux kamikazes se sont fait exploser vendredi matin au marché à bétail et devant le commissariat de Guéné, dans le nord du Bénin, faisant au moins huit morts et une vingtaine de blessés, selon des sources sécuritaires et hospitalières.
@@ -37,16 +37,16 @@ Jeudi, des hommes armés ont enlevé deux bergers et emporté une centaine de t�
 Le gouvernement a décrété un deuil national de 48 heures et convoqué un conseil de sécurité extraordinaire pour samedi.
 """))
 GOLD += [
-E(12, ["Deux kamikazes se sont fait exploser vendredi matin au marché à bétail et devant le commissariat de Guéné"],
+E(13, ["Deux kamikazes se sont fait exploser vendredi matin au marché à bétail et devant le commissariat de Guéné"],
   "SUI", "2026-08-07", "day", "Guéné", "BJ", 8, 20, "at_least", None, None, False,
   "'vendredi matin' = publication day, Friday 7 August. Two bombers at two sites of one town (the cattle market and the police station, about 400 m apart), five minutes apart -> ONE Suicide bomb event (events_holdout10 Koupela convention). 'au moins huit morts et une vingtaine de blessés' -> 8 killed (at_least), 'une vingtaine' -> 20 injured (dev table); the qualifier describes killed. « pourrait être l'œuvre » de l'État islamique au Sahel is speculation -> null. 'environ 20 ans', '9 h 10', 'cinq minutes', '400 mètres', '52 ans', '25 kilomètres', 'des centaines d'éleveurs', '48 heures' are not casualties. Malanville and Kandi are hospital towns."),
-E(12, ["des hommes armés ont enlevé deux bergers"],
+E(13, ["des hommes armés ont enlevé deux bergers"],
   "ABD", "2026-08-06", "day", "Founougo", "BJ", None, None, None, None, None, False,
   "'Jeudi' vs Friday 7 August -> 6 August. Unnamed 'hommes armés' -> null. 'deux bergers' are abductees; 'une centaine de têtes de bétail' are cattle. Near a village -> the village."),
 ]
 
-# -------------------------------------------------------------- holdout18-013
-ARTICLES.append(A(13, "fr", "article", "2026-08-08T15:00:00Z",
+# -------------------------------------------------------------- holdout18-014
+ARTICLES.append(A(14, "fr", "article", "2026-08-08T15:00:00Z",
 "Attentat de Guéné : le bilan s'alourdit, colère sur la route inter-États",
 """
 Le bilan du double attentat-suicide qui a frappé vendredi le marché à bétail et le commissariat de Guéné s'est nettement alourdi.
@@ -62,19 +62,19 @@ Aucun groupe n'a revendiqué l'attentat à ce stade.
 Le conseil de sécurité réuni samedi à Cotonou a décidé l'envoi de 400 militaires supplémentaires dans l'Alibori et la fermeture du marché à bétail pour deux semaines. Un numéro vert, le 133, a été ouvert pour recueillir des informations. Les obsèques de neuf victimes ont eu lieu samedi après-midi au cimetière de Guéné, dans le calme.
 """))
 GOLD += [
-E(13, ["Le bilan du double attentat-suicide qui a frappé vendredi le marché à bétail et le commissariat de Guéné"],
+E(14, ["Le bilan du double attentat-suicide qui a frappé vendredi le marché à bétail et le commissariat de Guéné"],
   "SUI", "2026-08-07", "day", "Guéné", "BJ", 17, 42, "exact", None, None, False,
   "'vendredi' vs Saturday 8 August -> 7 August. Two sites of one town -> one event. Revised toll inside the report: 'huit morts' -> 'treize corps' -> 'deux blessés ont succombé' -> 'quinze morts, sans compter les deux kamikazes' -> 15 + 2 = 17 (bombers added, events_holdout14/15/17 'sans compter'), exact; 'quarante-deux blessés' -> 42; 'dont sept enfants' is a subset; 'trois policiers et douze civils' split the 15. 'l'attentat' in 'Aucun groupe n'a revendiqué l'attentat' names it again (no claim -> null); the burial of 'neuf victimes' is not coded. '400 militaires', 'deux semaines', 'le 133' are not casualties."),
-E(13, ["des dizaines de jeunes en colère ont barré la route inter-États à l'entrée de Guéné"],
+E(14, ["des dizaines de jeunes en colère ont barré la route inter-États à l'entrée de Guéné"],
   "PI", "2026-08-08", "day", "Guéné", "BJ", None, None, None, None, None, False,
   "'Samedi matin' = publication day. Barricades and burning tyres cleared with tear gas -> Protest with intervention (events_holdout17 Mandélia). 'Aucun blessé n'a été signalé' -> null, not 0. 'des dizaines' are participants; '11 heures' is a time."),
-E(13, ["des militaires de l'opération Mirador ont interpellé trois suspects à Madécali"],
+E(14, ["des militaires de l'opération Mirador ont interpellé trois suspects à Madécali"],
   "ARR", "2026-08-07", "day", "Madécali", "BJ", None, None, None, "military", None, False,
   "'Vendredi soir' vs Saturday 8 August -> 7 August. Soldiers of operation Mirador -> 'military'. 'Deux motos et un téléphone satellitaire' belong to the arrest; 'une quinzaine de kilomètres' is a distance. 'Une cinquantaine d'habitants ... entendus puis relâchés' are not arrests."),
 ]
 
-# -------------------------------------------------------------- holdout18-014
-ARTICLES.append(A(14, "fr", "transcript", "2026-08-10T07:30:00Z",
+# -------------------------------------------------------------- holdout18-015
+ARTICLES.append(A(15, "fr", "transcript", "2026-08-10T07:30:00Z",
 "Radio Alibori Soleil, journal du matin : revendication et nouvelle arrestation",
 """
 ANIMATEUR : Bonjour à toutes et à tous, il est 7 h 30 à Kandi. L'attentat de vendredi à Guéné a été revendiqué samedi soir par le Groupe de soutien à l'islam et aux musulmans, le JNIM. Notre correspondant à Malanville, Issifou Bio Sanni, est en ligne. Issifou, que dit ce texte ?
@@ -96,16 +96,16 @@ CORRESPONDANT : Une précision : trois des blessés ont été transférés à Pa
 ANIMATEUR : Merci, Issifou. La suite du journal après la météo.
 """))
 GOLD += [
-E(14, ["L'attentat de vendredi à Guéné"],
+E(15, ["L'attentat de vendredi à Guéné"],
   "SUI", "2026-08-07", "day", "Guéné", "BJ", 18, None, "exact", "JNIM", "JNIM", False,
   "The claim named by place and day: 'L'attentat de vendredi à Guéné' vs Monday 10 August -> 7 August. 'a été revendiqué ... par le Groupe de soutien à l'islam et aux musulmans, le JNIM' -> claimant and perpetrator 'JNIM' (dev canonical name). The claimant's 'plus de cinquante morts' is not used ('Ce chiffre est faux' disputes the figure, not the authorship). 'dix-huit morts, kamikazes compris' -> 18 (inside), exact, after a trader died 'hier' (9 August). The Islamic State in the Sahel 'a démenti': a denial, not a claim. No wounded total ('son fils de 12 ans', 'trois des blessés' are not totals). '7 h 30', '1998', '133', '22 août', '300 kilomètres' are not casualties."),
-E(14, ["la police républicaine a interpellé à Bagou un homme de 45 ans"],
+E(15, ["la police républicaine a interpellé à Bagou un homme de 45 ans"],
   "ARR", "2026-08-09", "day", "Bagou", "BJ", None, None, None, "police", None, False,
   "'Hier' vs Monday 10 August -> 9 August. Police républicaine -> 'police'. The suspected host (« logeur présumé »). '45 ans' is an age, 'trois nuits' a span. 'une vingtaine de personnes ont été convoquées' are not arrests."),
 ]
 
-# -------------------------------------------------------------- holdout18-015
-ARTICLES.append(A(15, "fr", "article", "2026-08-13T10:00:00Z",
+# -------------------------------------------------------------- holdout18-016
+ARTICLES.append(A(16, "fr", "article", "2026-08-13T10:00:00Z",
 "Alibori : onze interpellations et un accrochage après l'attentat de Guéné",
 """
 Les forces armées béninoises ont interpellé onze suspects lundi lors d'opérations de ratissage à Goungoun, un village de la commune de Malanville, a annoncé mercredi l'état-major.
@@ -121,19 +121,19 @@ Le ministre de l'Intérieur a annoncé une prime de 5 millions de francs CFA pou
 À Guéné, le marché à bétail reste fermé. Selon la mairie, près de 1 200 éleveurs ont dû se rabattre sur les marchés de Malanville et de Kandi, plus loin, en pleine saison de transhumance.
 """))
 GOLD += [
-E(15, ["Les forces armées béninoises ont interpellé onze suspects lundi lors d'opérations de ratissage à Goungoun"],
+E(16, ["Les forces armées béninoises ont interpellé onze suspects lundi lors d'opérations de ratissage à Goungoun"],
   "ARR", "2026-08-10", "day", "Goungoun", "BJ", None, None, None, "military", None, False,
   "'lundi' vs Thursday 13 August -> 10 August (the arrest day, not the announcement on Wednesday). Armed forces -> 'military'. 'âgés de 18 à 50 ans' are ages; 'Trois motos, deux fusils de chasse' belong to the arrest. 'Une soixantaine de personnes ... entendues puis relâchées' are not arrests."),
-E(15, ["une patrouille a donné l'assaut à un campement caché dans la forêt près de Bodjécali", "Un échange de tirs a suivi"],
+E(16, ["une patrouille a donné l'assaut à un campement caché dans la forêt près de Bodjécali", "Un échange de tirs a suivi"],
   "BAT", "2026-08-11", "day", "Bodjécali", "BJ", 2, 1, "exact", "military", None, False,
   "'Mardi' vs Thursday 13 August -> 11 August. A raid that turns into an exchange of fire -> Armed clash initiated by the raiding force (events_holdout17 convention), 'military'. 'Deux assaillants ont été tués et un soldat a été blessé, selon l'état-major' -> 2 killed, 1 injured, the acting force's own figure. Forest near a village -> the village. 'une vingtaine de minutes' is a span, 'une dizaine de kilomètres' a distance."),
-E(15, ["l'attentat du 7 août à Guéné", "L'attentat du 7 août, revendiqué par le JNIM"],
+E(16, ["l'attentat du 7 août à Guéné", "L'attentat du 7 août, revendiqué par le JNIM"],
   "SUI", "2026-08-07", "day", "Guéné", "BJ", 18, 40, "exact", "JNIM", "JNIM", False,
   "'du 7 août' absolute (2026). 'dix-huit morts, dont les deux kamikazes' -> 18 (inside), exact; 'plus de quarante blessés' -> 40 (the qualifier describes the exact killed figure). 'revendiqué par le JNIM' -> claimant and perpetrator. '5 millions de francs CFA', '1 200 éleveurs' are not casualties; the coming CRIET hearing is not coded."),
 ]
 
-# -------------------------------------------------------------- holdout18-016
-ARTICLES.append(A(16, "fr", "article", "2026-08-17T06:30:00Z",
+# -------------------------------------------------------------- holdout18-017
+ARTICLES.append(A(17, "fr", "article", "2026-08-17T06:30:00Z",
 "Éditorial : Guéné, le nord n'est plus une périphérie",
 """
 Le 7 août, deux kamikazes ont frappé Guéné, son marché à bétail et son commissariat, à cinq minutes d'intervalle. Dix-huit morts, dont les deux assaillants, et des dizaines de blessés. Le JNIM a revendiqué l'attaque le lendemain. Pour la première fois, le Bénin a connu ce que le Burkina Faso et le Niger vivent depuis des années.
@@ -149,19 +149,19 @@ Mais une armée ne suffit pas là où l'État ne vient que sous la forme d'un un
 Le nord n'est plus une périphérie. Il est devenu la frontière, au sens le plus dur du mot. Il faut y envoyer des soldats, bien sûr, mais aussi des instituteurs, des infirmiers et des juges. Sinon, d'autres kamikazes trouveront la route ouverte.
 """))
 GOLD += [
-E(16, ["deux kamikazes ont frappé Guéné", "Le JNIM a revendiqué l'attaque"],
+E(17, ["deux kamikazes ont frappé Guéné", "Le JNIM a revendiqué l'attaque"],
   "SUI", "2026-08-07", "day", "Guéné", "BJ", 18, 12, "exact", "JNIM", "JNIM", False,
   "'Le 7 août' absolute (2026), 10 days before -> current. Two sites, five minutes apart -> one event. 'Dix-huit morts, dont les deux assaillants' -> 18 (inside), exact; 'des dizaines de blessés' -> 12 (dev table: 'des dizaines' -> 12 at_least; the qualifier describes the exact killed figure). 'Le JNIM a revendiqué' -> claimant and perpetrator."),
-E(16, ["une mine artisanale a tué cinq soldats sur la piste de Dassari"],
+E(17, ["une mine artisanale a tué cinq soldats sur la piste de Dassari"],
   "IED", "2022-01-01", "year", "Dassari", "BJ", 5, None, "exact", None, None, True,
   "'Il y a quatre ans' vs 2026 -> 2022, year, background. A track near a town -> the town. No actor -> null. 'tué cinq soldats' -> 5."),
-E(16, ["des hommes armés ont abattu deux éleveurs près de Kérou"],
+E(17, ["des hommes armés ont abattu deux éleveurs près de Kérou"],
   "ATK", "2021-03-01", "month", "Kérou", "BJ", 2, None, "exact", None, None, True,
   "'En mars 2021' -> month, background. Unnamed gunmen killing civilians -> Attack, null. 'deux éleveurs' -> 2."),
-E(16, ["le commissariat de Sinendé a été attaqué en pleine nuit"],
+E(17, ["le commissariat de Sinendé a été attaqué en pleine nuit"],
   "BAT", "2024-01-01", "year", "Sinendé", "BJ", 1, None, "exact", None, None, True,
   "'Il y a deux ans' vs 2026 -> 2024, year, background. Unnamed attackers of a police station -> Armed clash with a null initiator (events_holdout17 al-Alam, Rijau); a reader could code Attack. 'un policier y a perdu la vie' -> 1."),
-E(16, ["l'armée de l'air a frappé un campement près de Cobly"],
+E(17, ["l'armée de l'air a frappé un campement près de Cobly"],
   "AIR", "2025-01-01", "month", "Cobly", "BJ", 10, None, "about", "military", None, True,
   "'En janvier 2025' -> month, background. The air force -> 'military'. 'une dizaine de combattants selon l'état-major' -> 10, about (dev table), the acting force's own figure used as the only one. 'trois enseignants', '600 élèves', '18 heures', '100 000 francs CFA', 'Des milliers de soldats' are not casualties."),
 ]

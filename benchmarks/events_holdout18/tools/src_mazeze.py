@@ -1,14 +1,15 @@
 """Authoring source of benchmarks/events_holdout18 (see its README): article
 texts with their gold events below them; build with benchmarks.event_sets.build.
 
-Here: the Mazeze, Mozambique cluster (holdout18-001 to 005, all English), two
+Here: the Mazeze, Mozambique cluster (holdout18-001 to 006, all English), two
 suicide bombers on Saturday 14 March 2026 at two sites of one town (the
 roadside market and the gate of the police post, about 300 m apart, four
 minutes apart): a wire flash with a police officer's "may have been" (001), a
 defence ministry press release with numbered paragraphs and the revised toll
 (002), the Islamic State claim three days later that names the attack by its
-place and day (003), an NGO flash update with bullet points (004) and a court
-story about an older bus bombing (005). Notes are in English."""
+place and day (003), an NGO flash update with bullet points (004), a court
+story about an older bus bombing (005) and an analysis full of older attacks
+(006). Notes are in English."""
 from benchmarks.event_sets.authoring import helpers
 
 A, E = helpers("holdout18")
@@ -118,6 +119,8 @@ KEY POINTS
 
 - On 16 March, armed men attacked farmers in their fields near Ntchinga, in Muidumbe district, killing two and burning four houses.
 
+- On 15 March, soldiers found and defused an improvised explosive device buried in the road near Mieze, about 2 km from an army checkpoint. The device held about 10 kg of explosives.
+
 - On 17 March, police arrested nine people during house-to-house searches in Katapua. Partners report that about 40 others were questioned and released the same day.
 
 - On 18 March, several hundred residents of Mazeze marched to the administrative post to demand better protection for the market and the return of a police unit withdrawn in January. The march ended peacefully.
@@ -145,6 +148,9 @@ E(4, ["two suicide bombers struck Mazeze market and the nearby police post"],
 E(4, ["armed men attacked farmers in their fields near Ntchinga"],
   "ATK", "2026-03-16", "day", "Ntchinga", "MZ", 2, None, "exact", None, None, False,
   "'On 16 March' absolute. Unnamed 'armed men' attacking civilians -> Attack, null. 'killing two' -> 2. 'four houses' are not casualties."),
+E(4, ["soldiers found and defused an improvised explosive device buried in the road near Mieze"],
+  "DWU", "2026-03-15", "day", "Mieze", "MZ", None, None, None, "military", None, False,
+  "'On 15 March' absolute. A device found and defused on its own -> Disrupted weapons use by the soldiers -> 'military'. 'about 2 km' is a distance, 'about 10 kg' a weight."),
 E(4, ["police arrested nine people during house-to-house searches in Katapua"],
   "ARR", "2026-03-17", "day", "Katapua", "MZ", None, None, None, "police", None, False,
   "'On 17 March' absolute. 'about 40 others were questioned and released' are not arrests."),
@@ -184,4 +190,41 @@ E(5, ["an attack on a police post in Naunde"],
 E(5, ["the March 14 twin suicide bombing in Mazeze"],
   "SUI", "2026-03-14", "day", "Mazeze", "MZ", 22, None, "exact", "Islamic State", "Islamic State", False,
   "'March 14' with no year -> publication year, 2026 (dev convention); 11 days before Wednesday 25 March -> current. 'killed 22 people including the two bombers' -> 22 (inside), exact. 'was claimed by Islamic State' -> claimant and perpetrator. 'Six years, ten years' and '36' are not casualties."),
+]
+
+# -------------------------------------------------------------- holdout18-006
+ARTICLES.append(A(6, "en", "article", "2026-04-02T08:00:00Z",
+"Analysis: Mazeze bombing opens a new chapter in Cabo Delgado's war",
+"""
+On March 14, two young men walked into the market and the police post of Mazeze and blew themselves up, minutes apart. Twenty-two people died, the attackers among them, and more than 30 were wounded. Islamic State claimed the attack three days later, calling it the work of its Mozambique Province.
+
+The bombing was a first for Mozambique. The conflict it belongs to is not new.
+
+Five years ago, insurgents raided the fishing village of Pangane, on the Macomia coast, burning boats and killing seven villagers. In 2023, Islamic State claimed an ambush on an army convoy near Muaguide, in Meluco district, in which nine soldiers died. In November 2024, Rwandan troops and insurgents fought for most of a day near Chibau, and the Rwandan army said afterwards that 12 insurgents had been killed. Last December, a roadside bomb hit a truck carrying maize near Lalane, killing its driver and wounding two passengers.
+
+Those attacks followed a pattern: small groups, hit and run, far from the district capitals. Mazeze breaks it. The town sits on the N1, the main road south to Nampula and Maputo, less than two hours from Pemba by car.
+
+The investigation has also moved closer to home. Last week, police detained a Koranic teacher in Mazeze, accused of recruiting the younger of the two bombers, a boy of about 17 who had attended his classes for a year.
+
+Officials insist the insurgency is weaker than it was in 2021, when fighters held whole districts. By army figures, fewer than 300 fighters remain. But it takes only two to close a market, empty a town of 3,800 people and freeze a road that carries most of the province's food.
+"""))
+GOLD += [
+E(6, ["two young men walked into the market and the police post of Mazeze and blew themselves up", "Islamic State claimed the attack"],
+  "SUI", "2026-03-14", "day", "Mazeze", "MZ", 22, 30, "exact", "Islamic State", "Islamic State", False,
+  "'On March 14' with no year -> 2026; 19 days before Thursday 2 April -> current. Two sites, minutes apart -> one event. 'Twenty-two people died, the attackers among them' -> 22 (inside), exact; 'more than 30 were wounded' -> 30 (the qualifier describes the exact killed figure). 'Islamic State claimed the attack' -> claimant and perpetrator."),
+E(6, ["insurgents raided the fishing village of Pangane"],
+  "ATK", "2021-01-01", "year", "Pangane", "MZ", 7, None, "exact", None, None, True,
+  "'Five years ago' vs 2026 -> 2021, year, background. Unnamed 'insurgents' killing villagers -> Attack, null. 'killing seven villagers' -> 7. The burned boats belong to it."),
+E(6, ["Islamic State claimed an ambush on an army convoy near Muaguide"],
+  "BAT", "2023-01-01", "year", "Muaguide", "MZ", 9, None, "exact", "Islamic State", "Islamic State", True,
+  "'In 2023' -> year, background. An ambush on soldiers -> Armed clash initiated by the ambushers; 'Islamic State claimed' -> claimant and perpetrator (initiator). 'nine soldiers died' -> 9."),
+E(6, ["Rwandan troops and insurgents fought for most of a day near Chibau"],
+  "BAT", "2024-11-01", "month", "Chibau", "MZ", 12, None, "exact", None, None, True,
+  "'In November 2024' -> month, background. 'fought' with no side named as starting -> null initiator. 'the Rwandan army said ... 12 insurgents had been killed' -> 12, the acting force's own figure used as the only one."),
+E(6, ["a roadside bomb hit a truck carrying maize near Lalane"],
+  "IED", "2025-12-01", "month", "Lalane", "MZ", 1, 2, "exact", None, None, True,
+  "'Last December' in an April 2026 article -> December 2025, month, background. No actor -> null. 'killing its driver and wounding two passengers' -> 1 killed, 2 injured."),
+E(6, ["police detained a Koranic teacher in Mazeze"],
+  "ARR", None, None, "Mazeze", "MZ", None, None, None, "police", None, False,
+  "'Last week' cannot be resolved to a day -> event_date null, date_precision null (dev convention), so not background. A current arrest with its own place. 'a boy of about 17' is an age; 'for a year', 'in 2021' (no event named), 'fewer than 300 fighters', '3,800 people', 'less than two hours' are not casualties."),
 ]
