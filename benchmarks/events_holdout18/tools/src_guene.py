@@ -1,16 +1,17 @@
 """Authoring source of benchmarks/events_holdout18 (see its README): article
 texts with their gold events below them; build with benchmarks.event_sets.build.
 
-Here: the Guéné, Benin cluster (holdout18-013 to 016, all French), two
+Here: the Guéné, Benin cluster (holdout18-013 to 018, all French), two
 suicide bombers on Friday 7 August 2026 at two sites of one town (the cattle
 market and the police station, about 400 m apart, five minutes apart): an
 agency flash with « pourrait être l'œuvre » about the Islamic State in the
-Sahel (012), a national daily's next-day report with the revised toll, a
-road blockade cleared with tear gas and arrests (013), a local-radio
+Sahel (013), a national daily's next-day report with the revised toll, a
+road blockade cleared with tear gas and arrests (014), a local-radio
 transcript with speaker labels carrying the JNIM claim, a denial and a
-suspected host's arrest (014), an arrests story with a raid that turns into
-an exchange of fire (015) and an editorial full of older attacks (016).
-Notes are in English."""
+suspected host's arrest (015), an arrests story with a raid that turns into
+an exchange of fire (016), an editorial full of older attacks (017) and
+the government's council-of-ministers communiqué with numbered paragraphs
+(018). Notes are in English."""
 from benchmarks.event_sets.authoring import helpers
 
 A, E = helpers("holdout18")
@@ -164,4 +165,42 @@ E(17, ["le commissariat de Sinendé a été attaqué en pleine nuit"],
 E(17, ["l'armée de l'air a frappé un campement près de Cobly"],
   "AIR", "2025-01-01", "month", "Cobly", "BJ", 10, None, "about", "military", None, True,
   "'En janvier 2025' -> month, background. The air force -> 'military'. 'une dizaine de combattants selon l'état-major' -> 10, about (dev table), the acting force's own figure used as the only one. 'trois enseignants', '600 élèves', '18 heures', '100 000 francs CFA', 'Des milliers de soldats' are not casualties."),
+]
+
+# -------------------------------------------------------------- holdout18-018
+ARTICLES.append(A(18, "fr", "article", "2026-08-19T18:00:00Z",
+"Compte rendu du Conseil des ministres : les mesures après l'attentat de Guéné",
+"""
+COMPTE RENDU DU CONSEIL DES MINISTRES DU MERCREDI 19 AOÛT 2026 (extrait)
+
+Le Conseil des ministres s'est réuni ce mercredi 19 août 2026 sous la présidence du Chef de l'État. Au titre des questions de sécurité, le Conseil a pris acte du rapport du ministre de la Défense nationale sur l'attentat terroriste perpétré le vendredi 7 août 2026 à Guéné, commune de Malanville.
+
+1. Bilan. L'attentat, commis par deux kamikazes au marché à bétail et devant le commissariat, a causé la mort de dix-huit (18) personnes, dont les deux (2) assaillants, et fait quarante-quatre (44) blessés, dont six (6) sont encore hospitalisés.
+
+2. Interpellations. Onze (11) individus ont été interpellés le lundi 10 août 2026 à Goungoun par les Forces armées béninoises. Le logeur présumé des assaillants a été interpellé le dimanche 9 août 2026 à Bagou par la Police républicaine. Tous ont été présentés au parquet spécial près la CRIET.
+
+3. Opérations. Le mardi 11 août 2026, une unité des Forces armées béninoises a neutralisé deux (2) terroristes près de Bodjécali, au cours d'un accrochage qui a fait un (1) blessé dans nos rangs. Le samedi 15 août 2026, une équipe du génie militaire a détecté et neutralisé un engin explosif improvisé sur la piste reliant Monsey au fleuve Niger.
+
+4. Mesures. Le Conseil a décidé : le déploiement de six cents (600) militaires supplémentaires dans le département de l'Alibori ; la prise en charge gratuite des blessés dans les hôpitaux publics ; l'octroi d'une aide de deux millions (2 000 000) de francs CFA à chaque famille endeuillée ; la réouverture du marché à bétail de Guéné le samedi 22 août 2026, sous la protection des forces de défense et de sécurité.
+
+Le Gouvernement renouvelle ses condoléances aux familles éplorées, souhaite un prompt rétablissement aux blessés et salue le professionnalisme des Forces de défense et de sécurité. Il invite les populations à signaler tout mouvement suspect au numéro vert 133.
+
+Fait à Cotonou, le 19 août 2026.
+"""))
+GOLD += [
+E(18, ["l'attentat terroriste perpétré le vendredi 7 août 2026 à Guéné", "L'attentat, commis par deux kamikazes"],
+  "SUI", "2026-08-07", "day", "Guéné", "BJ", 18, 44, "exact", None, None, False,
+  "'le vendredi 7 août 2026' absolute. Two bombers at the cattle market and the police station -> one event. 'dix-huit (18) personnes, dont les deux (2) assaillants' -> 18 (inside), exact; 'quarante-quatre (44) blessés' -> 44; 'dont six (6) sont encore hospitalisés' is a subset. The government names no group ('attentat terroriste') -> null (each document stands alone)."),
+E(18, ["Onze (11) individus ont été interpellés le lundi 10 août 2026 à Goungoun"],
+  "ARR", "2026-08-10", "day", "Goungoun", "BJ", None, None, None, "military", None, False,
+  "'le lundi 10 août 2026' absolute. 'par les Forces armées béninoises' -> 'military'. Restated with place and day -> coded (each document stands alone)."),
+E(18, ["Le logeur présumé des assaillants a été interpellé le dimanche 9 août 2026 à Bagou"],
+  "ARR", "2026-08-09", "day", "Bagou", "BJ", None, None, None, "police", None, False,
+  "'le dimanche 9 août 2026' absolute. 'par la Police républicaine' -> 'police'. Being presented to the prosecutor is not a new event."),
+E(18, ["une unité des Forces armées béninoises a neutralisé deux (2) terroristes près de Bodjécali", "un accrochage"],
+  "BAT", "2026-08-11", "day", "Bodjécali", "BJ", 2, 1, "exact", "military", None, False,
+  "'Le mardi 11 août 2026' absolute. The army unit engaged them -> Armed clash initiated by 'military'. 'neutralisé deux (2) terroristes' is read as killed (military usage, and 016 says 'Deux assaillants ont été tués' for the same clash) -> 2; 'un (1) blessé dans nos rangs' -> 1. A reader could leave 'neutralisé' out of the killed figure."),
+E(18, ["une équipe du génie militaire a détecté et neutralisé un engin explosif improvisé"],
+  "DWU", "2026-08-15", "day", "Monsey", "BJ", None, None, None, "military", None, False,
+  "'Le samedi 15 août 2026' absolute. A device detected and neutralised -> Disrupted weapons use, army engineers -> 'military'. A track from a village -> the village. 'six cents (600) militaires', '2 000 000 de francs CFA', '22 août', '133' are not casualties."),
 ]

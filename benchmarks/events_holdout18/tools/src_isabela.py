@@ -1,16 +1,16 @@
 """Authoring source of benchmarks/events_holdout18 (see its README): article
 texts with their gold events below them; build with benchmarks.event_sets.build.
 
-Here: the Isabela City, Philippines cluster (holdout18-007 to 011, all
+Here: the Isabela City, Philippines cluster (holdout18-007 to 012, all
 English), two suicide bombers on Wednesday 13 May 2026 at two sites of one
 city on Basilan island (the ferry terminal and the public market, about 250 m
 apart, three minutes apart): a wire flash with an army commander's "may have
-been" about the Abu Sayyaf (006), a national daily's next-day report with the
-revised toll, arrests and a peace rally (007), the Islamic State claim and an
-Abu Sayyaf faction's denial (008), a condolence and reaction piece quoting
-leaders with no new event (009), a TV transcript with speaker labels and
-older attacks (010) and a "what we know" explainer with numbered points that
-restates the arrests with their places and days (011). Notes are in English."""
+been" about the Abu Sayyaf (007), a national daily's next-day report with the
+revised toll, arrests and a peace rally (008), the Islamic State claim and an
+Abu Sayyaf faction's denial (009), a condolence and reaction piece quoting
+leaders with no new event (010), a TV transcript with speaker labels and
+older attacks (011) and a "what we know" explainer with numbered points that
+restates the arrests with their places and days (012). Notes are in English."""
 from benchmarks.event_sets.authoring import helpers
 
 A, E = helpers("holdout18")

@@ -1,16 +1,16 @@
 """Authoring source of benchmarks/events_holdout18 (see its README): article
 texts with their gold events below them; build with benchmarks.event_sets.build.
 
-Here: the al-Shaddadi, Syria cluster (holdout18-019 to 021, all French), two
+Here: the al-Shaddadi, Syria cluster (holdout18-019 to 023, all French), two
 suicide bombers on Tuesday 6 October 2026 at two sites of one town in
 Hasakah province (the queue outside a bakery and a checkpoint of the
 Asayish, the internal security forces, about 200 m apart, four minutes
-apart): an agency flash with « porte la marque » (017), a daily's next-day
-report with the revised toll, arrests and a march (018), the Islamic State
-claim three days later naming the attack by its place and day (019), a
+apart): an agency flash with « porte la marque » (019), a daily's next-day
+report with the revised toll, arrests and a march (020), the Islamic State
+claim three days later naming the attack by its place and day (021), a
 reportage a week on with a death in hospital, arrests and a grenade that
-hurt nobody (020) and an analysis full of older attacks, with a raid that
-turns into an exchange of fire (021). The French text spells the town
+hurt nobody (022) and an analysis full of older attacks, with a raid that
+turns into an exchange of fire (023). The French text spells the town
 « al-Chaddadi », Hasakah « Hassaké », Amuda « Amouda »; the gold keeps the
 English spellings. Notes are in English."""
 from benchmarks.event_sets.authoring import helpers
