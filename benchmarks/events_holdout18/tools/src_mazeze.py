@@ -196,7 +196,7 @@ E(5, ["the March 14 twin suicide bombing in Mazeze"],
 ARTICLES.append(A(6, "en", "article", "2026-04-02T08:00:00Z",
 "Analysis: Mazeze bombing opens a new chapter in Cabo Delgado's war",
 """
-On March 14, two young men walked into the market and the police post of Mazeze and blew themselves up, minutes apart. Twenty-two people died, the attackers among them, and more than 30 were wounded. Islamic State claimed the attack three days later, calling it the work of its Mozambique Province.
+On March 14, two young men walked into the market and the police post of Mazeze and blew themselves up, minutes apart. Twenty-two people died, the attackers among them, and more than 30 were wounded. Islamic State claimed the attack two days later, calling it the work of its Mozambique Province.
 
 The bombing was a first for Mozambique. The conflict it belongs to is not new.
 

@@ -135,7 +135,7 @@ E(22, ["des inconnus ont lancé une grenade contre la maison d'un membre du cons
 ARTICLES.append(A(23, "fr", "article", "2026-10-16T07:00:00Z",
 "Analyse : à al-Chaddadi, l'EI rappelle qu'il n'a jamais quitté le désert",
 """
-Le 6 octobre, deux kamikazes se sont fait exploser à al-Chaddadi, l'un dans la file d'une boulangerie, l'autre à un barrage voisin. Dix-huit morts, dont les deux assaillants, et une quarantaine de blessés. L'organisation État islamique a revendiqué l'attaque trois jours plus tard.
+Le 6 octobre, deux kamikazes se sont fait exploser à al-Chaddadi, l'un dans la file d'une boulangerie, l'autre à un barrage voisin. Dix-huit morts, dont les deux assaillants, et une quarantaine de blessés. L'organisation État islamique a revendiqué l'attaque deux jours plus tard.
 
 L'enquête a déjà coûté du sang. Dimanche, les Assayech ont donné l'assaut à une maison de Tell Brak où se cachaient, selon eux, deux membres du réseau. Après un long échange de tirs, les deux hommes ont été tués et un agent a été blessé.
 
