@@ -30,6 +30,8 @@ Live updates on the bombing in Bordj Badji Mokhtar, near the border with Mali. T
 
 13:30 - The provincial governor now puts the toll at 11 dead. Four of the wounded have been flown to Adrar, 600 km to the north, on two military aircraft.
 
+14:05 - Police in Tamanrasset say they arrested two men at a checkpoint on the road from the border this morning, with 20 kg of explosives hidden under sacks of dates. They are being questioned about possible links to the attack.
+
 15:10 - No group has claimed the attack so far. A security source says Islamic State's Sahel branch "may have been behind it", given its recent activity on the Malian side of the border.
 
 16:45 - Separately, the defence ministry says a soldier was wounded on Monday when a mine exploded under his vehicle near Timiaouine, about 130 km to the east. It does not link the two incidents.
@@ -45,6 +47,9 @@ E(6, ["the bombing in Bordj Badji Mokhtar", "two explosions in Bordj Badji Mokht
 E(6, ["a mine exploded under his vehicle near Timiaouine"],
   "IED", "2026-05-11", "day", "Timiaouine", "DZ", None, 1, "exact", None, None, False,
   "'on Monday' vs Tuesday 12 May -> 11 May. No actor named -> null. 'a soldier was wounded' -> 1 injured (injured-only, exact)."),
+E(6, ["Police in Tamanrasset say they arrested two men at a checkpoint"],
+  "ARR", "2026-05-12", "day", "Tamanrasset", "DZ", None, None, None, "police", None, False,
+  "'this morning' in an entry of Tuesday 12 May -> 12 May. Police -> 'police'. The explosives belong to the arrest ('20 kg' is a weight). 'They are being questioned' describes the arrested men, not extra people questioned. A checkpoint on the road into the town -> Tamanrasset."),
 ]
 
 # -------------------------------------------------------------- holdout19-007
@@ -63,6 +68,8 @@ Les autres titres. Économie : le prix du pain reste fixé à 10 dinars la bague
 
 Sport : l'équipe nationale de handball s'est imposée 31 à 27 face à l'Égypte hier soir à Oran et jouera la finale samedi.
 
+Sécurité : un détachement de l'ANP a détruit hier deux bombes artisanales découvertes près d'In Salah, selon le ministère de la Défense nationale.
+
 Météo enfin : vent de sable sur tout le Sud, avec des températures jusqu'à 44 degrés à Adrar et à In Salah. La visibilité sera réduite à moins de 500 mètres sur la route nationale 6.
 
 PRÉSENTATEUR : Prochain journal à 8 heures. Les auditeurs qui ont des informations peuvent appeler le numéro vert, le 1055.
@@ -74,6 +81,9 @@ E(7, ["double attentat-suicide de Bordj Badji Mokhtar", "l'attentat d'hier"],
 E(7, ["la gendarmerie a interpellé quatre personnes à Reggane"],
   "ARR", "2026-05-12", "day", "Reggane", "DZ", None, None, None, "police", None, False,
   "'dans la nuit de mardi à mercredi' vs Wednesday 13 May -> Tuesday 12 May (nights dated at their start). Gendarmerie -> 'police'. '58 ans' is an age; the detonators belong to the arrest; 'Une dizaine d'habitants ont été entendus puis relâchés' are not arrests."),
+E(7, ["un détachement de l'ANP a détruit hier deux bombes artisanales découvertes près d'In Salah"],
+  "DWU", "2026-05-12", "day", "In Salah", "DZ", None, None, None, "military", None, False,
+  "'hier' vs Wednesday 13 May -> 12 May. Bombs destroyed on their own, with no arrest -> Disrupted weapons use (dev); ANP -> 'military'. 'deux bombes' is a count of devices, not casualties. In Salah is also named in the weather item (no event) and is the place of 010's 2021 rocket attack, a different event."),
 ]
 
 # -------------------------------------------------------------- holdout19-008
@@ -118,6 +128,8 @@ Vendredi, un accrochage a opposé un détachement de l'ANP à un groupe armé da
 
 Dimanche, un blessé de l'attentat a succombé à ses blessures à l'hôpital de Tamanrasset, portant le bilan à 17 morts, dont les deux kamikazes. L'attentat a été revendiqué jeudi par Al-Qaïda au Maghreb islamique (Aqmi).
 
+Dimanche, un détachement de l'ANP a découvert et détruit près de Timiaouine une cache contenant 12 obus de mortier et une centaine de détonateurs.
+
 Une cinquantaine de personnes ont par ailleurs été auditionnées par les enquêteurs, avant d'être libérées. « L'audition n'est pas l'arrestation », souligne un avocat d'Adrar.
 
 À Bordj Badji Mokhtar, le souk a rouvert vendredi. Les commerçants disent n'avoir vu qu'un tiers de la clientèle habituelle, et le prix du mouton a chuté de 20 %.
@@ -135,6 +147,9 @@ E(9, ["un passeur de 41 ans, soupçonné d'avoir fait entrer les deux kamikazes 
 E(9, ["un accrochage a opposé un détachement de l'ANP à un groupe armé dans la région de Tinzaouatine"],
   "BAT", "2026-05-15", "day", "Tinzaouatine", "DZ", 3, 1, "exact", "military", None, False,
   "'Vendredi' vs Monday 18 May -> 15 May. Soldiers combing a wadi who come under fire -> Armed clash initiated by the searching force (as a raid, events_holdout15 to 17); ANP -> 'military'. 'trois terroristes ont été neutralisés et un militaire a été blessé, selon le ministère' -> 3 killed ('neutralisés' is the Algerian ministry's word for killed), 1 injured; the acting force's own figure. The Algerian town, not Mali's Tinzaouaten across the border -> DZ. 'deux kalachnikovs', 'Une cinquantaine de personnes ... auditionnées' (not arrests), 'un tiers', '20 %' are not casualties."),
+E(9, ["un détachement de l'ANP a découvert et détruit près de Timiaouine une cache"],
+  "DWU", "2026-05-17", "day", "Timiaouine", "DZ", None, None, None, "military", None, False,
+  "'Dimanche' vs Monday 18 May -> 17 May. A weapons cache destroyed with no arrest -> Disrupted weapons use; ANP -> 'military'. '12 obus', 'une centaine de détonateurs' are counts of munitions. Timiaouine is also the place of 006's mine, a different event."),
 ]
 
 # -------------------------------------------------------------- holdout19-010

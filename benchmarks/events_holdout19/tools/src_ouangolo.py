@@ -55,6 +55,8 @@ On Monday morning, dozens of young men blocked the highway to Burkina Faso with 
 
 Police arrested five suspects at a roadblock in Niellé, 35 km to the north-west, on Sunday evening. Two motorcycles and a bag of detonators were seized. More than 30 other people were questioned and later released.
 
+Late on Sunday, gunmen opened fire on an army patrol near Kaouara, wounding one soldier, the army said. The attackers fled towards the border.
+
 The government declared three days of national mourning and promised 2 million CFA francs to each bereaved family. The first burials took place on Sunday evening.
 
 No group had claimed the attack by Monday evening.
@@ -69,6 +71,9 @@ E(12, ["dozens of young men blocked the highway to Burkina Faso with burning tyr
 E(12, ["Police arrested five suspects at a roadblock in Niellé"],
   "ARR", "2026-08-09", "day", "Niellé", "CI", None, None, None, "police", None, False,
   "'on Sunday evening' vs Monday 10 August -> 9 August. Police -> 'police'. The motorcycles and detonators belong to the arrest; '35 km' is a distance. 'More than 30 other people were questioned and later released' are not arrests."),
+E(12, ["gunmen opened fire on an army patrol near Kaouara"],
+  "BAT", "2026-08-09", "day", "Kaouara", "CI", None, 1, "exact", None, None, False,
+  "'Late on Sunday' vs Monday 10 August -> 9 August ('late on' a day means that day). Unnamed gunmen attacking an army patrol -> Armed clash with a null initiator (events_holdout16/17). 'wounding one soldier' -> 1 injured. Kaouara is also the place of 011's abduction, a different event."),
 ]
 
 # -------------------------------------------------------------- holdout19-013
@@ -81,7 +86,7 @@ The statement said two "knights of martyrdom" had carried out the operation and 
 
 Ansarul Islam, which an army officer had said could be involved, denied any part in the attack in a message sent to journalists in Ouagadougou. "We have nothing to do with Ouangolodougou," it said.
 
-JNIM, whose fighters operate in southern Burkina Faso and Mali, has struck in Ivory Coast before. In 2022, it claimed an ambush on a gendarmerie patrol near Kong, in which four gendarmes were killed.
+JNIM, whose fighters operate in southern Burkina Faso and Mali, has struck in Ivory Coast before. In 2022, it claimed an ambush on a gendarmerie patrol near Kong, in which four gendarmes were killed, and in March 2024 its fighters abducted two cattle traders near Sikolo.
 
 Security analysts said the claim, which came two days after the bombing, confirmed fears that the group was trying to push south towards the Gulf of Guinea. "The north has 700 kilometres of border with Burkina Faso and Mali, and there are not enough troops to watch it," said one analyst in Abidjan.
 
@@ -94,6 +99,9 @@ E(13, ["Sunday's attack in Ouangolodougou"],
 E(13, ["it claimed an ambush on a gendarmerie patrol near Kong"],
   "BAT", "2022-01-01", "year", "Kong", "CI", 4, None, "exact", "JNIM", "JNIM", True,
   "'In 2022' -> year, background. An ambush by a named group -> Armed clash initiated by it; claimed -> claimant and perpetrator 'JNIM'. 'four gendarmes were killed' -> 4. 'two days', '700 kilometres', '1 399' (a hotline), '25 million CFA francs' are not casualties."),
+E(13, ["its fighters abducted two cattle traders near Sikolo"],
+  "ABD", "2024-03-01", "month", "Sikolo", "CI", None, None, None, "JNIM", None, True,
+  "'in March 2024' -> month, background. 'its fighters' = JNIM's, stated as fact -> perpetrator 'JNIM'; the claim in the sentence covers the 2022 ambush only -> claimed_by null (a reader could carry the claim over). 'two cattle traders' are abductees."),
 ]
 
 # -------------------------------------------------------------- holdout19-014
@@ -165,4 +173,38 @@ E(15, ["police arrested a suspected recruiter in Sinématiali"],
 E(15, ["gunmen abducted a village chief near Tengréla"],
   "ABD", "2025-10-01", "month", "Tengréla", "CI", None, None, None, None, None, True,
   "'Last October' vs August 2026 -> October 2025, month, background. Unnamed gunmen -> null. '19 days', '5 million CFA francs', '100 billion CFA francs', 'since 2022', '3,000 extra troops', '60 percent', '12 new posts' are not casualties."),
+]
+
+# -------------------------------------------------------------- holdout19-022
+ARTICLES.append(A(22, "fr", "article", "2026-08-09T20:30:00Z",
+"EN DIRECT. Double attentat-suicide à Ouangolodougou : le bilan s'alourdit",
+"""
+Suivez en direct les dernières informations sur le double attentat-suicide de Ouangolodougou, dans le nord du pays. Les entrées les plus récentes sont en haut de page. Heures d'Abidjan (GMT).
+
+20 h 15 - Arrivé dans la soirée, le ministre de l'Intérieur annonce un nouveau bilan : 15 morts, sans compter les deux kamikazes, et 52 blessés. Il promet « une traque sans relâche » et annonce l'envoi de 400 gendarmes.
+
+19 h 05 - La police a interpellé cinq suspects à un barrage à Niellé, à 35 kilomètres au nord-ouest, selon une source policière. Deux motos ont été saisies.
+
+17 h 40 - Le centre de santé dit avoir reçu 13 corps. Une vingtaine de blessés graves sont en route vers Ferkessédougou, à 60 kilomètres.
+
+16 h 20 - Par ailleurs, des hommes armés ont enlevé deux orpailleurs samedi soir près de Kaouara, selon un responsable local joint par téléphone.
+
+14 h 30 - Un officier de l'armée estime qu'Ansarul Islam, actif au Burkina Faso voisin, « pourrait être impliqué ». Aucune revendication à ce stade.
+
+13 h 00 - Le gouvernement condamne « un acte lâche et barbare » et convoque un conseil national de sécurité pour 18 heures.
+
+12 h 10 - Premier bilan : au moins onze morts, selon le personnel soignant. Le marché est bouclé par la gendarmerie et la circulation des motos interdite pour 48 heures.
+
+11 h 05 - Deux explosions ont retenti à Ouangolodougou, près de la frontière burkinabè. Selon des témoins, un kamikaze s'est fait exploser au marché du dimanche vers 10 h 40, puis un second à la gare des motos-taxis, à environ 500 mètres, sept minutes plus tard.
+"""))
+GOLD += [
+E(22, ["double attentat-suicide de Ouangolodougou", "Deux explosions ont retenti à Ouangolodougou"],
+  "SUI", "2026-08-09", "day", "Ouangolodougou", "CI", 17, 52, "exact", None, None, False,
+  "A live page of Sunday 9 August, the day of the attack. Two sites of one town, seven minutes apart -> one event. Newest-first live page -> the top entry is the final figure (events_holdout5): 'au moins onze morts' (12 h 10) -> '13 corps' (17 h 40) -> '15 morts, sans compter les deux kamikazes, et 52 blessés' (20 h 15) -> 15 + 2 = 17 ('sans compter' adds the bombers), 52, exact. Ansarul Islam « pourrait être impliqué » is speculation -> null. 'Une vingtaine de blessés graves' is a subset; '400 gendarmes', '60 kilomètres', '18 heures', '48 heures', '10 h 40', '500 mètres', 'sept minutes' and the time stamps are not casualties."),
+E(22, ["La police a interpellé cinq suspects à un barrage à Niellé"],
+  "ARR", "2026-08-09", "day", "Niellé", "CI", None, None, None, "police", None, False,
+  "Entry of 19 h 05 on Sunday 9 August -> 9 August. Police -> 'police'. The motorcycles belong to the arrest; '35 kilomètres' is a distance. The same arrest as 012's (each document stands alone)."),
+E(22, ["des hommes armés ont enlevé deux orpailleurs samedi soir près de Kaouara"],
+  "ABD", "2026-08-08", "day", "Kaouara", "CI", None, None, None, None, None, False,
+  "'samedi soir' vs Sunday 9 August -> 8 August. Unnamed 'hommes armés' -> null. 'deux orpailleurs' are abductees. The same abduction as 011's."),
 ]
