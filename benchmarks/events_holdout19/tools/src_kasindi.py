@@ -134,7 +134,7 @@ E(19, ["la société civile a organisé mercredi une marche pacifique jusqu'au b
 ARTICLES.append(A(20, "en", "article", "2026-10-23T06:00:00Z",
 "Editorial: Kasindi is our problem too",
 """
-On October 10, two suicide bombers struck Kasindi, a few hundred metres from our border, first at the Saturday market and then in the customs yard where Ugandan lorries queue every day. Twenty-one people died, the two bombers among them, and 47 were wounded. Islamic State claimed the attack three days later.
+On October 10, two suicide bombers struck Kasindi, a few hundred metres from our border, first at the Saturday market and then in the customs yard where Ugandan lorries queue every day. Twenty-one people died, the two bombers among them, and 47 were wounded. Islamic State claimed the attack two days later.
 
 It would be comfortable to treat this as a Congolese tragedy. It is not. Two of the dead were Ugandan drivers, and the men who planned the attack belong to a group born in Uganda.
 
