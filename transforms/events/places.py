@@ -95,6 +95,9 @@ _MAX_TOKENS = 7
 # name ambiguous for the document context.
 _AMBIGUITY_RATIO = 0.1
 
+# A town this size or larger, the only one a story names, gives its
+# country to a story that names no country, province or city.
+_TOWN_VOUCHES = 50_000
 _CONTEXT_WEIGHTS = {"country": 1.0, "demonym": 1.0, "admin1": 1.0,
                     "city": 0.5}
 
@@ -674,6 +677,10 @@ class Gazetteer:
     """Candidates for one name as written, best first (no context)."""
     return tuple(self._names.get(fold(name), ()))
 
+  def country(self, code: str) -> Optional[Place]:
+    """The country with this ISO 3166-1 alpha-2 code, if GeoNames has it."""
+    return self._index.countries.get(code)
+
   # -- finding -------------------------------------------------------------
 
   def find(self, text: str, language: str) -> List[PlaceMention]:
@@ -853,6 +860,7 @@ class Gazetteer:
     """Country code -> weight over the whole document."""
     weights: Dict[str, float] = {}
     towns: Dict[str, float] = {}
+    largest: Dict[str, int] = {}
     mentions = self._find(text, language, False)
     # "our correspondent Sana Baloch ... Sana, what do we know?": a name
     # once followed by a surname is a person's, wherever it occurs.
@@ -865,6 +873,9 @@ class Gazetteer:
         continue
       if _WHERE_TOLD.search(text, max(0, mention.start - 25), mention.start):
         continue
+      if not mention.demonym and _BEYOND.search(
+          text, max(0, mention.start - 30), mention.start):
+        continue
       code, kind = _unambiguous(mention)
       if code is None:
         continue
@@ -876,10 +887,17 @@ class Gazetteer:
         # more ("le port de Bosaso ... à Bosaso"): one alone would vouch
         # for itself again.
         towns[code] = towns.get(code, 0.0) + weight
+        largest[code] = max(largest.get(code, 0),
+                            mention.candidates[0].population)
         continue
       weights[code] = weights.get(code, 0.0) + weight
-    return weights or {code: weight for code, weight in towns.items()
-                       if weight >= 1.0}
+    if weights:
+      return weights
+    if len(towns) == 1 and max(largest.values()) >= _TOWN_VOUCHES:
+      # ...nor a single town of some size, the only country's it names:
+      # "l'hôpital de Néma" makes a story about "Bassikounou" Mauritanian.
+      return dict(towns)
+    return {code: weight for code, weight in towns.items() if weight >= 1.0}
 
   def resolve(self, mention: PlaceMention, context: Dict[str, float]
               ) -> Optional[Place]:
@@ -929,6 +947,15 @@ _WHERE_TOLD = re.compile(
     r"\b(?:recorded|produced|broadcast|filmed|taped) (?:in|from)\s+$|"
     r"\b(?:enregistr|produit|diffus|tourn)\w* (?:a|à|depuis)\s+$|"
     r"\b(?:grabad|producid|emitid)\w* (?:en|desde)\s+$")
+# A neighbour named as where a road, a border or a flight leads: "blocked
+# the highway to Burkina Faso", "ville frontalière de l'Ouganda", "passer
+# en Ouganda" say nothing of where the story is.
+_BEYOND = re.compile(
+    r"\b(?:borders? (?:with|of)|highway to|road to|towards?|into|fled to|"
+    r"crossed from|frontali[eè]re (?:de|du|avec)|fronti[eè]re (?:avec|de|"
+    r"du)|vers|en direction d[eu]|passer en|entrer en|venus? d[eu]|"
+    r"frontera (?:con|de)|hacia)\s+(?:the\s+|l['’]\s*|la\s+|le\s+)?$",
+    re.IGNORECASE)
 # The rest of a speaker label after its first capitalized word: more such
 # words, then the colon ("NGOZI MBAH:").
 _SPEAKER_REST = re.compile(r"(?:[ -][A-ZÀ-Þ'’.]+)*:")

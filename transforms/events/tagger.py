@@ -42,8 +42,9 @@ from transforms.events.casualties import (ARRESTED, INJURED, KILLED,
 from transforms.events.dates import DateMention, find_dates
 from transforms.events.numbers import find_quantities, parse_number
 from transforms.events.localities import find_localities
-from transforms.events.places import (Gazetteer, Place, ends_person_name,
-                                      is_name_part, starts_longer_name)
+from transforms.events.places import (SMALL_CITY, Gazetteer, Place,
+                                      ends_person_name, is_name_part,
+                                      starts_longer_name)
 from transforms.events.scanning import Scanner
 from transforms.events.sentences import split_sentences
 from transforms.events.text import fold
@@ -640,8 +641,10 @@ class _Facts:
       return [], False  # no casualty word: its numbers need not be read
     casualties = [c for c in find_casualties(self.sentence, self.quantities)
                   if not _tally_after(self.folded, c.end)]
-    if not casualties:
-      return casualties, False
+    if not casualties or _RETRACTED.search(self.folded):
+      # "Correction: an earlier version of this article said 22 were
+      # killed": a figure taken back.
+      return [], False
     says = self._claim_match or _SAYS.search(self.folded)
     speaker = [a for a in self.actors if says and a.end <= says.start()][-1:]
     # "The statement named the bombers and said they had killed 'more than
@@ -735,11 +738,14 @@ class _Facts:
                                                               mention):
         continue
       place = gazetteer.resolve(mention, context)
-      if (place is not None and place.kind == "city" and context
+      if (place is not None and place.kind == "city"
           and not context.get(place.country_code)
+          and (context or place.population < SMALL_CITY)
           and starts_longer_name(sentence, mention)):
         # "Banda Daud Shah" in a Pakistani story: a local name starting
-        # with a town abroad (Banda, India) is not that town.
+        # with a town abroad (Banda, India) is not that town; nor, in a
+        # story naming no country, a small one ("Adel Bagrou" is no Adel
+        # of Georgia).
         continue
       if (place is not None and place.kind == "city"
           and place.population >= _VILLAGE_SIZE
@@ -989,6 +995,22 @@ def _clause_distance(start: int, end: int, trigger: Trigger,
   return distance
 
 
+# A correction telling the figure it takes back.
+_RETRACTED = re.compile(
+    r"\b(?:(?:earlier|previous|first) version of this (?:article|story|"
+    r"report)|we (?:wrongly |incorrectly |mistakenly )?(?:reported|said|"
+    r"stated|wrote) that|(?:premiere|precedente) version de (?:cet|cette) "
+    r"(?:article|depeche)|nous (?:avions |avons )?(?:indique|ecrit|"
+    r"annonce)s?|nous (?:indiquions|ecrivions|annoncions))\b", re.IGNORECASE)
+# A relative clause on another noun between a trigger and a date: "l'attaque
+# a été préparée par les ADF, dont une partie a fait allégeance à l'État
+# islamique en 2019" tells the allegiance's year, not the attack's. Not
+# "which" or "qui", which often go back to the event over its place: "the
+# bombing of a police station in Batkhela, which killed 13 on Friday".
+# The date must be inside the clause: "onze morts, dont six soldats,
+# vendredi matin" dates the attack.
+_RELATIVE_BETWEEN = re.compile(
+    r"\w[^.;]*?,\s*(?:dont|whose|cuyo|cuya)\b[^,;]*$")
 # Added to a distance across a clause break: more than any sentence.
 _CLAUSE = 10000
 
@@ -1365,7 +1387,8 @@ class _DocumentTagger:
                if _WHEN_AFTER.match(sentence, date.end) else None)
       index = _nearest(triggers, date.start, date.end, _both(after, telling),
                        barriers=facts.barriers)
-      if index is None:
+      if index is None or _RELATIVE_BETWEEN.search(
+          facts.folded, triggers[index].end, date.start):
         continue
       distance = _distance(date.start, date.end, triggers[index])
       if index not in date_of or distance < distance_of[index]:
@@ -2298,7 +2321,7 @@ class _DocumentTagger:
           event.place = (lead_place if event.event_type == "Protests"
                          else lead_town)
         elif main_country is not None:
-          event.place = _country_place(self.gazetteer, main_country)
+          event.place = self.gazetteer.country(main_country)
       if event.locality is not None and (
           known is None or known.kind != "city"):
         event.place = _locality_place(event, known, event.place)
@@ -2705,18 +2728,6 @@ def _locality_place(event: EventMention, known: Optional[Place],
   return Place(name=event.locality, kind="locality", country_code=country,
                admin1=known.admin1 if known is not None else None,
                latitude=None, longitude=None, population=0)
-
-
-def _country_place(gazetteer: Gazetteer, code: str) -> Optional[Place]:
-  import pycountry
-  country = pycountry.countries.get(alpha_2=code)
-  if country is None:
-    return None
-  for name in (getattr(country, "common_name", None), country.name):
-    for place in gazetteer.lookup(name) if name else ():
-      if place.kind == "country" and place.country_code == code:
-        return place
-  return None
 
 
 def tag_text(text: str, language: str,

@@ -245,6 +245,10 @@ CONTEXT_CASES = [
     ("towns_named_twice", "fr",
      "Deux kamikazes aux portes du port de Bosaso. La police a arrêté une "
      "vingtaine de personnes à Bosaso.", {"SO": 1.0}),
+    # ...or a single town of some size, the only country's it names.
+    ("lone_town_of_size", "fr",
+     "Le bilan de l'attentat de Bassikounou s'est alourdi. Trois blessés "
+     "ont succombé à l'hôpital de Néma.", {"MR": 0.5}),
 ]
 
 
@@ -262,6 +266,17 @@ def test_a_surname_is_no_context(gazetteer):
       "Deux kamikazes frappaient Bogo. Avec nous en studio, le chercheur "
       "Oumarou Bello.", "fr")
   assert "CO" not in context, context
+
+
+@pytest.mark.parametrize("language,text,code", [
+    ("en", "Dozens of young men blocked the highway to Burkina Faso in "
+     "Ouangolodougou.", "BF"),
+    ("fr", "Kasindi, ville frontalière de l'Ouganda, où des camions "
+     "attendaient de passer en Ouganda.", "UG"),
+], ids=["highway_to", "border_town_of"])
+def test_a_neighbour_on_the_way_is_no_context(gazetteer, language, text,
+                                              code):
+  assert code not in gazetteer.country_context(text, language)
 
 
 def test_where_a_programme_was_recorded_is_no_context(gazetteer):

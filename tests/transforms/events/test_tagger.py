@@ -718,6 +718,24 @@ ARTICLES = {
         "Counter-Terrorism Service unit raided a farmhouse near Balad on "
         "Tuesday. The men inside opened fire. The attack, which was claimed "
         "by Islamic State, has shaken the town."),
+    # A town GeoNames lacks, in the Congo the story names; a "dont" clause
+    # on the ADF dates their allegiance, not the attack; a correction's
+    # figure is taken back.
+    "claim_allegiance_correction": ("fr",
+        "L'attaque de samedi à Kasindi a été revendiquée par l'État "
+        "islamique. Le gouverneur militaire du Nord-Kivu a fait état de 19 "
+        "morts, les deux kamikazes compris. Pour les autorités, l'attaque a "
+        "été préparée par les ADF, dont une partie a fait allégeance à "
+        "l'État islamique en 2019. Rectificatif : dans une première version "
+        "de cet article, nous indiquions que l'attentat de Kasindi avait "
+        "fait vingt-deux morts."),
+    # A story naming no country: the one town of some size it names
+    # (Néma) gives it; "Adel Bagrou" is no Adel of Georgia.
+    "lone_town_gives_country": ("fr",
+        "Le bilan du double attentat-suicide qui a frappé mardi Bassikounou "
+        "s'est alourdi à 17 morts. Trois blessés ont succombé dans la nuit "
+        "à l'hôpital de Néma. Mardi soir, la gendarmerie a interpellé trois "
+        "suspects à Adel Bagrou."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1333,6 +1351,13 @@ EXPECTED = {
            claimed_by="Islamic State"),
         _m(S.CLASH, D(2024, 3, 13), DAY, "Ishaqi", "IQ", 4),
         _m(S.CLASH, D(2024, 3, 12), DAY, "Balad", "IQ")],
+    "claim_allegiance_correction": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Kasindi", "CD", 19,
+           claimed_by="Islamic State")],
+    "lone_town_gives_country": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Basseknou", "MR", 17),
+        _m(S.ARRESTS, D(2024, 3, 12), DAY, "Adel Bagrou", "MR",
+           arrested=3)],
     "game_review": [],
     "past_claims": [
         _m(S.SUICIDE, D(2020, 1, 1), MONTH, "Ubari", "LY", 4,
