@@ -142,7 +142,14 @@ _NOT_ASSERTED = re.compile(
     r"\bno es (?:una? )?)"
     r"(?:[\w-]+\s+)?$|"
     r"\b(?:chaque fois|each time|every time|cada vez)\b,?\s+"
-    r"(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+    r"(?:[\w'-]+\s+){0,3}$|"
+    # "avec une énergie de kamikaze": a manner, no bomber.
+    r"\b(?:energie|courage|style|allure|mentalite|attitude|fougue|rage|"
+    r"energy|mentality|style) (?:de|d'|of an?|of)\s*$", re.IGNORECASE)
+# A title's capitalized words after a lower-case word: "le duo Les Deux
+# Kamikazes", "the band The Suicide Bombers".
+_TITLE_BEFORE = re.compile(
+    r"(?<=[a-zà-ÿ,] )(?:Les|The|La|Le|El|Los|Las)(?: [A-ZÀ-Þ][\w'’-]*){0,3} $")
 # "arrested for looting": the reason for an arrest, not an event.
 _REASON = re.compile(r"\b(?:for|over|pour|por)\s+(?:[\w-]+\s+)?$",
                      re.IGNORECASE)
@@ -351,7 +358,8 @@ _WHEN_AFTER = re.compile(r",\s*(?:when|lorsque|quand|cuando)\b",
 _MILITARY_TARGET = re.compile(
     r"\b(?:soldiers|troops|army|military|base|checkpoint|convoy|outpost|"
     r"barracks|patrol|police stations?|police posts?|militants|fighters|"
-    r"soldats|militaires|"
+    r"soldats|militaires|garde nationale|national guard|customs posts?|"
+    r"postes? de (?:la )?douane|"
     r"caserne|poste militaire|convoi|soldados|militares|cuartel|"
     r"base militar|convoy|patrulla|guerrilleros|arm[eé]e|d[eé]tachement|"
     r"patrouilles?|gendarmerie|ej[eé]rcito|puesto militar|commissariat|"
@@ -1173,6 +1181,9 @@ class _DocumentTagger:
         continue  # "¿Hay personas detenidas?" asks; "And the protest?" refers
       if _NOT_ASSERTED.search(before):
         continue
+      if sentence[trigger.start].isupper() and _TITLE_BEFORE.search(
+          sentence, max(0, trigger.start - 40), trigger.start):
+        continue  # "le duo Les Deux Kamikazes": a name, no bomber
       if _ACTOR_NOUN.search(words) and any(
           0 <= trigger.start - end <= 2 for end in facts.counts_end):
         continue  # "dos policías y tres manifestantes heridos": a count
@@ -1225,7 +1236,10 @@ class _DocumentTagger:
       return trigger
     if _EXPLOSIVE_CONTEXT.search(sentence):
       return dataclasses.replace(trigger, sub_event_type=lexicon.IED)
-    if _MILITARY_TARGET.search(sentence):
+    # The target is outside the trigger: "ADF militants killed seven
+    # farmers" names the attackers, not a military target.
+    if (_MILITARY_TARGET.search(sentence, 0, trigger.start)
+        or _MILITARY_TARGET.search(sentence, trigger.end)):
       return dataclasses.replace(trigger, sub_event_type=lexicon.CLASH)
     return trigger
 
@@ -1425,7 +1439,8 @@ class _DocumentTagger:
       trigger = min(members, key=lambda t: (
           any(members[0].start < b < t.start for b in facts.barriers),
           _ACTOR_NOUN.search(facts.folded[t.start:t.end]) is not None
-          or _counted_in(facts.folded, t) or _bombers_by(facts.folded, t),
+          or _counted_in(facts.folded, t) or _bombers_by(facts.folded, t)
+          or _bombers_of(facts.folded, t),
           t.generic, -_SPECIFICITY.get(t.sub_event_type, 0), t.start))
       event = EventMention(
           sub_event_type=lead.sub_event_type,
@@ -2586,6 +2601,17 @@ def _bombers_by(folded: str, trigger: Trigger) -> bool:
   return (_BOMBER_NOUN.search(folded, trigger.start, trigger.end) is not None
           and _AGENT.search(folded, max(0, trigger.start - 30),
                             trigger.start) is not None)
+
+
+def _bombers_of(folded: str, trigger: Trigger) -> bool:
+  """Bombers named as whose something is ("deux photos présentées comme
+  celles des kamikazes"): the attack's own words are the trigger to show."""
+  return (_BOMBER_NOUN.search(folded, trigger.start, trigger.end) is not None
+          and _GENITIVE.search(folded, max(0, trigger.start - 12),
+                               trigger.start) is not None)
+
+
+_GENITIVE = re.compile(r"\b(?:des|of the|de los|de las)\s+$")
 
 
 # The bombers of an attack already told, named by who helped or mourns

@@ -169,6 +169,13 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
         # again.
         (r"(?:(?<=the )|(?<=this ))(?:massacre|carnage|bloodshed)", ATTACK,
          True),
+        # "ADF militants killed seven farmers"; not "five militants killed
+        # in the raid". Generic: "an ambush in which its fighters killed
+        # five" is the ambush.
+        (r"(?:militants|insurgents|jihadists|rebels|bandits|fighters) "
+         r"killed (?:at least |more than |nearly |about |some )?(?:\d+|two|"
+         r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+         r"scores|several|an? )", ATTACK, True),
         (r"opened fire|shot dead|shot and killed|gunned down|(?:mass )?"
          r"shootings?|massacred?|hacked to death|beheaded|stabbing attack|"
          # Fire on civilians ("miscreants fired upon villagers"); police
@@ -236,14 +243,14 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
         (r"voitures? piegees?|engins? explosifs?(?: improvises?)?|engins? "
          r"pieges?|bombes? artisanales?|mines? (?:antipersonnel|artisanales?)|"
          r"attentats? a la bombe|(?-i:EEI)|une mine (?:a|avait) "
-         r"(?:explose|tue)|saute sur (?:une|des) mines?|saute sur (?:un|des) "
+         r"(?:explose|tue|blesse)|saute sur (?:une|des) mines?|saute sur (?:un|des) "
          r"engins?", IED, False),
         (r"explosions?|a explose|ont explose|bombes?", IED, True),
         (r"frappes? (?:aeriennes?|de drones?|israeliennes?|americaines?|"
          r"russes?|francaises?|turques?)|bombardements? aeriens?|"
          r"raids? aeriens?|attaques? (?:de|au) drones?|(?:l'|l’)?(?:aviation|"
          r"avions?|drones?|helicopteres?|armee de l(?:'|’)air)"
-         r"(?: [\w'’]+){0,2}? "
+         r"(?: [\w'’]+){0,3}? "
          r"(?:a|ont|avoir) (?:frappe|bombarde|cible|vise)|(?:a|ont|avait|"
          r"avaient) frappe (?:par|avec des|avec un) drones?", AIR, False),
         (r"tirs? d(?:'|’)artillerie|obus|bombardements?|pilonn(?:e|es|ee|"
@@ -260,6 +267,9 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"se sont affrontes|offensives?|(?:ont|a) lance l(?:'|’)assaut|"
          r"(?:ont|a|avoir) repousse (?:une|l(?:'|’)|plusieurs) ?attaques?|"
          r"(?:lors|au cours) d(?:'|’)une operation(?: militaire)?|"
+         # "une patrouille ... a été accueillie par des tirs".
+         r"(?:accueillie?s?|prise?s? pour cible) par des tirs|"
+         r"(?:a|ont) essuye des tirs|"
          r"(?:a|ont) lance une operation",
          CLASH, False),
         (r"(?:(?<=le )|(?<=ce ))(?:massacre|carnage)|(?<=cette )tuerie",
@@ -299,7 +309,9 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"arretee?s?|(?<=et )arrete(?= (?:[\w-]+ ){0,2}?(?:suspects?|hommes|"
          r"femmes|personnes|individus|membres|jeunes|militants|"
          r"d?jihadistes)\b)|arrestations?|interpell(?:e|es|ee|ees|ation|"
-         r"ations)|garde a vue|apprehende(?:e|s|es)?", ARRESTS, False),
+         # Not "a interpellé le ministre sur la subvention": a challenge.
+         r"ations)(?! (?:le|la|les) (?:ministres?|president|gouvernement|"
+         r"autorites|maire|prefet|gouverneur|deputes?)\b)|garde a vue|apprehende(?:e|s|es)?", ARRESTS, False),
         (r"cessez-le-feu|accords? (?:de|pour la) paix|treve|pactes? de "
          r"(?:non-agression|paix)|echange de "
          r"prisonniers|(?:ont|a) signe (?:un |l(?:'|’))accord", AGREEMENT,

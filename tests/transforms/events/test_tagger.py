@@ -736,6 +736,21 @@ ARTICLES = {
         "s'est alourdi à 17 morts. Trois blessés ont succombé dans la nuit "
         "à l'hôpital de Néma. Mardi soir, la gendarmerie a interpellé trois "
         "suspects à Adel Bagrou."),
+    # The attack, not the bombers whose photos the claim carried, is the
+    # trigger; a national guard post is a military target.
+    "claim_with_bombers_photos": ("fr",
+        "L'attentat de vendredi à Bassikounou, en Mauritanie, a été "
+        "revendiqué par l'État islamique au Sahel, dans un communiqué "
+        "accompagné de deux photos présentées comme celles des kamikazes. "
+        "En 2019, ses combattants avaient attaqué un poste de la garde "
+        "nationale près d'Oualata, tuant trois gardes."),
+    # A concert review's violent words: a manner, a band's name and a
+    # minister challenged.
+    "concert_review": ("fr",
+        "Le chanteur a pris la salle d'assaut avec une énergie de kamikaze. "
+        "Avant eux, le duo Les Deux Kamikazes avait joué à guichets fermés. "
+        "Le directeur du festival a interpellé le ministre de la Culture "
+        "sur la baisse de la subvention."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1313,7 +1328,7 @@ EXPECTED = {
         _m(S.SUICIDE, D(2020, 1, 1), YEAR, "Topi", "PK", 3,
            claimed_by="Jamaat-ul-Ahrar")],
     "pronoun_claims_fr": [
-        _m(S.ATTACK, D(2023, 1, 1), YEAR, None, None, 6, claimed_by="JNIM")],
+        _m(S.CLASH, D(2023, 1, 1), YEAR, None, None, 6, claimed_by="JNIM")],
     "toll_counts_the_bombers": [
         _m(S.SUICIDE, D(2024, 3, 12), DAY, "Bogo", "CM", 20,
            claimed_by="Islamic State West Africa Province")],
@@ -1358,6 +1373,11 @@ EXPECTED = {
         _m(S.SUICIDE, D(2024, 3, 12), DAY, "Basseknou", "MR", 17),
         _m(S.ARRESTS, D(2024, 3, 12), DAY, "Adel Bagrou", "MR",
            arrested=3)],
+    "claim_with_bombers_photos": [
+        _m(S.SUICIDE, D(2024, 3, 8), DAY, "Basseknou", "MR",
+           claimed_by="Islamic State"),
+        _m(S.CLASH, D(2019, 1, 1), YEAR, "Oualata", "MR", 3)],
+    "concert_review": [],
     "game_review": [],
     "past_claims": [
         _m(S.SUICIDE, D(2020, 1, 1), MONTH, "Ubari", "LY", 4,
@@ -1664,6 +1684,11 @@ def test_attack_not_its_counted_bombers_is_the_trigger(gazetteer):
 def test_bombing_not_the_class_noun_before_it_is_the_trigger(gazetteer):
   text, (bombing,) = _tag(gazetteer, "attacks_follow_a_bombing")
   assert text[bombing.trigger_start:bombing.trigger_end] == "bombing"
+
+
+def test_act_not_the_bombers_whose_photos_is_the_trigger(gazetteer):
+  text, (bombing, _) = _tag(gazetteer, "claim_with_bombers_photos")
+  assert text[bombing.trigger_start:bombing.trigger_end] == "attentat"
 
 
 def test_act_not_its_bombers_by_agent_is_the_trigger(gazetteer):
