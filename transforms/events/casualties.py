@@ -163,10 +163,10 @@ _SOME_OF_THE_COUNTED = re.compile(
 # "One more of the wounded, a 23-year-old recruit, died": an apposition
 # may stand between.
 _WOUNDED_WHO_DIED = re.compile(
-    r"(?:,[^,.;]{1,50},)?\s+(?:[\w-]+\s+){0,2}?(?:died|succumbed|passed away|"
-    r"ayant succombe|having died|"
-    r"sont morts|"
-    r"sont decedes|ont succombe|murieron|fallecieron)\b", re.IGNORECASE)
+    r"(?:,[^,.;]{1,50},)?\s+(?:[\w'’-]+\s+){0,3}?(?:died|succumbed|"
+    r"passed away|ayant succombe|having died|sont morts|a succombe|"
+    r"sont decedes|ont succombe|murieron|fallecieron|murio|fallecio)\b",
+    re.IGNORECASE)
 # "après le décès mardi de deux blessés", "the death of two injured": the
 # wounded who died are in the toll already.
 _DEATH_OF = re.compile(
@@ -205,7 +205,7 @@ _INCLUDING = re.compile(
     re.IGNORECASE)
 # "24 dead, with the two bombers": a toll's own attackers, counted in.
 _WITH_ATTACKERS = re.compile(
-    r",\s*(?:with|avec|con)\s+(?:the|les|los)\s*$", re.IGNORECASE)
+    r",?\s*(?:with|avec|con)\s+(?:the|les|los)\s*$", re.IGNORECASE)
 _ATTACKERS_NOUN = re.compile(
     r"\s+(?:suicide\s+)?(?:bombers|attackers|kamikazes|assaillants|"
     r"suicidas|atacantes)\b(?!\s+(?:\w+\s+)?(?:shot|killed|dead|tues|"
@@ -473,6 +473,14 @@ class Casualty:
   part: bool = False   # some of those counted ("six of the wounded")
 
 
+# The people a helper moved or hid: "drove the two bombers", "fait entrer
+# les deux kamikazes" (read with accents folded or not).
+_HELPED_BEFORE = re.compile(
+    r"\b(?:smuggled|brought|drove|driven|sheltered|hid|housed|transported|"
+    r"ferried|fait entrer|h[ée]berg[ée]|cach[ée]|conduit|transport[ée]|"
+    r"amen[ée])e?s? (?:in )?(?:the|les|des)\s+$", re.IGNORECASE)
+
+
 def _not_people(text: str, quantity: Quantity) -> bool:
   """Whether the quantity counts things, money or measures ("30
   kilomètres", "2 million Syrian pounds"): its unit is read without
@@ -541,7 +549,9 @@ def _kind_after(text: str, quantity: Quantity, next_start: int) -> tuple:
       _MOURNERS.search(window, 0, match.start())):
     return None, False
   if match.lastgroup == "i" and (
-      _WOUNDED_WHO_DIED.match(window, match.end())
+      # Read past the window: "A woman who was wounded at the market
+      # died on Wednesday".
+      _WOUNDED_WHO_DIED.match(text, quantity.end + match.end())
       and not _PARTITIVE.search(text, max(0, quantity.start - 16),
                                 quantity.start)
       or _DEATH_OF.search(text, max(0, quantity.start - 30),
@@ -594,6 +604,10 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
         and not _PEOPLE_AFTER_UNIT.match(text, quantity.end)):
       kinds.append(None)
       continue
+    if _HELPED_BEFORE.search(text, max(0, quantity.start - 30),
+                             quantity.start):
+      kinds.append(None)  # "soupçonné d'avoir fait entrer les deux
+      continue            # kamikazes": whom a helper helped, no toll
     if _year_like(quantity):
       kinds.append(None)
       continue
@@ -684,6 +698,8 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
     if _NO_ONE_BEFORE.search(text, max(0, match.start() - 10),
                              match.start()):
       continue
+    if kind == INJURED and _WOUNDED_WHO_DIED.match(text, match.end()):
+      continue  # "A woman who was wounded at the market died": a death
     if not any(casualty.kind == kind for casualty in casualties):
       casualties.append(Casualty(kind, 1, "exact", match.start(),
                                  match.end()))

@@ -219,11 +219,13 @@ _NOT_EVENT_PLACE = re.compile(
     r"(?:\b(?:km|kilomet(?:re|er|ro)s?|miles) (?:(?:au |al )?(?:north|south|"
     r"east|west|nord|sud|est|ouest|norte|oeste)(?:-?(?:east|west|est|ouest|"
     r"este|oeste))? (?:of|de|du|del)|from|de|from the centre of)|"
-    r"\bfrom|quartier (?:de|du)|neighbou?rhood of|barrio|colonia|"
+    r"\bfrom|\bdepuis (?:le |la |les |l['’])?|\bdesde (?:el |la )?|"
+    r"quartier (?:de|du)|neighbou?rhood of|barrio|colonia|"
     r"fiscal[ií]a(?: general)? (?:de|del)|procuradur[ií]a (?:de|del)|"
     # Where the wounded died or lie: "ont succombé à l'hôpital de Bol".
     r"(?:succomb\w*|died|mort[se]?|decede\w*|décédé\w*|treated|soign\w+) "
-    r"(?:at|in|a|à) (?:the |l['’])?(?:hospital|h[oô]pital)"
+    r"(?:(?:à|a|of|from) (?:ses|leurs|his|her|their) (?:blessures|wounds|"
+    r"injuries) )?(?:at|in|a|à) (?:the |l['’])?(?:hospital|h[oô]pital)"
     r"(?: (?:\w+ ){0,2}?(?:in|at|de|d['’]|du))?)\s*$",
     re.IGNORECASE)
 # The area an event is compared within, not where it happened: "l'attentat
@@ -328,6 +330,10 @@ _CLAUSE_BREAK = re.compile(r";| [-–—] ")
 # Each match of _CLAUSE_BREAK holds one of these.
 _CLAUSE_MARKS = (";", " -", " –", " —")
 _TOLL_WORD = re.compile(_TOLL_WORD, re.IGNORECASE)
+# A toll named otherwise: "so the official figure is now 21 dead".
+_OFFICIAL_FIGURE = re.compile(
+    r"\b(?:official|death|latest) (?:figure|count)\b|\bchiffre officiel\b",
+    re.IGNORECASE)
 # People who went in person with the bombs: "the two bombers", "their
 # vests", "les kamikazes".
 _BOMBERS_TOLD = re.compile(
@@ -732,7 +738,7 @@ class _Facts:
     for mention in gazetteer.find(sentence, self._language):
       if mention.demonym:
         continue
-      if _NOT_EVENT_PLACE.search(sentence[max(0, mention.start - 25):
+      if _NOT_EVENT_PLACE.search(sentence[max(0, mention.start - 50):
                                           mention.start]) or (
           _COMPARED_WITHIN.search(self.folded[max(0, mention.start - 70):
                                               mention.start])):
@@ -1003,6 +1009,11 @@ def _clause_distance(start: int, end: int, trigger: Trigger,
   return distance
 
 
+# A sentence told in the present: "the army says it has arrested", "les
+# arrestations se multiplient".
+_TOLD_NOW = re.compile(
+    r"\b(?:says|say|is|are|has|have|remains?|continues?|se multiplient|"
+    r"reste|restent|continue|continuent|avance)\b")
 # A correction telling the figure it takes back.
 _RETRACTED = re.compile(
     r"\b(?:(?:earlier|previous|first) version of this (?:article|story|"
@@ -1837,6 +1848,15 @@ class _DocumentTagger:
                  claimed: bool = False) -> bool:
     if not self._compatible(event, candidate):
       return False
+    if (event.sub_event_type == candidate.sub_event_type == lexicon.ARRESTS
+        and event.arrested is not None
+        and event.arrested == candidate.arrested and not event.own_date
+        and event.background == background
+        and self.sentence_index - event.last_sentence <= 2):
+      # "the army says it has arrested nine suspects ... Troops arrested
+      # nine suspects near Diawala on Wednesday": the same arrests, told
+      # again with their day and place.
+      return True
     later = (candidate.event_date is not None and event.event_date is not None
              and 0 < (candidate.event_date - event.event_date).days <= 7)
     if (event.background != background and candidate.event_date is not None
@@ -2032,7 +2052,8 @@ class _DocumentTagger:
     raises the least ("The toll rose to 21" after a bombing's 18 dead and
     an air strike's five militants is the bombing's). None without a toll
     word or such an event."""
-    if not _TOLL_WORD.search(facts.folded):
+    if not (_TOLL_WORD.search(facts.folded)
+            or _OFFICIAL_FIGURE.search(facts.folded)):
       return None
     new = max((c.value for c in facts.casualties if c.kind == KILLED),
               default=None)
@@ -2218,6 +2239,10 @@ class _DocumentTagger:
       # that many days before today. "Two days after the attack, police
       # arrested" counts from the arrests, whose day is not told.
       count = parse_number(match.group("days"), self.language)
+      if counted_from is None and _TOLD_NOW.search(folded, match.end()):
+        # "Five days after the twin bombing, the army says it has
+        # arrested nine suspects": counted from today.
+        counted_from = self.published
       if counted_from is None or count is None or count > 60:
         return None
       return counted_from - datetime.timedelta(days=count), "day"
@@ -2537,7 +2562,9 @@ _ATTACKERS_COUNTED = re.compile(
 # A toll naming its bombers: "26, including the two bombers", "dont les
 # deux kamikazes".
 _BOMBERS_IN_TOLL = re.compile(
-    _ATTACKERS_COUNTED.pattern[:-1]
+    r"(?:" + _ATTACKERS_COUNTED.pattern[:-1]
+    # "the official figure is now 21 dead with the two bombers".
+    + r"|\b(?:with|avec) (?:the |les )?(?:[\w-]+ )?)"
     + r"(?:kamikazes?|(?:suicide )?bombers?|suicidas?)\b")
 
 
@@ -2629,8 +2656,8 @@ _BOMBERS_REFERRED = re.compile(
     # night in a farmhouse": the town's attack, named by its bombers.
     r"[\w-]+['’]s |"
     r"(?:brought|drove|sheltered|hid|housed|trained|recruited|transported|"
-    r"ferried|guided) |(?:amene|conduit|heberge|cache|forme|recrute|"
-    r"transporte)e?s? )(?:the |les |des |un |une )?(?:two |both |deux |"
+    r"ferried|guided|smuggled) |(?:amene|conduit|heberge|cache|forme|"
+    r"recrute|transporte|fait entrer)e?s? )(?:the |les |des |un |une )?(?:two |both |deux |"
     r"three |trois )?(?:[\w-]+ )?$")
 _WHO_DID = re.compile(r",? (?:who|qui|quienes|que)\b")
 

@@ -30,6 +30,18 @@ CASES = [
     ("toll_with_its_bombers", "en",
      "The toll now stands at 24 dead, with the two bombers.",
      [(K, 24, "exact", "24")]),
+    # A wounded woman who died is a death, however far the verb.
+    ("wounded_who_died_is_no_injured", "en",
+     "A woman who was wounded at the market died on Wednesday, so the "
+     "official figure is now 21 dead with the two bombers.",
+     [(K, 21, "exact", "21")]),
+    ("fr_wounded_who_died_is_no_injured", "fr",
+     "Un blessé de l'attentat a succombé à ses blessures, portant le bilan "
+     "à 17 morts.", [(K, 17, "exact", "17")]),
+    # Whom a helper moved is no count.
+    ("fr_bombers_smuggled_are_no_count", "fr",
+     "Un passeur, soupçonné d'avoir fait entrer les deux kamikazes depuis "
+     "le Mali, a été arrêté.", []),
     ("toll_with_attackers_shot", "en",
      "Gunmen killed 24, with the two attackers shot dead by police.",
      [(K, 24, "exact", "24"), (K, 2, "exact", "two")]),

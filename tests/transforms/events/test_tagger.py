@@ -751,6 +751,26 @@ ARTICLES = {
         "Avant eux, le duo Les Deux Kamikazes avait joué à guichets fermés. "
         "Le directeur du festival a interpellé le ministre de la Culture "
         "sur la baisse de la subvention."),
+    # "Five days after" counted from today in a sentence told in the
+    # present; arrests announced then told with their day are one; "the
+    # official figure ... with the two bombers" is the bombing's toll.
+    "days_after_told_now": ("en",
+        "ANCHOR: Five days after the twin suicide bombing in "
+        "Ouangolodougou, the army says it has arrested nine suspects. "
+        "REPORTER: Troops arrested nine suspects near Diawala on Tuesday. "
+        "ANCHOR: And the toll? REPORTER: A woman who was wounded at the "
+        "market died on Wednesday, so the official figure is now 21 dead "
+        "with the two bombers."),
+    # Bombers smuggled in are the attack's; "depuis le Mali" is no place of
+    # the arrest; a hospital's town after "à ses blessures" is no place of
+    # the attack; a wounded man who died is no injured.
+    "smuggler_and_hospital": ("fr",
+        "L'enquête sur le double attentat-suicide de Bordj Badji Mokhtar "
+        "avance. Mardi, un passeur de 41 ans, soupçonné d'avoir fait entrer "
+        "les deux kamikazes depuis le Mali, a été arrêté par la gendarmerie "
+        "à In Guezzam. Mercredi, un blessé de l'attentat a succombé à ses "
+        "blessures à l'hôpital de Tamanrasset, portant le bilan à 17 morts, "
+        "dont les deux kamikazes."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1378,6 +1398,13 @@ EXPECTED = {
            claimed_by="Islamic State"),
         _m(S.CLASH, D(2019, 1, 1), YEAR, "Oualata", "MR", 3)],
     "concert_review": [],
+    "days_after_told_now": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
+        _m(S.ARRESTS, D(2024, 3, 12), DAY, "Ouangolodougou", "CI",
+           arrested=9)],
+    "smuggler_and_hospital": [
+        _m(S.SUICIDE, D(2024, 3, 13), DAY, "Bordj Badji Mokhtar", "DZ", 17),
+        _m(S.ARRESTS, D(2024, 3, 12), DAY, "In Guezzam", "DZ")],
     "game_review": [],
     "past_claims": [
         _m(S.SUICIDE, D(2020, 1, 1), MONTH, "Ubari", "LY", 4,
