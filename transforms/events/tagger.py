@@ -145,7 +145,7 @@ _NOT_ASSERTED = re.compile(
     r"(?:[\w'-]+\s+){0,3}$|"
     # "avec une énergie de kamikaze": a manner, no bomber.
     r"\b(?:energie|courage|style|allure|mentalite|attitude|fougue|rage|"
-    r"energy|mentality|style) (?:de|d'|of an?|of)\s*$", re.IGNORECASE)
+    r"energy|mentality) (?:de|d'|of an?|of)\s*$", re.IGNORECASE)
 # A title's capitalized words after a lower-case word: "le duo Les Deux
 # Kamikazes", "the band The Suicide Bombers".
 _TITLE_BEFORE = re.compile(
