@@ -119,8 +119,11 @@ _MILITARY = (
     r"ejercito|militares|soldados|fuerzas armadas|fuerzas de seguridad|"
     r"fuerza aerea|tropas")
 _POLICE = (
+    r"counter-?\s?terror(?:ism)?\s+(?:police|units?|officers|department|"
+    r"service|forces?|team|squad)|ctd|cts|anti-?\s?terror(?:ism)?\s+police|"
+    r"police\s+antiterroriste|forces\s+antiterroristes|"
     r"police|policemen|police officers|officers|gendarmes|gendarmerie|"
-    r"counter-terrorism (?:police|unit|officers)|detectives|investigators|"
+    r"detectives|investigators|"
     r"policiers|policia|policias|agentes|carabineros|guardia civil")
 _NATIONALITY = {
     "us": "US", "u.s.": "US", "american": "US", "americaine": "US",

@@ -163,7 +163,7 @@ _SOME_OF_THE_COUNTED = re.compile(
 # "One more of the wounded, a 23-year-old recruit, died": an apposition
 # may stand between.
 _WOUNDED_WHO_DIED = re.compile(
-    r"(?:,[^,.;]{1,50},)?\s+(?:[\w'’-]+\s+){0,3}?(?:died|succumbed|"
+    r"(?:,[^,.;]{1,50},)?\s+(?:[\w'’-]+\s+){0,4}?(?:died|succumbed|"
     r"passed away|ayant succombe|having died|sont morts|a succombe|"
     r"sont decedes|ont succombe|murieron|fallecieron|murio|fallecio)\b",
     re.IGNORECASE)

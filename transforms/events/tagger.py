@@ -2152,9 +2152,11 @@ class _DocumentTagger:
     return [e for e in self.events
             if e.event_type in _VIOLENT and not e.background]
 
-  def _current_violent(self) -> Optional[EventMention]:
+  def _current_violent(self, accept=lambda event: True
+                       ) -> Optional[EventMention]:
     for event in reversed(self.events):
-      if event.event_type in _VIOLENT and not event.background:
+      if (event.event_type in _VIOLENT and not event.background
+          and accept(event)):
         return event
     return None
 
@@ -2165,8 +2167,15 @@ class _DocumentTagger:
     later claimed ..."), else to the story's."""
     targets = [(e, named_at) for e, named_at in touched
                if e.event_type in _VIOLENT]
+    # "...counter-terrorism forces surrounded a farm. ... Investigators are
+    # treating the Islamic State's claim of responsibility as genuine": a
+    # group claims its own attack, not the state's raid told since.
+    by_group = lambda event: (event.event_type in _VIOLENT
+                              and not is_state_force(event.perpetrator or ""))
     event = (min(targets, key=lambda pair: abs(pair[1] - at))[0]
-             if targets else self._told_just_before(
+             if targets else self._told_just_before(by_group)
+             or self._current_violent(by_group)
+             or self._told_just_before(
                  lambda event: event.event_type in _VIOLENT)
              or self._current_violent())
     if event is None:

@@ -50,6 +50,15 @@ CASES = [
      [("police", True, "Police")]),
     ("gendarmes_fr", "Des gendarmes sont arrivés.",
      [("police", True, "gendarmes")]),
+    # Counter-terrorism forces, units and departments are police, not the
+    # army their "forces" would make them.
+    ("counter_terrorism_forces_are_police",
+     "Counter-terrorism forces surrounded a farm.",
+     [("police", True, "Counter-terrorism forces")]),
+    ("ctd_is_police", "A CTD team raided a hideout.",
+     [("police", True, "CTD")]),
+    ("police_antiterroriste_fr", "La police antiterroriste a arrêté un homme.",
+     [("police", True, "police antiterroriste")]),
     ("army", "The army said three soldiers were hurt.",
      [("military", True, "army"), ("military", True, "soldiers")]),
     ("us_drone", "A US drone hit a car on the highway.",

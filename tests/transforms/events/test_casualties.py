@@ -35,6 +35,9 @@ CASES = [
      "A woman who was wounded at the market died on Wednesday, so the "
      "official figure is now 21 dead with the two bombers.",
      [(K, 21, "exact", "21")]),
+    ("wounded_who_died_four_words_on_is_no_injured", "en",
+     "The toll rose to 25 when a schoolteacher who had been wounded at the "
+     "bus terminal died in hospital.", [(K, 25, "exact", "25")]),
     ("fr_wounded_who_died_is_no_injured", "fr",
      "Un blessé de l'attentat a succombé à ses blessures, portant le bilan "
      "à 17 morts.", [(K, 17, "exact", "17")]),

@@ -771,6 +771,15 @@ ARTICLES = {
         "à In Guezzam. Mercredi, un blessé de l'attentat a succombé à ses "
         "blessures à l'hôpital de Tamanrasset, portant le bilan à 17 morts, "
         "dont les deux kamikazes."),
+    # A claim with no trigger of its own goes to the group's attack, not
+    # to the raid by counter-terrorism forces (police) told since.
+    "claim_after_raid": ("en",
+        "A twin suicide bombing killed 24 people at a market in Khanaqin "
+        "on Saturday. Counter-terrorism police detained nine men in "
+        "Khanaqin on Tuesday. Late on Wednesday, counter-terrorism forces "
+        "surrounded a farm near Naft Khana, and the suspect inside was "
+        "killed in the shoot-out. Investigators are treating the Islamic "
+        "State's claim of responsibility as genuine."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1405,6 +1414,11 @@ EXPECTED = {
     "smuggler_and_hospital": [
         _m(S.SUICIDE, D(2024, 3, 13), DAY, "Bordj Badji Mokhtar", "DZ", 17),
         _m(S.ARRESTS, D(2024, 3, 12), DAY, "In Guezzam", "DZ")],
+    "claim_after_raid": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Khanaqin", "IQ", 24,
+           claimed_by="Islamic State"),
+        _m(S.ARRESTS, D(2024, 3, 12), DAY, "Khanaqin", "IQ", arrested=9),
+        _m(S.CLASH, D(2024, 3, 13), DAY, "Naft Khana", "IQ", 1)],
     "game_review": [],
     "past_claims": [
         _m(S.SUICIDE, D(2020, 1, 1), MONTH, "Ubari", "LY", 4,
