@@ -1030,6 +1030,10 @@ _RETRACTED = re.compile(
 # vendredi matin" dates the attack.
 _RELATIVE_BETWEEN = re.compile(
     r"\w[^.;]*?,\s*(?:dont|whose|cuyo|cuya)\b[^,;]*$")
+# A group's own story in a clause on its name: "was claimed by
+# Jamaat-ul-Ahrar, which split from the TTP in 2014" dates no attack.
+_ON_THE_GROUP = re.compile(r"\s*,\s*(?:which|who|qui|lequel|laquelle|que)\b"
+                           r"[^,;]*$")
 # Added to a distance across a clause break: more than any sentence.
 _CLAUSE = 10000
 
@@ -1413,7 +1417,10 @@ class _DocumentTagger:
       index = _nearest(triggers, date.start, date.end, _both(after, telling),
                        barriers=facts.barriers)
       if index is None or _RELATIVE_BETWEEN.search(
-          facts.folded, triggers[index].end, date.start):
+          facts.folded, triggers[index].end, date.start) or any(
+              _ON_THE_GROUP.match(facts.folded, actor.end, date.start)
+              and triggers[index].end <= actor.start
+              for actor in facts.actors if not actor.state_force):
         continue
       distance = _distance(date.start, date.end, triggers[index])
       if index not in date_of or distance < distance_of[index]:
@@ -2206,11 +2213,8 @@ class _DocumentTagger:
     event.claimed_by = claimant
     # "Al-Qaeda militants attacked ... AQAP claimed the attack": the
     # claiming branch names the perpetrator more precisely.
-    if (event.perpetrator in (None, claimant)
-        or event.perpetrator_status == "suspected"
-        or claimant.startswith(event.perpetrator + " ")):
-      event.perpetrator = claimant
-      event.perpetrator_status = "claimed"
+    event.perpetrator = claimant
+    event.perpetrator_status = "claimed"
     if claimant not in event.actors:
       event.actors.append(claimant)
 

@@ -780,6 +780,14 @@ ARTICLES = {
         "surrounded a farm near Naft Khana, and the suspect inside was "
         "killed in the shoot-out. Investigators are treating the Islamic "
         "State's claim of responsibility as genuine."),
+    # A group's own story in a clause on its name dates no attack; its
+    # claim makes it the perpetrator, over the group blamed before.
+    "claim_over_blame": ("en",
+        "Pakistani Taliban militants carried out the twin suicide bombing "
+        "at the Karak police training school on March 10, killing 26 "
+        "people, officials said. The Karak attack was claimed by "
+        "Jamaat-ul-Ahrar, which split from the TTP in 2014 and rejoined it "
+        "in 2020."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1419,6 +1427,9 @@ EXPECTED = {
            claimed_by="Islamic State"),
         _m(S.ARRESTS, D(2024, 3, 12), DAY, "Khanaqin", "IQ", arrested=9),
         _m(S.CLASH, D(2024, 3, 13), DAY, "Naft Khana", "IQ", 1)],
+    "claim_over_blame": [
+        _m(S.SUICIDE, D(2024, 3, 10), DAY, "Karak", "PK", 26,
+           claimed_by="Jamaat-ul-Ahrar")],
     "game_review": [],
     "past_claims": [
         _m(S.SUICIDE, D(2020, 1, 1), MONTH, "Ubari", "LY", 4,
@@ -1740,6 +1751,12 @@ def test_act_not_its_bombers_by_agent_is_the_trigger(gazetteer):
 
 def test_group_in_apposition_is_not_the_perpetrator(gazetteer):
   _, (bombing,) = _tag(gazetteer, "claimant_in_apposition")
+  assert (bombing.perpetrator, bombing.perpetrator_status) == (
+      "Jamaat-ul-Ahrar", "claimed")
+
+
+def test_claim_overrides_the_group_blamed(gazetteer):
+  _, (bombing,) = _tag(gazetteer, "claim_over_blame")
   assert (bombing.perpetrator, bombing.perpetrator_status) == (
       "Jamaat-ul-Ahrar", "claimed")
 
