@@ -163,3 +163,38 @@ E(15, ["a suicide car bomb attack on a police checkpoint on the outskirts of Kha
   "SUI", "2018-05-01", "month", "Khasavyurt", "RU", 4, None, "exact", None, None, True,
   "'in May 2018' -> month, background: the older attack the video really shows. No group named -> null. 'killed three police officers and the driver' -> 3 + 1 = 4, the suicide driver counted because the text counts him. Outskirts -> the town. '110 km' is a distance. The earthquake image is not an ACLED event."),
 ]
+
+# -------------------------------------------------------------- holdout20-022
+ARTICLES.append(A(22, "fr", "transcript", "2026-07-28T06:00:00Z",
+"Journal de 8 heures (heure de Moscou) : les titres du mardi 28 juillet",
+"""
+PRÉSENTATRICE : Il est 8 heures à Moscou, 9 heures à Makhatchkala. Bonjour. À la une de ce journal, le Daghestan, quatre jours après le double attentat-suicide d'Izberbash. Notre correspondant dans le Caucase, Artiom Volkov.
+
+CORRESPONDANT : Bonjour. Le bilan reste de 13 morts, les deux kamikazes compris, et d'une quarantaine de blessés, dont six enfants toujours hospitalisés à Makhatchkala. L'attentat a été revendiqué dimanche par l'État islamique. Hier après-midi, plusieurs centaines de femmes ont défilé en silence dans le centre d'Izberbash, des photos des victimes à la main, pour réclamer que les familles soient associées à l'enquête. La marche s'est dispersée sans incident au bout d'une heure.
+
+PRÉSENTATRICE : L'enquête s'étend aussi aux républiques voisines.
+
+CORRESPONDANT : Oui. En Ingouchie, les forces de sécurité ont interpellé hier deux hommes à Malgobek, soupçonnés d'avoir fourni des faux papiers aux kamikazes. Les habitants rappellent que la région n'a pas été épargnée : en août 2017, des hommes armés avaient ouvert le feu sur un poste de la police routière à Karabulak, tuant un policier, avant de prendre la fuite.
+
+PRÉSENTATRICE : Merci Artiom. Les autres titres. Canicule : jusqu'à 38 degrés attendus sur la côte caspienne, et les autorités demandent de limiter les sorties entre 11 heures et 17 heures.
+
+Football : le club de Makhatchkala a battu Rostov 2 à 1 dimanche soir devant 15 000 spectateurs.
+
+Transports : le vol Moscou-Makhatchkala de 14 h 20 est annulé pour la deuxième journée consécutive en raison d'une grève des contrôleurs.
+
+PRÉSENTATRICE : Prochain journal à 9 heures. Pour nous joindre, le 8 800 200 14 14.
+"""))
+GOLD += [
+E(22, ["double attentat-suicide d'Izberbash", "L'attentat a été revendiqué dimanche par l'État islamique"],
+  "SUI", "2026-07-24", "day", "Izberbash", "RU", 13, 40, "exact", "Islamic State", "Islamic State", False,
+  "'quatre jours après' vs Tuesday 28 July -> Friday 24 July. 'revendiqué ... par l'État islamique' -> claimant and perpetrator. '13 morts, les deux kamikazes compris, et d'une quarantaine de blessés' -> 13 (inside), exact; 'une quarantaine' -> 40. 'dont six enfants toujours hospitalisés' is a subset. The bulletin's '8 heures', '9 heures', '38 degrés', '11 heures et 17 heures', '2 à 1', '15 000 spectateurs', '14 h 20', '8 800 200 14 14' are not casualties."),
+E(22, ["plusieurs centaines de femmes ont défilé en silence dans le centre d'Izberbash"],
+  "PP", "2026-07-27", "day", "Izberbash", "RU", None, None, None, None, None, False,
+  "'Hier après-midi' vs Tuesday 28 July -> 27 July. A silent march with a demand that ends without incident -> Peaceful protest. 'plusieurs centaines' are participants; 'une heure' a span."),
+E(22, ["les forces de sécurité ont interpellé hier deux hommes à Malgobek"],
+  "ARR", "2026-07-27", "day", "Malgobek", "RU", None, None, None, "police", None, False,
+  "'hier' vs Tuesday 28 July -> 27 July. 'les forces de sécurité' (security services) -> 'police' (dev). Malgobek is in Ingushetia -> RU."),
+E(22, ["des hommes armés avaient ouvert le feu sur un poste de la police routière à Karabulak"],
+  "BAT", "2017-08-01", "month", "Karabulak", "RU", 1, None, "exact", None, None, True,
+  "'en août 2017' -> month, background. Unnamed gunmen attacking a police post -> Armed clash with a null initiator (events_holdout19). 'tuant un policier' -> 1."),
+]

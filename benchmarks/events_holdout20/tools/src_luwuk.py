@@ -194,3 +194,40 @@ E(5, ["the bomb at the Pagimana fish market"],
   "IED", "2026-03-14", "day", "Pagimana", "ID", None, 2, "exact", None, None, False,
   "'Two days before Luwuk' (16 March) -> 14 March, 19 days before 2 April -> current. 'two fishermen wounded' -> 2 injured, exact. The same event as 001's Pagimana bomb."),
 ]
+
+# -------------------------------------------------------------- holdout20-023
+ARTICLES.append(A(23, "fr", "article", "2026-03-27T08:00:00Z",
+"Indonésie : à Sulawesi, le retour des kamikazes inquiète",
+"""
+Le 16 mars, deux kamikazes ont frappé à six minutes d'intervalle le quartier général de la police de Luwuk, à l'est de l'île indonésienne de Sulawesi. Bilan : 17 morts, dont les deux assaillants, et 31 blessés. L'État islamique a revendiqué l'attentat deux jours plus tard.
+
+Depuis, neuf personnes ont été interpellées. Les premières l'ont été le 19 mars à Palu, la capitale provinciale, où l'unité antiterroriste Densus 88 a arrêté six suspects dans deux maisons voisines.
+
+Pour les spécialistes, l'attaque n'a rien d'un coup de tonnerre dans un ciel serein. Il y a quatre ans, une bombe artisanale avait explosé devant un poste de police à Kolonodale, blessant deux policiers. En juillet 2024, la police antiterroriste avait arrêté sept membres présumés de la Jamaah Ansharut Daulah à Bungku, qui préparaient selon elle un attentat contre une fonderie de nickel. En août dernier, une bombe avait tué deux policiers près de Kintom, à une quarantaine de kilomètres de Luwuk.
+
+Plus loin dans le temps, en 2018, des combattants des Moudjahidine d'Indonésie orientale (MIT) avaient enlevé deux chercheurs d'or près de Pendolo, au bord du lac Poso. Ils n'ont jamais été retrouvés.
+
+« La région s'est transformée en dix ans », explique une chercheuse de l'université de Palu. L'industrie du nickel y emploie désormais plus de 80 000 personnes, et les tensions autour des terres et des emplois offrent un terrain aux recruteurs.
+
+Jakarta a annoncé l'envoi de 2 000 policiers supplémentaires et un budget de 300 milliards de roupies pour la sécurité de la province. Un chiffre qui fait sourire à Luwuk, où le poste de la police de la circulation détruit le 16 mars n'a toujours pas été déblayé.
+"""))
+GOLD += [
+E(23, ["deux kamikazes ont frappé à six minutes d'intervalle le quartier général de la police de Luwuk", "L'État islamique a revendiqué l'attentat"],
+  "SUI", "2026-03-16", "day", "Luwuk", "ID", 17, 31, "exact", "Islamic State", "Islamic State", False,
+  "'Le 16 mars' -> 16 March (11 days before Friday 27 March -> current). Two sites, six minutes apart -> one event. '17 morts, dont les deux assaillants, et 31 blessés' -> 17 (inside), 31, exact. 'L'État islamique a revendiqué' -> claimant and perpetrator. 'neuf personnes ont été interpellées' is a cumulative count (not coded apart from the Palu arrests it details)."),
+E(23, ["l'unité antiterroriste Densus 88 a arrêté six suspects"],
+  "ARR", "2026-03-19", "day", "Palu", "ID", None, None, None, "police", None, False,
+  "'le 19 mars' -> 19 March (the same arrests as 004). Densus 88 -> 'police'. 'deux maisons' is not a casualty figure."),
+E(23, ["une bombe artisanale avait explosé devant un poste de police à Kolonodale"],
+  "IED", "2022-01-01", "year", "Kolonodale", "ID", None, 2, "exact", None, None, True,
+  "'Il y a quatre ans' vs 2026 -> 2022, year, background. No actor -> null. 'blessant deux policiers' -> 2 injured, exact."),
+E(23, ["la police antiterroriste avait arrêté sept membres présumés de la Jamaah Ansharut Daulah à Bungku"],
+  "ARR", "2024-07-01", "month", "Bungku", "ID", None, None, None, "police", None, True,
+  "'En juillet 2024' -> month, background. Counter-terrorism police -> 'police'. 'sept membres' are arrestees; the planned attack on a smelter is a future event that never happened (not coded)."),
+E(23, ["une bombe avait tué deux policiers près de Kintom"],
+  "IED", "2025-08-01", "month", "Kintom", "ID", 2, None, "exact", None, None, True,
+  "'En août dernier' in a March 2026 article -> August 2025, month, background (the same event as 005's Kintom bomb). 'tué deux policiers' -> 2. 'une quarantaine de kilomètres' is a distance, not 40 casualties."),
+E(23, ["des combattants des Moudjahidine d'Indonésie orientale (MIT) avaient enlevé deux chercheurs d'or près de Pendolo"],
+  "ABD", "2018-01-01", "year", "Pendolo", "ID", None, None, None, "Mujahidin Indonesia Timur", None, True,
+  "'en 2018' -> year, background. Stated as fact -> perpetrator 'Mujahidin Indonesia Timur' (no earlier set names the group; the name the English texts of this set use); not claimed -> claimed_by null. A lakeside place -> Pendolo. 'dix ans', '80 000 personnes', '2 000 policiers', '300 milliards de roupies' are not casualties."),
+]

@@ -146,7 +146,7 @@ Trois semaines après le double attentat-suicide de Nikshahr, le chercheur Karim
 
 Question : L'attentat du 20 mai à Nikshahr a-t-il surpris les spécialistes ?
 
-Karim Azadi : Par son ampleur, oui : 16 morts, les deux kamikazes compris, et une quarantaine de blessés. Jaish al-Adl l'a revendiqué deux jours plus tard. Mais la violence n'a jamais cessé dans la province. En mars 2021, des hommes armés ont attaqué un poste de police à Konarak : trois policiers ont été tués et deux assaillants abattus. Il y a quatre ans, un kamikaze s'est fait exploser devant une base des Gardiens de la révolution à Dalgan, tuant trois gardiens. Et l'an dernier, des militants ont enlevé deux ingénieurs chinois près de Saravan.
+Karim Azadi : Par son ampleur, oui : 16 morts, les deux kamikazes compris, et une quarantaine de blessés. Jaish al-Adl l'a revendiqué deux jours plus tard. Mais la violence n'a jamais cessé dans la province. En mars 2021, des hommes armés ont attaqué un poste de police à Konarak : trois policiers ont été tués et deux assaillants abattus. Il y a quatre ans, un kamikaze s'est fait exploser devant une base des Gardiens de la révolution à Dalgan, tuant entre trois et cinq gardiens selon les sources. Et l'an dernier, des militants ont enlevé deux ingénieurs chinois près de Saravan.
 
 Question : Pourquoi le mode opératoire a-t-il changé ?
 
@@ -166,8 +166,8 @@ E(10, ["des hommes armés ont attaqué un poste de police à Konarak"],
   "BAT", "2021-03-01", "month", "Konarak", "IR", 5, None, "exact", None, None, True,
   "'En mars 2021' -> month, background. Unnamed gunmen attacking a police post -> Armed clash with a null initiator (events_holdout19: unnamed attackers of a post). All sides summed: 'trois policiers ont été tués et deux assaillants abattus' -> 3 + 2 = 5, exact."),
 E(10, ["un kamikaze s'est fait exploser devant une base des Gardiens de la révolution à Dalgan"],
-  "SUI", "2022-01-01", "year", "Dalgan", "IR", 3, None, "exact", None, None, True,
-  "'Il y a quatre ans' vs 2026 -> 2022, year, background. No group named -> null. 'tuant trois gardiens' -> 3; the text does not count the bomber, and background tolls are left as written (events_holdout19)."),
+  "SUI", "2022-01-01", "year", "Dalgan", "IR", 3, None, "at_least", None, None, True,
+  "'Il y a quatre ans' vs 2026 -> 2022, year, background. No group named -> null. 'tuant entre trois et cinq gardiens' -> a range -> the lower bound, 3, at_least (dev); the text does not count the bomber, and background tolls are left as written (events_holdout19)."),
 E(10, ["des militants ont enlevé deux ingénieurs chinois près de Saravan"],
   "ABD", "2025-01-01", "year", "Saravan", "IR", None, None, None, None, None, True,
   "'l'an dernier' vs 2026 -> 2025, year, background. Unnamed 'militants' -> null. 'deux ingénieurs' are abductees."),
