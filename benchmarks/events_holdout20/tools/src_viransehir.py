@@ -81,7 +81,7 @@ The group said the attack had killed "more than 100 apostates and soldiers of th
 
 The Kurdistan Workers' Party (PKK), which the provincial governor had said on Tuesday "could be behind" the attack, denied any involvement in a statement on Wednesday and condemned the killing of civilians. On Friday, however, a deputy interior minister told a television channel that PKK smugglers "may have been" paid to move the bombers across the border, without giving evidence.
 
-Islamic State has struck the region before. In October 2022, the group claimed a roadside bomb that killed two soldiers near Harran, close to the Syrian border. Two years ago, its fighters abducted a Syrian journalist in Akçakale; he was released after 30 days.
+Islamic State has struck the region before. In October 2022, the group claimed a roadside bomb that killed nearly a dozen soldiers near Harran, close to the Syrian border. Two years ago, its fighters abducted a Syrian journalist in Akçakale; he was released after 30 days.
 
 Turkish security analysts say the cells that carried out the attack may be linked to some 2,000 Islamic State suspects who escaped from camps in north-eastern Syria. "They have 900 kilometres of border to choose from," said one retired general.
 
@@ -91,9 +91,9 @@ GOLD += [
 E(18, ["Tuesday's twin suicide bombing in the Turkish town of Viranşehir", "the second blast"],
   "SUI", "2026-09-15", "day", "Viranşehir", "TR", 20, None, "exact", "Islamic State", "Islamic State", False,
   "'Tuesday's' vs Friday 18 September -> 15 September. 'Islamic State claimed responsibility' -> claimant and perpetrator. 'killed 20 people including the two attackers' -> 20 (inside), exact; a wounded boy who died on Thursday raised it. The claimant's 'more than 100 ...' is never used. The PKK denial is not a claim; the deputy minister's 'may have been' is speculation about logistics, not a dispute of the claim. '12-year-old' is an age; '30 days', '2,000 ... suspects', '900 kilometres', '10 million lira' are not casualties."),
-E(18, ["the group claimed a roadside bomb that killed two soldiers near Harran"],
-  "IED", "2022-10-01", "month", "Harran", "TR", 2, None, "exact", "Islamic State", "Islamic State", True,
-  "'In October 2022' -> month, background. 'the group claimed' -> Islamic State claimant and perpetrator. 'killed two soldiers' -> 2."),
+E(18, ["the group claimed a roadside bomb that killed nearly a dozen soldiers near Harran"],
+  "IED", "2022-10-01", "month", "Harran", "TR", 12, None, "about", "Islamic State", "Islamic State", True,
+  "'In October 2022' -> month, background. 'the group claimed' -> Islamic State claimant and perpetrator. 'killed nearly a dozen soldiers' -> 12, about ('nearly' and 'a dozen' are both 'about' in the dev table)."),
 E(18, ["its fighters abducted a Syrian journalist in Akçakale"],
   "ABD", "2024-01-01", "year", "Akçakale", "TR", None, None, None, "Islamic State", None, True,
   "'Two years ago' vs 2026 -> 2024, year, background. 'its fighters' -> Islamic State as perpetrator; no claim stated for it -> claimed_by null. 'a Syrian journalist' is the abductee."),
@@ -144,7 +144,7 @@ August 2019 - Gunmen ambush a gendarmerie patrol near Bozova, killing three gend
 
 May 2021 - Police detain 12 suspected Islamic State members in dawn raids in Harran. Officers seize two suicide vests and 4 kg of explosives.
 
-November 2023 - A Turkish drone strike kills four PKK militants in a rural area near Halfeti, the army says.
+November 2023 - A Turkish drone strike kills more than 20 PKK militants in a rural area near Halfeti, the army says.
 
 January 2025 - A roadside bomb wounds five soldiers travelling in an armoured vehicle near Suruç district's border villages, about 10 km from the Syrian frontier. No one is killed.
 
@@ -167,9 +167,9 @@ E(20, ["Gunmen ambush a gendarmerie patrol near Bozova"],
 E(20, ["Police detain 12 suspected Islamic State members in dawn raids in Harran"],
   "ARR", "2021-05-01", "month", "Harran", "TR", None, None, None, "police", None, True,
   "'May 2021' -> month, background. Police -> 'police'. '12 suspected ... members' are arrestees; 'two suicide vests', '4 kg' belong to the arrest. Harran is also 018's 2022 roadside bomb (another document)."),
-E(20, ["A Turkish drone strike kills four PKK militants in a rural area near Halfeti"],
-  "AIR", "2023-11-01", "month", "Halfeti", "TR", 4, None, "exact", "military", None, True,
-  "'November 2023' -> month, background. The Turkish army in Turkey -> 'military' (the country's own forces). 'kills four PKK militants' -> 4."),
+E(20, ["A Turkish drone strike kills more than 20 PKK militants in a rural area near Halfeti"],
+  "AIR", "2023-11-01", "month", "Halfeti", "TR", 20, None, "more_than", "military", None, True,
+  "'November 2023' -> month, background. The Turkish army in Turkey -> 'military' (the country's own forces). 'kills more than 20 PKK militants' -> 20, more_than, the acting force's own figure."),
 E(20, ["A roadside bomb wounds five soldiers"],
   "IED", "2025-01-01", "month", "Suruç", "TR", 0, 5, "exact", None, None, True,
   "'January 2025' -> month, background. No actor -> null. 'wounds five soldiers' and 'No one is killed' -> 0 killed (explicit), 5 injured, exact. 'near Suruç district's border villages' -> Suruç, the most specific named place. '10 km' is a distance. The closing paragraph's 'dozens of smaller incidents', 'more than 150 people were killed ... Between 2016 and 2024' are cumulative statistics (not coded); '2.2 million', '200 km', '400,000' are not casualties."),
