@@ -80,7 +80,7 @@ Le ministre de l'Intérieur a qualifié ce chiffre de « propagande », sans con
 
 L'État islamique en Somalie, qu'un officier de la gendarmerie avait évoqué vendredi, a démenti toute implication dans un communiqué de trois lignes.
 
-Les shebab reprochent depuis longtemps à Djibouti d'avoir envoyé des troupes en Somalie, où quelque 1 500 soldats djiboutiens servent au sein de la mission africaine. En octobre 2020, des combattants du groupe avaient attaqué une base du contingent djiboutien près de Maxaas, dans la région de Hiiraan, tuant quatre soldats.
+Les shebab reprochent depuis longtemps à Djibouti d'avoir envoyé des troupes en Somalie, où quelque 1 500 soldats djiboutiens servent au sein de la mission africaine. En octobre 2020, des combattants du groupe avaient attaqué une base du contingent djiboutien près de Maxaas, dans la région de Hiiraan, tuant quatre soldats. En mars 2021, ils avaient enlevé deux ingénieurs djiboutiens près de Feerfeer, à la frontière éthiopienne ; ils n'ont été libérés qu'au bout de onze mois.
 
 Le mouvement a aussi tenté de recruter à Djibouti même. Il y a trois ans, la police avait arrêté à Tadjourah trois recruteurs présumés, dont un enseignant coranique de 52 ans, qui auraient envoyé une dizaine de jeunes vers la Somalie.
 
@@ -95,6 +95,9 @@ E(13, ["Les shebab somaliens ont revendiqué dimanche le double attentat-suicide
 E(13, ["des combattants du groupe avaient attaqué une base du contingent djiboutien près de Maxaas"],
   "BAT", "2020-10-01", "month", "Maxaas", "SO", 4, None, "exact", "al-Shabaab", None, True,
   "'En octobre 2020' -> month, background. A named group ('du groupe' = al-Shabaab) attacking a military base -> Armed clash initiated by it; no claim mentioned -> claimed_by null. The base is in Somalia -> SO. 'tuant quatre soldats' -> 4. '1 500 soldats' are not casualties."),
+E(13, ["ils avaient enlevé deux ingénieurs djiboutiens près de Feerfeer"],
+  "ABD", "2021-03-01", "month", "Feerfeer", "SO", None, None, None, "al-Shabaab", None, True,
+  "'En mars 2021' -> month, background. 'ils' = al-Shabaab, stated as fact -> perpetrator, no claim. Feerfeer is on the Somali side of the border with Ethiopia -> SO. 'deux ingénieurs' are abductees; 'onze mois' a span."),
 E(13, ["la police avait arrêté à Tadjourah trois recruteurs présumés"],
   "ARR", "2023-01-01", "year", "Tadjourah", "DJ", None, None, None, "police", None, True,
   "'Il y a trois ans' vs 2026 -> 2023, year, background. 'police'. '52 ans' is an age; 'une dizaine de jeunes' are recruits, not casualties; '2 000 camions', '5 millions de francs Djibouti', '1717' are not casualties."),

@@ -90,7 +90,7 @@ L'État islamique n'en est pas à son premier coup dans la Békaa. Il y a cinq a
 
 Pour un chercheur de l'Université libanaise, le groupe « profite de la crise » : l'armée, dont la solde moyenne ne dépasse pas 200 dollars par mois, a dû réduire ses patrouilles de près de 30 %. Le ministère de l'Intérieur a promis une récompense de 100 000 dollars pour toute information sur les complices des kamikazes.
 
-À Bar Elias, le marché doit rouvrir lundi prochain, avec un portique de sécurité à chacune de ses quatre entrées.
+Samedi, des soldats ont interpellé à Bar Elias deux Syriens qui filmaient les positions de l'armée près du marché. À Bar Elias, le marché doit rouvrir lundi prochain, avec un portique de sécurité à chacune de ses quatre entrées.
 """))
 GOLD += [
 E(8, ["Le double attentat-suicide de jeudi à Bar Elias a été revendiqué par l'État islamique"],
@@ -102,6 +102,9 @@ E(8, ["une voiture piégée revendiquée par le groupe avait explosé à l'entr�
 E(8, ["des combattants de l'organisation avaient attaqué un poste de l'armée près de Brital"],
   "BAT", "2018-09-01", "month", "Brital", "LB", 2, None, "exact", "Islamic State", None, True,
   "'En septembre 2018' -> month, background. A named group ('l'organisation' = the Islamic State) attacking an army post -> Armed clash initiated by it (events_holdout19 Oualata, Kong); no claim is mentioned -> claimed_by null. 'tuant deux soldats' -> 2. '200 dollars', '30 %', '100 000 dollars', 'quatre entrées' are not casualties."),
+E(8, ["des soldats ont interpellé à Bar Elias deux Syriens"],
+  "ARR", "2026-04-18", "day", "Bar Elias", "LB", None, None, None, "military", None, False,
+  "'Samedi' vs Monday 20 April -> 18 April. Soldiers -> 'military'. Not said to be linked to the bombing; an arrest all the same."),
 ]
 
 # -------------------------------------------------------------- holdout21-009

@@ -176,7 +176,7 @@ L'imam, âgé de 61 ans, dirigeait depuis 1994 la mosquée du quartier Dorota. I
 
 Le bilan de l'attentat, revendiqué mercredi par le JNIM, s'est encore alourdi : un élève de 15 ans est mort jeudi soir à l'hôpital régional, ce qui porte le nombre de morts à 20, dont les deux kamikazes.
 
-Jeudi, une opération de l'armée dans une forêt classée près de Yomou, où se cachaient des complices présumés, a tourné à l'affrontement : trois assaillants ont été tués et deux militaires blessés, selon l'état-major. Deux fusils d'assaut et 14 kilos d'explosifs ont été saisis.
+Jeudi, une opération de l'armée dans une forêt classée près de Yomou, où se cachaient des complices présumés, a tourné à l'affrontement : trois assaillants ont été tués et deux militaires blessés, selon l'état-major. Deux fusils d'assaut et 14 kilos d'explosifs ont été saisis. La veille au soir, des hommes armés avaient tiré sur le poste de gendarmerie de Kouankan, à une cinquantaine de kilomètres au nord, sans faire de victimes.
 
 Le gouverneur a levé le couvre-feu, mais maintenu l'interdiction des motos-taxis jusqu'au 1er octobre. Le grand marché, fermé depuis six jours, doit rouvrir lundi avec 4 entrées contrôlées au lieu de 11.
 """))
@@ -190,4 +190,7 @@ E(20, ["double attentat-suicide de dimanche dernier à Nzérékoré", "Le bilan 
 E(20, ["une opération de l'armée dans une forêt classée près de Yomou"],
   "BAT", "2026-09-24", "day", "Yomou", "GN", 3, 2, "exact", "military", None, False,
   "'Jeudi' vs Saturday 26 September -> 24 September. An army operation that turns into a clash -> Armed clash initiated by the army, 'military'. 'trois assaillants ont été tués et deux militaires blessés, selon l'état-major' -> 3 killed, 2 injured (the acting force's figure, the only one). 'Deux fusils', '14 kilos', '1er octobre', 'six jours', '4 entrées', '11' are not casualties."),
+E(20, ["des hommes armés avaient tiré sur le poste de gendarmerie de Kouankan"],
+  "BAT", "2026-09-23", "day", "Kouankan", "GN", 0, 0, "exact", None, None, False,
+  "'La veille au soir' of Thursday 24 September -> Wednesday 23 September. Unnamed gunmen firing on a gendarmerie post -> Armed clash with a null initiator (events_holdout19 Kobenni, Kaouara). 'sans faire de victimes' is an explicit zero: 0/0, exact (events_holdout19 In Salah). 'une cinquantaine de kilomètres' is a distance."),
 ]

@@ -61,6 +61,8 @@ Our live coverage of the attack in Perpignan, in the south of France, has now en
 
 17:55 - Two of the wounded died in surgery this afternoon. Twelve people have now died, not counting the two bombers, the regional health agency says.
 
+18:40 - Spanish police say they have detained a man in Figueres, about 60 km south across the border, who is suspected of selling the bombers the car they used.
+
 19:20 - The interior minister has arrived at the prefecture. He announces that 400 extra police officers will be sent to the department and that the border crossing at Le Perthus, 30 km south, will be checked around the clock.
 
 20:15 - No group has claimed the attack so far. The national anti-terrorism prosecutor will speak on Tuesday.
@@ -74,6 +76,9 @@ E(2, ["an explosion at the Saturday market on Place Cassanyes", "A second blast 
 E(2, ["Police have arrested a 26-year-old man in Perpignan's Saint-Jacques district"],
   "ARR", "2026-02-07", "day", "Perpignan", "FR", None, None, None, "police", None, False,
   "16:10 entry of a page published Saturday 7 February -> 7 February. A district of Perpignan -> Perpignan. '26-year-old' is an age; the towed car belongs to the arrest."),
+E(2, ["Spanish police say they have detained a man in Figueres"],
+  "ARR", "2026-02-07", "day", "Figueres", "ES", None, None, None, "police", None, False,
+  "18:40 entry -> 7 February (the page's only day; the detention is reported as just made). Arrests abroad by the local police are 'police', coded to that country (events_holdout19 Mpondwe) -> ES. '60 km' is a distance."),
 ]
 
 # -------------------------------------------------------------- holdout21-003
