@@ -90,7 +90,7 @@ L'État islamique n'en est pas à son premier coup dans la Békaa. Il y a cinq a
 
 Pour un chercheur de l'Université libanaise, le groupe « profite de la crise » : l'armée, dont la solde moyenne ne dépasse pas 200 dollars par mois, a dû réduire ses patrouilles de près de 30 %. Le ministère de l'Intérieur a promis une récompense de 100 000 dollars pour toute information sur les complices des kamikazes.
 
-Samedi, des soldats ont interpellé à Bar Elias deux Syriens qui filmaient les positions de l'armée près du marché. À Bar Elias, le marché doit rouvrir lundi prochain, avec un portique de sécurité à chacune de ses quatre entrées.
+Samedi, des soldats ont interpellé à Bar Elias deux Syriens qui filmaient les positions de l'armée près du marché. À Bar Elias, le marché devait rouvrir ce lundi après-midi, avec un portique de sécurité à chacune de ses quatre entrées.
 """))
 GOLD += [
 E(8, ["Le double attentat-suicide de jeudi à Bar Elias a été revendiqué par l'État islamique"],
@@ -144,7 +144,7 @@ ARTICLES.append(A(10, "fr", "transcript", "2026-04-23T18:30:00Z",
 """
 PRÉSENTATRICE: Bonsoir. Il y a une semaine jour pour jour, deux kamikazes se faisaient exploser au marché de gros de Bar Elias, puis à un arrêt de minibus. Ce matin, une fillette de 9 ans blessée dans l'attentat est morte à l'hôpital de Zahlé. Le bilan s'élève désormais à 21 morts, dont les deux kamikazes. Notre envoyé spécial est sur place. Rami, où en est l'enquête ?
 
-JOURNALISTE: Elle avance vite. Deux frères, soupçonnés d'avoir fourni les ceintures d'explosifs, ont été arrêtés ce matin par l'armée à Joub Jannine, à une vingtaine de kilomètres d'ici. Selon nos informations, l'un d'eux est un ancien ferrailleur de 45 ans. Avec eux, cela fait onze arrestations depuis jeudi dernier.
+JOURNALISTE: Elle avance vite. Deux frères, soupçonnés d'avoir fourni les ceintures d'explosifs, ont été arrêtés ce matin par l'armée à Joub Jannine, à une vingtaine de kilomètres d'ici. Selon nos informations, l'un d'eux est un ancien ferrailleur de 45 ans. Avec eux, cela fait dix arrestations depuis jeudi dernier.
 
 PRÉSENTATRICE: L'État islamique a revendiqué l'attentat samedi. Les enquêteurs y croient ?
 
@@ -163,7 +163,7 @@ PRÉSENTATRICE: Merci, Rami. Dans la suite de ce journal : la hausse de 12 % du 
 GOLD += [
 E(10, ["deux kamikazes se faisaient exploser au marché de gros de Bar Elias", "L'État islamique a revendiqué l'attentat samedi"],
   "SUI", "2026-04-16", "day", "Bar Elias", "LB", 21, None, "exact", "Islamic State", "Islamic State", False,
-  "'Il y a une semaine jour pour jour' vs Thursday 23 April -> 16 April. Two sites -> one event. '21 morts, dont les deux kamikazes' -> 21 (inside), exact; the girl who died this morning raised it. 'L'État islamique a revendiqué l'attentat samedi' and the credible-claim exchange -> claimant and perpetrator; the Brigades' denial is not a claim. '9 ans', '45 ans', 'onze arrestations' (a cumulative count), '300 étals', '12 %' are not casualties."),
+  "'Il y a une semaine jour pour jour' vs Thursday 23 April -> 16 April. Two sites -> one event. '21 morts, dont les deux kamikazes' -> 21 (inside), exact; the girl who died this morning raised it. 'L'État islamique a revendiqué l'attentat samedi' and the credible-claim exchange -> claimant and perpetrator; the Brigades' denial is not a claim. '9 ans', '45 ans', 'dix arrestations' (a cumulative count), '300 étals', '12 %' are not casualties."),
 E(10, ["Deux frères, soupçonnés d'avoir fourni les ceintures d'explosifs, ont été arrêtés ce matin par l'armée à Joub Jannine"],
   "ARR", "2026-04-23", "day", "Joub Jannine", "LB", None, None, None, "military", None, False,
   "'ce matin' = publication day, Thursday 23 April. Army -> 'military'. 'une vingtaine de kilomètres' is a distance."),

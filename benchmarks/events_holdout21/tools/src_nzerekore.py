@@ -66,10 +66,10 @@ Gendarmes arrested three men at a checkpoint in Lola, about 40 km to the south-e
 
 An army spokesman repeated that Islamic State's Sahel branch "may have been involved", but said that the investigation was "only beginning". No group has claimed the attack.
 
-The bombing is the first of its kind in Guinea. The government has sent 500 soldiers and two helicopters from Conakry, more than 900 km away by road, and has promised to pay the medical bills of the wounded. The curfew, from 7 p.m. to 6 a.m., remains in force.
+The bombing is the deadliest in Guinea's recent history. The government has sent 500 soldiers and two helicopters from Conakry, more than 900 km away by road, and has promised to pay the medical bills of the wounded. The curfew, from 7 p.m. to 6 a.m., remains in force.
 """))
 GOLD += [
-E(17, ["Sunday's twin suicide bombing in Nzérékoré", "The bombing is the first of its kind"],
+E(17, ["Sunday's twin suicide bombing in Nzérékoré", "The bombing is the deadliest"],
   "SUI", "2026-09-20", "day", "Nzérékoré", "GN", 18, 71, "exact", None, None, False,
   "'Sunday's' vs Monday 21 September -> 20 September. Revised toll inside the report: 'seven dead' -> '12 bodies' -> four died overnight -> '16 dead, excluding the two bombers, and 71 wounded' -> 16 + 2 = 18 ('excluding' adds the bombers; the title's 'rises to 18' says the same), 71, exact. 'about 20 of them in a serious condition' is a subset. Speculation only, 'No group has claimed' -> null. '500 soldiers', 'two helicopters', '900 km', '7 p.m. to 6 a.m.' are not casualties."),
 E(17, ["hundreds of young men blocked the main roundabout of the town with burning tyres and tree trunks"],
@@ -122,7 +122,7 @@ E(18, ["ses combattants avaient attaqué un poste de gendarmerie à Niagassola"]
 ARTICLES.append(A(19, "en", "article", "2026-10-04T06:00:00Z",
 "Analysis: how Guinea's forest region became a target",
 """
-On September 20, two suicide bombers struck the central market and the stadium of Nzérékoré within twelve minutes. Twenty people died, the bombers included, and 71 were wounded. JNIM claimed the attack three days later, the first suicide bombing ever recorded in Guinea.
+On September 20, two suicide bombers struck the central market and the stadium of Nzérékoré within twelve minutes. Twenty people died, the bombers included, and 71 were wounded. JNIM claimed the attack three days later. It was the deadliest attack ever recorded in Guinea.
 
 Officials in Conakry spoke of a bolt from the blue. Researchers who follow the region were less surprised: the warning signs go back years.
 
