@@ -51,16 +51,23 @@ _NOT_A_SETTLEMENT = frozenset("""
     """.split())
 _STOPWORDS = frozenset(fold(word).lower()
                        for word in HARD_STOPWORDS | SOFT_STOPWORDS)
+_PLACE_WORDS = frozenset(fold(word).lower() for word in SOFT_STOPWORDS)
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+_NAMED_AS_SETTLEMENT = re.compile(
+    r"\b(?:village|town|hamlet|settlement|locality|localité|localite)\s+"
+    r"(?:of|de)\s+$")
 
 
-def _is_settlement(name: str) -> bool:
+def _is_settlement(name: str, named_as_one: bool) -> bool:
   # "Tuesday's attack": a possessive names no village.
   words = [re.sub(r"['\u2019]s$", "", fold(word).lower())
            for word in re.split(r"[ -]", name)]
-  if words[0] in _STOPWORDS:
+  if words[0] in _STOPWORDS and not (
+      len(words) > 1 and (named_as_one or words[0] in _PLACE_WORDS)):
+    # ...but "the Bekaa valley town of Bar Elias" names one, whatever
+    # its first word, and "à Bar Elias" too: "Bar" is a place's word.
     return False
   if any(word in _NOT_A_SETTLEMENT for word in words):
     return False
@@ -84,6 +91,7 @@ def find_localities(sentence: str, taken: Iterable[Tuple[int, int]]
     if any(start < taken_end and taken_start < end
            for taken_start, taken_end in taken):
       continue
-    if _is_settlement(name):
+    if _is_settlement(name, _NAMED_AS_SETTLEMENT.search(
+        sentence, match.start(), start) is not None):
       found.append((start, end, name))
   return found

@@ -927,6 +927,24 @@ def starts_longer_name(text: str, mention: PlaceMention) -> bool:
   return _FIRST_NAME_OF.match(text, mention.end) is not None
 
 
+def ends_longer_name(text: str, mention: PlaceMention) -> bool:
+  """The place's name ends a longer one, after a capitalized word that is
+  no preposition, article or direction: "Bar Elias", "Qab Elias" (not
+  Elías, Colombia); not "In Elias", "North Waziristan"."""
+  before = _CAPITALIZED_BEFORE.search(text, max(0, mention.start - 20),
+                                      mention.start)
+  return (before is not None
+          and _fold(before.group(1)).casefold() not in _NO_NAME_PART)
+
+
+_CAPITALIZED_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Þ][\w'’-]*) $")
+_NO_NAME_PART = frozenset("""
+    in at near from to of on and the by for since after before outside
+    around into a dans de du des le la les en pres vers depuis apres avant
+    el los las y et par pour sur entre north south east west central upper
+    lower new old greater saint san santa""".split())
+
+
 def ends_person_name(text: str, mention: PlaceMention) -> bool:
   """The place's name is a surname: a given name before it, inside a
   sentence ("le chercheur Oumarou Bello" is no Colombian town); not

@@ -44,7 +44,7 @@ from transforms.events.numbers import find_quantities, parse_number
 from transforms.events.localities import find_localities
 from transforms.events.places import (SMALL_CITY, Gazetteer, Place,
                                       ends_person_name, is_name_part,
-                                      starts_longer_name)
+                                      starts_longer_name, ends_longer_name)
 from transforms.events.scanning import Scanner
 from transforms.events.sentences import split_sentences
 from transforms.events.text import fold
@@ -145,11 +145,19 @@ _NOT_ASSERTED = re.compile(
     r"(?:[\w'-]+\s+){0,3}$|"
     # "avec une énergie de kamikaze": a manner, no bomber.
     r"\b(?:energie|courage|style|allure|mentalite|attitude|fougue|rage|"
-    r"energy|mentality) (?:de|d'|of an?|of)\s*$", re.IGNORECASE)
+    r"energy|mentality) (?:de|d'|of an?|of)\s*$|"
+    # "Le recours au kamikaze reste rare": a practice, no bomber.
+    r"\b(?:recours|recourir) (?:au|aux|a l'|a la)\s*$", re.IGNORECASE)
 # A title's capitalized words after a lower-case word: "le duo Les Deux
 # Kamikazes", "the band The Suicide Bombers".
 _TITLE_BEFORE = re.compile(
     r"(?<=[a-zà-ÿ,] )(?:Les|The|La|Le|El|Los|Las)(?: [A-ZÀ-Þ][\w'’-]*){0,3} $")
+# What an arrested man carried: "carrying a hand grenade", "en possession
+# d'une ceinture d'explosifs".
+_CARRIED = re.compile(
+    r"\b(?:carrying|transporting|in possession of|transportant|portant|"
+    r"en possession d(?:e|['’])|porteurs? d(?:e|['’])|portando|con)\s*"
+    r"(?:[\w'’-]+\s+){0,2}$")
 # "arrested for looting": the reason for an arrest, not an event.
 _REASON = re.compile(r"\b(?:for|over|pour|por)\s+(?:[\w-]+\s+)?$",
                      re.IGNORECASE)
@@ -223,9 +231,11 @@ _NOT_EVENT_PLACE = re.compile(
     r"quartier (?:de|du)|neighbou?rhood of|barrio|colonia|"
     r"fiscal[ií]a(?: general)? (?:de|del)|procuradur[ií]a (?:de|del)|"
     # Where the wounded died or lie: "ont succombé à l'hôpital de Bol".
-    r"(?:succomb\w*|died|mort[se]?|decede\w*|décédé\w*|treated|soign\w+) "
+    r"(?:succomb\w*|died|mort[se]?|decede\w*|décédé\w*|décès|deces|"
+    r"death|treated|soign\w+) "
     r"(?:(?:à|a|of|from) (?:ses|leurs|his|her|their) (?:blessures|wounds|"
-    r"injuries) )?(?:at|in|a|à) (?:the |l['’])?(?:hospital|h[oô]pital)"
+    r"injuries) )?(?:[\w'’-]+ ){0,6}?(?:at|in|a|à) (?:the |l['’])?"
+    r"(?:hospital|h[oô]pital)"
     r"(?: (?:\w+ ){0,2}?(?:in|at|de|d['’]|du))?)\s*$",
     re.IGNORECASE)
 # The area an event is compared within, not where it happened: "l'attentat
@@ -472,7 +482,7 @@ _DATELINE_DAY = (r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|"
 _COUNTRY_IN_BRACKETS = r"\s*\([A-ZÀ-Þ][\w'’ -]{2,30}\)(?=,)"
 _DATELINE = re.compile(
     r"^\s*(?:(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{2,40}?)"
-    r"(?:,\s*[A-Za-zÀ-ÿ.]+|" + _COUNTRY_IN_BRACKETS + r")?"
+    r"(?:,\s*(?P<country>[A-Za-zÀ-ÿ.]+)|" + _COUNTRY_IN_BRACKETS + r")?"
     r"(?:,?\s*" + _DATELINE_DAY + r")?"
     r"\s*(?:\([^)]{1,40}\))?|(?P<titled>[A-Z][\w'’.\- ]{2,40}?)"
     r"(?:" + _COUNTRY_IN_BRACKETS + r")?(?:,\s*" + _DATELINE_DAY + r")?"
@@ -738,7 +748,7 @@ class _Facts:
     for mention in gazetteer.find(sentence, self._language):
       if mention.demonym:
         continue
-      if _NOT_EVENT_PLACE.search(sentence[max(0, mention.start - 50):
+      if _NOT_EVENT_PLACE.search(sentence[max(0, mention.start - 70):
                                           mention.start]) or (
           _COMPARED_WITHIN.search(self.folded[max(0, mention.start - 70):
                                               mention.start])):
@@ -755,7 +765,8 @@ class _Facts:
       if (place is not None and place.kind == "city"
           and not context.get(place.country_code)
           and (context or place.population < SMALL_CITY)
-          and starts_longer_name(sentence, mention)):
+          and (starts_longer_name(sentence, mention)
+               or ends_longer_name(sentence, mention))):
         # "Banda Daud Shah" in a Pakistani story: a local name starting
         # with a town abroad (Banda, India) is not that town; nor, in a
         # story naming no country, a small one ("Adel Bagrou" is no Adel
@@ -1034,6 +1045,12 @@ _RELATIVE_BETWEEN = re.compile(
 # Jamaat-ul-Ahrar, which split from the TTP in 2014" dates no attack.
 _ON_THE_GROUP = re.compile(r"\s*,\s*(?:which|who|qui|lequel|laquelle|que)\b"
                            r"[^,;]*$")
+# The day a wounded person died, in a toll: "l'attentat a fait 20 morts
+# ... après le décès dimanche d'un agriculteur", "after the death on
+# Sunday of a farmer" dates no attack.
+_DEATH_DAY = re.compile(
+    r"\b(?:apres|after|following|suite a|avec) (?:le|la|the) "
+    r"(?:deces|mort|death)\b[^,.;]{0,40}$")
 # Added to a distance across a clause break: more than any sentence.
 _CLAUSE = 10000
 
@@ -1123,15 +1140,34 @@ class _DocumentTagger:
     if self.lead_place is not None:
       code = self.lead_place.country_code
       weights[code] = weights.get(code, 0.0) + 1.0
+    code = self.dateline_country
+    if code is not None:
+      # "BAR ELIAS, Lebanon (Wire) -": the town may be unknown, the
+      # country is named.
+      weights[code] = weights.get(code, 0.0) + 1.0
     return weights
+
+  @_once
+  def dateline_country(self) -> Optional[str]:
+    """The country a dateline names after its town, if any."""
+    if self._dateline is None or not self._dateline.group("country"):
+      return None
+    name = self._dateline.group("country")
+    return next((mention.candidates[0].country_code
+                 for mention in self.gazetteer.find(name, self.language)
+                 if mention.candidates[0].kind == "country"
+                 and mention.end - mention.start == len(name)), None)
 
   @_once
   def lead_place(self) -> Optional[Place]:
     """The dateline's place, if the gazetteer knows it."""
     if self._dateline is None:
       return None
-    name = self._dateline.group("place") or self._dateline.group("titled")
+    name = (self._dateline.group("place")
+            or self._dateline.group("titled")).strip()
     for mention in self.gazetteer.find(name.title(), self.language):
+      if mention.start > 0 or mention.end < len(name):
+        continue  # "BAR ELIAS, Lebanon" is no Elías (Colombia)
       place = self.gazetteer.resolve(mention, self.text_context)
       if place is not None:
         return place
@@ -1222,6 +1258,10 @@ class _DocumentTagger:
       if (trigger.sub_event_type == lexicon.DISRUPTED and killed
           and _SEIZURE.search(words)):
         continue
+      if (trigger.sub_event_type in (lexicon.GRENADE, lexicon.IED,
+                                     lexicon.SUICIDE)
+          and lexicon.ARRESTS in kinds and _CARRIED.search(before)):
+        continue  # "arrested two men carrying a hand grenade": no blast
       if (trigger.sub_event_type == lexicon.SUICIDE and not killed
           and _BOMBER_NOUN.search(words) and _BOMBERS_REFERRED.search(before)
           and not _WHO_DID.match(folded, trigger.end)):
@@ -1416,8 +1456,10 @@ class _DocumentTagger:
                if _WHEN_AFTER.match(sentence, date.end) else None)
       index = _nearest(triggers, date.start, date.end, _both(after, telling),
                        barriers=facts.barriers)
-      if index is None or _RELATIVE_BETWEEN.search(
-          facts.folded, triggers[index].end, date.start) or any(
+      if index is None or _DEATH_DAY.search(
+          facts.folded, max(0, date.start - 60), date.start) or (
+          _RELATIVE_BETWEEN.search(facts.folded, triggers[index].end,
+                                   date.start)) or any(
               _ON_THE_GROUP.match(facts.folded, actor.end, date.start)
               and triggers[index].end <= actor.start
               for actor in facts.actors if not actor.state_force):
@@ -1867,7 +1909,8 @@ class _DocumentTagger:
     later = (candidate.event_date is not None and event.event_date is not None
              and 0 < (candidate.event_date - event.event_date).days <= 7)
     if (event.background != background and candidate.event_date is not None
-        and not (claimed and later)):
+        and not (claimed and later) and not _day_of_its_month(event,
+                                                               candidate)):
       return False
     if (candidate.event_date is not None and event.event_date is not None
         and not _same_date(candidate, event) and not (
@@ -2318,8 +2361,8 @@ class _DocumentTagger:
                if self.entries_newest_first else self.events)
     lead = next((e for e in printed if not e.background
                  and e.event_date is not None), None)
-    main_country = max(self.context.items(), key=lambda kv: (kv[1], kv[0]),
-                       default=(None, 0))[0]
+    main_country = max(self.context.items(), key=lambda kv: (
+        kv[1], kv[0] == self.dateline_country, kv[0]), default=(None, 0))[0]
     # Where an event told with no place happened: the dateline's town...
     lead_place = self._dateline_place() or next(
         (e.place for e in printed if not e.background
@@ -2473,6 +2516,17 @@ def _finer_date(new: EventMention, old: EventMention) -> bool:
   month."""
   return (_PRECISION_RANK[new.date_precision]
           > _PRECISION_RANK[old.date_precision] and _same_date(new, old))
+
+
+def _day_of_its_month(event: EventMention, candidate: EventMention) -> bool:
+  """"Trois semaines après le double attentat-suicide de Nikshahr ...
+  L'attentat du 20 mai à Nikshahr": a month told first as background, its
+  day a few weeks back told next."""
+  return (event.date_precision == "month" and candidate.generic
+          and candidate.date_precision == "day"
+          and not candidate.background
+          and (candidate.event_date.year, candidate.event_date.month)
+          == (event.event_date.year, event.event_date.month))
 
 
 def _same_date(first: EventMention, second: EventMention) -> bool:

@@ -25,11 +25,18 @@ CASES = [
     ("french_village", "dans le village de Nizi, à l'aube", ["Nizi"]),
     ("spanish", "Fue asesinado en Toribío el gobernador.", ["Toribío"]),
     ("spanish_municipality", "en el municipio de Argelia", ["Argelia"]),
+    # A place's word first ("Bar", "Split"), or any word after "town of":
+    # still one name.
+    ("place_word_first", "des soldats ont interpellé à Bar Elias deux "
+     "Syriens", ["Bar Elias"]),
+    ("town_of_any_first_word", "in the Bekaa valley town of Abu Nasr",
+     ["Abu Nasr"]),
     # --- not settlements ------------------------------------------------------
     ("facility", "Protesters gathered in Tahrir Square.", []),
     ("body", "He spoke at Government House.", []),
     ("month", "The trial opens in February.", []),
     ("weekday_french", "Il est arrivé à Lundi.", []),
+    ("place_word_alone", "Il est arrivé à Bar.", []),
     ("acronym", "Officials in the US said so.", []),
     ("lower_case", "They met in the capital.", []),
 ]

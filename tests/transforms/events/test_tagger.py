@@ -788,6 +788,25 @@ ARTICLES = {
         "people, officials said. The Karak attack was claimed by "
         "Jamaat-ul-Ahrar, which split from the TTP in 2014 and rejoined it "
         "in 2020."),
+    # A dateline's country counts though its town is unknown ("Bar Elias"
+    # is no Elías of Colombia); a town named "Bar ..." is a locality; a
+    # grenade an arrested man carried is no blast.
+    "lebanon_dateline_town": ("en",
+        "BAR ELIAS, Lebanon (Wire) - Two suicide bombers blew themselves up "
+        "in the Bekaa valley town of Bar Elias on Thursday, killing nine "
+        "people. Late on Wednesday, soldiers arrested two Syrian men "
+        "carrying a hand grenade at a checkpoint. Syrian refugees live in "
+        "the town, on the road to Damascus."),
+    # A month told first as background, then its day; a practice ("le
+    # recours au kamikaze") is no bomber; the day a wounded man died and
+    # the hospital's town are not the attack's.
+    "weeks_after_then_day": ("fr",
+        "Trois semaines après le double attentat-suicide de Nikshahr, le "
+        "chercheur répond à nos questions. L'attentat du 20 février à "
+        "Nikshahr a fait 16 morts. Le recours au kamikaze reste rare dans "
+        "la province. Selon le dernier bilan, l'attentat a fait 17 morts et "
+        "40 blessés, après le décès mardi d'un agriculteur de 55 ans à "
+        "l'hôpital de Zahedan."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1430,6 +1449,11 @@ EXPECTED = {
     "claim_over_blame": [
         _m(S.SUICIDE, D(2024, 3, 10), DAY, "Karak", "PK", 26,
            claimed_by="Jamaat-ul-Ahrar")],
+    "lebanon_dateline_town": [
+        _m(S.SUICIDE, D(2024, 3, 14), DAY, "Bar Elias", "LB", 9),
+        _m(S.ARRESTS, D(2024, 3, 13), DAY, "Lebanon", "LB", arrested=2)],
+    "weeks_after_then_day": [
+        _m(S.SUICIDE, D(2024, 2, 20), DAY, "Nikshahr", "IR", 17, 40)],
     "game_review": [],
     "past_claims": [
         _m(S.SUICIDE, D(2020, 1, 1), MONTH, "Ubari", "LY", 4,
