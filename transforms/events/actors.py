@@ -101,6 +101,18 @@ ALIASES: Dict[str, Tuple[str, ...]] = {
                                "Force", "PDF"),
     "Arakan Army": ("Arakan Army",),
     "PKK": ("PKK", "Kurdistan Workers' Party", "Kurdistan Workers Party"),
+    "Jaish al-Adl": ("Jaish al-Adl", "Jaish ul-Adl", "Jaysh al-Adl",
+                     "Jeish al-Adl", "Djaich al-Adl"),
+    "Mujahidin Indonesia Timur": (
+        "Mujahidin Indonesia Timur", "Mujahideen Indonesia Timur", "MIT",
+        "East Indonesia Mujahideen", "Eastern Indonesia Mujahideen",
+        "Mujahidin of Eastern Indonesia", "Moudjahidine d'Indonesie "
+        "orientale", "Moudjahidines d'Indonesie orientale"),
+    "Jamaah Ansharut Daulah": ("Jamaah Ansharut Daulah",
+                               "Jemaah Ansharut Daulah", "JAD"),
+    "Abdullah Azzam Brigades": ("Abdullah Azzam Brigades",
+                                "Brigades Abdallah Azzam",
+                                "Brigades Abdullah Azzam"),
     "Viv Ansanm": ("Viv Ansanm",),
     "Sinaloa Cartel": ("Sinaloa Cartel", "Cartel de Sinaloa", "cartel de "
                        "Sinaloa"),
@@ -122,6 +134,8 @@ _POLICE = (
     r"counter-?\s?terror(?:ism)?\s+(?:police|units?|officers|department|"
     r"service|forces?|team|squad)|ctd|cts|anti-?\s?terror(?:ism)?\s+police|"
     r"police\s+antiterroriste|forces\s+antiterroristes|"
+    r"forces\s+de\s+securite\s+interieure|internal\s+security\s+forces|"
+    r"fsb|dgsi|densus\s+88|densus|"
     r"police|policemen|police officers|officers|gendarmes|gendarmerie|"
     r"detectives|investigators|"
     r"policiers|policia|policias|agentes|carabineros|guardia civil")
@@ -212,11 +226,13 @@ def _compile_groups() -> Tuple[Scanner, Scanner, Dict[str, str]]:
 _ACRONYMS, _NAMES, _CANONICAL = _compile_groups()
 _NATIONALITIES = "|".join(sorted((re.escape(n) for n in _NATIONALITY),
                                  key=len, reverse=True))
+# Police first: "forces de sécurité intérieure", "forces antiterroristes"
+# are police though "forces" alone is the army.
 _STATE = Scanner(re.compile(
+    r"(?<![\w])(?P<police>%s)(?![\w])|"
     r"(?<![\w])(?:(?P<nat>%s)[\s-]+(?:(?:led|backed|coalition|government|"
-    r"state|regime|de\s+la|del?)\s+)?)?(?P<military>%s)(?![\w])|"
-    r"(?<![\w])(?P<police>%s)(?![\w])" % (_NATIONALITIES, _MILITARY, _POLICE),
-    re.IGNORECASE))
+    r"state|regime|de\s+la|del?)\s+)?)?(?P<military>%s)(?![\w])"
+    % (_POLICE, _NATIONALITIES, _MILITARY), re.IGNORECASE))
 _FORCES_AFTER = re.compile(
     r"\s+(?:armees?|militaires?|forces|ejercito|fuerzas|armadas)?\s*"
     r"(?P<nat>%s)\b"
