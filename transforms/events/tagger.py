@@ -400,6 +400,10 @@ _CLAIM = re.compile(
     # "claimed a suicide car bombing", not "claimed a victory".
     r"claimed (?:a|an|two) (?=(?:[\w-]+ ){0,3}(?:attacks?|bombings?|"
     r"ambush|assault|raid|strike|killing|massacre|kidnapping|abduction)\b)|"
+    # "The PKK claims the attack two days later": a timeline's present.
+    r"claims (?:responsibility|credit|both|the (?=(?:[\w-]+ ){0,3}?"
+    r"(?:attacks?|bombings?|ambush|assault|raid|strike|killing|massacre|"
+    r"kidnapping|abduction|blast|explosion)\b))|"
     r"claims? of "
     r"responsibility|took credit|take credit|(?:put|puts|putting) out a claim|"
     r"(?:took|take|takes|taking|assumed|accepted) responsibility|"
@@ -432,7 +436,7 @@ _GROUP_ANAPHOR = re.compile(
     r"\b(?:the (?:group|militants|faction|insurgents|jihadists)|le groupe|"
     r"les jihadistes|el grupo)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 _NO_CLAIM = re.compile(
-    r"\b(?:(?:no (?:group|one)|nobody) (?:has |had )?(?:yet )?claimed|"
+    r"\b(?:(?:no (?:group|one)|nobody) (?:has |had )?(?:yet )?claim(?:ed|s)|"
     r"neither (?:group )?"
     r"(?:has |had )?claimed|(?:has|had|have) not (?:yet )?claimed|"
     r"(?:hasn't|hadn't|did not|didn't) claim|"
@@ -1562,10 +1566,13 @@ class _DocumentTagger:
     group_dates = {date_of[i].date for i in group if i in date_of}
     own = date_of.get(index)
     if any(first.start < b < trigger.start for b in barriers) and not (
-        trigger.sub_event_type == first.sub_event_type and own is None):
+        own is None and (trigger.sub_event_type == first.sub_event_type
+                         or trigger.generic and _CLAIM.search(
+                             folded, first.end, trigger.end))):
       # "...ablaze; RSF shelling of Abu Shouk camp kills 11"; but "gunmen
       # storm a police station; four policemen are killed in a six-hour
-      # gunfight" goes on with the same fight.
+      # gunfight" goes on with the same fight, and "...near Pasni, killing
+      # six; the BLA claims the attack" with the same bombing.
       return False
     if own is not None and group_dates and own.date not in group_dates:
       return False
@@ -2724,8 +2731,9 @@ _BOMBERS_REFERRED = re.compile(
     r"[\w-]+['’]s |"
     r"(?:brought|drove|sheltered|hid|housed|trained|recruited|transported|"
     r"ferried|guided|smuggled) |(?:amene|conduit|heberge|cache|forme|"
-    r"recrute|transporte|fait entrer)e?s? )(?:the |les |des |un |une )?(?:two |both |deux |"
-    r"three |trois )?(?:[\w-]+ )?$")
+    r"recrute|transporte|fait entrer|fait passer|guide|loge)e?s? )"
+    r"(?:the |les |des |un |une )?(?:two |both |deux |three |trois )?"
+    r"(?:[\w-]+ )?$")
 _WHO_DID = re.compile(r",? (?:who|qui|quienes|que)\b")
 
 

@@ -807,6 +807,23 @@ ARTICLES = {
         "la province. Selon le dernier bilan, l'attentat a fait 17 morts et "
         "40 blessés, après le décès mardi d'un agriculteur de 55 ans à "
         "l'hôpital de Zahedan."),
+    # A timeline's present: "claims the attack" is a claim, "No group
+    # claims it" none; a claim after a semicolon is its clause's attack's.
+    "timeline_present_claims": ("en",
+        "Earlier incidents in the region: March 2018 - A car bomb explodes "
+        "outside a police station in Birecik, killing two officers. No "
+        "group claims it. August 2019 - Gunmen ambush a gendarmerie patrol "
+        "near Bozova, killing three gendarmes. The PKK claims the attack "
+        "two days later."),
+    "claim_after_semicolon": ("en",
+        "Balochistan, selected attacks. March 2019: a suicide bomber drives "
+        "a car into a coach near Pasni, killing six; the BLA claims the "
+        "attack."),
+    # Whom a smuggler brought in names an attack's bombers, no bombing.
+    "smuggler_of_bombers": ("fr",
+        "Vendredi, un Syrien de 33 ans, soupçonné d'avoir fait passer les "
+        "kamikazes de Syrie en Turquie contre 3 000 dollars, a été arrêté "
+        "par la gendarmerie à Akçakale."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1454,6 +1471,15 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Lebanon", "LB", arrested=2)],
     "weeks_after_then_day": [
         _m(S.SUICIDE, D(2024, 2, 20), DAY, "Nikshahr", "IR", 17, 40)],
+    "timeline_present_claims": [
+        _m(S.IED, D(2018, 3, 1), MONTH, "Birecik", "TR", 2),
+        _m(S.CLASH, D(2019, 8, 1), MONTH, "Bozova", "TR", 3,
+           claimed_by="PKK")],
+    "claim_after_semicolon": [
+        _m(S.SUICIDE, D(2019, 3, 1), MONTH, "Pasni", "PK", 6,
+           claimed_by="Balochistan Liberation Army")],
+    "smuggler_of_bombers": [
+        _m(S.ARRESTS, D(2024, 3, 8), DAY, "Akçakale", "TR")],
     "game_review": [],
     "past_claims": [
         _m(S.SUICIDE, D(2020, 1, 1), MONTH, "Ubari", "LY", 4,
