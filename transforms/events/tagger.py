@@ -153,7 +153,7 @@ _NOT_ASSERTED = re.compile(
 _TITLE_BEFORE = re.compile(
     r"(?<=[a-zà-ÿ,] )(?:Les|The|La|Le|El|Los|Las)(?: [A-ZÀ-Þ][\w'’-]*){0,3} $")
 # What an arrested man carried: "carrying a hand grenade", "en possession
-# d'une ceinture d'explosifs".
+# d'une ceinture d'explosifs", "capturó a cinco ... con granadas".
 _CARRIED = re.compile(
     r"\b(?:carrying|transporting|in possession of|transportant|portant|"
     r"en possession d(?:e|['’])|porteurs? d(?:e|['’])|portando|con)\s*"
@@ -1916,8 +1916,8 @@ class _DocumentTagger:
     later = (candidate.event_date is not None and event.event_date is not None
              and 0 < (candidate.event_date - event.event_date).days <= 7)
     if (event.background != background and candidate.event_date is not None
-        and not (claimed and later) and not _day_of_its_month(event,
-                                                               candidate)):
+        and not (claimed and later)
+        and not _day_of_its_month(event, candidate)):
       return False
     if (candidate.event_date is not None and event.event_date is not None
         and not _same_date(candidate, event) and not (
@@ -2261,8 +2261,8 @@ class _DocumentTagger:
   @staticmethod
   def _claim(event: EventMention, claimant: str) -> None:
     event.claimed_by = claimant
-    # "Al-Qaeda militants attacked ... AQAP claimed the attack": the
-    # claiming branch names the perpetrator more precisely.
+    # A claim names the perpetrator, whoever was blamed before: "Pakistani
+    # Taliban militants carried out ... claimed by Jamaat-ul-Ahrar".
     event.perpetrator = claimant
     event.perpetrator_status = "claimed"
     if claimant not in event.actors:
