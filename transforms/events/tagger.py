@@ -356,7 +356,11 @@ _BOAST = re.compile(
     r"\b(?:saying|claiming|adding|boasting|says|said|claims|affirmant|"
     r"assurant|disant|affirme|dit|"
     r"asegurando|afirmando|diciendo) (?:that )?(?:(?:\w+ )?of )?(?:it|"
-    r"they|its \w+|their \w+|avoir|qu'ils?|que)\b|"
+    r"they|its [\"“«]?\w+|their [\"“«]?\w+|avoir|qu'ils?|que)\b|"
+    # "The group said the attack had killed 'more than 100'": the group's
+    # own word on what it did.
+    r"\b(?:the group|le groupe|el grupo) (?:said|says|added|affirme|"
+    r"a affirme|dit|a dit|assure|a assure|dijo|afirmo)\b|"
     # "boasted that more than 60 'apostates' had died".
     r"\bboast(?:ed|s|ing)\b|\bs'(?:est|sont) vantee?s?\b|"
     # "and claimed 40 dead", "It claimed that 60 policemen had died": the
@@ -717,9 +721,11 @@ class _Facts:
       return True
     boast = _BOAST.search(self.folded)
     # "It claimed that 60 policemen had died": only a claimant claims.
-    return boast is not None and (boast.group().lower().startswith("claim")
-                                  or _GROUP_ANAPHOR.search(
-                                      self.folded, 0, boast.start()))
+    # "The group said the attack had killed ...": the group speaks.
+    return boast is not None and (
+        boast.group().lower().startswith(
+            ("claim", "the group", "le groupe", "el grupo"))
+        or _GROUP_ANAPHOR.search(self.folded, 0, boast.start()))
 
   def _state_speaks(self) -> bool:
     """A state force named before the first quotation or boast ("Dans un

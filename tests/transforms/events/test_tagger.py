@@ -824,6 +824,19 @@ ARTICLES = {
         "Vendredi, un Syrien de 33 ans, soupçonné d'avoir fait passer les "
         "kamikazes de Syrie en Turquie contre 3 000 dollars, a été arrêté "
         "par la gendarmerie à Akçakale."),
+    # What the group says the attack did, quoted, is its boast; the
+    # officials' figure told next is the toll.
+    "group_says_attack_killed": ("en",
+        "The Baluch group Jaish al-Adl claimed responsibility on Tuesday "
+        "for Monday's twin suicide bombing in Saravan. The group said the "
+        "attack had killed \"more than 80 soldiers of the regime\". "
+        "Officials rejected that figure and said 12 people had been "
+        "killed."),
+    "group_quotes_its_fighters": ("en",
+        "Islamic State claimed responsibility on Tuesday for the double "
+        "suicide bombing in Suruç on Monday. The group said its "
+        "\"martyrs\" had killed \"dozens of apostates\". The governor "
+        "said nine people had been killed."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1480,6 +1493,12 @@ EXPECTED = {
            claimed_by="Balochistan Liberation Army")],
     "smuggler_of_bombers": [
         _m(S.ARRESTS, D(2024, 3, 8), DAY, "Akçakale", "TR")],
+    "group_says_attack_killed": [
+        _m(S.SUICIDE, D(2024, 3, 11), DAY, "Saravan", "IR", 12,
+           claimed_by="Jaish al-Adl")],
+    "group_quotes_its_fighters": [
+        _m(S.SUICIDE, D(2024, 3, 11), DAY, "Suruç", "TR", 9,
+           claimed_by="Islamic State")],
     "game_review": [],
     "past_claims": [
         _m(S.SUICIDE, D(2020, 1, 1), MONTH, "Ubari", "LY", 4,
