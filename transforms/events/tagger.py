@@ -290,7 +290,8 @@ _HAPPENED = re.compile(
     r" s'est (?:passe|produit)|(?:esto|eso) (?:ocurrio|paso|sucedio)",
     re.IGNORECASE)
 _SAYS = re.compile(r"\b(?:said|says|saying|statement|claimed|affirme|"
-                   r"declare|communique|dijo|afirmo|comunicado)\b",
+                   r"affirment|affirmer|declare|communique|dijo|afirmo|"
+                   r"comunicado)\b",
                    re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“«][^\"”»]{1,200}[\"”»]")
 # A claim of one more attack than the one told: "the group also claimed",
@@ -320,8 +321,12 @@ _AGENT_BEFORE = re.compile(r"\b(?:by|par|por)(?: (?:the|les?|la|l'|el|los|"
 _FORCE_ON_THEM = re.compile(
     r"\b(?:" + lexicon.CROWD_FORCE_MEANS + r"|les ont disperses|"
     r"dispersed them|los dispersaron)\b")
-# A sentence whose subject is the claim: "The claim, published by ...".
-_CLAIM_SPEAKS = re.compile(r"\W*the claim\b", re.IGNORECASE)
+# A sentence whose subject is the claim or its medium: "The claim,
+# published by ...", "The statement, with photos of the bombers, said".
+_CLAIM_SPEAKS = re.compile(
+    r"\W*(?:the|its|this|le|la|ce|cette|el|su) (?:claim|statement|message|"
+    r"video|audio|recording|communique|texte|comunicado|mensaje)\b",
+    re.IGNORECASE)
 # Where a claim is told: its statement, video or message.
 _CLAIM_MEDIUM = re.compile(
     r"\b(?:statement|video|message|audio|recording|communique|"
@@ -354,7 +359,7 @@ _BOMBERS_TOLD = re.compile(
 # saying it had killed 11 soldiers".
 _BOAST = re.compile(
     r"\b(?:saying|claiming|adding|boasting|says|said|claims|affirmant|"
-    r"assurant|disant|affirme|dit|"
+    r"assurant|disant|affirme|affirment|affirmer|assurent|dit|disent|dire|"
     r"asegurando|afirmando|diciendo) (?:that )?(?:(?:\w+ )?of )?(?:it|"
     r"they|its [\"“«]?\w+|their [\"“«]?\w+|avoir|qu'ils?|que)\b|"
     # "The group said the attack had killed 'more than 100'": the group's
@@ -365,10 +370,14 @@ _BOAST = re.compile(
     r"\bboast(?:ed|s|ing)\b|\bs'(?:est|sont) vantee?s?\b|"
     # "and claimed 40 dead", "It claimed that 60 policemen had died": the
     # claimant's own count.
-    r"\bclaim(?:ed|s|ing) (?:that )?(?=[\"“«]?(?:more than |over |at least |"
-    r"some )?[\w-]+ (?:[\w-]+[\"”»]? )?(?:(?:had|have|were) (?:been )?)?"
-    r"(?:dead|killed|"
-    r"died|deaths|casualties|victims)\b)", re.IGNORECASE)
+    # ("claimed by al-Shabaab killed six" is no count.)
+    r"\bclaim(?:ed|s|ing) (?:that )?(?!by\b)(?=[\"“«]?(?:more than |over |"
+    r"at least |some )?[\w-]+ (?:[\w-]+[\"”»]? )?"
+    r"(?:(?:had|have|were) (?:been )?)?"
+    r"(?:dead|killed|died|deaths|casualties|victims)\b)|"
+    # "et revendique plus de quarante militaires tués".
+    r"\brevendiqu(?:e|ent|ant) (?=(?:plus de |pres de |au moins )?[\w-]+ "
+    r"(?:[\w-]+ )?(?:morts|tues|victimes)\b)", re.IGNORECASE)
 # "the deadliest since March 14, when a bomb exploded": what follows is the
 # earlier event.
 _SINCE_WHEN = re.compile(r"\b(?:since|depuis|desde)\b[^.;]{0,40}?,\s*"
@@ -439,6 +448,9 @@ _PRONOUN_CLAIMS = re.compile(r"\b(?:it|il|elle)\s+(?:\w+\s+)?$",
 _GROUP_ANAPHOR = re.compile(
     r"\b(?:the (?:group|militants|faction|insurgents|jihadists)|le groupe|"
     r"les jihadistes|el grupo)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+# A sentence's subject that can only be the claimant just named.
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:they|it|ils|elles|ellos)\s+",
+                              re.IGNORECASE)
 _NO_CLAIM = re.compile(
     r"\b(?:(?:no (?:group|one)|nobody) (?:has |had )?(?:yet )?claim(?:ed|s)|"
     r"neither (?:group )?"
@@ -696,9 +708,11 @@ class _Facts:
         # the claimant says it did is its figure too, quoted or not.
         if claim_goes_on:
           boast_from = 0
-        elif self._claim_match.group("said"):
-          # "says its fighters ambushed ... and killed eleven": the claim
-          # is the boast.
+        elif self._claim_match.group("said") or _BOAST.pattern.match(
+            self.folded, self._claim_match.start()):
+          # "says its fighters ambushed ... and killed eleven", "et
+          # revendique plus de quarante militaires tués": the claim is the
+          # boast.
           boast_from = self._claim_match.start()
         else:
           boast_from = self._claim_match.end()
@@ -721,11 +735,13 @@ class _Facts:
       return True
     boast = _BOAST.search(self.folded)
     # "It claimed that 60 policemen had died": only a claimant claims.
-    # "The group said the attack had killed ...": the group speaks.
+    # "The group said the attack had killed ...", "Ils affirment avoir
+    # visé ...": the group speaks.
     return boast is not None and (
         boast.group().lower().startswith(
             ("claim", "the group", "le groupe", "el grupo"))
-        or _GROUP_ANAPHOR.search(self.folded, 0, boast.start()))
+        or _GROUP_ANAPHOR.search(self.folded, 0, boast.start())
+        or _PRONOUN_SUBJECT.fullmatch(self.folded, 0, boast.start()))
 
   def _state_speaks(self) -> bool:
     """A state force named before the first quotation or boast ("Dans un

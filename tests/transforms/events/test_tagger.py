@@ -837,6 +837,26 @@ ARTICLES = {
         "suicide bombing in Suruç on Monday. The group said its "
         "\"martyrs\" had killed \"dozens of apostates\". The governor "
         "said nine people had been killed."),
+    # The claimant's count, however told after its claim, is no toll.
+    "spokesman_claims_count": ("fr",
+        "Le JNIM a revendiqué mardi le double attentat-suicide de lundi à "
+        "Dapaong. Le bilan officiel est de dix-neuf morts. Dans ce message, "
+        "un porte-parole affirme que « deux martyrs » ont frappé et "
+        "revendique plus de cinquante militaires tués."),
+    "they_say_they_killed": ("fr",
+        "Les shebab ont revendiqué mardi le double attentat-suicide de "
+        "lundi à Tadjourah. Ils affirment avoir visé « les soldats » et "
+        "disent avoir fait « plus de soixante morts ». Le bilan officiel "
+        "est de 11 morts."),
+    "statement_said_count": ("en",
+        "ISWAP claimed responsibility on Tuesday for Monday's twin suicide "
+        "bombing in Bida. The statement, with photos of two young men, said "
+        "the operation had killed more than 90 \"apostates\". Police said "
+        "the toll stood at 17."),
+    # Claimed by a group, the bombing's toll is its own.
+    "claimed_by_killed": ("en",
+        "In 2019, a suicide bomber claimed by al-Shabaab killed six people "
+        "at a checkpoint in Borama."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1499,6 +1519,18 @@ EXPECTED = {
     "group_quotes_its_fighters": [
         _m(S.SUICIDE, D(2024, 3, 11), DAY, "Suruç", "TR", 9,
            claimed_by="Islamic State")],
+    "spokesman_claims_count": [
+        _m(S.SUICIDE, D(2024, 3, 11), DAY, "Dapaong", "TG", 19,
+           claimed_by="JNIM")],
+    "they_say_they_killed": [
+        _m(S.SUICIDE, D(2024, 3, 11), DAY, "Tadjoura", "DJ", 11,
+           claimed_by="al-Shabaab")],
+    "statement_said_count": [
+        _m(S.SUICIDE, D(2024, 3, 11), DAY, "Bida", "NG", 17,
+           claimed_by="Islamic State West Africa Province")],
+    "claimed_by_killed": [
+        _m(S.SUICIDE, D(2019, 1, 1), YEAR, "Borama", "SO", 6,
+           claimed_by="al-Shabaab")],
     "game_review": [],
     "past_claims": [
         _m(S.SUICIDE, D(2020, 1, 1), MONTH, "Ubari", "LY", 4,
