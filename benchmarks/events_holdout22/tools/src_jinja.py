@@ -92,7 +92,7 @@ Many riders say they earn Shs 20,000 on a good day and cannot afford to lose the
 
 The toll from Sunday's attack rose again on Tuesday night, when two women died at Jinja Regional Referral Hospital. It now stands at 20 dead, including the two bombers, and 61 injured, the hospital's director said. Islamic State, which claimed the bombing on Monday, called the victims "infidels".
 
-Also on Wednesday, police in Njeru, across the Nile bridge, arrested a mechanic suspected of fitting the bombers' vests with a remote detonator in case they hesitated. Police spokesman Patrick Onyango said he was the sixth person arrested in Busoga over the attack.
+Also on Wednesday, police in Njeru, across the Nile bridge, arrested a mechanic suspected of fitting the bombers' vests with a remote detonator in case they hesitated. Police spokesman Patrick Onyango said he was the fifth person arrested over the attack.
 
 Jinja's mayor said the ban would be reviewed after ten days and promised to meet the riders' associations on Friday. About 12,000 boda-bodas are registered in the city.
 """))
@@ -105,7 +105,7 @@ E(13, ["Sunday's twin suicide bombing", "Sunday's attack"],
   "'Sunday's' vs Thursday 16 July -> 12 July. Two women died on Tuesday night -> '20 dead, including the two bombers, and 61 injured' -> 20 (inside), 61, exact. 'Islamic State, which claimed the bombing on Monday' -> claimant and perpetrator. Coded to Jinja (the taxi park and the market)."),
 E(13, ["police in Njeru, across the Nile bridge, arrested a mechanic"],
   "ARR", "2026-07-15", "day", "Njeru", "UG", None, None, None, "police", None, False,
-  "'Also on Wednesday' -> 15 July. Police -> 'police'. 'the sixth person arrested' is a cumulative count; 'ten days', 'About 12,000 boda-bodas' are not casualties."),
+  "'Also on Wednesday' -> 15 July. Police -> 'police'. 'the fifth person arrested' is a cumulative count; 'ten days', 'About 12,000 boda-bodas' are not casualties."),
 ]
 
 # -------------------------------------------------------------- holdout22-014
@@ -116,7 +116,7 @@ La police ougandaise a annoncé vendredi l'arrestation, jeudi soir à Tororo, pr
 
 L'attentat de dimanche à Jinja a été revendiqué lundi par l'État islamique, qui affirme avoir tué « plus de cent chrétiens ». Selon le dernier bilan, il a fait 20 morts, dont les deux kamikazes, et 61 blessés. Les ADF, que la police avait d'abord soupçonnées, n'ont fait aucune déclaration.
 
-Avec cette arrestation, sept personnes sont désormais détenues. Mercredi, la police avait déjà interpellé deux frères à Kamuli, soupçonnés d'avoir hébergé les kamikazes pendant une semaine. Une douzaine de personnes ont été entendues comme témoins, sans être inquiétées.
+Avec cette arrestation, huit personnes sont désormais détenues. Mercredi, la police avait déjà interpellé deux frères à Kamuli, soupçonnés d'avoir hébergé les kamikazes pendant une semaine. Une douzaine de personnes ont été entendues comme témoins, sans être inquiétées.
 
 La menace n'est pas nouvelle dans la région. En août 2024, un engin explosif avait détruit un pylône électrique près de Mayuge, sans faire de victimes. Il y a six ans, un colis piégé avait blessé deux employés d'une agence de transfert d'argent à Bugiri.
 
@@ -131,7 +131,7 @@ E(14, ["L'attentat de dimanche à Jinja a été revendiqué lundi par l'État is
   "'de dimanche' vs Friday 17 July -> 12 July. 'a été revendiqué lundi par l'État islamique' -> claimant and perpetrator; the claimant's « plus de cent » is never used. '20 morts, dont les deux kamikazes, et 61 blessés' -> 20 (inside), 61, exact. The ADF made no statement: neither claim nor denial."),
 E(14, ["la police avait déjà interpellé deux frères à Kamuli"],
   "ARR", "2026-07-15", "day", "Kamuli", "UG", None, None, None, "police", None, False,
-  "'Mercredi' vs Friday 17 July -> 15 July. Police -> 'police'. 'sept personnes sont désormais détenues' is a cumulative count; 'Une douzaine de personnes ont été entendues comme témoins' are not arrests; 'une semaine' is a span."),
+  "'Mercredi' vs Friday 17 July -> 15 July. Police -> 'police'. 'huit personnes sont désormais détenues' is a cumulative count; 'Une douzaine de personnes ont été entendues comme témoins' are not arrests; 'une semaine' is a span."),
 E(14, ["un engin explosif avait détruit un pylône électrique près de Mayuge"],
   "IED", "2024-08-01", "month", "Mayuge", "UG", 0, 0, "exact", None, None, True,
   "'En août 2024' -> month, background. An explosive device, no author -> Remote explosive/landmine/IED, null. 'sans faire de victimes' -> explicit 0/0, exact (events_holdout19, 21)."),
@@ -152,7 +152,7 @@ The east was quieter. The one serious incident before Jinja came in March 2023, 
 
 Analysts point to the motorcycle taxi networks linking Busoga to Kampala and to the Kenyan border as a possible route for weapons. "It takes about three hours to ride from Tororo to Jinja, and nobody checks a boda-boda carrying bananas," said a former intelligence officer who asked not to be named.
 
-The government has responded with numbers: 2,000 more police officers, 120 cameras, a curfew on motorcycles after 7 p.m. and a reward of Shs 100 million. Seven people are in custody.
+The government has responded with numbers: 2,000 more police officers, 120 cameras, a curfew on motorcycles after 7 p.m. and a reward of Shs 100 million. Eight people are in custody.
 
 Critics say that is not enough. About 60 percent of Jinja's residents are under 25, and youth unemployment in the city exceeds 30 percent. "A bomber is recruited for 500 dollars in places like this," said a community worker. "That is the problem to fix."
 """))
@@ -171,5 +171,5 @@ E(15, ["ADF fighters abducted a dozen farm workers near Arua"],
   "'Last September' vs July 2026 -> September 2025, month, background. ADF fighters, stated as the army's account -> 'Allied Democratic Forces' (events_val name), no claim. 'a dozen farm workers' are abductees, 'six have since escaped' is not a casualty figure."),
 E(15, ["a grenade thrown into a bar in Kaliro killed two customers and wounded nine"],
   "GRN", "2023-03-01", "month", "Kaliro", "UG", 2, 9, "exact", None, None, True,
-  "'in March 2023' -> month, background. Thrown grenade -> Grenade. 'Police blamed a local criminal gang' -> an unnamed gang -> null. 'killed two customers and wounded nine' -> 2, 9. 'three hours', '2,000', '120 cameras', '7 p.m.', 'Shs 100 million', 'Seven people are in custody', '60 percent', 'under 25', '30 percent', '500 dollars' are not casualties."),
+  "'in March 2023' -> month, background. Thrown grenade -> Grenade. 'Police blamed a local criminal gang' -> an unnamed gang -> null. 'killed two customers and wounded nine' -> 2, 9. 'three hours', '2,000', '120 cameras', '7 p.m.', 'Shs 100 million', 'Eight people are in custody', '60 percent', 'under 25', '30 percent', '500 dollars' are not casualties."),
 ]
