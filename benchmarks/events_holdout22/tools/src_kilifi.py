@@ -8,7 +8,9 @@ a wire flash with a speculation about the Islamic State in Somalia (006), an
 embassy's security alert with a headline-style toll (007), the al-Shabaab
 claim with older attacks on the coast (fr 008), a court report on the
 facilitator's first hearing (009) and a "what we know so far" explainer with
-bullet points (010). Notes are in English."""
+bullet points (010); and, numbered after the trap, an international
+French-language radio's report on a protest after an imam was summoned, with
+arrests and an older attack (fr 022). Notes are in English."""
 from benchmarks.event_sets.authoring import helpers
 
 A, E = helpers("holdout22")
@@ -145,7 +147,7 @@ What happened
 - Each vest held roughly 6 kg of explosives packed with nails, according to police.
 
 The toll
-- Seventeen people have died, excluding the attackers, after three of the wounded died in hospital this week.
+- Fifteen people have died, excluding the attackers, after two more of the wounded died in hospital this week.
 - Nearly 50 people were wounded; a dozen of them remain in hospital in Mombasa and Kilifi.
 
 Who was behind it
@@ -164,8 +166,8 @@ Since then
 """))
 GOLD += [
 E(10, ["two suicide bombers struck the Kenyan coastal town of Kilifi", "a man detonated an explosive vest at Kilifi's main bus park", "a second bomber blew himself up at the entrance of the municipal market", "Al-Shabaab claimed the attack on Sunday"],
-  "SUI", "2026-05-15", "day", "Kilifi", "KE", 19, 50, "exact", "al-Shabaab", "al-Shabaab", False,
-  "'Friday 15 May' -> 15 May. Two sites -> one event. 'Seventeen people have died, excluding the attackers' -> 17 + 2 = 19, exact (three wounded died this week); 'Nearly 50 people were wounded' -> 50 (about, but the qualifier describes the killed figure: exact). 'a dozen of them remain in hospital' is a subset. 'Al-Shabaab claimed the attack' and police find it genuine -> claimant and perpetrator; the Islamic State's Somalia branch was only named. '11:20 a.m.', 'five minutes', '400 metres', '6 kg', '21 days', '20 km', 'two gates', 'KSh 5 million' are not casualties."),
+  "SUI", "2026-05-15", "day", "Kilifi", "KE", 17, 50, "exact", "al-Shabaab", "al-Shabaab", False,
+  "'Friday 15 May' -> 15 May. Two sites -> one event. 'Fifteen people have died, excluding the attackers' -> 15 + 2 = 17, exact (two more wounded died this week); 'Nearly 50 people were wounded' -> 50 (about, but the qualifier describes the killed figure: exact). 'a dozen of them remain in hospital' is a subset. 'Al-Shabaab claimed the attack' and police find it genuine -> claimant and perpetrator; the Islamic State's Somalia branch was only named. '11:20 a.m.', 'five minutes', '400 metres', '6 kg', '21 days', '20 km', 'two gates', 'KSh 5 million' are not casualties."),
 E(10, ["anti-terror police arrested five people in Mtwapa"],
   "ARR", "2026-05-16", "day", "Mtwapa", "KE", None, None, None, "police", None, False,
   "'On Saturday 16 May' -> 16 May. Anti-terror police -> 'police'."),
@@ -178,4 +180,35 @@ E(10, ["police arrested three more suspects in Watamu"],
 E(10, ["scores of traders marched from the market to the county offices"],
   "PI", "2026-05-18", "day", "Kilifi", "KE", None, None, None, None, None, False,
   "'On Monday' vs Friday 22 May -> 18 May. A march with a demand dispersed with tear gas -> Protest with intervention; null actor. 'scores of traders' are participants, not casualties; no one is said hurt -> null."),
+]
+
+# -------------------------------------------------------------- holdout22-022
+ARTICLES.append(A(22, "fr", "article", "2026-05-19T10:00:00Z",
+"Kenya : à Kilifi, la convocation d'un imam tourne à l'affrontement",
+"""
+KILIFI (Kenya) - La tension est montée d'un cran à Kilifi, quatre jours après le double attentat-suicide qui a frappé la gare routière et le marché municipal de cette ville de la côte kényane.
+
+Dimanche soir, plusieurs centaines de jeunes se sont rassemblés devant le commissariat central pour exiger la libération de l'imam d'une mosquée du quartier de Mnarani, âgé de 63 ans, convoqué dans l'après-midi par l'unité antiterroriste. La police les a dispersés à coups de gaz lacrymogène et de tirs en l'air. Une dizaine de personnes ont été blessées, dont un policier touché par une pierre. L'imam, entendu pendant deux heures, est ressorti libre dans la soirée.
+
+Lundi, des policiers ont en revanche interpellé deux jeunes hommes à Gede, à une trentaine de kilomètres au nord, soupçonnés d'avoir fait le guet pour les kamikazes. Leurs familles affirment qu'ils vendaient des noix de coco au bord de la route.
+
+Revendiqué dimanche par les shebab, l'attentat de vendredi a fait 15 morts, dont les deux kamikazes, et une quarantaine de blessés. Six victimes ont été inhumées lundi au cimetière de Kilifi, en présence de 2 000 personnes.
+
+Les habitants de la côte disent craindre un retour des années noires. En juillet 2025, une embuscade contre un bus près de Hola, dans le comté voisin de Tana River, avait fait deux morts parmi les passagers. Les assaillants n'ont jamais été identifiés.
+
+Les responsables religieux appellent au calme. « Nous ne laisserons pas diviser Kilifi », a déclaré le conseil des imams, qui a ouvert une ligne d'écoute au 0722 555 310. Le gouverneur du comté a débloqué 20 millions de shillings pour les familles des victimes.
+"""))
+GOLD += [
+E(22, ["plusieurs centaines de jeunes se sont rassemblés devant le commissariat central"],
+  "PI", "2026-05-17", "day", "Kilifi", "KE", None, 10, "about", None, None, False,
+  "'Dimanche soir' vs Tuesday 19 May -> 17 May. A gathering with a demand (release the imam) dispersed with tear gas and warning shots -> Protest with intervention; null actor. 'Une dizaine de personnes ont été blessées, dont un policier' -> 10, about (dev table; all sides). 'plusieurs centaines de jeunes' are participants; the imam 'convoqué' and 'entendu' is not arrested; '63 ans', 'deux heures' are not casualties."),
+E(22, ["des policiers ont en revanche interpellé deux jeunes hommes à Gede"],
+  "ARR", "2026-05-18", "day", "Gede", "KE", None, None, None, "police", None, False,
+  "'Lundi' vs Tuesday 19 May -> 18 May. Police -> 'police'. 'une trentaine de kilomètres' is a distance, not 30 casualties."),
+E(22, ["le double attentat-suicide qui a frappé la gare routière et le marché municipal", "l'attentat de vendredi"],
+  "SUI", "2026-05-15", "day", "Kilifi", "KE", 15, 40, "exact", "al-Shabaab", "al-Shabaab", False,
+  "'quatre jours après' and 'vendredi' vs Tuesday 19 May -> 15 May. 'Revendiqué dimanche par les shebab' -> claimant and perpetrator 'al-Shabaab'. '15 morts, dont les deux kamikazes, et une quarantaine de blessés' -> 15 (inside), 40 (about, dev table), qualifier of the killed figure: exact. 'Six victimes' buried and '2 000 personnes' at the burial are not casualties (burials are not coded)."),
+E(22, ["une embuscade contre un bus près de Hola"],
+  "ATK", "2025-07-01", "month", "Hola", "KE", 2, None, "exact", None, None, True,
+  "'En juillet 2025' -> month, background. An ambush on a bus killing passengers -> Violence against civilians / Attack; unidentified attackers -> null. 'deux morts' -> 2. '0722 555 310', '20 millions de shillings' are not casualties."),
 ]
