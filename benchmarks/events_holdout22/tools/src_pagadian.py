@@ -71,7 +71,7 @@ E(17, ["des soldats ont arrêté deux hommes à un barrage routier à Tukuran"],
 
 # -------------------------------------------------------------- holdout22-018
 ARTICLES.append(A(18, "en", "transcript", "2026-09-22T11:00:00Z",
-"Mindanao Morning: the Pagadian bombing three days on (radio transcript)",
+"Mindanao Tonight: the Pagadian bombing three days on (radio transcript)",
 """
 ANCHOR (Liza Manalo): Good evening. Three days after Saturday's twin suicide bombing in Pagadian, Islamic State has claimed the attack. Our correspondent Ramon Dela Cruz is in Pagadian. Ramon?
 
@@ -118,7 +118,7 @@ The arrest came a day after a raid on a suspected hideout in Labangan turned int
 
 Last Saturday's twin suicide bombing at Pagadian's public market and bus terminal, which Islamic State claimed, has killed 21 people, the bombers included, and wounded 74. Nearly 40 of the wounded remain in hospital.
 
-Seven people are now in custody over the attack, including three arrested by police in Aurora on Monday and two held by soldiers at a checkpoint in Tukuran on the day of the bombing. More than 20 others have been invited for questioning. Their lawyers say they are being held illegally, a claim the police deny.
+Six people are now in custody over the attack, including three arrested by police in Aurora on Monday and two held by soldiers at a checkpoint in Tukuran on the day of the bombing. More than 20 others have been invited for questioning. Their lawyers say they are being held illegally, a claim the police deny.
 
 The government has raised the reward for a third suspect, believed to be hiding in the mountains of Lanao del Sur, to PHP 5 million.
 """))
@@ -134,7 +134,7 @@ E(19, ["Last Saturday's twin suicide bombing at Pagadian's public market and bus
   "'Last Saturday's' vs Thursday 24 September -> 19 September. 'which Islamic State claimed' -> claimant and perpetrator. 'killed 21 people, the bombers included, and wounded 74' -> 21 (inside), 74, exact. 'Nearly 40 of the wounded' is a subset."),
 E(19, ["three arrested by police in Aurora on Monday"],
   "ARR", "2026-09-21", "day", "Aurora", "PH", None, None, None, "police", None, False,
-  "'on Monday' vs Thursday 24 September -> 21 September. The arrest of 018, restated; police -> 'police'. 'Seven people are now in custody' is a cumulative count."),
+  "'on Monday' vs Thursday 24 September -> 21 September. The arrest of 018, restated; police -> 'police'. 'Six people are now in custody' is a cumulative count."),
 E(19, ["two held by soldiers at a checkpoint in Tukuran on the day of the bombing"],
   "ARR", "2026-09-19", "day", "Tukuran", "PH", None, None, None, "military", None, False,
   "'on the day of the bombing' -> 19 September. The arrest of fr 017, restated; 'held' at a checkpoint and counted among those 'in custody' -> an arrest; soldiers -> 'military'. 'More than 20 others have been invited for questioning' are not arrests; 'PHP 5 million' is a reward."),
@@ -152,7 +152,7 @@ La province de Zamboanga del Sur a déjà connu la violence, même si elle a lon
 
 « Nous pensions que la guerre, c'était les montagnes, pas notre marché », confie Marites Bacalso, 58 ans, vendeuse de poisson depuis 1990. Elle a perdu deux voisines.
 
-Les autorités ont installé 60 caméras et limité l'accès au marché à trois entrées. Sept suspects sont en détention, dont le « recruteur » présumé arrêté mercredi dernier par la police à l'aéroport de Zamboanga. La récompense de 5 millions de pesos pour un troisième suspect court toujours.
+Les autorités ont installé 60 caméras et limité l'accès au marché à trois entrées. Six suspects sont en détention, dont le « recruteur » présumé arrêté mercredi dernier par la police à l'aéroport de Zamboanga. La récompense de 5 millions de pesos pour un troisième suspect court toujours.
 """))
 GOLD += [
 E(20, ["Ils étaient plusieurs milliers, vendredi après-midi, à marcher en silence du marché public de Pagadian"],
@@ -169,7 +169,7 @@ E(20, ["des hommes armés avaient enlevé deux commerçants près de Margosatubi
   "'Il y a quatre ans' vs 2026 -> 2022, year, background. Unnamed gunmen -> null. 'deux commerçants' are abductees; 'l'un d'eux avait été retrouvé mort deux mois plus tard' is a later death of an abductee, not coded as a killed figure (see Known ambiguities)."),
 E(20, ["l'armée avait attaqué un camp de Dawlah Islamiyah près de Bayog"],
   "BAT", "2026-08-01", "month", "Bayog", "PH", 4, None, "exact", "military", None, True,
-  "'En août dernier' vs 26 September 2026 -> August 2026, month, background (56 days before publication by the month's first day). An army attack on a camp -> Armed clash initiated by the army (events_holdout21 Kérouané) -> 'military'. 'tuant quatre combattants' -> 4. '58 ans', 'depuis 1990', 'deux voisines' (inside the toll), '60 caméras', 'trois entrées', 'Sept suspects', '5 millions de pesos' are not casualties. The airport arrest of 'mercredi dernier' (23 September) is restated in a subordinate phrase: see the next entry."),
+  "'En août dernier' vs 26 September 2026 -> August 2026, month, background (56 days before publication by the month's first day). An army attack on a camp -> Armed clash initiated by the army (events_holdout21 Kérouané) -> 'military'. 'tuant quatre combattants' -> 4. '58 ans', 'depuis 1990', 'deux voisines' (inside the toll), '60 caméras', 'trois entrées', 'Six suspects', '5 millions de pesos' are not casualties. The airport arrest of 'mercredi dernier' (23 September) is restated in a subordinate phrase: see the next entry."),
 E(20, ["le « recruteur » présumé arrêté mercredi dernier par la police à l'aéroport de Zamboanga"],
   "ARR", "2026-09-23", "day", "Zamboanga", "PH", None, None, None, "police", None, False,
   "'mercredi dernier' vs Saturday 26 September -> 23 September. The facilitator's arrest (019), restated in a subordinate phrase; police -> 'police'. The airport -> Zamboanga."),
