@@ -55,7 +55,7 @@ Jeudi soir, plusieurs centaines de jeunes ont bloqué avec des pneus enflammés 
 
 Ce matin à l'aube, la garde nationale a arrêté à El Hamma, à une trentaine de kilomètres à l'ouest, deux frères de 26 et 29 ans soupçonnés d'avoir hébergé les kamikazes pendant une semaine. Une quinzaine de voisins ont été entendus puis relâchés.
 
-Aucune revendication n'avait été publiée vendredi matin. Le gouvernement a déployé 1 200 policiers et gardes nationaux supplémentaires dans le gouvernorat et prolongé de 30 jours l'état d'urgence.
+Aucune revendication n'avait été publiée vendredi matin. La ville avait déjà été visée il y a cinq ans, lorsqu'une bombe artisanale avait explosé devant le siège du gouvernorat, blessant deux agents. Le gouvernement a déployé 1 200 policiers et gardes nationaux supplémentaires dans le gouvernorat et prolongé de 30 jours l'état d'urgence.
 
 À la station de louages, les chauffeurs ont repris le travail. « Il faut bien manger », soupire l'un d'eux, 58 ans, qui fait la ligne Gabès-Tunis depuis 1994. Le trajet de 400 kilomètres coûte désormais 32 dinars.
 """))
@@ -69,6 +69,9 @@ E(8, ["plusieurs centaines de jeunes ont bloqué avec des pneus enflammés la so
 E(8, ["la garde nationale a arrêté à El Hamma"],
   "ARR", "2026-05-15", "day", "El Hamma", "TN", None, None, None, "police", None, False,
   "'Ce matin à l'aube' = publication day, Friday 15 May. National guard -> 'police'. 'une trentaine de kilomètres', '26 et 29 ans', 'une semaine' are not casualties; 'Une quinzaine de voisins ont été entendus puis relâchés' are not arrests. '1 200 policiers', '30 jours', '58 ans', '1994', '400 kilomètres', '32 dinars' are not casualties."),
+E(8, ["une bombe artisanale avait explosé devant le siège du gouvernorat"],
+  "IED", "2021-01-01", "year", "Gabès", "TN", None, 2, "exact", None, None, True,
+  "'il y a cinq ans' vs 2026 -> 2021, year, background. A homemade bomb, no actor -> Remote explosive/landmine/IED, null. 'blessant deux agents' -> 2 injured, exact. Same town as the current bombing, a different event."),
 ]
 
 # -------------------------------------------------------------- holdout23-009

@@ -30,7 +30,7 @@ La première explosion a retenti vers 9 h 40, à l'heure où les commerçantes v
 
 Aucune revendication n'a été enregistrée. Le sous-préfet estime que Boko Haram « pourrait être derrière » cette attaque, la première de ce type dans la ville. Par mesure de sécurité, la circulation des motos était pourtant interdite la nuit dans le département depuis le 12 courant.
 
-L'avant-veille de l'attentat, des hommes armés avaient enlevé trois éleveurs peuls près de Figuil, à une trentaine de kilomètres à l'ouest. Leurs ravisseurs réclament 15 millions de francs CFA pour leur libération.
+L'avant-veille de l'attentat, des hommes armés avaient enlevé trois éleveurs peuls près de Figuil, à une trentaine de kilomètres à l'ouest. Leurs ravisseurs réclament 15 millions de francs CFA pour leur libération. En juin dernier, un engin explosif improvisé avait blessé deux gendarmes près de Mayo-Oulo, à la frontière nigériane.
 
 Guider, ville carrefour de quelque 90 000 habitants sur la route de l'Extrême-Nord, accueille chaque samedi plus de 3 000 commerçants venus du Tchad et du Nigeria. Le gouverneur a ordonné la fermeture du marché pour sept jours et appelé la population « au calme et à la vigilance ». Un numéro vert, le 1500, a été ouvert.
 """))
@@ -41,6 +41,9 @@ E(17, ["deux kamikazes se sont fait exploser, l'un au grand marché hebdomadaire
 E(17, ["des hommes armés avaient enlevé trois éleveurs peuls près de Figuil"],
   "ABD", "2026-09-24", "day", "Figuil", "CM", None, None, None, None, None, False,
   "'L'avant-veille de l'attentat' = two days before Saturday 26 September -> Thursday 24 September. Unnamed 'hommes armés' -> null. 'trois éleveurs' are abductees; 'une trentaine de kilomètres', '15 millions de francs CFA', '90 000 habitants', '3 000 commerçants', 'sept jours', '1500' are not casualties."),
+E(17, ["un engin explosif improvisé avait blessé deux gendarmes près de Mayo-Oulo"],
+  "IED", "2026-06-01", "month", "Mayo-Oulo", "CM", None, 2, "exact", None, None, True,
+  "'En juin dernier' vs September 2026 -> June 2026, month, background. No actor -> null. 'blessé deux gendarmes' -> 2 injured, exact."),
 ]
 
 # -------------------------------------------------------------- holdout23-018
@@ -153,7 +156,7 @@ MONTRÉAL - La Gendarmerie royale du Canada (GRC) a arrêté jeudi à Montréal 
 
 Selon un document déposé au palais de justice, le suspect, un technicien en informatique établi dans l'arrondissement de Saint-Laurent depuis 2019, aurait envoyé à trois reprises, par une plateforme de transfert, un total d'environ 4 800 dollars vers un compte à Maiduguri, au Nigeria. Il doit comparaître mardi prochain. Sa conjointe a été rencontrée par les enquêteurs, puis laissée libre.
 
-L'attentat, revendiqué par l'État islamique en Afrique de l'Ouest, a fait vingt-deux morts, kamikazes compris, et quarante-huit blessés. La GRC précise que le suspect n'est « pas soupçonné d'avoir eu connaissance du projet d'attentat ».
+L'attentat, revendiqué par l'État islamique en Afrique de l'Ouest, a fait vingt-deux morts, kamikazes compris, et quarante-huit blessés. La GRC précise que le suspect n'est « pas soupçonné d'avoir eu connaissance du projet d'attentat ». Il y a quatre ans, elle avait arrêté à Laval deux jeunes hommes qui s'apprêtaient à rejoindre l'État islamique en Afrique de l'Ouest.
 
 Vendredi soir, une centaine de membres de la communauté camerounaise de Montréal se sont rassemblés devant les bureaux du consulat, boulevard René-Lévesque, pour réclamer qu'Ottawa aide davantage le Cameroun à protéger ses marchés. La manifestation s'est déroulée dans le calme, sous une pluie fine, de 18 h à 20 h.
 
@@ -171,4 +174,7 @@ E(21, ["double attentat-suicide qui a frappé Guider", "L'attentat, revendiqué 
 E(21, ["une centaine de membres de la communauté camerounaise de Montréal se sont rassemblés"],
   "PP", "2026-10-02", "day", "Montreal", "CA", None, None, None, None, None, False,
   "'Vendredi soir' vs Saturday 3 October -> 2 October. A rally with a demand that ended calmly -> Peaceful protest; null actor. 'une centaine' are participants; '18 h à 20 h', 'trente ans', '42 ans', '2012', '27 000 $', '8 000 personnes', '514 555-0186' are not casualties."),
+E(21, ["elle avait arrêté à Laval deux jeunes hommes"],
+  "ARR", "2022-01-01", "year", "Laval", "CA", None, None, None, "police", None, True,
+  "'Il y a quatre ans' vs 2026 -> 2022, year, background. 'elle' = the RCMP -> 'police', CA. 'deux jeunes hommes' are arrestees."),
 ]

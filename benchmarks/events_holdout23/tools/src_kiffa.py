@@ -29,7 +29,7 @@ Le premier assaillant a actionné sa ceinture vers 10 heures, au milieu des quel
 
 L'attaque n'avait pas été revendiquée en milieu d'après-midi. Un responsable sécuritaire a estimé qu'al-Qaïda au Maghreb islamique (AQMI) « pourrait avoir commandité » l'opération, qui porte selon lui « la marque des groupes venus du Mali ».
 
-Dans la nuit de samedi à dimanche, l'armée avait arrêté près de Kankossa, à 110 kilomètres au sud, les deux occupants d'un pick-up transportant des détonateurs et 14 kilos d'explosifs. Les enquêteurs n'excluent pas un lien avec l'attentat.
+Dans la nuit de samedi à dimanche, l'armée avait arrêté près de Kankossa, à 110 kilomètres au sud, les deux occupants d'un pick-up transportant des détonateurs et 14 kilos d'explosifs. Les enquêteurs n'excluent pas un lien avec l'attentat. En janvier dernier, des hommes armés avaient attaqué le poste de douane de Gogui, à la frontière malienne, tuant un douanier.
 
 Kiffa, chef-lieu de la région de l'Assaba, compte environ 70 000 habitants et se trouve sur la route de l'Espoir, à quelque 600 kilomètres de la capitale. Les autorités ont fermé le marché au bétail pour une semaine et mis en place un numéro vert, le 80 00 11 17.
 """))
@@ -40,6 +40,9 @@ E(12, ["deux kamikazes se sont fait exploser au marché au bétail puis à la ga
 E(12, ["l'armée avait arrêté près de Kankossa"],
   "ARR", "2026-06-20", "day", "Kankossa", "MR", None, None, None, "military", None, False,
   "'Dans la nuit de samedi à dimanche' vs Sunday 21 June -> Saturday 20 June (a night is dated at its start). Army -> 'military'. The detonators and explosives belong to the arrest; '110 kilomètres', '14 kilos', 'deux occupants' (arrestees), '70 000 habitants', '600 kilomètres', 'une semaine', '80 00 11 17' are not casualties."),
+E(12, ["des hommes armés avaient attaqué le poste de douane de Gogui"],
+  "BAT", "2026-01-01", "month", "Gogui", "MR", 1, None, "exact", None, None, True,
+  "'En janvier dernier' vs June 2026 -> January 2026, month, background. Unnamed attackers of a (customs) post -> Armed clash with a null initiator (events_holdout21's Diécké/Kouankan convention). 'tuant un douanier' -> 1."),
 ]
 
 # -------------------------------------------------------------- holdout23-013
@@ -56,7 +59,7 @@ On Sunday evening several hundred traders and herders marched on the governor's 
 
 Gendarmes detained four men in Aleg, 250 km to the west, early on Monday, a security source said. The four, all in their twenties, are suspected of having driven the bombers from the Malian border in a lorry loaded with 30 sacks of millet. A camel dealer who had sold an animal to one of them was questioned and released.
 
-No group had claimed the attack by Monday morning. Mauritania, a country of about 4.9 million people, had not suffered a jihadist bombing since the early 2010s, and had been held up as an example of how to keep the Sahel's wars at bay.
+No group had claimed the attack by Monday morning. Two years ago, gendarmes arrested three men with a crate of grenades near Boghé, on the Senegal River, but the case never came to trial. Mauritania, a country of about 4.9 million people, had not suffered a jihadist bombing since the early 2010s, and had been held up as an example of how to keep the Sahel's wars at bay.
 
 The government declared three days of national mourning and promised 1 million ouguiyas to each victim's family.
 """))
@@ -70,6 +73,9 @@ E(13, ["several hundred traders and herders marched on the governor's office"],
 E(13, ["Gendarmes detained four men in Aleg"],
   "ARR", "2026-06-22", "day", "Aleg", "MR", None, None, None, "police", None, False,
   "'early on Monday' = publication day, Monday 22 June. Gendarmes -> 'police'. '250 km', 'in their twenties', '30 sacks' are not casualties; the camel dealer 'questioned and released' is not an arrest. '4.9 million people', 'three days', '1 million ouguiyas' are not casualties."),
+E(13, ["gendarmes arrested three men with a crate of grenades near Boghé"],
+  "ARR", "2024-01-01", "year", "Boghé", "MR", None, None, None, "police", None, True,
+  "'Two years ago' vs 2026 -> 2024, year, background. Gendarmes -> 'police'. The grenades belong to the arrest; 'three men' are arrestees."),
 ]
 
 # -------------------------------------------------------------- holdout23-014
