@@ -179,7 +179,7 @@ Several thousand people marched through the centre of Charleroi on Friday evenin
 
 The march, called by trade unions and neighbourhood associations, set off from the Ville-Haute market, where the second bomber struck, and ended peacefully outside the town hall after about two hours. Organisers put the crowd at 8,000; police said 5,500. Some marchers carried photographs of the dead, among them a 19-year-old student and a railway worker who died in hospital on Tuesday.
 
-Earlier on Thursday, federal police detained two brothers, aged 31 and 34, in Namur. Prosecutors suspect them of having bought the mobile phones the bombers used. A third man was questioned at the same address and released without charge.
+On Thursday, federal police detained two brothers, aged 31 and 34, in Namur. Prosecutors suspect them of having bought the mobile phones the bombers used. A third man was questioned at the same address and released without charge.
 
 Islamic State, which claimed the attack last Sunday, has since published a photograph of the two bombers holding rifles. Investigators say the picture was taken in a flat in Liège at least two weeks before the attack. The group's own claim of "more than seventy crusaders" killed has been dismissed by the federal prosecutor as "pure propaganda".
 
