@@ -17,7 +17,8 @@ _SETS = ["events_val", "events_test", "events_holdout", "events_holdout2",
          "events_holdout11", "events_holdout12", "events_holdout13",
          "events_holdout14", "events_holdout15", "events_holdout16",
          "events_holdout17", "events_holdout18", "events_holdout19",
-         "events_holdout20", "events_holdout21", "events_holdout22"]
+         "events_holdout20", "events_holdout21", "events_holdout22",
+         "events_holdout23"]
 
 
 def _files(directory: pathlib.Path) -> dict:
