@@ -72,9 +72,16 @@ _DEFINITE = re.compile(
 _THE_BEFORE = re.compile(r"\b(?:the|this|that|l['’]|le|la|cette|cet|el|"
                          r"este|esta)\s*$", re.IGNORECASE)
 _PLURAL_GENERIC = re.compile(
-    r"(?:attacks|bombings|explosions|blasts|assaults|bombs|attaques|"
-    r"attentats|explosions|bombes|ataques|atentados|explosiones|bombas)$",
+    r"(?:attacks|bombings|explosions|blasts|assaults|bombs|shootings|"
+    r"attaques|attentats|explosions|bombes|fusillades|ataques|atentados|"
+    r"explosiones|bombas|tiroteos)$",
     re.IGNORECASE)
+# Years of them right after plural words: "shootings for two decades".
+_FOR_YEARS = re.compile(
+    r"\W*(?:[\w-]+ ){0,3}?(?:for|over|pendant|depuis|durante|desde hace) "
+    r"(?:the (?:past|last) )?(?:(?:two|three|several|many|\d+|deux|trois|"
+    r"plusieurs|des|dos|tres|varios|muchos) )?(?:decades|years|decennies|"
+    r"annees|ans|decadas|anos)\b", re.IGNORECASE)
 _FORCE_ON_CROWD = re.compile(
     r"\b(?:fired|opened fire|tear ?gas|live rounds|rubber bullets|"
     r"dispers\w*|break up|broke up|batons?|gaz lacrymogenes?|tire|"
@@ -345,6 +352,9 @@ _CLAUSE_BREAK = re.compile(r";| [-–—] ")
 # Each match of _CLAUSE_BREAK holds one of these.
 _CLAUSE_MARKS = (";", " -", " –", " —")
 _TOLL_WORD = re.compile(_TOLL_WORD, re.IGNORECASE)
+# ", and" right before a date: a new clause with its own time.
+_AND_MARKS = (", and ", ", et ", ", y ")
+_AND_BEFORE = re.compile(r", (?:and|et|y) (?:(?:in|on|en|le|el) )?$")
 # A toll named otherwise: "so the official figure is now 21 dead".
 _OFFICIAL_FIGURE = re.compile(
     r"\b(?:official|death|latest) (?:figure|count)\b|\bchiffre officiel\b",
@@ -387,6 +397,8 @@ _WHEN_AFTER = re.compile(r",\s*(?:when|lorsque|quand|cuando)\b",
 _MILITARY_TARGET = re.compile(
     r"\b(?:soldiers|troops|army|military|base|checkpoint|convoy|outpost|"
     r"barracks|patrol|police stations?|police posts?|militants|fighters|"
+    # Armed civilians: "a village defence volunteers' post", "rangers".
+    r"volunteers['’]? posts?|defen[cs]e volunteers|militia|rangers?|"
     r"soldats|militaires|garde nationale|national guard|customs posts?|"
     r"postes? de (?:la )?douane|"
     r"caserne|poste militaire|convoi|soldados|militares|cuartel|"
@@ -448,9 +460,18 @@ _PRONOUN_CLAIMS = re.compile(r"\b(?:it|il|elle)\s+(?:\w+\s+)?$",
 _GROUP_ANAPHOR = re.compile(
     r"\b(?:the (?:group|militants|faction|insurgents|jihadists)|le groupe|"
     r"les jihadistes|el grupo)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+# The claim told as a thing: "the claim came late on Monday".
+_THE_CLAIM = re.compile(r"\b(?:the|its|la|sa|su) (?:claim|revendication|"
+                        r"reivindicacion)\b", re.IGNORECASE)
 # A sentence's subject that can only be the claimant just named.
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:they|it|ils|elles|ellos)\s+",
                               re.IGNORECASE)
+# ...which speaks: "It says two fighters carried out the attack and speaks
+# of 'more than a hundred' killed".
+_PRONOUN_SAYS = re.compile(
+    r"\W*(?:they|it|ils|elles|ellos) (?:also )?(?:says?|said|claims?|"
+    r"claimed|adds?|added|affirment|affirme|disent|dit|assurent|ajoutent|"
+    r"dicen|afirman)\b", re.IGNORECASE)
 _NO_CLAIM = re.compile(
     r"\b(?:(?:no (?:group|one)|nobody) (?:has |had )?(?:yet )?claim(?:ed|s)|"
     r"neither (?:group )?"
@@ -693,7 +714,9 @@ class _Facts:
     speaker = [a for a in self.actors if says and a.end <= says.start()][-1:]
     # "The statement named the bombers and said they had killed 'more than
     # 100'", right after the claim: the claim's own words go on.
-    claim_goes_on = (self._claim_match is None
+    # ...and so does "It says two of its fighters carried out the attack".
+    claim_goes_on = ((self._claim_match is None
+                      or _PRONOUN_SAYS.match(self.folded))
                      and self._document.claimed_lately()
                      and self._claimant_speaks()
                      and not self._state_speaks())
@@ -719,8 +742,10 @@ class _Facts:
         # "The claim ... named the two attackers and said more than 50
         # had been killed": the claim itself speaks.
         boast = _BOAST.search(self.folded, boast_from) or (
-            _SAYS.search(self.folded) if claim_goes_on
-            and _CLAIM_SPEAKS.match(self.folded) else None)
+            _PRONOUN_SAYS.match(self.folded) or _SAYS.search(self.folded)
+            if claim_goes_on and (_CLAIM_SPEAKS.match(self.folded)
+                                  or _PRONOUN_SAYS.match(self.folded))
+            else None)
         if boast is not None:
           quoted.append((boast.start(), len(self.sentence)))
       kept = [c for c in casualties if not any(
@@ -731,7 +756,8 @@ class _Facts:
   def _claimant_speaks(self) -> bool:
     """The claim's statement or its group speaking: "The statement said",
     "Le groupe y affirme que"."""
-    if _CLAIM_MEDIUM.search(self.folded) is not None:
+    if (_CLAIM_MEDIUM.search(self.folded) is not None
+        or _PRONOUN_SAYS.match(self.folded)):
       return True
     boast = _BOAST.search(self.folded)
     # "It claimed that 60 policemen had died": only a claimant claims.
@@ -914,11 +940,18 @@ class _Facts:
 
   @_once
   def barriers(self) -> List[int]:
-    """Where clauses end: ';' and dashes."""
+    """Where clauses end: ';', dashes, and ", and" before a date of its own
+    ("a bomb ... wounded fourteen people, and last March, gunmen
+    abducted")."""
     sentence = self.sentence
-    if not any(mark in sentence for mark in _CLAUSE_MARKS):
-      return []  # most sentences: re would stop at every space
-    return [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+    found = []
+    if any(mark in sentence for mark in _CLAUSE_MARKS):
+      # (Most sentences have none: re would stop at every space.)
+      found = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+    if any(mark in sentence for mark in _AND_MARKS):
+      found += [date.start - 1 for date in self.dates
+                if _AND_BEFORE.search(sentence, 0, date.start)]
+    return sorted(found)
 
 
 def _tally_after(folded: str, end: int) -> bool:
@@ -1439,6 +1472,11 @@ class _DocumentTagger:
       # a tally or a habit, not the story's attack.
       self._apply_claim(claimant, touched, start + facts.claim_start)
       self.last_claim_sentence = self.sentence_index
+    elif (self.last_claim_sentence is not None
+          and _THE_CLAIM.search(facts.folded)):
+      # "Liza, the claim came late on Monday. It says ...": the claim's
+      # story goes on.
+      self.last_claim_sentence = self.sentence_index
 
   def _dispersed(self, facts: "_Facts") -> None:
     """"...ont bloqué la route nationale. Les gendarmes les ont dispersés
@@ -1773,6 +1811,9 @@ class _DocumentTagger:
         and _TACTIC.search(fold(sentence), 0, members[0].start)):
       # "the tactic that had made Boko Haram notorious: two bombers, often
       # girls, sent into the same crowd": a kind of attack described.
+      return True
+    if plural and _FOR_YEARS.match(fold(sentence), members[-1].end):
+      # "has seen bombs and shootings for two decades": many of them.
       return True
     # "The dead of Friday's bombings in Isiolo": a day's bombings are one
     # (twin) attack, not a habit.
@@ -2210,8 +2251,14 @@ class _DocumentTagger:
     violent = self._current_violent_events()
     # The tolls before the dates: most sentences this far from the event
     # tell none, and their dates need not be read.
-    if (len(violent) != 1 or not facts.tolls or facts.dates
+    if (len(violent) != 1 or not facts.tolls
         or _AGGREGATE.search(facts.folded)):
+      return
+    day = violent[0].event_date
+    if facts.dates and (day is None or not all(
+        0 <= (date.date - day).days <= 7 for date in facts.dates)):
+      # Only a day in the week after it ("after a vendor died of her
+      # wounds on Thursday morning") updates it.
       return
     for casualty in facts.tolls:
       # "Nobody was hurt" speaks of what was just told, not of the story.

@@ -857,6 +857,32 @@ ARTICLES = {
     "claimed_by_killed": ("en",
         "In 2019, a suicide bomber claimed by al-Shabaab killed six people "
         "at a checkpoint in Borama."),
+    # The claim told as a thing keeps its story going: what "it says" is
+    # the claimant's count.
+    "claim_then_it_says": ("en",
+        "ANCHOR: Two days after Monday's twin suicide bombing in Cotabato, "
+        "Islamic State has claimed the attack. Our reporter is there. "
+        "Maria?  REPORTER: The claim came late last night. It says two of "
+        "its fighters carried out the attack and speaks of \"more than two "
+        "hundred\" killed. The army says the real toll is 18 dead."),
+    # ", and" before a date of its own starts another event's clause.
+    "and_before_own_date": ("en",
+        "In 2017, a bomb hidden in a cart outside a school in Kidapawan "
+        "wounded nine people, and last June, gunmen abducted a priest near "
+        "Marawi."),
+    # Years of shootings are many, no one event; a militia's post is armed.
+    "shootings_for_decades": ("en",
+        "Two suicide bombers struck the bus station in Pattani on Tuesday, "
+        "killing eight people. The region has seen bombs and shootings for "
+        "two decades. In 2021, gunmen attacked a village defence "
+        "volunteers' post in Sai Buri, killing two volunteers."),
+    # A toll told far from its bombing, with the day a wounded man died.
+    "distant_toll_later_day": ("en",
+        "Islamic State claimed responsibility on Wednesday for Monday's twin "
+        "suicide bombing in Narathiwat. In a statement, the group said its "
+        "fighters had struck \"the crusaders\". The army called the claim "
+        "credible. The health ministry says 15 people were killed after a "
+        "vendor died of her wounds on Tuesday, and 40 were wounded."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1531,6 +1557,18 @@ EXPECTED = {
     "claimed_by_killed": [
         _m(S.SUICIDE, D(2019, 1, 1), YEAR, "Borama", "SO", 6,
            claimed_by="al-Shabaab")],
+    "claim_then_it_says": [
+        _m(S.SUICIDE, D(2024, 3, 11), DAY, "Cotabato", "PH", 18,
+           claimed_by="Islamic State")],
+    "and_before_own_date": [
+        _m(S.IED, D(2017, 1, 1), YEAR, "Kidapawan", "PH", None, 9),
+        _m(S.ABDUCTION, D(2023, 6, 1), MONTH, "Marawi City", "PH")],
+    "shootings_for_decades": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Pattani", "TH", 8),
+        _m(S.CLASH, D(2021, 1, 1), YEAR, "Sai Buri", "TH", 2)],
+    "distant_toll_later_day": [
+        _m(S.SUICIDE, D(2024, 3, 11), DAY, "Narathiwat", "TH", 15, 40,
+           claimed_by="Islamic State")],
     "game_review": [],
     "past_claims": [
         _m(S.SUICIDE, D(2020, 1, 1), MONTH, "Ubari", "LY", 4,
