@@ -65,6 +65,7 @@ ALIASES: Dict[str, Tuple[str, ...]] = {
     "Jamaat-ul-Ahrar": ("Jamaat-ul-Ahrar", "Jamaat ul Ahrar", "JuA"),
     "Ansarul Islam": ("Ansarul Islam", "Ansaroul Islam", "Ansar ul Islam"),
     "Dawlah Islamiyah": ("Dawlah Islamiyah", "Daulah Islamiyah"),
+    "Abu Sayyaf": ("Abu Sayyaf", "Abu Sayyaf Group", "ASG"),
     "Fano": ("Fano", "Fano militia", "Fano militiamen", "milices Fano"),
     "Shining Path": ("Shining Path", "Sendero Luminoso", "Sentier lumineux"),
     "MS-13": ("MS-13", "MS13", "Mara Salvatrucha"),

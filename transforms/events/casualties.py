@@ -106,10 +106,12 @@ _BEFORE = re.compile(
     r"tuant|(?:a|ont|avait|avaient|avoir|aurait|auraient|et) tue|"
     r"(?:a|ont|avait|avaient|avoir) abattu|abattant|abatieron|abatio|"
     r"bilan(?: \w+){0,3}? "
-    r"(?:de|a)|matando|mato|mataron|dejando|dejo|saldo(?: \w+){0,2}? de)|"
+    r"(?:de|a)|matando|mato|mataron|dejando|dejo|saldo(?: \w+){0,2}? de|"
+    # "Les morts sont au nombre de 22".
+    r"(?:morts|tues|victimes) (?:sont|etaient) au nombre de)|"
     r"(?P<i>(?<![\w'-] )(?:wounded|injured|blesses|heridos)\s?:|"
     r"(?:toll|number) of (?:the )?(?:wounded|injured)(?: \w+){0,2}? "
-    r"(?:to|at|is|was)|wounding|injuring|wounded|injured|hurting|blessant|"
+    r"(?:to|at|is|was)|blesses (?:sont|etaient) au nombre de|wounding|injuring|wounded|injured|hurting|blessant|"
     # A timeline's present: "a grenade ... wounds nine".
     r"wounds|injures|"
     r"(?:a|ont|avait|avaient|avoir|aurait|auraient|et) blesse|hiriendo|hirio|"
@@ -165,6 +167,7 @@ _SOME_OF_THE_COUNTED = re.compile(
 _WOUNDED_WHO_DIED = re.compile(
     r"(?:,[^,.;]{1,50},)?\s+(?:[\w'’-]+\s+){0,4}?(?:died|succumbed|"
     r"passed away|ayant succombe|having died|sont morts|a succombe|"
+    r"est morte?|est decedee?|"
     r"sont decedes|ont succombe|murieron|fallecieron|murio|fallecio)\b",
     re.IGNORECASE)
 # "après le décès mardi de deux blessés", "the death of two injured": the

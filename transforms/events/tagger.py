@@ -912,7 +912,18 @@ class _Facts:
     after = self.folded[claim_match.end():]
     denial = _DENIAL.search(after)
     if denial is not None:
-      return _RIVAL_CLAUSE.search(after, 0, denial.start()) is not None
+      # "...revendiqué par l'État islamique, et le groupe Dawlah Islamiyah
+      # ... a démenti": another group named after the claimant denies.
+      claimant = _claimant(self.actors, claim_match)
+      return _RIVAL_CLAUSE.search(after, 0, denial.start()) is not None or (
+          any(a.name != claimant and not a.state_force
+              and claim_match.end() < a.start
+              and a.end <= claim_match.end() + denial.start()
+              for a in self.actors)
+          and claimant is not None and any(
+              a.name == claimant and a.end <= claim_match.end() + 40
+              and a.start >= claim_match.start() - 40
+              for a in self.actors))
     before = self.folded[:claim_match.start()]
     denial = _DENIAL.search(before)
     return denial is not None and _RIVAL_CLAUSE.search(
@@ -1576,7 +1587,9 @@ class _DocumentTagger:
       dates = [date_of[i] for i in group if i in date_of]
       years_before = self._anniversary(
           facts.folded, trigger, self.published if len(triggers) == 1
-          else _other_day(date_of, group))
+          else _other_day(date_of, group), next(
+              (d.date for d in dates
+               if d.precision == "day" and d.end <= trigger.start), None))
       period = (None if years_before is not None or dates else
                 self._same_period(event.sub_event_type, facts.folded))
       if years_before is not None:
@@ -2352,14 +2365,17 @@ class _DocumentTagger:
         days=_ORDINALS[ordinal.lower()] - 1))
 
   def _anniversary(self, folded: str, trigger: Trigger,
-                   counted_from: Optional[datetime.date]
+                   counted_from: Optional[datetime.date],
+                   day_told: Optional[datetime.date] = None
                    ) -> Optional[Tuple[datetime.date, str]]:
     """(date, precision) of an event remembered days or years on: "one
     year after the bombing", "un an jour pour jour après", "the first
     anniversary of", "three days after the attack". Days are counted from
-    counted_from: today when the sentence tells nothing else, else the
-    day of what it tells ("arrested 14 suspects on Monday, two days
-    after the suicide bombing"), None if that has no day."""
+    the day told before them (day_told: "She died on Monday, six days
+    after the twin bombing"), else from counted_from: today when the
+    sentence tells nothing else, else the day of what it tells ("arrested
+    14 suspects on Monday, two days after the suicide bombing"), None if
+    that has no day."""
     if self.published is None:
       return None
     match = _ANNIVERSARY.search(folded, max(0, trigger.start - 60),
@@ -2371,6 +2387,7 @@ class _DocumentTagger:
       # that many days before today. "Two days after the attack, police
       # arrested" counts from the arrests, whose day is not told.
       count = parse_number(match.group("days"), self.language)
+      counted_from = day_told or counted_from
       if counted_from is None and _TOLD_NOW.search(folded, match.end()):
         # "Five days after the twin bombing, the army says it has
         # arrested nine suspects": counted from today.

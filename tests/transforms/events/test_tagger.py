@@ -883,6 +883,21 @@ ARTICLES = {
         "fighters had struck \"the crusaders\". The army called the claim "
         "credible. The health ministry says 15 people were killed after a "
         "vendor died of her wounds on Tuesday, and 40 were wounded."),
+    # "Six days after" counts from the day told before it.
+    "days_after_from_day_told": ("en",
+        "On the morning of March 4, the second bomber blew himself up at "
+        "the station in Narathiwat. She died on Sunday at the hospital, "
+        "six days after the twin suicide bombing."),
+    # A wounded boy who died is no injured; "au nombre de" counts.
+    "au_nombre_de": ("fr",
+        "Un double attentat-suicide a eu lieu le 2 mars à Dipolog. Jeudi, un "
+        "lycéen grièvement blessé à la gare est mort à l'hôpital, portant le "
+        "bilan à 22 morts. Les blessés sont au nombre de 74."),
+    # Another group named after the claimant denies: the claim stands.
+    "rival_denies_after_et": ("fr",
+        "Un double attentat-suicide a eu lieu lundi à Dipolog. L'attentat a été "
+        "revendiqué par l'État islamique, et le groupe Abu Sayyaf, d'abord "
+        "soupçonné par l'armée, a démenti."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1568,6 +1583,13 @@ EXPECTED = {
         _m(S.CLASH, D(2021, 1, 1), YEAR, "Sai Buri", "TH", 2)],
     "distant_toll_later_day": [
         _m(S.SUICIDE, D(2024, 3, 11), DAY, "Narathiwat", "TH", 15, 40,
+           claimed_by="Islamic State")],
+    "days_after_from_day_told": [
+        _m(S.SUICIDE, D(2024, 3, 4), DAY, "Narathiwat", "TH")],
+    "au_nombre_de": [
+        _m(S.SUICIDE, D(2024, 3, 2), DAY, "Dipolog", "PH", 22, 74)],
+    "rival_denies_after_et": [
+        _m(S.SUICIDE, D(2024, 3, 11), DAY, "Dipolog", "PH",
            claimed_by="Islamic State")],
     "game_review": [],
     "past_claims": [
