@@ -52,7 +52,8 @@ MENTIONS_SCHEMA = with_version(
         pa.field("arrested", pa.int32()),
         pa.field("casualty_qualifier", pa.string()),
         pa.field("perpetrator", pa.string()),
-        # 'claimed', 'stated' or 'suspected' (speculation in the text).
+        # 'claimed', 'stated', 'suspected' (speculation in the text) or
+        # 'assumed' (arrests with no force named: the police).
         pa.field("perpetrator_status", pa.string()),
         pa.field("claimed_by", pa.string()),
         pa.field("actors", pa.list_(pa.string()), nullable=False),

@@ -284,9 +284,12 @@ _DISPUTED = re.compile(
     r"exaggerated|inflated|nonsense|propaganda)|rejete|conteste|dementi|"
     r"rechazo|rechazaron|desmintio|desmintieron|nego|negaron|qualifient de|"
     r"califican de|calificaron de)\b", re.IGNORECASE)
-# A claimant's own figure: 'and claimed "more than 60" dead'.
+# A claimant's own figure: 'and claimed "more than 60" dead', 'The
+# group's own claim of "more than seventy crusaders" killed'.
 _CLAIMED_FIGURE = re.compile(
-    r"\bclaim(?:ed|s|ing)\s+(?:to have killed\s+)?[\"“«]\s*$",
+    r"\b(?:claim(?:ed|s|ing)\s+(?:to have killed\s+)?[\"“«]|"
+    r"(?:claim|revendication|reivindicacion) (?:of|de)\s+[\"“«]?\s*"
+    r"(?:(?:more than|over|at least|some|plus de|pres de|mas de)\s+)?)\s*$",
     re.IGNORECASE)
 # A number in commas right after a word: "The student, 23, was killed".
 _AGE_BEFORE = re.compile(r"[a-z],\s*$", re.IGNORECASE)

@@ -19,7 +19,8 @@ describes a habit, not an event, and is dropped.
 Claims of responsibility attach to the event their sentence names, else to
 the latest current violent event; denials never make a claimant. A
 perpetrator stated with doubt ("may have been behind", "suspected") is
-kept with status 'suspected' and a lower confidence.
+kept with status 'suspected' and a lower confidence. Arrests with no force
+named are the police's, with status 'assumed'.
 
 Defaults: an event without a date of its own takes the lead event's date
 if it is current (not background); without a place, the dateline's or
@@ -1793,7 +1794,9 @@ class _DocumentTagger:
         return False  # "JuA, a faction of the Pakistani Taliban, claimed"
       return trigger.start - actor.end <= 60
     if actor.start >= trigger.end:
-      return False
+      # "ont été arrêtés par l'armée": the agent right after.
+      return actor.start - trigger.end <= 20 and _AGENT_BEFORE.search(
+          facts.folded, max(0, actor.start - 12), actor.start) is not None
     return True
 
   # --- across sentences -----------------------------------------------------
@@ -2483,6 +2486,11 @@ class _DocumentTagger:
         event.perpetrator, event.perpetrator_status = arrester
       elif event.perpetrator is not None:
         arrester = (event.perpetrator, event.perpetrator_status)
+    for event in self.events:
+      if event.sub_event_type == lexicon.ARRESTS and event.perpetrator is None:
+        # No force named ("a été arrêté samedi à l'aube à Kébili"): arrests
+        # are police work unless the army is said to make them.
+        event.perpetrator, event.perpetrator_status = "police", "assumed"
     for event in self.events:
       if (event.sub_event_type == lexicon.SUICIDE and event.perpetrator
           and is_state_force(event.perpetrator)):

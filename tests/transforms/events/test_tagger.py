@@ -2000,6 +2000,17 @@ def test_arresting_suspects_is_not_speculation(gazetteer):
   assert arrests[0].confidence > 0.5
 
 
+def test_arrests_with_no_force_named_are_assumed_the_polices(gazetteer):
+  text = ("Un double attentat-suicide a frappé lundi le marché de Gabès. Un "
+          "suspect a été arrêté mardi à l'aube à Kébili. Deux autres ont été "
+          "arrêtés par l'armée mercredi près de Douz.")
+  mentions = tag_text(text, "fr", PUB, gazetteer)
+  assert [(m.place.name, m.perpetrator, m.perpetrator_status)
+          for m in mentions if m.sub_event_type == lexicon.ARRESTS] == [
+              ("Kebili", "police", "assumed"),
+              ("Douz", "military", "stated")]
+
+
 def test_published_date_or_datetime(gazetteer):
   language, text = ARTICLES["arrests_after_attack"]
   from_datetime = tag_text(text, language, PUB, gazetteer)
