@@ -284,6 +284,13 @@ _DISPUTED = re.compile(
     r"exaggerated|inflated|nonsense|propaganda)|rejete|conteste|dementi|"
     r"rechazo|rechazaron|desmintio|desmintieron|nego|negaron|qualifient de|"
     r"califican de|calificaron de)\b", re.IGNORECASE)
+# A figure a group gave: 'au bilan de « plus de soixante apostats » avancé
+# par cette organisation'.
+_GROUPS_FIGURE = re.compile(
+    r"[^\d.;]{0,40}?\b(?:avancee?s? par|put forward by|given by|cited by|"
+    r"claimed by|revendiquee?s? par|dado por|citado por) (?:cette|the|this|"
+    r"that|l'|le|la|ce|esta|este|el|la) (?:organisation|organization|group|"
+    r"groupe|mouvement|faction|organizacion|grupo)\b", re.IGNORECASE)
 # A claimant's own figure: 'and claimed "more than 60" dead', 'The
 # group's own claim of "more than seventy crusaders" killed'.
 _CLAIMED_FIGURE = re.compile(
@@ -624,7 +631,8 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
       kinds.append(None)  # "The student, 23, was killed": an age.
       continue
     if _DISPUTED.match(text, quantity.end) or _CLAIMED_FIGURE.search(
-        text, max(0, quantity.start - 30), quantity.start):
+        text, max(0, quantity.start - 30), quantity.start) or (
+            _GROUPS_FIGURE.match(text, quantity.end)):
       kinds.append(None)
       continue
     kind = before[index][0]

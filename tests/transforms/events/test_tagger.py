@@ -898,6 +898,16 @@ ARTICLES = {
         "Un double attentat-suicide a eu lieu lundi à Dipolog. L'attentat a été "
         "revendiqué par l'État islamique, et le groupe Abu Sayyaf, d'abord "
         "soupçonné par l'armée, a démenti."),
+    # A figure the group gave, however named, is no toll.
+    "groups_own_claim_of": ("en",
+        "Islamic State claimed Saturday's twin suicide bombing in Namur, "
+        "which killed 15 people. The group's own claim of \"more than "
+        "seventy crusaders\" killed has been dismissed by prosecutors."),
+    "figure_put_forward_by_group": ("fr",
+        "Le bilan de l'attentat-suicide de lundi à Sfax s'établit à "
+        "dix-neuf morts. Daech l'a revendiqué mardi. Le ministère n'accorde "
+        "aucun crédit au bilan de « plus de soixante apostats » avancé par "
+        "cette organisation."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1590,6 +1600,12 @@ EXPECTED = {
         _m(S.SUICIDE, D(2024, 3, 2), DAY, "Dipolog", "PH", 22, 74)],
     "rival_denies_after_et": [
         _m(S.SUICIDE, D(2024, 3, 11), DAY, "Dipolog", "PH",
+           claimed_by="Islamic State")],
+    "groups_own_claim_of": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Namur", "BE", 15,
+           claimed_by="Islamic State")],
+    "figure_put_forward_by_group": [
+        _m(S.SUICIDE, D(2024, 3, 11), DAY, "Sfax", "TN", 19,
            claimed_by="Islamic State")],
     "game_review": [],
     "past_claims": [
