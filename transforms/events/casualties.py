@@ -111,7 +111,8 @@ _BEFORE = re.compile(
     r"(?:morts|tues|victimes) (?:sont|etaient) au nombre de)|"
     r"(?P<i>(?<![\w'-] )(?:wounded|injured|blesses|heridos)\s?:|"
     r"(?:toll|number) of (?:the )?(?:wounded|injured)(?: \w+){0,2}? "
-    r"(?:to|at|is|was)|blesses (?:sont|etaient) au nombre de|wounding|injuring|wounded|injured|hurting|blessant|"
+    r"(?:to|at|is|was)|blesses (?:sont|etaient) au nombre de|wounding|"
+    r"injuring|wounded|injured|hurting|blessant|"
     # A timeline's present: "a grenade ... wounds nine".
     r"wounds|injures|"
     r"(?:a|ont|avait|avaient|avoir|aurait|auraient|et) blesse|hiriendo|hirio|"
@@ -289,7 +290,7 @@ _DISPUTED = re.compile(
 _GROUPS_FIGURE = re.compile(
     r"[^\d.;]{0,40}?\b(?:avancee?s? par|put forward by|given by|cited by|"
     r"claimed by|revendiquee?s? par|dado por|citado por) (?:cette|the|this|"
-    r"that|l'|le|la|ce|esta|este|el|la) (?:organisation|organization|group|"
+    r"that|l'|le|la|ce|esta|este|el) (?:organisation|organization|group|"
     r"groupe|mouvement|faction|organizacion|grupo)\b", re.IGNORECASE)
 # A claimant's own figure: 'and claimed "more than 60" dead', 'The
 # group's own claim of "more than seventy crusaders" killed'.

@@ -716,8 +716,8 @@ class _Facts:
     # "The statement named the bombers and said they had killed 'more than
     # 100'", right after the claim: the claim's own words go on.
     # ...and so does "It says two of its fighters carried out the attack".
-    claim_goes_on = ((self._claim_match is None
-                      or _PRONOUN_SAYS.match(self.folded))
+    pronoun_says = _PRONOUN_SAYS.match(self.folded)
+    claim_goes_on = ((self._claim_match is None or pronoun_says)
                      and self._document.claimed_lately()
                      and self._claimant_speaks()
                      and not self._state_speaks())
@@ -743,9 +743,9 @@ class _Facts:
         # "The claim ... named the two attackers and said more than 50
         # had been killed": the claim itself speaks.
         boast = _BOAST.search(self.folded, boast_from) or (
-            _PRONOUN_SAYS.match(self.folded) or _SAYS.search(self.folded)
-            if claim_goes_on and (_CLAIM_SPEAKS.match(self.folded)
-                                  or _PRONOUN_SAYS.match(self.folded))
+            pronoun_says or _SAYS.search(self.folded)
+            if claim_goes_on and (pronoun_says
+                                  or _CLAIM_SPEAKS.match(self.folded))
             else None)
         if boast is not None:
           quoted.append((boast.start(), len(self.sentence)))
@@ -915,16 +915,17 @@ class _Facts:
     if denial is not None:
       # "...revendiqué par l'État islamique, et le groupe Dawlah Islamiyah
       # ... a démenti": another group named after the claimant denies.
+      if _RIVAL_CLAUSE.search(after, 0, denial.start()) is not None:
+        return True
       claimant = _claimant(self.actors, claim_match)
-      return _RIVAL_CLAUSE.search(after, 0, denial.start()) is not None or (
-          any(a.name != claimant and not a.state_force
-              and claim_match.end() < a.start
-              and a.end <= claim_match.end() + denial.start()
-              for a in self.actors)
-          and claimant is not None and any(
-              a.name == claimant and a.end <= claim_match.end() + 40
-              and a.start >= claim_match.start() - 40
-              for a in self.actors))
+      denial_start = claim_match.end() + denial.start()
+      claimant_at_claim = any(
+          a.name == claimant and a.start >= claim_match.start() - 40
+          and a.end <= claim_match.end() + 40 for a in self.actors)
+      return claimant is not None and claimant_at_claim and any(
+          a.name != claimant and not a.state_force
+          and claim_match.end() < a.start and a.end <= denial_start
+          for a in self.actors)
     before = self.folded[:claim_match.start()]
     denial = _DENIAL.search(before)
     return denial is not None and _RIVAL_CLAUSE.search(
