@@ -465,12 +465,12 @@ _GROUP_ANAPHOR = re.compile(
 _THE_CLAIM = re.compile(r"\b(?:the|its|la|sa|su) (?:claim|revendication|"
                         r"reivindicacion)\b", re.IGNORECASE)
 # A sentence's subject that can only be the claimant just named.
-_PRONOUN_SUBJECT = re.compile(r"\W*(?:they|it|ils|elles|ellos)\s+",
-                              re.IGNORECASE)
+_PRONOUN = r"\W*(?:they|it|ils|elles|ellos)"
+_PRONOUN_SUBJECT = re.compile(_PRONOUN + r"\s+", re.IGNORECASE)
 # ...which speaks: "It says two fighters carried out the attack and speaks
 # of 'more than a hundred' killed".
 _PRONOUN_SAYS = re.compile(
-    r"\W*(?:they|it|ils|elles|ellos) (?:also )?(?:says?|said|claims?|"
+    _PRONOUN + r" (?:also )?(?:says?|said|claims?|"
     r"claimed|adds?|added|affirment|affirme|disent|dit|assurent|ajoutent|"
     r"dicen|afirman)\b", re.IGNORECASE)
 _NO_CLAIM = re.compile(
