@@ -41,7 +41,9 @@ demonyms are lowercase, so a second, prefix-factored regex finds those.
 Disambiguation: `country_context` weighs the countries of the whole document
 (country names and demonyms 1.0, unambiguous provinces 1.0, unambiguous cities
 of 100,000+ people 0.5; an alternate-name-only match under 1,000,000 people
-and a town under 100,000 count for nothing). `resolve` then picks the
+counts for nothing, and a town under 100,000 only for a country the text
+names otherwise; a country named as a border or a measure of size counts
+for nothing either). `resolve` then picks the
 candidate whose country weighs most, then the kind the text asks for (a
 "province" cue keeps only provinces; otherwise country, then city, then a
 province of the same name), then population. A city under 100,000 people
@@ -876,6 +878,13 @@ class Gazetteer:
       if not mention.demonym and _BEYOND.search(
           text, max(0, mention.start - 30), mention.start):
         continue
+      if _SIZE_OF.search(text, max(0, mention.start - 30), mention.start):
+        continue
+      if mention.demonym and (
+          _BORDER_AFTER.match(text, mention.end)
+          or _BORDER_BEFORE.search(text, max(0, mention.start - 20),
+                                   mention.start)):
+        continue
       code, kind = _unambiguous(mention)
       if code is None:
         continue
@@ -892,7 +901,10 @@ class Gazetteer:
         continue
       weights[code] = weights.get(code, 0.0) + weight
     if weights:
-      return weights
+      # Towns of a country the text names make it surer: Guider, Garoua
+      # and Pitoa back "Yaoundé" against "près de Méri" (Merì, Italy).
+      return {code: weight + towns.get(code, 0.0)
+              for code, weight in weights.items()}
     if len(towns) == 1 and max(largest.values()) >= _TOWN_VOUCHES:
       # ...nor a single town of some size, the only country's it names:
       # "l'hôpital de Néma" makes a story about "Bassikounou" Mauritanian.
@@ -974,6 +986,21 @@ _BEYOND = re.compile(
     r"du)|vers|en direction d[eu]|passer en|entrer en|venus? d[eu]|"
     r"frontera (?:con|de)|hacia)\s+(?:the\s+|l['’]\s*|la\s+|le\s+)?$",
     re.IGNORECASE)
+# A country a region is measured against: "a region larger than Belgium",
+# "grande comme la Belgique".
+_SIZE_OF = re.compile(
+    r"\b(?:(?:larger|bigger|smaller) than|(?:twice |half )?the size of|"
+    r"plus (?:grande?s?|petite?s?|vaste) que|grande? comme|"
+    r"m[aá]s (?:grande|peque[nñ]o|extenso)s? que|del tama[nñ]o de)"
+    r"\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$", re.IGNORECASE)
+# A border a demonym names: "Abudwak sits on the Ethiopian border" is about
+# the other side; "the Kenyan border town of Mandera" is in Kenya.
+_BORDER_AFTER = re.compile(
+    r"[ -](?:border|frontier)s?\b(?! (?:town|city|village|post|region|"
+    r"district|area|province|county|state|guards?|police)\b)",
+    re.IGNORECASE)
+_BORDER_BEFORE = re.compile(r"\b(?:fronti[eè]re|frontera)\s+$",
+                            re.IGNORECASE)
 # The rest of a speaker label after its first capitalized word: more such
 # words, then the colon ("NGOZI MBAH:").
 _SPEAKER_REST = re.compile(r"(?:[ -][A-ZÀ-Þ'’.]+)*:")

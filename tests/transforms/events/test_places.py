@@ -273,10 +273,33 @@ def test_a_surname_is_no_context(gazetteer):
      "Ouangolodougou.", "BF"),
     ("fr", "Kasindi, ville frontalière de l'Ouganda, où des camions "
      "attendaient de passer en Ouganda.", "UG"),
-], ids=["highway_to", "border_town_of"])
+    ("en", "Abudwak sits on the Ethiopian border.", "ET"),
+    ("fr", "Il les a convoyés depuis la frontière nigériane.", "NG"),
+    ("en", "Its police has 1,200 officers for a region larger than "
+     "Belgium.", "BE"),
+    ("fr", "Une province grande comme la Belgique.", "BE"),
+], ids=["highway_to", "border_town_of", "demonym_border",
+        "frontiere_demonym", "larger_than", "grande_comme"])
 def test_a_neighbour_on_the_way_is_no_context(gazetteer, language, text,
                                               code):
   assert code not in gazetteer.country_context(text, language)
+
+
+def test_a_border_town_is_its_country(gazetteer):
+  assert "KE" in gazetteer.country_context(
+      "Gunmen struck the Kenyan border town of Mandera.", "en")
+
+
+def test_towns_back_the_country_named(gazetteer):
+  # Merì (Italy) has no say once Guider, Garoua and Pitoa back Yaoundé.
+  text = ("L'attentat de Guider a été revendiqué. Un universitaire de "
+          "Garoua. Les suspects arrêtés à Pitoa ont été transférés à "
+          "Yaoundé. Il y a deux ans, une embuscade près de Méri.")
+  context = gazetteer.country_context(text, "fr")
+  assert context["CM"] >= 1.5, context
+  mention = next(m for m in gazetteer.find(text, "fr")
+                 if text[m.start:m.end] == "Méri")
+  assert gazetteer.resolve(mention, context) is None
 
 
 def test_where_a_programme_was_recorded_is_no_context(gazetteer):
