@@ -450,6 +450,17 @@ _BOMBERS_DIED = re.compile(
     rf"ont {_ALSO_FR}peri|ont ete {_ALSO_FR}tues|sont {_ALSO_FR}morts|"
     r"murieron|murio|(?:tambien )?(?:fallecieron|fallecio))\b",
     re.IGNORECASE)
+# A bomber who killed no one else: "killing only himself", "ne tuant que
+# lui-même", "sans faire d'autres victimes que lui-même" (ACLED counts him).
+_ONLY_HIMSELF = re.compile(
+    r"\b(?:(?:killing|killed|kills) only (?:himself|herself)|"
+    r"ne (?:tuant|tua|tue|tuait|fit|fait|faisant|faisait|a tue|a fait) "
+    r"(?:d'autres? victimes? )?que (?:lui|elle)-meme|"
+    r"(?:sans|n'a fait|ne faisant) (?:faire )?(?:d'autres?|aucune autre) "
+    r"victimes? que (?:lui|elle)-meme|"
+    r"(?:matando|mato) (?:solo|solamente|unicamente) a si mism[oa]|"
+    r"sin (?:causar |dejar )?(?:mas|otras) victimas que (?:el|ella) "
+    r"mism[oa])", re.IGNORECASE)
 _ATTACKERS_SUBJECT = re.compile(
     r"\b(?P<n>two|three|deux|trois|dos|tres|[23]) (?:suicide |young |teenage "
     r")?(?:bombers|attackers|assailants|kamikazes|suicidas|atacantes|girls|"
@@ -463,13 +474,14 @@ _THEMSELVES_TOO, _ATTACKERS_SUBJECT = map(Scanner, (_THEMSELVES_TOO,
 # before a new total), the word after it, or a statement of no victim or
 # of one. A new source of casualties belongs here too: the tagger reads no
 # numbers in a sentence without any of their anchors.
-_BOMBERS_DIED = Scanner(_BOMBERS_DIED)
+_BOMBERS_DIED, _ONLY_HIMSELF = map(Scanner, (_BOMBERS_DIED, _ONLY_HIMSELF))
 _SOURCES = AnchorGate(_BEFORE, _NEW_TOTAL, _ANY_WORD, _NONE, _ONE_VICTIM,
-                      _ONE_VICTIM_OBJECT, _BOMBERS_DIED)
+                      _ONE_VICTIM_OBJECT, _BOMBERS_DIED, _ONLY_HIMSELF)
 # Read over every sentence with a casualty word: one search tells which
 # of them may match there.
 _WHOLE_SENTENCE = AnchorSet(_NONE, _ONE_VICTIM, _ONE_VICTIM_OBJECT,
-                            _NEXT_ONE_DIED, _BOMBERS_DIED, _THEMSELVES_TOO,
+                            _NEXT_ONE_DIED, _BOMBERS_DIED, _ONLY_HIMSELF,
+                            _THEMSELVES_TOO,
                             _ATTACKERS_TOO, _ATTACKERS_LEFT_OUT)
 _ATTACKERS_COUNT = {"two": 2, "both": 2, "deux": 2, "dos": 2, "ambos": 2,
                     "2": 2, "three": 3, "trois": 3, "tres": 3, "3": 3}
@@ -739,6 +751,11 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
       casualties.append(Casualty(KILLED, 2 if match.group("two") else 1,
                                  "exact", match.start(), match.end(),
                                  BOMBERS))
+  for match in (_ONLY_HIMSELF.finditer(text)
+                if _ONLY_HIMSELF in present else ()):
+    if not any(c.kind == KILLED for c in casualties):
+      casualties.append(Casualty(KILLED, 1, "exact", match.start(),
+                                 match.end(), BOMBERS))
   return _with_attackers_counted(text, casualties, present)
 
 

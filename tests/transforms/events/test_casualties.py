@@ -483,6 +483,21 @@ CASES += [
      [(K, 1, "exact", "The bomber was also killed")]),
     ("le_kamikaze_a_egalement_peri", "fr", "Le kamikaze a également péri.",
      [(K, 1, "exact", "Le kamikaze a également péri")]),
+    ("killing_only_himself", "en",
+     "A suicide bomber blew himself up at a checkpoint, killing only "
+     "himself.", [(K, 1, "exact", "killing only himself")]),
+    ("ne_tuant_que_lui_meme", "fr",
+     "Un kamikaze s'était fait exploser devant un bar, ne tuant que "
+     "lui-même et blessant deux clients.",
+     [(I, 2, "exact", "deux"), (K, 1, "exact", "ne tuant que lui-même")]),
+    ("sans_autres_victimes_que_lui_meme", "fr",
+     "Un kamikaze s'était fait exploser au poste frontière, sans faire "
+     "d'autres victimes que lui-même.",
+     [(K, 1, "exact", "sans faire d'autres victimes que lui-même")]),
+    ("sin_mas_victimas_que_el_mismo", "es",
+     "Un suicida se hizo estallar en el puesto, sin causar más víctimas "
+     "que él mismo.",
+     [(K, 1, "exact", "sin causar más víctimas que él mismo")]),
     ("the_bomber_killed_is_no_death_of_his", "en",
      "The bomber killed twelve people.", [(K, 12, "exact", "twelve")]),
     ("toll_of_wounded", "en", "Officials put the toll of wounded at 41.",
