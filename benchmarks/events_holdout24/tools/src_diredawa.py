@@ -9,7 +9,9 @@ with an OLA « pourrait être derrière » (fr 006), a police press conference
 transcript with REPORTER:/COMMISSIONER: Q&A and the revised toll (007), an
 English daily's claim story with a denial, an arrest at the border and older
 attacks (008), a think-tank commentary with no new event (fr 009) and a local
-paper's eyewitness piece with a march (010). Notes are in English."""
+paper's eyewitness piece with a march (010); numbered last, a French
+correspondent's report nine days on, with an arrest, a blockade and older
+attacks (fr 021). Notes are in English."""
 from benchmarks.event_sets.authoring import helpers
 
 A, E = helpers("holdout24")
@@ -165,4 +167,40 @@ E(10, ["the first bomb went off at Kefira market", "The twin suicide bombing"],
 E(10, ["several thousand residents marched from Kefira to the city administration building"],
   "PP", "2026-04-22", "day", "Dire Dawa", "ET", None, None, None, None, None, False,
   "'On Wednesday' vs Thursday 23 April -> 22 April. A march with a demand that ends peacefully -> Peaceful protest, null actor. 'several thousand' are participants. The funeral is not coded; '120,000 birr', 'hundreds of mourners', 'three of the victims', 'six people' (arrested, no place or day: not an event), 'four of its seven gates', '10 o'clock' are not casualties."),
+]
+
+# -------------------------------------------------------------- holdout24-021
+# Numbered after the other clusters: added to the Dire Dawa cluster last.
+ARTICLES.append(A(21, "fr", "article", "2026-04-27T08:00:00Z",
+"Éthiopie : neuf jours après l'attentat de Dire Dawa, la traque des complices s'étend",
+"""
+DIRE DAWA (envoyé spécial) - Neuf jours après le double attentat-suicide du 18 avril, revendiqué par les Shebab somaliens, Dire Dawa enterre encore ses morts. Le bilan s'établit à vingt et un morts, kamikazes compris, et 71 blessés, après le décès samedi d'une marchande de khat de 33 ans, grièvement brûlée à la gare.
+
+L'enquête, elle, s'étend vers l'est. Dimanche à l'aube, la police fédérale a interpellé à Babile, à 30 kilomètres de Harar, trois frères soupçonnés d'avoir hébergé les kamikazes pendant deux nuits. Le chauffeur de camion arrêté lundi dernier à Togochale a été présenté jeudi à un juge, qui a accordé aux enquêteurs 14 jours de détention supplémentaires. Son employeur, convoqué par la police, a été relâché après quatre heures d'audition.
+
+La colère gronde aussi. Samedi, plusieurs centaines de chauffeurs de bajaj ont bloqué la route de Harar, à la sortie de la ville, pour protester contre l'interdiction de circuler après 18 heures décrétée au lendemain de l'attentat. La police les a dispersés au gaz lacrymogène ; trois manifestants ont été blessés.
+
+L'est de l'Éthiopie n'en est pas à sa première alerte. En août 2023, des hommes armés avaient tendu une embuscade à un convoi militaire près de Shinile, tuant six soldats. Il y a six ans, une bombe avait explosé dans un bus à Awash, faisant quatre blessés. Aucune de ces attaques n'avait été revendiquée.
+
+Au marché de Kefira, rouvert depuis une semaine, les commerçants comptent leurs pertes : environ 40 % de clients en moins, selon l'association des marchands, qui réclame 2 millions de birrs d'aide. Le train de 10 heures pour Djibouti, lui, part désormais avec une escorte de 40 policiers.
+"""))
+GOLD += [
+E(21, ["double attentat-suicide du 18 avril"],
+  "SUI", "2026-04-18", "day", "Dire Dawa", "ET", 21, 71, "exact", "al-Shabaab", "al-Shabaab", False,
+  "'du 18 avril' -> 18 April 2026, day, current (9 days before Monday 27 April). 'revendiqué par les Shebab somaliens' -> 'al-Shabaab'. 'vingt et un morts, kamikazes compris, et 71 blessés' -> 21 (inside), 71, exact; the khat seller who died on Saturday is in it ('33 ans' is an age). 'Neuf jours' is a span."),
+E(21, ["la police fédérale a interpellé à Babile"],
+  "ARR", "2026-04-26", "day", "Babile", "ET", None, None, None, "police", None, False,
+  "'Dimanche à l'aube' vs Monday 27 April -> 26 April. Federal police -> 'police'. 'trois frères' are arrestees; '30 kilomètres', 'deux nuits' are not casualties."),
+E(21, ["Le chauffeur de camion arrêté lundi dernier à Togochale"],
+  "ARR", "2026-04-20", "day", "Togochale", "ET", None, None, None, "police", None, False,
+  "'lundi dernier' in a Monday 27 April story -> the Monday before, 20 April. Restated arrest told through its follow-up (presented to a judge, '14 jours' more detention): one Arrests event dated at the arrest (holdout23). No force named -> 'police'. 'Son employeur, convoqué par la police, a été relâché' is not an arrest; 'quatre heures' a span."),
+E(21, ["plusieurs centaines de chauffeurs de bajaj ont bloqué la route de Harar"],
+  "PI", "2026-04-25", "day", "Dire Dawa", "ET", None, 3, "exact", None, None, False,
+  "'Samedi' vs Monday 27 April -> 25 April. A road blockade dispersed with tear gas -> Protest with intervention, null actor. The Harar road at the city's exit -> Dire Dawa (a road out of a town -> that town, holdout23), not Harar. 'trois manifestants ont été blessés' -> 3 injured. 'plusieurs centaines' are participants; '18 heures' a time."),
+E(21, ["des hommes armés avaient tendu une embuscade à un convoi militaire près de Shinile"],
+  "BAT", "2023-08-01", "month", "Shinile", "ET", 6, None, "exact", None, None, True,
+  "'En août 2023' -> month, background. An ambush on a military convoy by unnamed gunmen -> Armed clash, null initiator (holdout23 Douz). 'tuant six soldats' -> 6. 'Aucune de ces attaques n'avait été revendiquée'."),
+E(21, ["une bombe avait explosé dans un bus à Awash"],
+  "IED", "2020-01-01", "year", "Awash", "ET", None, 4, "exact", None, None, True,
+  "'Il y a six ans' vs 2026 -> 2020, year, background. No actor -> null. 'faisant quatre blessés' -> 4 injured. 'une semaine', '40 %', '2 millions de birrs', '10 heures', '40 policiers' are not casualties."),
 ]
