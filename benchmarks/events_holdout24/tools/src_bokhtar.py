@@ -28,7 +28,7 @@ Le premier assaillant a déclenché sa charge vers 11 h 10 sur la place centrale
 
 « Les enfants étaient assis devant la scène », a raconté par téléphone un enseignant de 47 ans. Les blessés ont été répartis entre les trois hôpitaux de la ville et un avion militaire a évacué les cas les plus graves vers la capitale, à 100 kilomètres au nord.
 
-L'attentat n'a pas été revendiqué. Un responsable des services de sécurité a estimé que le mouvement islamiste Jamaat Ansarullah « pourrait être derrière » l'attaque, sans fournir de preuve.
+L'attentat n'a pas été revendiqué. Un responsable des services de sécurité a estimé que le mouvement islamiste Jamaat Ansarullah « pourrait être derrière » l'attaque, sans fournir de preuve. Il y a deux ans, un engin explosif dissimulé dans une poubelle avait tué un policier à Bokhtar même.
 
 Mardi, les services de sécurité avaient arrêté à Kulob deux hommes en possession de 8 kilos d'explosifs et de 40 détonateurs, a indiqué une source policière, sans préciser s'ils avaient un lien avec les kamikazes.
 
@@ -38,6 +38,9 @@ GOLD += [
 E(16, ["deux kamikazes se sont fait exploser pendant les célébrations de la fête de l'Indépendance"],
   "SUI", "2026-09-09", "day", "Bokhtar", "TJ", 12, 50, "at_least", None, None, False,
   "'mercredi' = publication day, Wednesday 9 September. Two sites of one city (the central square and the stadium gate, about 700 m and five minutes apart) -> ONE Suicide bomb event. 'Au moins douze ... et plus de cinquante blessées' -> 12 (at_least), 50 (more_than; the qualifier describes the killed figure). Jamaat Ansarullah « pourrait être derrière » is speculation -> null. '11 h 10', 'quelque 5 000 personnes', '35e anniversaire', 'Cinq minutes', '700 mètres', '47 ans', 'trois hôpitaux', 'un avion militaire', '100 kilomètres' are not casualties."),
+E(16, ["un engin explosif dissimulé dans une poubelle avait tué un policier à Bokhtar même"],
+  "IED", "2024-01-01", "year", "Bokhtar", "TJ", 1, None, "exact", None, None, True,
+  "'Il y a deux ans' vs 2026 -> 2024, year, background. A hidden device, no actor -> Remote explosive/landmine/IED, null. 'avait tué un policier' -> 1. Same city as the current bombing, a different event."),
 E(16, ["les services de sécurité avaient arrêté à Kulob"],
   "ARR", "2026-09-08", "day", "Kulob", "TJ", None, None, None, "police", None, False,
   "'Mardi' vs Wednesday 9 September -> 8 September. Security services -> 'police'. The explosives and detonators belong to the arrest: '8 kilos', '40 détonateurs' are not casualties. 'deux jours', '120 000 habitants', '1 340 kilomètres' are not casualties."),

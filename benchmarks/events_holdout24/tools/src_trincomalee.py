@@ -121,6 +121,8 @@ The court heard that he had transferred £4,800 in 11 payments to an account in 
 
 The two other men have been released on bail pending further inquiries. A 52-year-old woman who was interviewed under caution has been released without charge.
 
+In 2021, counter-terrorism officers arrested another Leicester man at Heathrow airport as he tried to board a flight to Istanbul. He was later jailed for six years for preparing acts of terrorism.
+
 Sixteen people were killed in the Trincomalee attack, as well as the two bombers, and 52 were injured. Islamic State said it carried out the bombing in a statement on Sunday.
 
 Detective Chief Superintendent Helen Marsh said: "This is a fast-moving investigation. There is no information to suggest any threat to the public in Leicestershire."
@@ -134,6 +136,9 @@ E(4, ["twin suicide bombing in Trincomalee", "the Trincomalee attack"],
 E(4, ["was arrested at his home in Leicester", "were arrested on suspicion of terrorism offences"],
   "ARR", "2026-03-10", "day", "Leicester", "GB", None, None, None, "police", None, False,
   "'on Tuesday' vs Friday 13 March -> 10 March. Counter Terrorism Policing -> 'police'. Hameed and the two other men were arrested the same morning in the same city -> one Arrests event (one per place and day). 'appeared at Westminster Magistrates' Court', 'charged', 'remanded in custody' are this arrest's follow-up, not new arrests; 'released on bail', 'released without charge' are not arrests. '34', 'aged 28 and 41', '27 March', '£4,800', '11 payments', 'UL 504', '52-year-old', '0800 789 321' are not casualties."),
+E(4, ["counter-terrorism officers arrested another Leicester man at Heathrow airport"],
+  "ARR", "2021-01-01", "year", "London", "GB", None, None, None, "police", None, True,
+  "'In 2021' -> year, background. An airport -> its city (holdout23 Geneva): Heathrow -> 'London'. 'jailed for six years' is the arrest's outcome, not an event; 'six years' is not a casualty."),
 ]
 
 # -------------------------------------------------------------- holdout24-005
