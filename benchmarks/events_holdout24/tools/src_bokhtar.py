@@ -52,7 +52,7 @@ ARTICLES.append(A(17, "en", "article", "2026-09-10T08:45:00Z",
 """
 DUSHANBE, Sept 10 (Steppe Wire) - The death toll from Wednesday's twin suicide bombing at Independence Day celebrations in the southern Tajik city of Bokhtar rose to at least 21, excluding the attackers, officials said on Thursday.
 
-The interior ministry had first reported 12 deaths on Wednesday afternoon. By the evening, 17 bodies had been identified, and two of the injured died overnight in hospital in Dushanbe, where they had been flown by a military plane. A ministry spokesman said on Thursday that at least 21 people had died, not including the two bombers, and 96 had been wounded, 30 of them children.
+The interior ministry had first reported 12 deaths on Wednesday afternoon. By the evening, 19 bodies had been identified, and two of the injured died overnight in hospital in Dushanbe, where they had been flown by a military plane. A ministry spokesman said on Thursday that at least 21 people had died, not including the two bombers, and 96 had been wounded, 30 of them children.
 
 Security forces detained three men in Dushanbe late on Wednesday on suspicion of helping the bombers, the State Committee for National Security (GKNB) said. It said the men, aged between 22 and 36, had bought two second-hand cars used to bring the explosives from the Afghan border. Dozens of people have been questioned in Bokhtar, the committee said, without saying whether anyone else was held.
 
@@ -65,7 +65,7 @@ The attack hit the country on the 35th anniversary of its independence from the 
 GOLD += [
 E(17, ["Wednesday's twin suicide bombing at Independence Day celebrations in the southern Tajik city of Bokhtar"],
   "SUI", "2026-09-09", "day", "Bokhtar", "TJ", 23, 96, "at_least", None, None, False,
-  "'Wednesday's' vs Thursday 10 September -> 9 September. Revised toll inside the report: '12 deaths' -> '17 bodies' -> 'two of the injured died overnight' -> 'at least 21 people had died, not including the two bombers, and 96 had been wounded' -> 21 + 2 = 23 (at_least), 96. '30 of them children' is a subset. 'Officials have pointed to Jamaat Ansarullah ... but have offered no evidence' is suspicion, not an attribution stated as fact -> null (see Known ambiguities)."),
+  "'Wednesday's' vs Thursday 10 September -> 9 September. Revised toll inside the report: '12 deaths' -> '19 bodies' -> 'two of the injured died overnight' -> 'at least 21 people had died, not including the two bombers, and 96 had been wounded' -> 21 + 2 = 23 (at_least), 96. '30 of them children' is a subset. 'Officials have pointed to Jamaat Ansarullah ... but have offered no evidence' is suspicion, not an attribution stated as fact -> null (see Known ambiguities)."),
 E(17, ["Security forces detained three men in Dushanbe"],
   "ARR", "2026-09-09", "day", "Dushanbe", "TJ", None, None, None, "police", None, False,
   "'late on Wednesday' vs Thursday 10 September -> 9 September. GKNB (security service) -> 'police'. 'aged between 22 and 36' are ages (a range that is not a toll); 'two second-hand cars' are not casualties; 'Dozens of people have been questioned' are not arrests."),

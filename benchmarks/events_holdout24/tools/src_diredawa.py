@@ -92,7 +92,7 @@ In a statement read on its Andalus radio station, the group said its two "martyr
 
 The Oromo Liberation Army, which a regional official had suggested might be responsible, denied any involvement on Sunday, calling the attack "a crime against all Ethiopians".
 
-On Monday, federal police arrested a 29-year-old lorry driver in Togochale, on the border with Somaliland, on suspicion of driving the two bombers and their vests into Ethiopia hidden under 40 sacks of sugar. Six people are now in custody.
+On Monday, federal police arrested a 29-year-old lorry driver in Togochale, on the border with Somaliland, on suspicion of driving the two bombers and their vests into Ethiopia hidden under 40 sacks of sugar. Seven people are now in custody.
 
 Al-Shabaab has been active along Ethiopia's eastern border for years. In 2019, a grenade thrown into a crowded khat market in Jijiga killed three people; no one claimed it. And last August, federal police defused a car bomb packed with about 50 kg of explosives outside a hotel in Gode, 600 km south-east of Dire Dawa.
 
@@ -104,7 +104,7 @@ E(8, ["Saturday's twin suicide bombing in Dire Dawa"],
   "'Saturday's' vs Tuesday 21 April -> 18 April. 'al-Shabaab claimed responsibility' -> claimant and perpetrator; officials reject its figure ('more than 100 \"Ethiopian soldiers and apostates\"', never used) but not the claim. '19 dead, including the two bombers, and 71 injured' -> 19 (inside), 71, exact; the porter who died on Sunday is in it. The OLA's denial is not a claim."),
 E(8, ["federal police arrested a 29-year-old lorry driver in Togochale"],
   "ARR", "2026-04-20", "day", "Togochale", "ET", None, None, None, "police", None, False,
-  "'On Monday' vs Tuesday 21 April -> 20 April. The suspected facilitator (the driver). Federal police -> 'police'. '29-year-old', '40 sacks', 'Six people are now in custody' (cumulative) are not casualties."),
+  "'On Monday' vs Tuesday 21 April -> 20 April. The suspected facilitator (the driver). Federal police -> 'police'. '29-year-old', '40 sacks', 'Seven people are now in custody' (cumulative) are not casualties."),
 E(8, ["a grenade thrown into a crowded khat market in Jijiga killed three people"],
   "GRN", "2019-01-01", "year", "Jijiga", "ET", 3, None, "exact", None, None, True,
   "'In 2019' -> year, background. 'no one claimed it', no actor -> null. 'killed three people' -> 3."),
@@ -119,7 +119,7 @@ ARTICLES.append(A(9, "fr", "article", "2026-04-24T10:00:00Z",
 """
 Par un chercheur associé au programme Afrique de l'Est d'un centre d'études stratégiques parisien.
 
-Le double attentat-suicide du 18 avril à Dire Dawa, revendiqué par les Shebab somaliens, a fait dix-neuf morts, kamikazes compris, et 71 blessés. Il marque une rupture : jusqu'ici, l'Éthiopie avait réussi à contenir le mouvement à ses frontières, au prix d'une présence militaire massive en Somalie.
+Le double attentat-suicide du 18 avril à Dire Dawa, revendiqué par les Shebab somaliens, a fait vingt morts, kamikazes compris, et 71 blessés. Il marque une rupture : jusqu'ici, l'Éthiopie avait réussi à contenir le mouvement à ses frontières, au prix d'une présence militaire massive en Somalie.
 
 Les signaux d'alerte ne manquaient pourtant pas. En mars 2021, des combattants shebab avaient attaqué un poste de police à Kebri Dahar, dans la région Somali, tuant cinq policiers. Il y a quatre ans, un kamikaze s'était fait exploser devant une caserne près de Degehabur, ne tuant que lui-même. Et en 2016 déjà, la police fédérale avait démantelé à Dire Dawa une cellule de sept personnes qui projetait de frapper la gare.
 
@@ -131,8 +131,8 @@ Addis-Abeba devra aussi revoir sa politique somalienne. Tant que ses 3 000 solda
 """))
 GOLD += [
 E(9, ["Le double attentat-suicide du 18 avril à Dire Dawa"],
-  "SUI", "2026-04-18", "day", "Dire Dawa", "ET", 19, 71, "exact", "al-Shabaab", "al-Shabaab", False,
-  "'du 18 avril' -> 18 April 2026 (publication year), day, current (6 days before). 'revendiqué par les Shebab somaliens' -> 'al-Shabaab'. 'dix-neuf morts, kamikazes compris, et 71 blessés' -> 19 (inside), 71, exact. The commentary has no new event; 'le cas de Dire Dawa' is not in the triggers. 'une dizaine de kilos', '250 kilomètres', 'trois semaines', '15 000 commerçants', '40 camions', '2018', '25 %', '3 000 soldats' are not casualties."),
+  "SUI", "2026-04-18", "day", "Dire Dawa", "ET", 20, 71, "exact", "al-Shabaab", "al-Shabaab", False,
+  "'du 18 avril' -> 18 April 2026 (publication year), day, current (6 days before). 'revendiqué par les Shebab somaliens' -> 'al-Shabaab'. 'vingt morts, kamikazes compris, et 71 blessés' -> 20 (inside), 71, exact. The commentary has no new event; 'le cas de Dire Dawa' is not in the triggers. 'une dizaine de kilos', '250 kilomètres', 'trois semaines', '15 000 commerçants', '40 camions', '2018', '25 %', '3 000 soldats' are not casualties."),
 E(9, ["des combattants shebab avaient attaqué un poste de police à Kebri Dahar"],
   "BAT", "2021-03-01", "month", "Kebri Dahar", "ET", 5, None, "exact", "al-Shabaab", None, True,
   "'En mars 2021' -> month, background. A named group attacking a police post -> Armed clash initiated by it (holdout23 Tataouine convention), no claim. 'tuant cinq policiers' -> 5."),
@@ -158,7 +158,7 @@ On Wednesday, several thousand residents marched from Kefira to the city adminis
 
 At the market, traders have raised 120,000 birr for the families of the dead. The funeral of three of the victims, a mother and her two daughters, drew hundreds of mourners to the Ashewa cemetery on Sunday.
 
-Police have arrested six people in connection with the attack. Kefira reopened on Tuesday, with metal detectors at four of its seven gates, and the 10 o'clock train to Djibouti has run every day since Sunday.
+Police have arrested seven people in connection with the attack. Kefira reopened on Tuesday, with metal detectors at four of its seven gates, and the 10 o'clock train to Djibouti has run every day since Sunday.
 """))
 GOLD += [
 E(10, ["the first bomb went off at Kefira market", "The twin suicide bombing"],
@@ -166,7 +166,7 @@ E(10, ["the first bomb went off at Kefira market", "The twin suicide bombing"],
   "'on Saturday morning' vs Thursday 23 April -> 18 April. Dateline DIRE DAWA; Kefira market and the station are in the city. 'killed 20 people, the two bombers among them' -> 20 (inside), exact; 'Nearly 70 people were wounded' -> 70 ('nearly' is 'about', but the qualifier describes the killed figure, which is exact -> 'exact'). No claim in this document -> null. '57-year-old', '20 metres', 'About ten minutes', '24', 'two bandaged fingers', '14-year-old' (an age; he is in the toll), '11 remain in hospital' (a subset) are not new figures."),
 E(10, ["several thousand residents marched from Kefira to the city administration building"],
   "PP", "2026-04-22", "day", "Dire Dawa", "ET", None, None, None, None, None, False,
-  "'On Wednesday' vs Thursday 23 April -> 22 April. A march with a demand that ends peacefully -> Peaceful protest, null actor. 'several thousand' are participants. The funeral is not coded; '120,000 birr', 'hundreds of mourners', 'three of the victims', 'six people' (arrested, no place or day: not an event), 'four of its seven gates', '10 o'clock' are not casualties."),
+  "'On Wednesday' vs Thursday 23 April -> 22 April. A march with a demand that ends peacefully -> Peaceful protest, null actor. 'several thousand' are participants. The funeral is not coded; '120,000 birr', 'hundreds of mourners', 'three of the victims', 'seven people' (arrested, a cumulative count with no place or day: not an event), 'four of its seven gates', '10 o'clock' are not casualties."),
 ]
 
 # -------------------------------------------------------------- holdout24-021

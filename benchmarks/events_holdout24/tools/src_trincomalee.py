@@ -86,7 +86,7 @@ Selon le dernier bilan officiel, l'attaque a fait seize morts, outre les deux ka
 
 Le National Thowheeth Jama'ath, que des policiers avaient désigné vendredi comme un suspect possible, a démenti toute implication dans un message publié samedi.
 
-Samedi, la police a arrêté à Kantale, à une quarantaine de kilomètres de Trincomalee, un commerçant de 44 ans soupçonné d'avoir vendu aux kamikazes les deux téléphones utilisés pour coordonner les explosions, à six minutes d'intervalle. Quatre personnes sont désormais en garde à vue.
+Samedi, la police a arrêté à Kantale, à une quarantaine de kilomètres de Trincomalee, un commerçant de 44 ans soupçonné d'avoir vendu aux kamikazes les deux téléphones utilisés pour coordonner les explosions, à six minutes d'intervalle. Cinq personnes sont désormais en garde à vue.
 
 L'Est du pays avait déjà connu des alertes. En mars 2021, la police avait désamorcé une bombe artisanale de 3 kilos cachée près d'une mosquée de Kalmunai. Il y a quatre ans, un homme avait lancé une grenade contre un poste de police à Valaichchenai, blessant trois agents, avant de prendre la fuite.
 
@@ -98,7 +98,7 @@ E(3, ["Le double attentat-suicide de vendredi à Trincomalee", "a été revendiq
   "'de vendredi' vs Monday 9 March -> 6 March. 'revendiqué ... par l'État islamique' -> claimant and perpetrator; the police reject the claimant's figure (« plus de quatre-vingts croisés et apostats », never used), not the authorship. 'seize morts, outre les deux kamikazes, et 52 blessés' -> 16 + 2 = 18 ('outre' adds the bombers), 52, exact; the fisherman who died on Sunday is in it ('61 ans' is an age). The NTJ's denial is not a claim."),
 E(3, ["la police a arrêté à Kantale"],
   "ARR", "2026-03-07", "day", "Kantale", "LK", None, None, None, "police", None, False,
-  "'Samedi' vs Monday 9 March -> 7 March. 'une quarantaine de kilomètres', '44 ans', 'deux téléphones', 'six minutes', 'Quatre personnes ... en garde à vue' (a cumulative count) are not casualties."),
+  "'Samedi' vs Monday 9 March -> 7 March. 'une quarantaine de kilomètres', '44 ans', 'deux téléphones', 'six minutes', 'Cinq personnes ... en garde à vue' (a cumulative count) are not casualties."),
 E(3, ["la police avait désamorcé une bombe artisanale de 3 kilos cachée près d'une mosquée de Kalmunai"],
   "DWU", "2021-03-01", "month", "Kalmunai", "LK", None, None, None, "police", None, True,
   "'En mars 2021' -> month, background. Defused on its own -> Disrupted weapons use, 'police'. '3 kilos' is a weight."),
@@ -151,7 +151,7 @@ CORRESPONDENT: Thanks, Tom. Today, hundreds of fishermen blocked the main road i
 
 ANCHOR: And the investigation?
 
-CORRESPONDENT: Police tell us they arrested a fifth suspect this morning in Ampara, about 100 miles south of here. They describe him as a 26-year-old electrician who may have wired the two vests. That's five people in custody now. More than 60 others have been questioned and let go.
+CORRESPONDENT: Police tell us they arrested a sixth suspect this morning in Ampara, about 100 miles south of here. They describe him as a 26-year-old electrician who may have wired the two vests. That's six people in custody now. More than 60 others have been questioned and let go.
 
 ANCHOR: Dana, this part of Sri Lanka has been quiet for years.
 
@@ -166,9 +166,9 @@ E(5, ["Friday's twin suicide bombing"],
 E(5, ["hundreds of fishermen blocked the main road into Trincomalee"],
   "PI", "2026-03-09", "day", "Trincomalee", "LK", None, 7, "exact", None, None, False,
   "'Today' = publication day, Monday 9 March (UTC date). A road blockade with burning tyres cleared with tear gas -> Protest with intervention, null actor. 'seven protesters were treated for minor injuries' -> 7 injured, exact. 'hundreds' are participants; '4 p.m.' a time."),
-E(5, ["they arrested a fifth suspect this morning in Ampara"],
+E(5, ["they arrested a sixth suspect this morning in Ampara"],
   "ARR", "2026-03-09", "day", "Ampara", "LK", None, None, None, "police", None, False,
-  "'this morning' = publication day, 9 March. 'fifth' and 'five people in custody' are cumulative counts; '100 miles', '26-year-old' are not casualties; 'More than 60 others have been questioned and let go' are not arrests."),
+  "'this morning' = publication day, 9 March. 'sixth' and 'six people in custody' are cumulative counts; '100 miles', '26-year-old' are not casualties; 'More than 60 others have been questioned and let go' are not arrests."),
 E(5, ["a gunman on a motorcycle shot dead two shopkeepers outside a mosque in Eravur"],
   "ATK", "2023-01-01", "year", "Eravur", "LK", 2, None, "exact", None, None, True,
   "'Three years ago' vs 2026 -> 2023, year, background. An unnamed gunman shooting civilians -> Violence against civilians / Attack, null actor. 'shot dead two shopkeepers' -> 2, exact. 'nobody was ever caught' is not an arrest."),
