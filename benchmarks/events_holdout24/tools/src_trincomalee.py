@@ -80,7 +80,7 @@ E(2, ["police defused a pipe bomb left at the gate of a Hindu temple in Mutur"],
 ARTICLES.append(A(3, "fr", "article", "2026-03-09T08:15:00Z",
 "Sri Lanka : l'État islamique revendique le double attentat-suicide de Trincomalee",
 """
-COLOMBO (AIPP) - Le double attentat-suicide de vendredi à Trincomalee, dans l'est du Sri Lanka, a été revendiqué dimanche soir par l'État islamique, dans un communiqué diffusé par son agence de propagande. Le texte évoque « plus de quatre-vingts croisés et apostats » tués, un chiffre que la police a qualifié de « pure propagande », sans mettre en doute l'authenticité de la revendication.
+TRINCOMALEE (AIPP) - Le double attentat-suicide de vendredi à Trincomalee, dans l'est du Sri Lanka, a été revendiqué dimanche soir par l'État islamique, dans un communiqué diffusé par son agence de propagande. Le texte évoque « plus de quatre-vingts croisés et apostats » tués, un chiffre que la police a qualifié de « pure propagande », sans mettre en doute l'authenticité de la revendication.
 
 Selon le dernier bilan officiel, l'attaque a fait seize morts, outre les deux kamikazes, et 52 blessés, après le décès dimanche d'un pêcheur de 61 ans à l'hôpital de Colombo, où il avait été transféré par hélicoptère.
 
