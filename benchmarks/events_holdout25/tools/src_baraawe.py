@@ -21,7 +21,7 @@ GOLD = []
 ARTICLES.append(A(6, "es", "article", "2026-05-12T14:30:00Z",
 "Al menos ocho muertos en un doble atentado suicida en el sur de Somalia",
 """
-MOGADISCIO (EFE) - Al menos ocho personas murieron y decenas resultaron heridas este martes en la ciudad costera de Baraawe, en el sur de Somalia, cuando dos terroristas suicidas se hicieron estallar en el mercado de pescado y en la parada de minibuses, informaron fuentes policiales y sanitarias.
+BARAAWE (Somalia) (EFE) - Al menos ocho personas murieron y decenas resultaron heridas este martes en la ciudad costera de Baraawe, en el sur de Somalia, cuando dos terroristas suicidas se hicieron estallar en el mercado de pescado y en la parada de minibuses, informaron fuentes policiales y sanitarias.
 
 El primer atacante, un joven de unos 20 años según testigos, activó su cinturón hacia las 9.15 horas entre los puestos de los pescadores, junto al puerto viejo. Seis minutos más tarde, el segundo se inmoló a unos 800 metros de allí, entre los minibuses que salen hacia Mogadiscio, a 180 kilómetros al noreste.
 
