@@ -151,9 +151,9 @@ La police, elle, multiplie les opérations. Depuis l'attentat, quatre personnes 
 Le gouvernement provincial promet 2 000 policiers supplémentaires et une clôture de 120 kilomètres le long de la frontière. À Chitral, on attend surtout que le bazar rouvre ses 400 échoppes.
 """))
 GOLD += [
-E(15, ["se sont fait exploser à dix minutes d'intervalle dans le bazar de Chitral", "Le double attentat-suicide, revendiqué par l'État islamique au Khorassan"],
+E(15, ["se sont fait exploser à dix minutes d'intervalle dans le bazar de Chitral", "Le double attentat-suicide, revendiqué par l'État islamique au Khorassan", "Depuis l'attentat"],
   "SUI", "2026-07-17", "day", "Chitral", "PK", 23, 74, "exact", "Islamic State", "Islamic State", False,
-  "'Le vendredi 17 juillet' -> 17 July (8 days before Saturday 25 July, current). 'revendiqué par l'État islamique au Khorassan' -> 'Islamic State', claimant and perpetrator. 'vingt-trois morts en comptant les deux kamikazes' -> 23 (inside), 'soixante-quatorze blessés' -> 74, exact. 'l'attentat' and 'le 17 juillet' in later paragraphs are not listed as triggers because 'l'attentat' also occurs inside 'l'attentat-suicide'."),
+  "'Le vendredi 17 juillet' -> 17 July (8 days before Saturday 25 July, current). 'revendiqué par l'État islamique au Khorassan' -> 'Islamic State', claimant and perpetrator. 'vingt-trois morts en comptant les deux kamikazes' -> 23 (inside), 'soixante-quatorze blessés' -> 74, exact. 'depuis le 17 juillet' (bookings) is a reference date, not listed as a trigger."),
 E(15, ["une bombe artisanale avait tué deux guides de montagne sur la piste de Bumburet"],
   "IED", "2018-03-01", "month", "Bumburet", "PK", 2, None, "exact", None, None, True,
   "'En mars 2018' -> month, background. A roadside bomb, no claim -> null. 'avait tué deux guides' -> 2, exact. A track 'de Bumburet' -> Bumburet."),
