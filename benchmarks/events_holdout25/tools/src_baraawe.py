@@ -61,6 +61,10 @@ LOCUTOR: ¿Y hay detenidos?
 
 CORRESPONSAL: Sí. La policía detuvo esta mañana, antes del amanecer, a cuatro hombres en Janaale, a unos 70 kilómetros al norte. Según una fuente de seguridad, uno de ellos alquiló la camioneta en la que viajaron los suicidas. Además, unos quince pescadores fueron interrogados ayer por la tarde y puestos en libertad.
 
+LOCUTOR: ¿Había ocurrido algo parecido antes en Baraawe?
+
+CORRESPONSAL: Hace cuatro años, un coche bomba mató a seis personas frente a un hotel del paseo marítimo, un ataque que Al Shabab reivindicó. Pero nunca con dos suicidas.
+
 LOCUTOR: Lucía, ¿cómo está la ciudad esta mañana?
 
 CORRESPONSAL: Cerrada. El mercado de pescado no abrirá en una semana y el gobernador ha prohibido las motos a partir de las 18.00 horas. Hay tres días de luto. Mucha gente me dice que tiene miedo de ir a la mezquita el viernes.
@@ -74,6 +78,9 @@ E(7, ["el doble atentado suicida de ayer en Baraawe", "Al Shabab se atribuyó el
 E(7, ["La policía detuvo esta mañana, antes del amanecer, a cuatro hombres en Janaale"],
   "ARR", "2026-05-13", "day", "Janaale", "SO", None, None, None, "police", None, False,
   "'esta mañana' = publication day, Wednesday 13 May. Police -> 'police'. '70 kilómetros' is a distance; 'cuatro hombres' are arrestees. The fishermen 'interrogados ... y puestos en libertad' are not arrested. 'una semana', '18.00 horas', 'tres días' are not casualties."),
+E(7, ["un coche bomba mató a seis personas frente a un hotel del paseo marítimo"],
+  "IED", "2022-01-01", "year", "Baraawe", "SO", 6, None, "exact", "al-Shabaab", "al-Shabaab", True,
+  "'Hace cuatro años' vs 2026 -> 2022, year, background. A car bomb (no suicide driver stated) -> Remote explosive/landmine/IED. 'un ataque que Al Shabab reivindicó' -> claimant and perpetrator. 'mató a seis personas' -> 6, exact. The place is the correspondent's 'en Baraawe' of the presenter's question."),
 ]
 
 # -------------------------------------------------------------- holdout25-008
@@ -86,7 +93,7 @@ Selon le dernier bilan du ministère de la Santé, l'attentat a fait vingt-deux 
 
 La branche somalienne de l'État islamique, qu'un responsable régional avait désignée dès mardi comme l'auteur possible de l'attaque, a démenti toute implication dans un communiqué publié sur Telegram.
 
-Baraawe n'avait pas connu d'attentat d'une telle ampleur depuis sa reprise par l'armée, en 2014. La région du Bas-Chébéli reste pourtant l'un des fronts les plus actifs. En mars 2021, un kamikaze s'était fait exploser devant un restaurant de Kurtunwarey, tuant cinq clients. Il y a deux ans, les shebab avaient attaqué une base de l'armée à Awdheegle, tuant sept soldats, une attaque qu'ils avaient revendiquée le jour même.
+Baraawe n'avait pas connu d'attentat d'une telle ampleur depuis sa reprise par l'armée, en 2014. En 2019, des soldats avaient désamorcé une voiture piégée à l'entrée de la ville. La région du Bas-Chébéli reste pourtant l'un des fronts les plus actifs. En mars 2021, un kamikaze s'était fait exploser devant un restaurant de Kurtunwarey, tuant cinq clients. Il y a deux ans, les shebab avaient attaqué une base de l'armée à Awdheegle, tuant sept soldats, une attaque qu'ils avaient revendiquée le jour même.
 
 « Le mouvement veut montrer qu'il peut frapper partout, même dans une ville tenue par l'armée depuis douze ans », analyse un chercheur installé à Nairobi. Selon lui, les deux kamikazes venaient d'un camp de formation situé à une cinquantaine de kilomètres à l'ouest.
 
@@ -99,6 +106,9 @@ E(8, ["le double attentat-suicide commis le matin même à Baraawe", "l'attentat
 E(8, ["un kamikaze s'était fait exploser devant un restaurant de Kurtunwarey"],
   "SUI", "2021-03-01", "month", "Kurtunwarey", "SO", 5, None, "exact", None, None, True,
   "'En mars 2021' -> month, background. No group named -> null. 'tuant cinq clients' -> 5, exact (the bomber is not counted by the text)."),
+E(8, ["des soldats avaient désamorcé une voiture piégée à l'entrée de la ville"],
+  "DWU", "2019-01-01", "year", "Baraawe", "SO", None, None, None, "military", None, True,
+  "'En 2019' -> year, background. A car bomb defused on its own -> Disrupted weapons use; soldiers -> 'military'. 'la ville' is Baraawe (named in the previous sentence)."),
 E(8, ["les shebab avaient attaqué une base de l'armée à Awdheegle"],
   "BAT", "2024-01-01", "year", "Awdheegle", "SO", 7, None, "exact", "al-Shabaab", "al-Shabaab", True,
   "'Il y a deux ans' vs 2026 -> 2024, year, background. A named group attacking an army base -> Armed clash initiated by 'al-Shabaab', which claimed it ('revendiquée le jour même'). 'tuant sept soldats' -> 7, exact. 'douze ans', 'une cinquantaine de kilomètres', '100 000 dollars', '500 soldats' are not casualties."),
@@ -112,7 +122,7 @@ BARAAWE (Shabelle Courier) - Soldiers fired tear gas and shots into the air on T
 
 The bombing, which al-Shabaab claimed the same evening, killed 22 people, including the two bombers, and wounded 63. Many of the dead were young fishermen unloading the morning catch.
 
-Agents of the National Intelligence and Security Agency (NISA) arrested a man at a guesthouse in Dhobley, near the Kenyan border, on Thursday evening. A security official described him as "the logistics man" who paid for the bombers' lodging and bought them two phones. He is 34 years old and had crossed from Kenya three weeks earlier.
+Agents of the National Intelligence and Security Agency (NISA) arrested a man at a guesthouse in Dhobley, near the Kenyan border, on Thursday evening. A security official described him as "the logistics man" who paid for the bombers' lodging and bought them two phones. He is 34 years old and had crossed from Kenya three weeks earlier. Dhobley itself was hit two years ago, when an al-Shabaab mortar attack on the town's airstrip wounded four soldiers.
 
 The four men arrested in Janaale on Wednesday were flown to Mogadishu for interrogation. Around 40 people, most of them relatives of the suspects, have been questioned and released since Tuesday.
 
@@ -130,6 +140,9 @@ E(9, ["Tuesday's twin suicide bombing", "The bombing, which al-Shabaab claimed t
 E(9, ["Agents of the National Intelligence and Security Agency (NISA) arrested a man at a guesthouse in Dhobley"],
   "ARR", "2026-05-14", "day", "Dhobley", "SO", None, None, None, "police", None, False,
   "'on Thursday evening' vs Friday 15 May -> 14 May. The suspected facilitator; an intelligence service -> 'police' (dev). 'two phones', '34 years old', 'three weeks' are not casualties."),
+E(9, ["an al-Shabaab mortar attack on the town's airstrip"],
+  "SHL", "2024-01-01", "year", "Dhobley", "SO", None, 4, "exact", "al-Shabaab", None, True,
+  "'two years ago' vs 2026 -> 2024, year, background. A mortar attack -> Shelling/artillery/missile attack; 'an al-Shabaab mortar attack' is stated as fact -> perpetrator 'al-Shabaab', no claim. 'wounded four soldiers' -> injured 4, exact."),
 E(9, ["The four men arrested in Janaale on Wednesday"],
   "ARR", "2026-05-13", "day", "Janaale", "SO", None, None, None, "police", None, False,
   "'on Wednesday' vs Friday 15 May -> 13 May. A restated arrest (the transfer to Mogadishu is its follow-up): one Arrests event at its place and day (events_holdout23). No force named; police in holdout25-007 -> 'police'. The 'Around 40 people ... questioned and released' are not arrested. '6 a.m.', 'about 50 lorries', '1,200 additional police', '12-nautical-mile' are not casualties."),

@@ -29,7 +29,7 @@ The first blast hit the bazaar at about 12:50 p.m., as shoppers gathered before 
 
 No group had claimed responsibility by Friday afternoon. A senior police officer, speaking on condition of anonymity, said the Tehrik-i-Taliban Pakistan (TTP) "may have been behind it", pointing to the town's long border with Afghanistan.
 
-On Wednesday, police at a checkpoint near Booni arrested a man carrying two hand grenades and a detonator in a bag of dried apricots. Investigators said they were trying to establish whether he was linked to the bombers.
+On Wednesday, police at a checkpoint near Booni arrested a man carrying two hand grenades and a detonator in a bag of dried apricots. Investigators said they were trying to establish whether he was linked to the bombers. Last year, gunmen killed three policemen at a checkpoint in Ayun, a village south of the town.
 
 Chitral, a town of about 50,000 people 1,500 metres above sea level, is better known for polo and trekking than for violence. The Lowari tunnel, the district's only all-weather road link, was closed for 24 hours.
 """))
@@ -40,6 +40,9 @@ E(11, ["two suicide bombers blew themselves up in the northern Pakistani town of
 E(11, ["police at a checkpoint near Booni arrested a man"],
   "ARR", "2026-07-15", "day", "Booni", "PK", None, None, None, "police", None, False,
   "'On Wednesday' vs Friday 17 July -> 15 July. A checkpoint 'near Booni' -> Booni. The grenades and detonator belong to the arrest. '50,000 people', '1,500 metres', '24 hours' are not casualties."),
+E(11, ["gunmen killed three policemen at a checkpoint in Ayun"],
+  "BAT", "2025-01-01", "year", "Ayun", "PK", 3, None, "exact", None, None, True,
+  "'Last year' vs 2026 -> 2025, year, background. Policemen killed at a checkpoint by unnamed gunmen -> Armed clash with a null perpetrator (events_holdout9 Kohlu). 'killed three policemen' -> 3, exact."),
 ]
 
 # -------------------------------------------------------------- holdout25-012
@@ -56,7 +59,7 @@ La Policía ha arrestado en la madrugada del sábado a tres hombres en Drosh, a 
 
 El viernes por la tarde, varios centenares de comerciantes marcharon desde el bazar hasta la oficina del comisionado adjunto para exigir más controles en los pasos de montaña. La marcha terminó sin incidentes.
 
-Ningún grupo se ha atribuido por el momento la autoría del ataque. Las autoridades han decretado tres días de luto y han cerrado durante 48 horas el paso de Arandu, en la frontera con Afganistán.
+En enero pasado, una mina antipersona mató a dos pastores cerca de Arandu. Ningún grupo se ha atribuido por el momento la autoría del ataque. Las autoridades han decretado tres días de luto y han cerrado durante 48 horas el paso de Arandu, en la frontera con Afganistán.
 """))
 GOLD += [
 E(12, ["doble atentado suicida perpetrado el viernes en la localidad de Chitral", "El primer terrorista se hizo estallar en el bazar principal"],
@@ -67,7 +70,10 @@ E(12, ["La Policía ha arrestado en la madrugada del sábado a tres hombres en D
   "'en la madrugada del sábado' = publication day, Saturday 18 July (the small hours belong to that day). Police -> 'police'. The rifle, money and laptop belong to the arrest; '40 kilómetros', '2.000 rupias', 'entre 21 y 26 años' are not casualties."),
 E(12, ["varios centenares de comerciantes marcharon desde el bazar"],
   "PP", "2026-07-17", "day", "Chitral", "PK", None, None, None, None, None, False,
-  "'El viernes por la tarde' vs Saturday 18 July -> 17 July. A march with a demand that ends 'sin incidentes' -> Peaceful protest, null actor. 'varios centenares' are participants. 'tres días', '48 horas' are not casualties; Arandu is only a border crossing closed."),
+  "'El viernes por la tarde' vs Saturday 18 July -> 17 July. A march with a demand that ends 'sin incidentes' -> Peaceful protest, null actor. 'varios centenares' are participants. 'tres días', '48 horas' are not casualties."),
+E(12, ["una mina antipersona mató a dos pastores cerca de Arandu"],
+  "IED", "2026-01-01", "month", "Arandu", "PK", 2, None, "exact", None, None, True,
+  "'En enero pasado' vs July 2026 -> January 2026, month, background. A landmine, no actor -> Remote explosive/landmine/IED, null. 'mató a dos pastores' -> 2, exact. The Arandu crossing closed for '48 horas' later in the text is not an event."),
 ]
 
 # -------------------------------------------------------------- holdout25-013
@@ -144,7 +150,7 @@ Pour les habitants de cette vallée de l'Hindou Kouch, perchée à 1 500 mètres
 
 Cette réputation ne résistait pourtant pas à l'examen. En mars 2018, une bombe artisanale avait tué deux guides de montagne sur la piste de Bumburet, dans les vallées kalash ; personne n'avait revendiqué l'attaque. En juin 2022, des combattants venus d'Afghanistan avaient attaqué un poste frontalier près d'Arandu : trois soldats et huit assaillants avaient été tués.
 
-La police, elle, multiplie les opérations. Depuis l'attentat, quatre personnes ont été placées en détention et une cinquième est activement recherchée.
+La colère, elle, monte. Mardi, des commerçants ont bloqué pendant trois heures la route principale à la sortie de Chitral pour réclamer des indemnisations ; la police les a dispersés au gaz lacrymogène, faisant deux blessés. La police, elle, multiplie les opérations. Depuis l'attentat, quatre personnes ont été placées en détention et une cinquième est activement recherchée.
 
 « On nous a répété pendant vingt ans que la menace venait d'ailleurs », soupire un hôtelier de 58 ans, dont les 14 chambres sont restées vides cet été. Les réservations ont chuté de 80 % depuis le 17 juillet, selon l'association des guides.
 
@@ -154,6 +160,9 @@ GOLD += [
 E(15, ["se sont fait exploser à dix minutes d'intervalle dans le bazar de Chitral", "Le double attentat-suicide, revendiqué par l'État islamique au Khorassan", "Depuis l'attentat"],
   "SUI", "2026-07-17", "day", "Chitral", "PK", 23, 74, "exact", "Islamic State", "Islamic State", False,
   "'Le vendredi 17 juillet' -> 17 July (8 days before Saturday 25 July, current). 'revendiqué par l'État islamique au Khorassan' -> 'Islamic State', claimant and perpetrator. 'vingt-trois morts en comptant les deux kamikazes' -> 23 (inside), 'soixante-quatorze blessés' -> 74, exact. 'depuis le 17 juillet' (bookings) is a reference date, not listed as a trigger."),
+E(15, ["des commerçants ont bloqué pendant trois heures la route principale à la sortie de Chitral"],
+  "PI", "2026-07-21", "day", "Chitral", "PK", None, 2, "exact", None, None, False,
+  "'Mardi' vs Saturday 25 July -> Tuesday 21 July. A road blockade with a demand, dispersed with tear gas -> Protest with intervention, null actor (events_holdout23). A road out of a town -> that town. 'faisant deux blessés' -> injured 2, exact. 'trois heures' is a span."),
 E(15, ["une bombe artisanale avait tué deux guides de montagne sur la piste de Bumburet"],
   "IED", "2018-03-01", "month", "Bumburet", "PK", 2, None, "exact", None, None, True,
   "'En mars 2018' -> month, background. A roadside bomb, no claim -> null. 'avait tué deux guides' -> 2, exact. A track 'de Bumburet' -> Bumburet."),

@@ -29,7 +29,7 @@ La primera explosión se produjo hacia las 11.40 horas entre los puestos de frut
 
 Ningún grupo había reivindicado el ataque a primera hora de la tarde. Un mando policial consultado por esta agencia apuntó a que al Qaeda en el Magreb Islámico (AQMI) "podría estar detrás", aunque subrayó que "es muy pronto para descartar nada".
 
-El pasado martes, la Guardia Civil detuvo en el puerto de Almería a un hombre de 31 años que viajaba en el ferri procedente de Melilla con dos detonadores escondidos en una maleta. Los investigadores no descartan una relación con el atentado.
+El pasado martes, la Guardia Civil detuvo en el puerto de Almería a un hombre de 31 años que viajaba en el ferri procedente de Melilla con dos detonadores escondidos en una maleta. Los investigadores no descartan una relación con el atentado. En 2021, los Tedax ya habían desactivado una mochila con tres kilos de explosivo junto al paso fronterizo de Farhana, en Melilla, sin que nadie resultara herido.
 
 El Ministerio del Interior elevó el nivel de alerta antiterrorista al 5 en Melilla y Ceuta, suspendió las conexiones marítimas durante 24 horas y envió a 200 agentes de refuerzo. El Gobierno decretó tres días de luto oficial.
 """))
@@ -40,6 +40,9 @@ E(1, ["dos terroristas suicidas hicieron estallar los explosivos"],
 E(1, ["la Guardia Civil detuvo en el puerto de Almería"],
   "ARR", "2026-03-03", "day", "Almería", "ES", None, None, None, "police", None, False,
   "'El pasado martes' vs Friday 6 March -> Tuesday 3 March. Guardia Civil -> 'police'. A port -> its city. The detonators belong to the arrest; '31 años' is an age. 'nivel de alerta ... al 5', '24 horas', '200 agentes', 'tres días' are not casualties."),
+E(1, ["los Tedax ya habían desactivado una mochila con tres kilos de explosivo"],
+  "DWU", "2021-01-01", "year", "Melilla", "ES", None, 0, "exact", "police", None, True,
+  "'En 2021' -> year, background. A device defused on its own -> Disrupted weapons use; the Tedax bomb squad -> 'police'. A border crossing 'en Melilla' -> Melilla. 'sin que nadie resultara herido' -> injured 0, killed null, exact (events_holdout9 Bukkuyum: the zero covers only what the text says). 'tres kilos' is a weight."),
 ]
 
 # -------------------------------------------------------------- holdout25-002
@@ -56,7 +59,7 @@ Police arrested three men in a raid on a house in the Cañada de Hidum district 
 
 No group had claimed responsibility by Saturday morning. Investigators are checking whether the bombers crossed from Morocco through the Beni Enzar border post, one of the busiest in Africa, with around 30,000 crossings on a normal day.
 
-Melilla, a city of about 85,000 people, had never suffered a suicide attack. Schools will stay closed until Monday, and the football league postponed Sunday's match at the Álvarez Claro stadium.
+Melilla, a city of about 85,000 people, had never suffered a suicide attack. Its neighbour Ceuta has: in July 2020, a man threw a grenade at a police van there, wounding two officers. Schools will stay closed until Monday, and the football league postponed Sunday's match at the Álvarez Claro stadium.
 """))
 GOLD += [
 E(2, ["Friday's twin suicide bombing in Melilla", "The first bomber blew himself up"],
@@ -65,6 +68,9 @@ E(2, ["Friday's twin suicide bombing in Melilla", "The first bomber blew himself
 E(2, ["Police arrested three men in a raid on a house in the Cañada de Hidum district"],
   "ARR", "2026-03-06", "day", "Melilla", "ES", None, None, None, "police", None, False,
   "'late on Friday' vs Saturday 7 March -> 6 March. Cañada de Hidum is a district of Melilla -> Melilla. 'aged 19 to 27', '4 kilograms' are not casualties; the 'About 20 relatives and neighbours ... questioned' are not arrested. '30,000 crossings', '85,000 people' are not casualties."),
+E(2, ["a man threw a grenade at a police van there"],
+  "GRN", "2020-07-01", "month", "Ceuta", "ES", None, 2, "exact", None, None, True,
+  "'in July 2020' -> month, background. A grenade thrown by an unnamed man -> Grenade, null perpetrator. 'there' is Ceuta. 'wounding two officers' -> injured 2, exact."),
 ]
 
 # -------------------------------------------------------------- holdout25-003

@@ -29,7 +29,7 @@ Según testigos, el primer hombre, de unos 25 años, entró a la plaza hacia las
 
 Ningún grupo se había atribuido el ataque al caer la tarde. Un oficial de la Policía del Cauca dijo que la Segunda Marquetalia "podría estar detrás", aunque pidió "no adelantar conclusiones".
 
-En la madrugada del sábado, el Ejército había desactivado 30 artefactos explosivos improvisados que estaban enterrados en un camino veredal de Morales, a unos 40 kilómetros, sin que hubiera heridos. No hubo capturas.
+En la madrugada del sábado, el Ejército había desactivado 30 artefactos explosivos improvisados que estaban enterrados en un camino veredal de Morales, a unos 40 kilómetros, sin que hubiera heridos. No hubo capturas. Hace dos años, un carro bomba estalló frente a la misma estación de Policía de Piendamó sin causar víctimas.
 
 El alcalde decretó toque de queda desde las 8 de la noche y suspendió la feria del café prevista para el fin de semana. El Gobierno anunció un consejo de seguridad en Popayán para el lunes a las 7 de la mañana.
 """))
@@ -39,7 +39,10 @@ E(16, ["dos hombres que llevaban explosivos adheridos al cuerpo se inmolaron"],
   "'este domingo' = publication day, Sunday 20 September. Two sites of one town (the market square and the police station, about 400 m and five minutes apart) -> ONE Suicide bomb event (the police station is one of the two sites, not a separate attack on security forces). 'Al menos cinco personas murieron y una decena resultaron heridas' -> 5 (at_least), 10 ('una decena', about). No claim; the Segunda Marquetalia \"podría estar detrás\" is speculation -> null. '25 años', '10:30', 'cientos de campesinos', 'Cinco minutos', 'calle 5 número 4-20', '400 metros', '47 años', '300.000 pesos', '25 kilómetros' are not casualties."),
 E(16, ["el Ejército había desactivado 30 artefactos explosivos improvisados"],
   "DWU", "2026-09-19", "day", "Morales", "CO", None, 0, "exact", "military", None, False,
-  "'En la madrugada del sábado' vs Sunday 20 September -> Saturday 19 September. Devices defused on their own -> Disrupted weapons use, 'military'. '30 artefactos' is a weapons count, not a casualty; 'sin que hubiera heridos' is an explicit zero for the wounded only: injured 0, killed null, exact (events_holdout9 Bukkuyum rule: the zero covers only what the text says). 'No hubo capturas' -> no arrest. '40 kilómetros', '8 de la noche', '7 de la mañana' are not casualties."),
+  "'En la madrugada del sábado' vs Sunday 20 September -> Saturday 19 September (the small hours belong to that day). Devices defused on their own -> Disrupted weapons use, 'military'. '30 artefactos' is a weapons count, not a casualty; 'sin que hubiera heridos' is an explicit zero for the wounded only: injured 0, killed null, exact (events_holdout9 Bukkuyum rule: the zero covers only what the text says). 'No hubo capturas' -> no arrest. '40 kilómetros', '8 de la noche', '7 de la mañana' are not casualties."),
+E(16, ["un carro bomba estalló frente a la misma estación de Policía de Piendamó"],
+  "IED", "2024-01-01", "year", "Piendamó", "CO", 0, 0, "exact", None, None, True,
+  "'Hace dos años' vs 2026 -> 2024, year, background. A car bomb, no actor named -> Remote explosive/landmine/IED, null. 'sin causar víctimas' -> 0/0, exact (events_holdout19, events_holdout23 Tournai)."),
 ]
 
 # -------------------------------------------------------------- holdout25-017
@@ -83,7 +86,7 @@ The statement called the attack "a response to the militarisation of the territo
 
 The National Liberation Army (ELN), which operates in other parts of Cauca, denied any involvement in a message on its website. A police officer had suggested on Sunday that another dissident faction could have been responsible.
 
-On Monday, several thousand members of the Nasa indigenous people, many carrying the green-and-red staffs of their unarmed guard, marched through Piendamó to demand that all armed groups leave their territory. The march ended peacefully with a ceremony in the market square.
+On Monday, several thousand members of the Nasa indigenous people, many carrying the green-and-red staffs of their unarmed guard, marched through Piendamó to demand that all armed groups leave their territory. The march ended peacefully with a ceremony in the market square. Late on Monday, soldiers arrested a suspected courier for the dissidents at a roadblock in Morales.
 
 The bombing was the deadliest attack in Cauca in more than a year. Last August, dissidents attacked the police station in Caloto with explosive-laden drones, killing two police officers, in an attack the army blamed on the same column.
 
@@ -96,6 +99,9 @@ E(18, ["Sunday's twin suicide bombing in Piendamó", "The attack killed 16 peopl
 E(18, ["several thousand members of the Nasa indigenous people"],
   "PP", "2026-09-21", "day", "Piendamó", "CO", None, None, None, None, None, False,
   "'On Monday' vs Tuesday 22 September -> 21 September. A march with a demand that 'ended peacefully' -> Peaceful protest, null actor. 'several thousand' are participants."),
+E(18, ["soldiers arrested a suspected courier for the dissidents at a roadblock in Morales"],
+  "ARR", "2026-09-21", "day", "Morales", "CO", None, None, None, "military", None, False,
+  "'Late on Monday' vs Tuesday 22 September -> 21 September. Soldiers -> 'military'. A roadblock 'in Morales' -> Morales."),
 E(18, ["dissidents attacked the police station in Caloto with explosive-laden drones"],
   "AIR", "2026-08-01", "month", "Caloto", "CO", 2, None, "exact", "FARC dissidents", None, True,
   "'Last August' vs September 2026 -> August 2026, month, background (52 days). Explosive-laden drones flown by an armed group -> Air/drone strike (events_holdout9). 'dissidents' plus 'an attack the army blamed on the same column' (stated as fact) -> perpetrator 'FARC dissidents', no claim. 'killing two police officers' -> 2, exact. 'more than a year', 'six-decade' are not casualties."),
