@@ -154,17 +154,17 @@ ARTICLES.append(A(10, "es", "article", "2026-05-18T09:30:00Z",
 """
 Seis días después del doble atentado suicida de Baraawe, en el sur de Somalia, estas son las claves de lo que se sabe y de lo que todavía no.
 
-Qué ocurrió. El martes 12 de mayo, hacia las 9.15, un suicida se hizo estallar en el mercado de pescado del puerto viejo. Seis minutos después, un segundo atacante se inmoló en la parada de minibuses, a unos 800 metros.
+• Qué ocurrió. El martes 12 de mayo, hacia las 9.15, un suicida se hizo estallar en el mercado de pescado del puerto viejo. Seis minutos después, un segundo atacante se inmoló en la parada de minibuses, a unos 800 metros.
 
-Cuántas víctimas. Veintitrés muertos, incluidos los dos suicidas, y 63 heridos. El último fallecido, un pescador de 19 años, murió el domingo en un hospital de Mogadiscio. Una docena de heridos sigue ingresada.
+• Cuántas víctimas. Veintitrés muertos, incluidos los dos suicidas, y 63 heridos. El último fallecido, un pescador de 19 años, murió el domingo en un hospital de Mogadiscio. Una docena de heridos sigue ingresada.
 
-Quién fue. Al Shabab asumió la autoría la misma noche del ataque. La filial somalí del Estado Islámico, a la que un responsable regional señaló en las primeras horas, negó su participación.
+• Quién fue. Al Shabab asumió la autoría la misma noche del ataque. La filial somalí del Estado Islámico, a la que un responsable regional señaló en las primeras horas, negó su participación.
 
-Quién está detenido. Cuatro hombres fueron arrestados el miércoles en Janaale y trasladados a Mogadiscio. Un supuesto facilitador, de 34 años, fue detenido el jueves en Dhobley por los servicios de inteligencia. El sábado, el Ejército capturó en Awdheegle a un hermano de uno de los suicidas, que según la fiscalía militar guardaba en su casa 14 detonadores.
+• Quién está detenido. Cuatro hombres fueron arrestados el miércoles en Janaale y trasladados a Mogadiscio. Un supuesto facilitador, de 34 años, fue detenido el jueves en Dhobley por los servicios de inteligencia. El sábado, el Ejército capturó en Awdheegle a un hermano de uno de los suicidas, que según la fiscalía militar guardaba en su casa 14 detonadores.
 
-Quién no lo está. Una veintena de personas fueron interrogadas y quedaron en libertad sin cargos, entre ellas el dueño de la camioneta utilizada por los atacantes, que la había alquilado sin saber para qué.
+• Quién no lo está. Una veintena de personas fueron interrogadas y quedaron en libertad sin cargos, entre ellas el dueño de la camioneta utilizada por los atacantes, que la había alquilado sin saber para qué.
 
-Qué falta por saber. Los investigadores buscan a un tercer hombre que habría grabado los ataques con un teléfono desde una azotea. El Gobierno ofrece 100.000 dólares por información y ha prometido indemnizar a los 40 propietarios de puestos destruidos.
+• Qué falta por saber. Los investigadores buscan a un tercer hombre que habría grabado los ataques con un teléfono desde una azotea. El Gobierno ofrece 100.000 dólares por información y ha prometido indemnizar a los 40 propietarios de puestos destruidos.
 """))
 GOLD += [
 E(10, ["doble atentado suicida de Baraawe", "un suicida se hizo estallar en el mercado de pescado"],

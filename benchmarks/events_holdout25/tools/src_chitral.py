@@ -59,7 +59,7 @@ La Policía ha arrestado en la madrugada del sábado a tres hombres en Drosh, a 
 
 El viernes por la tarde, varios centenares de comerciantes marcharon desde el bazar hasta la oficina del comisionado adjunto para exigir más controles en los pasos de montaña. La marcha terminó sin incidentes.
 
-En enero pasado, una mina antipersona mató a dos pastores cerca de Arandu. Ningún grupo se ha atribuido por el momento la autoría del ataque. Las autoridades han decretado tres días de luto y han cerrado durante 48 horas el paso de Arandu, en la frontera con Afganistán.
+Ningún grupo se ha atribuido por el momento la autoría del ataque. Las autoridades han decretado tres días de luto y han cerrado durante 48 horas el paso de Arandu, en la frontera con Afganistán, donde en enero pasado una mina antipersona mató a dos pastores.
 """))
 GOLD += [
 E(12, ["doble atentado suicida perpetrado el viernes en la localidad de Chitral", "El primer terrorista se hizo estallar en el bazar principal"],
@@ -71,9 +71,9 @@ E(12, ["La Policía ha arrestado en la madrugada del sábado a tres hombres en D
 E(12, ["varios centenares de comerciantes marcharon desde el bazar"],
   "PP", "2026-07-17", "day", "Chitral", "PK", None, None, None, None, None, False,
   "'El viernes por la tarde' vs Saturday 18 July -> 17 July. A march with a demand that ends 'sin incidentes' -> Peaceful protest, null actor. 'varios centenares' are participants. 'tres días', '48 horas' are not casualties."),
-E(12, ["una mina antipersona mató a dos pastores cerca de Arandu"],
+E(12, ["una mina antipersona mató a dos pastores"],
   "IED", "2026-01-01", "month", "Arandu", "PK", 2, None, "exact", None, None, True,
-  "'En enero pasado' vs July 2026 -> January 2026, month, background. A landmine, no actor -> Remote explosive/landmine/IED, null. 'mató a dos pastores' -> 2, exact. The Arandu crossing closed for '48 horas' later in the text is not an event."),
+  "'En enero pasado' vs July 2026 -> January 2026, month, background. A landmine, no actor -> Remote explosive/landmine/IED, null. 'mató a dos pastores' -> 2, exact. 'donde' is the Arandu crossing ('el paso de Arandu') -> Arandu; its closure for '48 horas' is not an event."),
 ]
 
 # -------------------------------------------------------------- holdout25-013

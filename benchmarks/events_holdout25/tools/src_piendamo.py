@@ -34,7 +34,7 @@ En la madrugada del sábado, el Ejército había desactivado 30 artefactos explo
 El alcalde decretó toque de queda desde las 8 de la noche y suspendió la feria del café prevista para el fin de semana. El Gobierno anunció un consejo de seguridad en Popayán para el lunes a las 7 de la mañana.
 """))
 GOLD += [
-E(16, ["dos hombres que llevaban explosivos adheridos al cuerpo se inmolaron"],
+E(16, ["dos hombres que llevaban explosivos adheridos al cuerpo se inmolaron", "el primer atentado suicida en la región en décadas"],
   "SUI", "2026-09-20", "day", "Piendamó", "CO", 5, 10, "at_least", None, None, False,
   "'este domingo' = publication day, Sunday 20 September. Two sites of one town (the market square and the police station, about 400 m and five minutes apart) -> ONE Suicide bomb event (the police station is one of the two sites, not a separate attack on security forces). 'Al menos cinco personas murieron y una decena resultaron heridas' -> 5 (at_least), 10 ('una decena', about). No claim; the Segunda Marquetalia \"podría estar detrás\" is speculation -> null. '25 años', '10:30', 'cientos de campesinos', 'Cinco minutos', 'calle 5 número 4-20', '400 metros', '47 años', '300.000 pesos', '25 kilómetros' are not casualties."),
 E(16, ["el Ejército había desactivado 30 artefactos explosivos improvisados"],
