@@ -80,7 +80,7 @@ E(17, ["Tropas del Ejército Nacional capturaron en la noche del domingo a dos h
 ARTICLES.append(A(18, "en", "article", "2026-09-22T12:00:00Z",
 "Colombian FARC dissidents claim twin suicide attack; ELN denies role",
 """
-BOGOTA (Andes Wire) - A faction of FARC dissidents took responsibility on Monday for Sunday's twin suicide bombing in Piendamó, in Colombia's southwestern Cauca province, in a statement signed by the so-called Dagoberto Ramos column of the Central General Staff.
+PIENDAMÓ, Colombia (Andes Wire) - A faction of FARC dissidents took responsibility on Monday for Sunday's twin suicide bombing in Piendamó, in Colombia's southwestern Cauca province, in a statement signed by the so-called Dagoberto Ramos column of the Central General Staff.
 
 The statement called the attack "a response to the militarisation of the territory" and said the group had "no intention of harming the civilian population", a claim local leaders rejected as an insult. The attack killed 16 people, the two attackers included, after a 16-year-old girl died in hospital in Popayán on Monday evening, and wounded 38.
 
@@ -145,7 +145,7 @@ E(19, ["a défilé lundi à Piendamó"],
 ARTICLES.append(A(20, "es", "article", "2026-09-25T17:00:00Z",
 "A la cárcel los dos capturados por el atentado de Piendamó; cae una presunta financiadora en Pasto",
 """
-POPAYÁN - Un juez de control de garantías legalizó este viernes la captura de los dos hombres aprehendidos el pasado domingo en zona rural de Timbío y les impuso medida de aseguramiento en centro carcelario por su presunta participación en el doble atentado suicida de Piendamó. La Fiscalía les imputó los delitos de terrorismo, homicidio agravado y concierto para delinquir; ninguno aceptó los cargos.
+Un juez de control de garantías de Popayán legalizó este viernes la captura de los dos hombres aprehendidos el pasado domingo en zona rural de Timbío y les impuso medida de aseguramiento en centro carcelario por su presunta participación en el doble atentado suicida de Piendamó. La Fiscalía les imputó los delitos de terrorismo, homicidio agravado y concierto para delinquir; ninguno aceptó los cargos.
 
 El atentado del 20 de septiembre, que se atribuyeron las disidencias de las FARC, dejó dieciséis muertos, incluidos los dos atacantes, y 38 heridos.
 
