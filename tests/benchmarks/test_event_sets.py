@@ -18,7 +18,8 @@ _SETS = ["events_val", "events_test", "events_holdout", "events_holdout2",
          "events_holdout14", "events_holdout15", "events_holdout16",
          "events_holdout17", "events_holdout18", "events_holdout19",
          "events_holdout20", "events_holdout21", "events_holdout22",
-         "events_holdout23", "events_holdout24"]
+         "events_holdout23", "events_holdout24",
+         "events_holdout25"]
 
 
 def _files(directory: pathlib.Path) -> dict:
