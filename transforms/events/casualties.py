@@ -22,7 +22,7 @@ from transforms.events.scanning import AnchorGate, AnchorSet, Scanner
 from transforms.events.text import blank_spans, fold
 
 __all__ = ["Casualty", "KILLED", "INJURED", "ARRESTED", "find_casualties",
-           "may_name_casualties"]
+           "may_name_casualties", "tells_two_attackers"]
 
 KILLED = "killed"
 INJURED = "injured"
@@ -413,9 +413,10 @@ _NO_ONE_BEFORE = re.compile(r"\b(?:no one|no-one|nobody|anyone|anybody)\s*$")
 _ATTACKERS_TOO = Scanner(re.compile(
     r"\b(?:as well as|plus|not counting|not including|excluding|besides|"
     r"in addition to|ainsi que|sans compter|en plus des?|outre|ademas de|sin contar|"
-    r"mas)\s+(?:the |les |los |las |l')?(?:(?P<n>two|three|both|deux|trois|"
-    r"dos|tres|ambos|[23])\s+)?(?:suicide\s+)?(?P<who>bombers?|attackers?|"
-    r"assailants?|assaillants?|kamikazes?|suicidas|atacantes?)\b",
+    r"mas)\s+(?:a\s+)?(?:the |les |los |las |l')?(?:(?P<n>two|three|both|"
+    r"deux|trois|dos|tres|ambos|[23])\s+)?(?:suicide\s+)?(?P<who>bombers?|"
+    r"attackers?|assailants?|assaillants?|kamikazes?|suicidas|atacantes?|"
+    r"terroristas?)\b",
     re.IGNORECASE))
 # The same told after the attackers: "les deux kamikazes ne sont pas inclus
 # dans ce bilan", "trente et un morts, kamikazes non compris" (how many
@@ -430,6 +431,17 @@ _ATTACKERS_LEFT_OUT = Scanner(re.compile(
     r"))\b", re.IGNORECASE))
 _TWIN = re.compile(r"\b(?:double|twin|doble|two suicide|deux kamikazes)\b",
                    re.IGNORECASE)
+# A toll told apart from the attackers, in a sentence of its own: "The toll
+# excludes the two attackers", "Le bilan n'inclut pas les deux kamikazes",
+# "El balance no incluye a los dos atacantes".
+_TOLL_EXCLUDES = Scanner(re.compile(
+    r"\b(?:toll|figure|count|bilan|chiffre|balance|cifra)s? (?:excludes|"
+    r"does not include|doesn't include|leaves out|n'inclut pas|ne comprend "
+    r"pas|exclut|ne compte pas|no incluye|excluye|no cuenta)\s+(?:a\s+)?"
+    r"(?:the |les |los |las )?(?:(?P<n>two|three|both|deux|trois|dos|tres|"
+    r"ambos|[23])\s+)?(?:suicide\s+)?(?P<who>bombers?|attackers?|"
+    r"assailants?|assaillants?|kamikazes?|suicidas|atacantes?)\b",
+    re.IGNORECASE))
 # "killing 12 people and themselves", "en plus d'eux-memes": the attackers
 # named as the sentence's subject ("Two suicide bombers") died too.
 _THEMSELVES_TOO = re.compile(
@@ -476,13 +488,14 @@ _THEMSELVES_TOO, _ATTACKERS_SUBJECT = map(Scanner, (_THEMSELVES_TOO,
 # numbers in a sentence without any of their anchors.
 _BOMBERS_DIED, _ONLY_HIMSELF = map(Scanner, (_BOMBERS_DIED, _ONLY_HIMSELF))
 _SOURCES = AnchorGate(_BEFORE, _NEW_TOTAL, _ANY_WORD, _NONE, _ONE_VICTIM,
-                      _ONE_VICTIM_OBJECT, _BOMBERS_DIED, _ONLY_HIMSELF)
+                      _ONE_VICTIM_OBJECT, _BOMBERS_DIED, _ONLY_HIMSELF,
+                      _TOLL_EXCLUDES)
 # Read over every sentence with a casualty word: one search tells which
 # of them may match there.
 _WHOLE_SENTENCE = AnchorSet(_NONE, _ONE_VICTIM, _ONE_VICTIM_OBJECT,
                             _NEXT_ONE_DIED, _BOMBERS_DIED, _ONLY_HIMSELF,
-                            _THEMSELVES_TOO,
-                            _ATTACKERS_TOO, _ATTACKERS_LEFT_OUT)
+                            _THEMSELVES_TOO, _ATTACKERS_TOO,
+                            _ATTACKERS_LEFT_OUT, _TOLL_EXCLUDES)
 _ATTACKERS_COUNT = {"two": 2, "both": 2, "deux": 2, "dos": 2, "ambos": 2,
                     "2": 2, "three": 3, "trois": 3, "tres": 3, "3": 3}
 
@@ -597,6 +610,12 @@ def _joined_by_and(text: str, first: Quantity, second: Quantity) -> bool:
   return _JOINED_BY_AND.fullmatch(between) is not None
 
 
+def tells_two_attackers(text: str) -> bool:
+  """Whether a story tells of two attackers: "twin bombing", "double
+  attentat", "two suicide bombers"."""
+  return _TWIN.search(fold(text)) is not None
+
+
 def may_name_casualties(sentence: str) -> bool:
   """False when ``find_casualties`` finds none in the sentence, whatever
   its quantities: none of the words a casualty starts from is there. One
@@ -612,8 +631,11 @@ _FILLER = Scanner(re.compile(r",?\s*\b(?:euh|heu|uh|um|umm|erm)\b\s*,?"))
 _AGES = Scanner(_AGE_PHRASE)
 
 
-def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]:
-  """Killed, injured and arrested counts among a sentence's quantities."""
+def find_casualties(sentence: str, quantities: List[Quantity],
+                    two_attackers: bool = False) -> List[Casualty]:
+  """Killed, injured and arrested counts among a sentence's quantities.
+  ``two_attackers``: the story tells of two (a twin bombing), so "excluding
+  the attackers" leaves out two even where the sentence does not say so."""
   # "a 6-year-old boy", "un garçon de 12 ans": an age is no count, and no
   # number between a count and its word; both it and a filler are blanked
   # (same length: offsets stay the sentence's).
@@ -756,7 +778,7 @@ def find_casualties(sentence: str, quantities: List[Quantity]) -> List[Casualty]
     if not any(c.kind == KILLED for c in casualties):
       casualties.append(Casualty(KILLED, 1, "exact", match.start(),
                                  match.end(), BOMBERS))
-  return _with_attackers_counted(text, casualties, present)
+  return _with_attackers_counted(text, casualties, present, two_attackers)
 
 
 def _one_and_more(text: str, match: re.Match, kind: str,
@@ -774,9 +796,11 @@ def _one_and_more(text: str, match: re.Match, kind: str,
 
 
 def _with_attackers_counted(text: str, casualties: List[Casualty],
-                            present) -> List[Casualty]:
+                            present, two_attackers: bool) -> List[Casualty]:
   """Adds "as well as the bomber", "and themselves" to the killed count
-  before it (``present``: the scanners of _WHOLE_SENTENCE that may match)."""
+  before it (``present``: the scanners of _WHOLE_SENTENCE that may match);
+  told alone ("The toll excludes the two attackers"), the attackers are a
+  count of their own, which the tagger adds to the toll told before."""
   for match in (_THEMSELVES_TOO.finditer(text)
                 if _THEMSELVES_TOO in present else ()):
     subject = _ATTACKERS_SUBJECT.search(text, 0, match.start())
@@ -785,29 +809,34 @@ def _with_attackers_counted(text: str, casualties: List[Casualty],
     if alone or subject:
       _add_to_last_killed(casualties, match, 1 if alone else
                           _ATTACKERS_COUNT[subject.group("n").lower()])
-  for scanner in (_ATTACKERS_TOO, _ATTACKERS_LEFT_OUT):
+  for scanner in (_ATTACKERS_TOO, _ATTACKERS_LEFT_OUT, _TOLL_EXCLUDES):
     for match in scanner.finditer(text) if scanner in present else ():
       number = match.group("n")
       if number is None and match.group("who").endswith("s"):
-        if not _TWIN.search(text):
+        if not (two_attackers or _TWIN.search(text)):
           continue  # "as well as the attackers": how many is not said.
         number = "two"  # "du double attentat ... kamikazes non compris"
-      _add_to_last_killed(casualties, match,
-                          _ATTACKERS_COUNT.get(number.lower(), 1)
-                          if number else 1)
+      count = _ATTACKERS_COUNT.get(number.lower(), 1) if number else 1
+      if not _add_to_last_killed(casualties, match, count) and (
+          scanner is _TOLL_EXCLUDES):
+        casualties.append(Casualty(KILLED, count, "exact", match.start(),
+                                   match.end(), BOMBERS))
   return casualties
 
 
 def _add_to_last_killed(casualties: List[Casualty], match: re.Match,
-                        count: int) -> None:
+                        count: int) -> bool:
+  """Whether a killed count before the match took the attackers in."""
   killed = [index for index, casualty in enumerate(casualties)
             if casualty.kind == KILLED and casualty.start < match.start()
             and casualty.value > 0]
-  if killed:
-    index = killed[-1]
-    casualties[index] = dataclasses.replace(
-        casualties[index], value=casualties[index].value + count,
-        end=match.end(), group="")
+  if not killed:
+    return False
+  index = killed[-1]
+  casualties[index] = dataclasses.replace(
+      casualties[index], value=casualties[index].value + count,
+      end=match.end(), group="")
+  return True
 
 
 def _fold_parts(text: str, quantities: List[Quantity], kinds: list) -> None:

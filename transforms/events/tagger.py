@@ -39,7 +39,8 @@ from transforms.events.actors import (ActorMention, find_actors,
 from transforms.events.casualties import (ARRESTED, INJURED, KILLED,
                                           BOMBERS, MILITANT, SECURITY,
                                           find_casualties,
-                                          may_name_casualties)
+                                          may_name_casualties,
+                                          tells_two_attackers)
 from transforms.events.dates import DateMention, find_dates
 from transforms.events.numbers import find_quantities, parse_number
 from transforms.events.localities import find_localities
@@ -705,7 +706,8 @@ class _Facts:
     were."""
     if not may_name_casualties(self.sentence):
       return [], False  # no casualty word: its numbers need not be read
-    casualties = [c for c in find_casualties(self.sentence, self.quantities)
+    casualties = [c for c in find_casualties(
+        self.sentence, self.quantities, self._document.two_attackers)
                   if not _tally_after(self.folded, c.end)]
     if not casualties or _RETRACTED.search(self.folded):
       # "Correction: an earlier version of this article said 22 were
@@ -1198,6 +1200,10 @@ class _DocumentTagger:
   @_once
   def entries_newest_first(self) -> List[int]:
     return _entries_newest_first(self.text)
+
+  @_once
+  def two_attackers(self) -> bool:
+    return tells_two_attackers(self.text)
 
   @_once
   def text_context(self) -> Dict[str, float]:

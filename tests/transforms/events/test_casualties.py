@@ -498,6 +498,15 @@ CASES += [
      "Un suicida se hizo estallar en el puesto, sin causar más víctimas "
      "que él mismo.",
      [(K, 1, "exact", "sin causar más víctimas que él mismo")]),
+    ("the_toll_excludes_the_two_attackers", "en",
+     "The toll excludes the two attackers, a police spokesman said.",
+     [(K, 2, "exact", "toll excludes the two attackers")]),
+    ("le_bilan_n_inclut_pas_les_deux_kamikazes", "fr",
+     "Le bilan n'inclut pas les deux kamikazes.",
+     [(K, 2, "exact", "bilan n'inclut pas les deux kamikazes")]),
+    ("excluding_the_attackers_how_many_unsaid", "en",
+     "The ministry put the toll at 15 killed, excluding the attackers.",
+     [(K, 15, "exact", "15")]),
     ("the_bomber_killed_is_no_death_of_his", "en",
      "The bomber killed twelve people.", [(K, 12, "exact", "twelve")]),
     ("toll_of_wounded", "en", "Officials put the toll of wounded at 41.",
@@ -576,6 +585,19 @@ CASES += [
         if case[0] in XFAIL else [])) for case in CASES])
 def test_find_casualties(language, sentence, expected):
   assert _casualties(sentence, language) == expected
+
+
+@pytest.mark.parametrize("language, sentence, expected", [
+    ("en", "The ministry put the toll at 15 killed, excluding the attackers.",
+     17),
+    ("es", "El balance es de 19 muertos, sin contar a los atacantes.", 21),
+], ids=["excluding_the_attackers", "sin_contar_a_los_atacantes"])
+def test_attackers_left_out_of_a_twin_bombing_are_two(language, sentence,
+                                                      expected):
+  # The story told of a twin bombing before: its attackers are two.
+  found = find_casualties(sentence, find_quantities(sentence, language),
+                          two_attackers=True)
+  assert [(c.kind, c.value) for c in found] == [(K, expected)]
 
 
 def test_no_quantities_means_no_casualties():

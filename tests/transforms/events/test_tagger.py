@@ -908,6 +908,17 @@ ARTICLES = {
         "dix-neuf morts. Daech l'a revendiqué mardi. Le ministère n'accorde "
         "aucun crédit au bilan de « plus de soixante apostats » avancé par "
         "cette organisation."),
+    # Attackers left out of the toll are added to it: said in a sentence
+    # of their own, or without their number in a story of a twin bombing.
+    "toll_excludes_the_two_attackers": ("en",
+        "Two suicide bombers blew themselves up at the bus stand in "
+        "Trincomalee on Friday, killing at least nine people and wounding "
+        "more than 40. The toll excludes the two attackers, a police "
+        "spokesman said."),
+    "excluding_the_attackers_of_a_twin_bombing": ("en",
+        "The toll from Friday's twin suicide bombing in Trincomalee rose "
+        "overnight. The health ministry put it at 15 killed, excluding the "
+        "attackers, and 52 injured."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1607,6 +1618,10 @@ EXPECTED = {
     "figure_put_forward_by_group": [
         _m(S.SUICIDE, D(2024, 3, 11), DAY, "Sfax", "TN", 19,
            claimed_by="Islamic State")],
+    "toll_excludes_the_two_attackers": [
+        _m(S.SUICIDE, D(2024, 3, 8), DAY, "Trincomalee", "LK", 11, 40)],
+    "excluding_the_attackers_of_a_twin_bombing": [
+        _m(S.SUICIDE, D(2024, 3, 8), DAY, "Trincomalee", "LK", 17, 52)],
     "game_review": [],
     "past_claims": [
         _m(S.SUICIDE, D(2020, 1, 1), MONTH, "Ubari", "LY", 4,
