@@ -139,7 +139,8 @@ _POLICE = (
     r"fsb|dgsi|densus\s+88|densus|"
     r"police|policemen|police officers|officers|gendarmes|gendarmerie|"
     r"detectives|investigators|"
-    r"policiers|policia|policias|agentes|carabineros|guardia civil")
+    r"policiers|policia|policias|agentes|carabineros|guardia civil|tedax|"
+    r"mossos|ertzaintza")
 _NATIONALITY = {
     "us": "US", "u.s.": "US", "american": "US", "americaine": "US",
     "americaines": "US", "americain": "US", "americains": "US",

@@ -139,7 +139,9 @@ _BEFORE = re.compile(
 _NONE = re.compile(
     r"\b(?:(?P<b>no (?:casualties|victims)|without casualties|(?:no one|"
     r"nobody|no-one) (?:was|were) (?:hurt|harmed)|aucune "
-    r"victime|sans faire de victimes|sin (?:dejar )?victimas|no hubo "
+    r"victime|sans faire (?:de|aucune) victimes?|sin (?:dejar |causar |"
+    r"provocar )?victimas|sin que (?:hubiera|hubiese|se registraran) "
+    r"victimas|no hubo "
     r"victimas|(?:sin dejar|no dejo|sin causar|no causo|no hubo) muertos "
     r"ni heridos|sans faire ni morts? ni blesses)|"
     r"(?P<k>no (?:one|body) (?:was|were) killed|nobody (?:was|"
@@ -147,8 +149,10 @@ _NONE = re.compile(
     r"causar) muertos|aucun mort|personne n'a ete tue|nadie murio)|"
     r"(?P<i>no (?:one|body) (?:was|were) (?:"
     r"injured|wounded)|nobody (?:was|were) (?:injured|wounded)|no "
-    r"injuries|aucun blesse|personne n'a ete blesse|sin dejar heridos|"
-    r"no hubo heridos|nadie resulto herido))\b"
+    r"injuries|aucun blesse|personne n'a ete blesse|sans faire (?:de|"
+    r"aucun) blesses?|sin (?:dejar|causar) heridos|sin que (?:hubiera|"
+    r"hubiese|se registraran) heridos|"
+    r"no hubo heridos|(?:sin que )?nadie result(?:o|ara|ase) herid[oa]))\b"
     r"(?![^.]{0,30}\b(?:reported|so far|yet|signale|pour l'instant|"
     r"reportado|por ahora|hasta ahora)\b)", re.IGNORECASE)
 # "17 were injured and 23 were taken away": the second number has a verb
@@ -578,6 +582,12 @@ def _group(text: str, quantity: Quantity) -> str:
   return ""
 
 
+_LOOSENED = re.compile(
+    r"[;:]|, (?:while|but|and|as|when)\b|\b(?:nobody|no one|no-one|nadie|"
+    r"ninguno|personne|aucun|sin que|sans que|without|sans faire|"
+    r"sin (?:causar|dejar|provocar))\b")
+
+
 def _kind_after(text: str, quantity: Quantity, next_start: int) -> tuple:
   """(kind, found): the first casualty word after the quantity, before the
   next number and within the window."""
@@ -599,8 +609,10 @@ def _kind_after(text: str, quantity: Quantity, next_start: int) -> tuple:
     # already counted, neither injured nor a count of its own ("several of
     # the 37 wounded died" still counts 37 wounded).
     return None, True
-  # A clause break between the number and the word loosens the link.
-  if re.search(r"[;:]|, (?:while|but|and|as|when)\b", window[:match.start()]):
+  # A clause break between the number and the word loosens the link; a
+  # word said of no one is nobody's ("una mochila, sin que nadie resultara
+  # herido").
+  if _LOOSENED.search(window, 0, match.start()):
     return None, False
   return _KIND_OF_GROUP[match.lastgroup], True
 

@@ -56,6 +56,8 @@ CASES = [
      [("police", True, "Police")]),
     ("gendarmes_fr", "Des gendarmes sont arrivés.",
      [("police", True, "gendarmes")]),
+    ("tedax_es", "Los Tedax desactivaron la mochila.",
+     [("police", True, "Tedax")]),
     # Counter-terrorism forces, units and departments are police, not the
     # army their "forces" would make them.
     ("counter_terrorism_forces_are_police",

@@ -439,6 +439,21 @@ CASES += [
     ("sin_causar_muertos", "es",
      "Un artefacto hirió a siete pasajeros, sin causar muertos.",
      [(I, 7, "exact", "siete"), (K, 0, "exact", "sin causar muertos")]),
+    ("sin_causar_victimas", "es",
+     "Hace dos años, un carro bomba estalló frente a la estación sin causar "
+     "víctimas.",
+     [(K, 0, "exact", "sin causar víctimas"),
+      (I, 0, "exact", "sin causar víctimas")]),
+    ("sin_que_nadie_resultara_herido", "es",
+     "Los Tedax desactivaron una mochila con explosivos, sin que nadie "
+     "resultara herido.",
+     [(I, 0, "exact", "sin que nadie resultara herido")]),
+    ("sin_que_hubiera_heridos", "es",
+     "El Ejército desactivó 30 artefactos explosivos, sin que hubiera "
+     "heridos.", [(I, 0, "exact", "sin que hubiera heridos")]),
+    ("sans_faire_de_blesses", "fr",
+     "Une roquette est tombée dans un champ sans faire de blessés.",
+     [(I, 0, "exact", "sans faire de blessés")]),
     ("including_the_two_bombers", "en",
      "Twelve people, including the two bombers, were killed.",
      [(K, 12, "exact", "Twelve")]),
