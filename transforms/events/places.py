@@ -867,9 +867,10 @@ class Gazetteer:
     # "our correspondent Sana Baloch ... Sana, what do we know?": a name
     # once followed by a surname is a person's, wherever it occurs.
     # Compared case-blind: "Dr. Ngozi Mbah" is the "NGOZI:" who speaks.
+    # No country is one ("Tehrik-e-Taliban Pakistan" names a group).
     people = {text[m.start:m.end].casefold() for m in mentions
-              if not m.demonym and (starts_longer_name(text, m)
-                                    or ends_person_name(text, m))}
+              if not m.demonym and m.candidates[0].kind != "country"
+              and (starts_longer_name(text, m) or ends_person_name(text, m))}
     for mention in mentions:
       if text[mention.start:mention.end].casefold() in people:
         continue
@@ -879,6 +880,8 @@ class Gazetteer:
           text, max(0, mention.start - 30), mention.start):
         continue
       if _SIZE_OF.search(text, max(0, mention.start - 30), mention.start):
+        continue
+      if told_as_origin(text, mention.start):
         continue
       if mention.demonym and (
           _BORDER_AFTER.match(text, mention.end)
@@ -924,6 +927,33 @@ class Gazetteer:
       if _credible(mention, i, context):
         return mention.candidates[i]
     return None
+
+
+def abbreviation_as_adjective(text: str, mention: PlaceMention) -> bool:
+  """A country's abbreviation said of a thing, not of where it is: "US
+  surveillance aircraft", "a US drone strike" (not "in the US")."""
+  written = text[mention.start:mention.end]
+  return (len(written) <= 5 and written.replace(".", "").isupper()
+          and not _IN_COUNTRY.search(text, max(0, mention.start - 12),
+                                     mention.start))
+
+
+_IN_COUNTRY = re.compile(
+    r"(?:\b(?:in|inside|across|to|into|en|au|aux|dans|hacia)|(?<!\w)à)"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def told_as_origin(text: str, start: int) -> bool:
+  """Whether the place starting at ``start`` is where people came from:
+  "deux jeunes hommes venus de la province afghane de Kunar", "des
+  combattants venus d'Afghanistan" struck elsewhere."""
+  return _CAME_FROM.search(text, max(0, start - 60), start) is not None
+
+
+_CAME_FROM = re.compile(
+    r"\b(?:venue?s?|arrivee?s?|arrivée?s?|originaires?|venid[oa]s?|"
+    r"llegad[oa]s?|procedentes?|oriund[oa]s?) (?:(?:de|du|des|desde)(?!\w)|"
+    r"d['’])[^.;:,]{0,30}$", re.IGNORECASE)
 
 
 def is_name_part(text: str, mention: PlaceMention) -> bool:

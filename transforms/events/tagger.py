@@ -46,7 +46,9 @@ from transforms.events.numbers import find_quantities, parse_number
 from transforms.events.localities import find_localities
 from transforms.events.places import (SMALL_CITY, Gazetteer, Place,
                                       ends_person_name, is_name_part,
-                                      starts_longer_name, ends_longer_name)
+                                      starts_longer_name, ends_longer_name,
+                                      told_as_origin,
+                                      abbreviation_as_adjective)
 from transforms.events.scanning import Scanner
 from transforms.events.sentences import split_sentences
 from transforms.events.text import fold
@@ -346,9 +348,6 @@ _FRAME = re.compile(r"^\W*(?:[A-Z][\w ]{0,20}: )?(?:In|At|Near|À|A|Au|Dans|"
                     r"En|Desde)\s+(?:the\s+|la\s+|le\s+)?$")
 # A country's acronym is a place only after a locative: "in the US", "à
 # l'UE"; English "a US drone strike" is no locative.
-_IN_COUNTRY = re.compile(
-    r"(?:\b(?:in|inside|across|to|into|en|au|aux|dans|hacia)|(?<!\w)à)"
-    r"\s+(?:the\s+)?$", re.IGNORECASE)
 # "...camp kills 11; heavy fighting in Babanusa": a fact stays in its clause.
 _CLAUSE_BREAK = re.compile(r";| [-–—] ")
 # Each match of _CLAUSE_BREAK holds one of these.
@@ -806,13 +805,11 @@ class _Facts:
       if _NOT_EVENT_PLACE.search(sentence[max(0, mention.start - 70):
                                           mention.start]) or (
           _COMPARED_WITHIN.search(self.folded[max(0, mention.start - 70):
-                                              mention.start])):
+                                              mention.start])) or (
+          told_as_origin(sentence, mention.start)):
         continue
-      written = sentence[mention.start:mention.end]
-      if (len(written) <= 5 and written.replace(".", "").isupper()
-          and not _IN_COUNTRY.search(sentence[max(0, mention.start - 12):
-                                              mention.start])):
-        continue  # "US surveillance aircraft", "U.S. strikes": no place
+      if abbreviation_as_adjective(sentence, mention):
+        continue
       if is_name_part(sentence, mention) or ends_person_name(sentence,
                                                               mention):
         continue

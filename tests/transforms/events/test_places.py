@@ -278,11 +278,24 @@ def test_a_surname_is_no_context(gazetteer):
     ("en", "Its police has 1,200 officers for a region larger than "
      "Belgium.", "BE"),
     ("fr", "Une province grande comme la Belgique.", "BE"),
+    ("fr", "Des combattants venus d'Afghanistan ont attaqué un poste.", "AF"),
+    ("fr", "Deux jeunes hommes venus de la province afghane de Kunar se sont "
+     "fait exploser.", "AF"),
 ], ids=["highway_to", "border_town_of", "demonym_border",
-        "frontiere_demonym", "larger_than", "grande_comme"])
+        "frontiere_demonym", "larger_than", "grande_comme", "venus_d",
+        "venus_de_la_province_afghane"])
 def test_a_neighbour_on_the_way_is_no_context(gazetteer, language, text,
                                               code):
   assert code not in gazetteer.country_context(text, language)
+
+
+def test_a_country_ending_a_group_name_is_no_surname(gazetteer):
+  # "Taliban Pakistan" reads like a given name and a surname; a country
+  # is no one's, and Pakistan named elsewhere still counts.
+  context = gazetteer.country_context(
+      "Le Tehrik-e-Taliban Pakistan a démenti. L'attentat a frappé le nord "
+      "du Pakistan.", "fr")
+  assert context.get("PK", 0.0) >= 1.0, context
 
 
 def test_a_border_town_is_its_country(gazetteer):

@@ -919,6 +919,10 @@ ARTICLES = {
         "The toll from Friday's twin suicide bombing in Trincomalee rose "
         "overnight. The health ministry put it at 15 killed, excluding the "
         "attackers, and 52 injured."),
+    # Where the bombers came from is not where they struck.
+    "bombers_came_from_abroad": ("fr",
+        "Vendredi, deux jeunes hommes venus de la province afghane de Kunar "
+        "se sont fait exploser dans le bazar de Chitral, au Pakistan."),
     # A video game's review: its twin bombing and arrests are its campaign.
     "game_review": ("en",
         "The new tactical shooter opens with a bang: two suicide bombers "
@@ -1622,6 +1626,8 @@ EXPECTED = {
         _m(S.SUICIDE, D(2024, 3, 8), DAY, "Trincomalee", "LK", 11, 40)],
     "excluding_the_attackers_of_a_twin_bombing": [
         _m(S.SUICIDE, D(2024, 3, 8), DAY, "Trincomalee", "LK", 17, 52)],
+    "bombers_came_from_abroad": [
+        _m(S.SUICIDE, D(2024, 3, 8), DAY, "Chitral", "PK")],
     "game_review": [],
     "past_claims": [
         _m(S.SUICIDE, D(2020, 1, 1), MONTH, "Ubari", "LY", 4,
