@@ -89,23 +89,29 @@ def _sentences_with_offsets(chunk: str):
 
 
 # Bling Fire does not break before an accented capital ("à Niamey. À la
-# une", "¡Nadie sabe! Él dijo"): these ends are found here.
+# une", "¡Nadie sabe! Él dijo"), nor after "ans." and "km." in French and
+# Spanish, which it takes for abbreviations ("une infirmière de 36 ans.
+# Al-Qaïda a démenti"): these ends are found here.
 _MISSED_END = re.compile(r"[.!?](?:\s?[\"»”’)])?\s+(?=[À-ÖØ-Þ])")
 _ACCENTED_CAPITAL = re.compile(r"[À-ÖØ-Þ]")
+_UNIT_END = re.compile(r"\b(?:ans|km)\.\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _missed_breaks(chunk: str, start: int, end: int):
   """(start, end) pieces of one sentence, split where Bling Fire missed an
-  end before an accented capital (not after a title: "Gen. Éric")."""
-  if chunk.isascii() or _ACCENTED_CAPITAL.search(chunk, start, end) is None:
-    # No accented capital, which _MISSED_END looks ahead for: nothing to
-    # find (most non-ASCII sentences hold curly quotes only).
-    yield start, end
-    return
-  for match in _MISSED_END.finditer(chunk, start, end):
-    if not _title_end(chunk, start, match.start() + 1):
-      yield start, len(chunk[:match.end()].rstrip())
-      start = match.end()
+  end (not after a title: "Gen. Éric")."""
+  ends = []
+  if not chunk.isascii() and _ACCENTED_CAPITAL.search(chunk, start, end):
+    # Most non-ASCII sentences hold curly quotes only: no accented capital
+    # for _MISSED_END to look ahead for.
+    ends = [match.end() for match in _MISSED_END.finditer(chunk, start, end)
+            if not _title_end(chunk, start, match.start() + 1)]
+  if "ans." in chunk or "km." in chunk:
+    ends = sorted(set(ends).union(
+        match.end() for match in _UNIT_END.finditer(chunk, start, end)))
+  for piece_end in ends:
+    yield start, len(chunk[:piece_end].rstrip())
+    start = piece_end
   yield start, end
 
 

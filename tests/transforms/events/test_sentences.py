@@ -36,6 +36,12 @@ CASES = [
     ("closing_guillemet_before_accented_capital",
      "Il a dit « non. » Émile est parti.",
      ["Il a dit « non. »", "Émile est parti."]),
+    ("after_ans", "Une infirmière de 36 ans. Al-Qaïda a démenti. Il y a "
+     "trois ans. Éric est parti.",
+     ["Une infirmière de 36 ans.", "Al-Qaïda a démenti.", "Il y a trois ans.",
+      "Éric est parti."]),
+    ("after_km", "Le poste est à 30 km. La route est coupée.",
+     ["Le poste est à 30 km.", "La route est coupée."]),
     ("title_before_accented_capital", "Le Gen. Éric Dupont a parlé.",
      ["Le Gen. Éric Dupont a parlé."]),
     ("empty", "", []),
