@@ -167,7 +167,9 @@ _TITLE_BEFORE = re.compile(
 # d'une ceinture d'explosifs", "capturó a cinco ... con granadas".
 _CARRIED = re.compile(
     r"\b(?:carrying|transporting|in possession of|transportant|portant|"
-    r"en possession d(?:e|['’])|porteurs? d(?:e|['’])|portando|con)\s*"
+    r"en possession d(?:e|['’])|porteurs? d(?:e|['’])|portando|"
+    # Not "por su relación con el doble atentado": what they are tied to.
+    r"(?<!relacion )(?<!vinculos )(?<!conexion )con)\s*"
     r"(?:[\w'’-]+\s+){0,2}$")
 # "arrested for looting": the reason for an arrest, not an event.
 _REASON = re.compile(r"\b(?:for|over|pour|por)\s+(?:[\w-]+\s+)?$",
@@ -1024,6 +1026,13 @@ def _nearest(triggers: Sequence[Trigger], start: int, end: int,
   return best
 
 
+# Between an event's word and its own date: "the bombing of March 6",
+# "l'attentat du 21 juin", "el atentado del 6 de marzo".
+_DATE_OF = re.compile(r" (?:of|du|del|de)(?: the| le| la| el)? ")
+# A date on the calendar, not a weekday ("6 de marzo", "March 6").
+_CALENDAR_DAY = re.compile(r"\d")
+
+
 def _telling(folded: str, triggers: Sequence[Trigger]):
   """A filter keeping the triggers that tell an event in this sentence, or
   None when all do (or none does): "troops arrested four suspects linked
@@ -1067,6 +1076,7 @@ _POINTS_AT = re.compile(
     r"involvement in|over|behind|responsible for|role in|en lien avec|"
     r"lies? a|liees? a|soupconnes? d'avoir participe a|impliques? dans|"
     r"relacionad[oa]s con|vinculad[oa]s (?:con|a)|por su participacion en|"
+    r"relacion con|vinculos con|"
     # "arrested 14 suspects on Monday, two days after the suicide bombing".
     r"(?:days?|jours?) (?:after|apres)|"
     # "soupçonnées d'avoir aidé les auteurs du double attentat-suicide".
@@ -1530,7 +1540,22 @@ class _DocumentTagger:
       return []
     date_of, distance_of = {}, {}
     telling = _telling(facts.folded, triggers)
+    own_dates = set()
+    for index, trigger in enumerate(triggers):
+      if telling is None or telling(trigger):
+        continue
+      # "detenidos ... por su relación con el doble atentado suicida del 6
+      # de marzo": the event pointed at, with its own date.
+      own = next((date for date in facts.dates
+                  if _DATE_OF.fullmatch(facts.folded, trigger.end, date.start)
+                  and _CALENDAR_DAY.search(sentence, date.start, date.end)),
+                 None)
+      if own is not None:
+        date_of[index], distance_of[index] = own, 0
+        own_dates.add(own.start)
     for date in facts.dates:
+      if date.start in own_dates:
+        continue
       # "since 2019, when a car bomb killed 11": the day of what follows.
       after = ((lambda t, end=date.end: t.start >= end)
                if _WHEN_AFTER.match(sentence, date.end) else None)

@@ -407,6 +407,13 @@ _EXCLUDE = {
           r"nombre)",
     "es": r"ataque (?:cardiaco|de panico)|antidisturbios|explosion de gas|"
           r"(?<= como )(?:kamikazes|suicidas)|"
+          # A charge, not a deed: "imputados por dieciséis delitos de
+          # asesinato", "acusado de asesinato".
+          r"(?<=delito de )asesinatos?|(?<=delitos de )asesinatos?|"
+          r"(?<=acusado de )asesinatos?|(?<=acusados de )asesinatos?|"
+          r"(?<=cargos de )asesinatos?|"
+          r"(?<=tentativa de )asesinatos?|(?<=conspiracion para el )"
+          r"asesinato|"
           r"polic[ií]a antidisturbios",
 }
 

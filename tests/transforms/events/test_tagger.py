@@ -919,6 +919,11 @@ ARTICLES = {
         "The toll from Friday's twin suicide bombing in Trincomalee rose "
         "overnight. The health ministry put it at 15 killed, excluding the "
         "attackers, and 52 injured."),
+    # Arrested for ties to a bombing, which is told with its own toll.
+    "detenidos_por_su_relacion_con": ("es",
+        "Tres jóvenes fueron detenidos el viernes en Melilla por su relación "
+        "con el doble atentado suicida del 6 de marzo, que causó dieciséis "
+        "muertos."),
     # Where the bombers came from is not where they struck.
     "bombers_came_from_abroad": ("fr",
         "Vendredi, deux jeunes hommes venus de la province afghane de Kunar "
@@ -1626,6 +1631,9 @@ EXPECTED = {
         _m(S.SUICIDE, D(2024, 3, 8), DAY, "Trincomalee", "LK", 11, 40)],
     "excluding_the_attackers_of_a_twin_bombing": [
         _m(S.SUICIDE, D(2024, 3, 8), DAY, "Trincomalee", "LK", 17, 52)],
+    "detenidos_por_su_relacion_con": [
+        _m(S.ARRESTS, D(2024, 3, 8), DAY, "Melilla", "ES", arrested=3),
+        _m(S.SUICIDE, D(2024, 3, 6), DAY, "Melilla", "ES", 16)],
     "bombers_came_from_abroad": [
         _m(S.SUICIDE, D(2024, 3, 8), DAY, "Chitral", "PK")],
     "game_review": [],

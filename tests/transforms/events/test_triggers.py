@@ -342,6 +342,9 @@ CASES = [
     ("es_explosion_de_gas", "es", "Una explosión de gas destruyó la casa.",
      []),
     ("es_antidisturbios", "es", "Los antidisturbios llegaron.", []),
+    ("es_delitos_de_asesinato", "es",
+     "Están imputados por dieciséis delitos de asesinato.", []),
+    ("es_acusado_de_asesinato", "es", "Fue acusado de asesinato.", []),
     # --- malformed ----------------------------------------------------------
     ("empty", "en", "", []),
     ("unsupported_language_reads_english", "de",
