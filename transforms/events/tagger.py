@@ -138,7 +138,7 @@ _ACTOR_NOUN = re.compile(
 # not say who opened fire" asks who; "Chaque fois, on a arrêté
 # quelques suspects" tells a habit.
 _NOT_ASSERTED = re.compile(
-    r"(?:\b(?:no|aucune?|ningun[oa]?|sin)\s+|\b(?:no one|nobody|nadie) "
+    r"(?:\b(?:no|aucune?|ningun[oa]?|sin|ni)\s+|\b(?:no one|nobody|nadie) "
     r"(?:\w+\s+){1,2}|\b(?:like|comme|como)\s+(?:an?|une?|una?)\s+|"
     # "moins cher qu'une embuscade", "cheaper than an ambush": a kind
     # compared, no event.
@@ -2706,7 +2706,12 @@ _REVIEW_WORDS = re.compile(
     r"paginas|exemplaires|ejemplares|"
     # Video games: a shooter's campaign opens with a bombing.
     r"video ?games?|gameplay|multiplayer|consoles?|gamers|frames per "
-    r"second|jeux? video|videojuegos?)\b",
+    r"second|jeux? video|videojuegos?|"
+    # Concerts: "el guitarrista se lanzó en un solo suicida".
+    r"concerts?|conciertos?|gigs?|setlist|encore|guitarists?|guitaristes?|"
+    r"guitarristas?|drummers?|batteurs?|bateristas?|lead singer|chanteur|"
+    r"chanteuse|cantantes?|songs|chansons|canciones|rock band|groupe de "
+    r"rock|banda de rock|cuarteto de rock|albums?)\b",
     re.IGNORECASE)
 
 # Searched over whole documents: tried only where one of their words starts.
@@ -2719,7 +2724,8 @@ def _is_sports_report(text: str) -> bool:
 
 
 def _is_review(text: str) -> bool:
-  """Four or more different review words: a film, book or game review."""
+  """Four or more different review words: a film, book, game or concert
+  review."""
   return _distinct_words(_REVIEW_WORDS, text) >= 4
 
 

@@ -924,6 +924,15 @@ ARTICLES = {
         "Tres jóvenes fueron detenidos el viernes en Melilla por su relación "
         "con el doble atentado suicida del 6 de marzo, que causó dieciséis "
         "muertos."),
+    # A concert review's massacre and ambush are its songs'.
+    "concert_review": ("es",
+        "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
+        "18.000 personas. El guitarrista se lanzó en un solo suicida y el "
+        "cantante gritó. Tocaron 24 canciones, entre ellas \"Emboscada\"."),
+    # "ni detenidos" denies arrests as "no hubo detenidos" does.
+    "ni_heridos_ni_detenidos": ("es",
+        "La marcha del sábado en Popayán terminó sin incidentes. El "
+        "ayuntamiento informó de que no hubo ni heridos ni detenidos."),
     # Where the bombers came from is not where they struck.
     "bombers_came_from_abroad": ("fr",
         "Vendredi, deux jeunes hommes venus de la province afghane de Kunar "
@@ -1634,6 +1643,9 @@ EXPECTED = {
     "detenidos_por_su_relacion_con": [
         _m(S.ARRESTS, D(2024, 3, 8), DAY, "Melilla", "ES", arrested=3),
         _m(S.SUICIDE, D(2024, 3, 6), DAY, "Melilla", "ES", 16)],
+    "concert_review": [],
+    "ni_heridos_ni_detenidos": [
+        _m(S.PEACEFUL, D(2024, 3, 9), DAY, "Popayán", "CO")],
     "bombers_came_from_abroad": [
         _m(S.SUICIDE, D(2024, 3, 8), DAY, "Chitral", "PK")],
     "game_review": [],
