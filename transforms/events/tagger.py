@@ -524,8 +524,12 @@ _DATELINE_DAY = (r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|"
                  r"(?:\s+(?:de\s+)?\d{4})?)")
 # "Constantine (Algérie), 10 mars (Agence) –": the country, then the day.
 _COUNTRY_IN_BRACKETS = r"\s*\([A-ZÀ-Þ][\w'’ -]{2,30}\)(?=,)"
+_WIRE_NOTE = re.compile(
+    r"\s*\((?:Corrects|Adds|Updates|Recasts|Changes|Rewrites|Refiles|"
+    r"Repeats|Fixes|Corrige|Ajoute|Actualise|Actualiza|A[nñ]ade)\b"
+    r"[^()]{0,300}\)\s*")
 _DATELINE = re.compile(
-    r"^\s*(?:(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{2,40}?)"
+    r"\s*(?:(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{2,40}?)"
     r"(?:,\s*(?P<country>[A-Za-zÀ-ÿ.]+)|" + _COUNTRY_IN_BRACKETS + r")?"
     r"(?:,?\s*" + _DATELINE_DAY + r")?"
     r"\s*(?:\([^)]{1,40}\))?|(?P<titled>[A-Z][\w'’.\- ]{2,40}?)"
@@ -1182,8 +1186,13 @@ class _DocumentTagger:
     self.early_tolls: list = []
     # A wire dateline ("KABUL, March 4 (Wire) -") names the story's place;
     # its date is the filing date, not the event's, so it is skipped.
-    self._dateline = _DATELINE.match(text)
-    self.skip_until = self._dateline.end() if self._dateline else 0
+    # A wire's note on what its new version changed comes first: "(Corrects
+    # death toll ..., adds arrest near Kinniya)" tells nothing new.
+    note = _WIRE_NOTE.match(text)
+    self.skip_until = note.end() if note else 0
+    self._dateline = _DATELINE.match(text, self.skip_until)
+    if self._dateline:
+      self.skip_until = self._dateline.end()
     self.sentence_index = 0
     # (sentence index, facts) of the last sentence that named no event:
     # its day may set the scene for the next one's.

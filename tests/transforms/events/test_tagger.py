@@ -924,6 +924,13 @@ ARTICLES = {
         "Tres jóvenes fueron detenidos el viernes en Melilla por su relación "
         "con el doble atentado suicida del 6 de marzo, que causó dieciséis "
         "muertos."),
+    # A wire's note on its new version is no news, and the dateline after
+    # it is still one.
+    "wire_note_before_dateline": ("en",
+        "(Corrects toll in paragraph 1, adds arrest near Kinniya)\n\n"
+        "TRINCOMALEE, Sri Lanka, March 13 (Wire) - A bomb exploded at the "
+        "bus stand on Wednesday, killing nine people. Hours later, police "
+        "detained a man at a checkpoint near Kinniya."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1563,6 +1570,9 @@ EXPECTED = {
         _m(S.SUICIDE, D(2024, 3, 8), DAY, "Basseknou", "MR",
            claimed_by="Islamic State"),
         _m(S.CLASH, D(2019, 1, 1), YEAR, "Oualata", "MR", 3)],
+    "wire_note_before_dateline": [
+        _m(S.IED, D(2024, 3, 13), DAY, "Trincomalee", "LK", 9),
+        _m(S.ARRESTS, D(2024, 3, 13), DAY, "Kinniya", "LK")],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
