@@ -1013,7 +1013,7 @@ _WHERE_TOLD = re.compile(
 _BEYOND = re.compile(
     r"\b(?:borders? (?:with|of)|highway to|road to|towards?|into|fled to|"
     r"crossed from|frontali[eè]re (?:de|du|avec)|fronti[eè]re (?:avec|de|"
-    r"du)|vers|en direction d[eu]|passer en|entrer en|venus? d[eu]|"
+    r"du)|vers|en direction d[eu]|passer en|entrer en|"
     r"frontera (?:con|de)|hacia)\s+(?:the\s+|l['’]\s*|la\s+|le\s+)?$",
     re.IGNORECASE)
 # A country a region is measured against: "a region larger than Belgium",
