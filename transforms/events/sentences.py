@@ -106,7 +106,7 @@ def _missed_breaks(chunk: str, start: int, end: int):
     # for _MISSED_END to look ahead for.
     ends = [match.end() for match in _MISSED_END.finditer(chunk, start, end)
             if not _title_end(chunk, start, match.start() + 1)]
-  if "ans." in chunk or "km." in chunk:
+  if chunk.find("ans.", start, end) >= 0 or chunk.find("km.", start, end) >= 0:
     ends = sorted(set(ends).union(
         match.end() for match in _UNIT_END.finditer(chunk, start, end)))
   for piece_end in ends:

@@ -1550,13 +1550,15 @@ class _DocumentTagger:
     date_of, distance_of = {}, {}
     telling = _telling(facts.folded, triggers)
     own_dates = set()
-    for index, trigger in enumerate(triggers):
-      if telling is None or telling(trigger):
-        continue
+    pointed = [] if telling is None else [
+        index for index, trigger in enumerate(triggers)
+        if not telling(trigger)]
+    for index in pointed:
       # "detenidos ... por su relación con el doble atentado suicida del 6
       # de marzo": the event pointed at, with its own date.
       own = next((date for date in facts.dates
-                  if _DATE_OF.fullmatch(facts.folded, trigger.end, date.start)
+                  if _DATE_OF.fullmatch(facts.folded, triggers[index].end,
+                                        date.start)
                   and _CALENDAR_DAY.search(sentence, date.start, date.end)),
                  None)
       if own is not None:
