@@ -133,7 +133,7 @@ _BEFORE = re.compile(
     r"reportedly|apparently|uh|um|er|euh|eh),)?"
     r"(?: (?:an?|some|the|another|other|all|un|une|unos|unas|otros|otras|"
     r"todos los))?(?: family of| famille de| familia de)?"
-    r"\s*[\"“”«]?\s*$", re.IGNORECASE)
+    r"\s*[\"“”«»]?\s*$", re.IGNORECASE)
 # Statements of no casualties at all ("There were no casualties", "No one
 # was killed"), unless hedged ("no casualties have been reported so far").
 _NONE = re.compile(
@@ -163,7 +163,8 @@ _OWN_VERB = re.compile(
 _PARTITIVE = re.compile(r"\b(?:of|among) (?:the|those|these)\s*$",
                         re.IGNORECASE)
 # "Seventeen of the wounded are in surgery", "trois des morts étaient
-# des enfants": a part of a toll, the toll only if none is told.
+# des enfants": a part of a toll, never the toll ("About 20 of the
+# wounded are still in hospital" does not say how many were wounded).
 _SOME_OF_THE_COUNTED = re.compile(
     r"\s+(?:(?:of|among) the|des|de los|de las) (?:wounded|injured|dead|"
     r"blesses|morts|tues|heridos|muertos)\b", re.IGNORECASE)

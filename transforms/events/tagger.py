@@ -2467,8 +2467,8 @@ class _DocumentTagger:
 
   @staticmethod
   def _add_casualty(event: EventMention, casualty) -> None:
-    if casualty.part and getattr(event, casualty.kind) is not None:
-      return  # "Six of the wounded were flown to Kabul": of 41 told
+    if casualty.part:
+      return  # "Six of the wounded were flown to Kabul": of how many?
     if casualty.kind == KILLED:
       _count_killed(event, casualty.group, casualty.value, casualty.qualifier)
       return

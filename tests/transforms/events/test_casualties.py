@@ -311,6 +311,10 @@ CASES += [
      "L'armée a frappé, « neutralisant une trentaine de terroristes ».",
      [(K, 30, "about", "une trentaine")]),
     # --- numbers of things, with accents ------------------------------------
+    # The army's word in quotes: the closing one stands between.
+    ("neutralised_in_quotes", "fr",
+     "L'armée a affirmé avoir « neutralisé » quatre séparatistes.",
+     [(K, 4, "exact", "quatre")]),
     ("kilometres_then_neutralised", "fr",
      "Des frappes près de Koumbri, à une trentaine de kilomètres de la "
      "ville, ont « neutralisé plusieurs dizaines de terroristes ».",
