@@ -108,7 +108,14 @@ _BEFORE = re.compile(
     r"bilan(?: \w+){0,3}? "
     r"(?:de|a)|matando|mato|mataron|dejando|dejo|saldo(?: \w+){0,2}? de|"
     # "Les morts sont au nombre de 22".
-    r"(?:morts|tues|victimes) (?:sont|etaient) au nombre de)|"
+    r"(?:morts|tues|victimes) (?:sont|etaient) au nombre de|"
+    # "ce qui porte le nombre de morts à 20", "elevando el número de
+    # muertos a 20".
+    r"(?:porte|portant|portent|porter|eleva|elevando|elevan) (?:le|el) "
+    r"(?:nombre|numero) de (?:morts|tues|victimes|deces|muertos|"
+    r"victimas|fallecidos) (?:a|au)|"
+    r"(?:le )?nombre de (?:morts|tues|deces) (?:est passe|s'eleve) a|"
+    r"(?:el )?numero de (?:muertos|fallecidos) (?:asciende|sube) a)|"
     r"(?P<i>(?<![\w'-] )(?:wounded|injured|blesses|heridos)\s?:|"
     r"(?:toll|number) of (?:the )?(?:wounded|injured)(?: \w+){0,2}? "
     r"(?:to|at|is|was)|blesses (?:sont|etaient) au nombre de|wounding|"

@@ -358,10 +358,13 @@ _TOLL_WORD = re.compile(_TOLL_WORD, re.IGNORECASE)
 # ", and" right before a date: a new clause with its own time.
 _AND_MARKS = (", and ", ", et ", ", y ")
 _AND_BEFORE = re.compile(r", (?:and|et|y) (?:(?:in|on|en|le|el) )?$")
-# A toll named otherwise: "so the official figure is now 21 dead".
+# A toll named otherwise: "so the official figure is now 21 dead", "ce
+# qui porte le nombre de morts à 20".
 _OFFICIAL_FIGURE = re.compile(
-    r"\b(?:official|death|latest) (?:figure|count)\b|\bchiffre officiel\b",
-    re.IGNORECASE)
+    r"\b(?:official|death|latest) (?:figure|count)\b|\bchiffre officiel\b|"
+    r"\bnumber of (?:dead|deaths|people killed)\b|"
+    r"\bnombre de (?:morts|tues|deces)\b|"
+    r"\bnumero de (?:muertos|fallecidos)\b", re.IGNORECASE)
 # People who went in person with the bombs: "the two bombers", "their
 # vests", "les kamikazes".
 _BOMBERS_TOLD = re.compile(
@@ -1515,11 +1518,16 @@ class _DocumentTagger:
 
   def _dispersed(self, facts: "_Facts") -> None:
     """"...ont bloqué la route nationale. Les gendarmes les ont dispersés
-    à coups de gaz lacrymogène": force against the protest just told."""
-    protest = self._latest_just_before(
-        lambda event: event.sub_event_type == lexicon.PEACEFUL)
-    if protest is not None and _FORCE_ON_THEM.search(facts.folded):
+    à coups de gaz lacrymogène": force against the protest told last,
+    a few lines of its march before at most. Its story goes on: "Une
+    dizaine de personnes ont été légèrement blessées" are its wounded."""
+    if not _FORCE_ON_THEM.search(facts.folded):
+      return
+    protest = self._latest_told()
+    if (protest is not None and protest.sub_event_type == lexicon.PEACEFUL
+        and self.sentence_index - protest.last_sentence <= 3):
       protest.sub_event_type = lexicon.INTERVENTION
+      protest.last_sentence = self.sentence_index
 
   def _group_named_last(self, before: int) -> Optional[str]:
     """The armed group named last before a point of the text ("Le JNIM

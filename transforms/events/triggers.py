@@ -289,7 +289,10 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          ATTACK, True),
         (r"enlev(?:e|es|ee|ees|ement|ements)|kidnapp(?:e|es|ee|ees)|rapts?|"
          r"pris(?:es)? en otages?|prises? d(?:'|’)otages?", ABDUCTION, False),
-        (r"manifestations?|manifestants?|(?:ont|a) manifeste|rassemblements?|"
+        # "les lieux de rassemblement" are where crowds gather: no protest.
+        (r"manifestations?|manifestants?|(?:ont|a) manifeste|"
+         r"(?<!lieux de )(?<!lieu de )(?<!points de )(?<!point de )"
+         r"rassemblements?|"
          r"(?:sont|etaient|sommes) descendus dans la rue|"
          r"sit-in|greve|se sont rassemble(?:e|s|es)?|(?:ont|a|avaient|avait)"
          r"(?: \w+)? defile|"

@@ -311,6 +311,12 @@ CASES += [
      "L'armée a frappé, « neutralisant une trentaine de terroristes ».",
      [(K, 30, "about", "une trentaine")]),
     # --- numbers of things, with accents ------------------------------------
+    ("porte_le_nombre_de_morts", "fr",
+     "Un élève est mort jeudi, ce qui porte le nombre de morts à 20.",
+     [(K, 1, "exact", "Un"), (K, 20, "exact", "20")]),
+    ("elevando_el_numero_de_muertos", "es",
+     "Un herido murió el jueves, elevando el número de muertos a 20.",
+     [(K, 20, "exact", "20")]),
     # The army's word in quotes: the closing one stands between.
     ("neutralised_in_quotes", "fr",
      "L'armée a affirmé avoir « neutralisé » quatre séparatistes.",

@@ -931,6 +931,19 @@ ARTICLES = {
         "TRINCOMALEE, Sri Lanka, March 13 (Wire) - A bomb exploded at the "
         "bus stand on Wednesday, killing nine people. Hours later, police "
         "detained a man at a checkpoint near Kinniya."),
+    # Force against the funeral march, two lines on, makes it a protest
+    # with intervention, and the wounded after are its own; the toll the
+    # next death brings is the bombing's.
+    "funeral_march_dispersed": ("fr",
+        "Les obsèques d'un imam tué lors du double attentat-suicide de "
+        "dimanche à Nzérékoré ont tourné à la manifestation mercredi. "
+        "Plusieurs milliers de personnes ont suivi le cortège. À la "
+        "sortie, une centaine de jeunes se sont dirigés vers la préfecture "
+        "en scandant des slogans. Les gendarmes ont fait usage de gaz "
+        "lacrymogène pour les disperser. Une dizaine de personnes ont été "
+        "légèrement blessées. Un élève de 15 ans est mort jeudi à "
+        "l'hôpital, ce qui porte le nombre de morts à 20, dont les deux "
+        "kamikazes. Il faut protéger les lieux de rassemblement."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1653,6 +1666,10 @@ EXPECTED = {
     "detenidos_por_su_relacion_con": [
         _m(S.ARRESTS, D(2024, 3, 8), DAY, "Melilla", "ES", arrested=3),
         _m(S.SUICIDE, D(2024, 3, 6), DAY, "Melilla", "ES", 16)],
+    "funeral_march_dispersed": [
+        _m(S.SUICIDE, D(2024, 3, 10), DAY, "Nzérékoré", "GN", 20),
+        _m(S.INTERVENTION, D(2024, 3, 13), DAY, "Nzérékoré", "GN",
+           injured=10)],
     "concert_review": [],
     "ni_heridos_ni_detenidos": [
         _m(S.PEACEFUL, D(2024, 3, 9), DAY, "Popayán", "CO")],

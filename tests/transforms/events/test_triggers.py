@@ -388,6 +388,8 @@ CASES = [
     ("fr_se_sont_rassemblees", "fr",
      "Des centaines de femmes se sont rassemblées devant le ministère.",
      [(PEACEFUL, "se sont rassemblées")]),
+    ("fr_lieux_de_rassemblement", "fr",
+     "Il faut fouiller les gens à l'entrée des lieux de rassemblement.", []),
     ("es_capturo", "es", "La Policía capturó a un hombre de 38 años.",
      [(ARRESTS, "capturó")]),
     ("es_hostigaron", "es", "Hombres armados hostigaron la estación.",
