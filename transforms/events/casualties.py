@@ -176,13 +176,21 @@ _SOME_OF_THE_COUNTED = re.compile(
     r"\s+(?:(?:of|among) the|des|de los|de las) (?:wounded|injured|dead|"
     r"blesses|morts|tues|heridos|muertos)\b", re.IGNORECASE)
 # "One more of the wounded, a 23-year-old recruit, died": an apposition
-# may stand between.
+# may stand between; so may where and when, as long as no "and" starts
+# another clause ("Une femme grièvement blessée dans le double
+# attentat-suicide de mardi est décédée").
 _WOUNDED_WHO_DIED = re.compile(
-    r"(?:,[^,.;]{1,50},)?\s+(?:[\w'’-]+\s+){0,4}?(?:died|succumbed|"
+    r"(?:,[^,.;]{1,50},)?\s+(?:(?!(?:and|et|y|but|mais|pero|while)\s)"
+    r"[\w'’-]+\s+){0,7}?(?:died|succumbed|"
     r"passed away|ayant succombe|having died|sont morts|a succombe|"
     r"est morte?|est decedee?|"
     r"sont decedes|ont succombe|murieron|fallecieron|murio|fallecio)\b",
     re.IGNORECASE)
+# "Advocate Tariq Jadoon, who was wounded at the lawyers' gate on
+# Tuesday, died on Friday": the clause on his wounds closes, then he dies.
+_WOUNDED_CLAUSE_THEN_DIED = re.compile(
+    r"[^,.;:]{0,60},\s+(?:has |had |then )?(?:died|succumbed|passed away|"
+    r"est morte?|est decedee?|a succombe|murio|fallecio)\b", re.IGNORECASE)
 # "après le décès mardi de deux blessés", "the death of two injured": the
 # wounded who died are in the toll already.
 _DEATH_OF = re.compile(
@@ -767,7 +775,9 @@ def find_casualties(sentence: str, quantities: List[Quantity],
     if _NO_ONE_BEFORE.search(text, max(0, match.start() - 10),
                              match.start()):
       continue
-    if kind == INJURED and _WOUNDED_WHO_DIED.match(text, match.end()):
+    if kind == INJURED and (
+        _WOUNDED_WHO_DIED.match(text, match.end())
+        or _WOUNDED_CLAUSE_THEN_DIED.match(text, match.end())):
       continue  # "A woman who was wounded at the market died": a death
     if not any(casualty.kind == kind for casualty in casualties):
       casualties.append(Casualty(kind, 1, "exact", match.start(),

@@ -35,6 +35,15 @@ CASES = [
      "A woman who was wounded at the market died on Wednesday, so the "
      "official figure is now 21 dead with the two bombers.",
      [(K, 21, "exact", "21")]),
+    ("wounded_in_a_clause_then_died_is_no_injured", "en",
+     "Advocate Tariq Jadoon, who was wounded at the lawyers' gate on "
+     "Tuesday, died on Friday night.", []),
+    ("femme_blessee_puis_decedee", "fr",
+     "Une femme grièvement blessée dans le double attentat-suicide de "
+     "mardi est décédée vendredi.", []),
+    ("wounded_and_another_died", "en",
+     "One man was wounded in the crossfire and another died later.",
+     [(I, 1, "exact", "One")]),
     ("wounded_who_died_four_words_on_is_no_injured", "en",
      "The toll rose to 25 when a schoolteacher who had been wounded at the "
      "bus terminal died in hospital.", [(K, 25, "exact", "25")]),
