@@ -63,6 +63,10 @@ ANCHOR: Has anyone claimed the attack?
 
 CORRESPONDENT: Not yet, no. The police commander repeated that he suspects militants from across the Ruvuma, but he would not name any group.
 
+ANCHOR: Has Mtwara seen attacks like this before?
+
+CORRESPONDENT: Never on this scale. The last serious incident in the town itself was in 2022, when a grenade was thrown into a bar near the port and wounded five people.
+
 ANCHOR: And the mood in the town?
 
 CORRESPONDENT: Very tense. Behind me the market is closed, the stalls are still covered with dust. Traders say they lost goods worth millions of shillings. The government has announced a reward of 50 million shillings for information, and the bus company says its Route 7 service to Masasi will resume on Monday at 6 a.m.
@@ -76,6 +80,9 @@ E(7, ["Friday's twin suicide bombing in Mtwara"],
 E(7, ["Police arrested four men in Newala early this morning"],
   "ARR", "2026-04-11", "day", "Newala", "TZ", None, None, None, "police", None, False,
   "'early this morning' = publication day, Saturday 11 April. The laptop and motorcycles belong to the arrest. 'about 30 boda-boda riders ... were questioned today and allowed to go home' is not an arrest. 'aged between 19 and 30', 'two motorcycles', '50 million shillings', 'Route 7', '6 a.m.', '4 percent' are not casualties."),
+E(7, ["a grenade was thrown into a bar near the port and wounded five people"],
+  "GRN", "2022-01-01", "year", "Mtwara", "TZ", None, 5, "exact", None, None, True,
+  "'in 2022' -> year, background. A thrown grenade, no actor -> null. 'near the port' of 'the town itself' -> Mtwara. 'wounded five people' -> injured 5, exact."),
 ]
 
 # -------------------------------------------------------------- holdout26-008

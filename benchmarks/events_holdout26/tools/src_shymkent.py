@@ -1,14 +1,15 @@
 """Authoring source of benchmarks/events_holdout26 (see its README): article
 texts with their gold events below them; build with benchmarks.event_sets.build.
 
-Here: the Shymkent, Kazakhstan cluster (holdout26-016 to 020; English and
+Here: the Shymkent, Kazakhstan cluster (holdout26-016 to 021; English and
 French), two suicide bombers on Thursday 17 September 2026 at two sites of
 one city (the Central Bazaar and the railway station, about 1.1 km and ten
 minutes apart): a Kazakh English-language outlet's first report with a
 "may have been behind it" (016), a French international radio's morning
 transcript with the revised toll and an arrest (fr 017), an English claim
 story with a denial and a facilitator's arrest (018), a French analysis with
-older attacks and a rally (fr 019) and a court report (020). Notes are in
+older attacks and a rally (fr 019), a court report (020) and a French
+report on a traders' blockade and the arrests (fr 021). Notes are in
 English."""
 from benchmarks.event_sets.authoring import helpers
 
@@ -172,4 +173,41 @@ E(20, ["the two men arrested in Almaty on September 18"],
 E(20, ["KNB officers arrested a sixth suspect, a 40-year-old seamstress"],
   "ARR", "2026-09-29", "day", "Sayram", "KZ", None, None, None, "police", None, False,
   "'On Tuesday' vs Friday 2 October -> 29 September. KNB -> 'police'. 'at her home in Sayram' -> Sayram. 'Her husband was questioned and released' is not an arrest. '40-year-old', '12 kilometres', 'November 26', '10 a.m.', 'courtroom 4' are not casualties."),
+]
+
+# -------------------------------------------------------------- holdout26-021
+ARTICLES.append(A(21, "fr", "article", "2026-09-21T08:00:00Z",
+"Kazakhstan : à Shymkent, la colère des commerçants après le double attentat",
+"""
+SHYMKENT (Kazakhstan) - Quatre jours après le double attentat-suicide qui a ravagé le bazar central et la gare de Shymkent, la colère gagne les commerçants. Samedi soir, plusieurs centaines d'entre eux ont bloqué l'avenue Tauke-Khan pour réclamer des indemnisations ; la police les a dispersés au bout d'une heure et a interpellé une quinzaine de manifestants, relâchés dans la nuit.
+
+« Nous avons perdu nos collègues, nos marchandises, et personne ne nous dit quand le bazar rouvrira », s'indigne Gulnara, 47 ans, qui vendait des épices sur l'allée numéro 9 depuis 2011.
+
+L'attaque de jeudi, revendiquée par l'État islamique au Khorassan (EI-K), a fait vingt-huit morts en comptant les deux kamikazes, et plus de soixante blessés. Une trentaine de blessés sont toujours hospitalisés, dont quatre dans un état critique.
+
+L'enquête avance. Outre les trois hommes interpellés jeudi soir à Turkistan, soupçonnés d'avoir loué l'appartement où les ceintures d'explosifs ont été fabriquées, deux hommes ont été arrêtés vendredi à Almaty, accusés d'avoir financé l'opération. Le frère de l'un des kamikazes, convoqué par les enquêteurs, a été entendu puis laissé libre.
+
+La ville n'est pas la première du sud du pays à être visée. En 2023, une voiture piégée avait blessé quatre policiers devant le siège de la police de Kyzylorda, à 400 kilomètres au nord-ouest, sans jamais être revendiquée.
+
+Le gouvernement a débloqué 2 milliards de tenges pour reconstruire les 350 étals détruits et promis de rouvrir le bazar d'ici le 1er novembre. Dimanche, les drapeaux étaient toujours en berne sur les 14 bâtiments officiels de la ville.
+"""))
+GOLD += [
+E(21, ["double attentat-suicide qui a ravagé le bazar central et la gare de Shymkent", "L'attaque de jeudi, revendiquée par l'État islamique au Khorassan (EI-K)"],
+  "SUI", "2026-09-17", "day", "Shymkent", "KZ", 28, 60, "exact", "Islamic State", "Islamic State", False,
+  "'Quatre jours après' and 'L'attaque de jeudi' vs Monday 21 September -> 17 September. One event for the two sites. 'vingt-huit morts en comptant les deux kamikazes' -> 28 (inside), exact; 'plus de soixante blessés' -> 60 (the qualifier describes the killed figure); 'Une trentaine de blessés ... dont quatre' are subsets. 'revendiquée par l'État islamique au Khorassan (EI-K)' -> 'Islamic State'."),
+E(21, ["plusieurs centaines d'entre eux ont bloqué l'avenue Tauke-Khan"],
+  "PI", "2026-09-19", "day", "Shymkent", "KZ", None, None, None, None, None, False,
+  "'Samedi soir' vs Monday 21 September -> 19 September. A road blockade with a demand, dispersed by the police -> Protest with intervention, null actor. An avenue of Shymkent -> Shymkent. 'plusieurs centaines' are participants; no casualty stated -> null."),
+E(21, ["a interpellé une quinzaine de manifestants"],
+  "ARR", "2026-09-19", "day", "Shymkent", "KZ", None, None, None, "police", None, False,
+  "Arrests of protesters reported on their own are a separate Arrests event (dev-008, dev-037, dev-044): 'Samedi soir' -> 19 September, police -> 'police'. 'relâchés dans la nuit' does not undo the arrest. 'une quinzaine' is an arrestee count, not a casualty."),
+E(21, ["les trois hommes interpellés jeudi soir à Turkistan"],
+  "ARR", "2026-09-17", "day", "Turkistan", "KZ", None, None, None, "police", None, False,
+  "Restated arrest (fr 017), its own event in this document: 'jeudi soir' vs Monday 21 September -> 17 September. Actor from fr 017 (the KNB) -> 'police'. '47 ans', 'numéro 9', '2011' are not casualties."),
+E(21, ["deux hommes ont été arrêtés vendredi à Almaty"],
+  "ARR", "2026-09-18", "day", "Almaty", "KZ", None, None, None, "police", None, False,
+  "Restated arrest (018): 'vendredi' vs Monday 21 September -> 18 September. Actor from 018 (KNB officers) -> 'police'. The brother 'convoqué ... entendu puis laissé libre' is not arrested."),
+E(21, ["une voiture piégée avait blessé quatre policiers devant le siège de la police de Kyzylorda"],
+  "IED", "2023-01-01", "year", "Kyzylorda", "KZ", None, 4, "exact", None, None, True,
+  "'En 2023' -> year, background. A car bomb with no suicide driver -> Remote explosive/landmine/IED; 'sans jamais être revendiquée' -> no actor, null. 'blessé quatre policiers' -> injured 4, exact. '400 kilomètres', '2 milliards de tenges', '350 étals', '1er novembre', '14 bâtiments' are not casualties."),
 ]

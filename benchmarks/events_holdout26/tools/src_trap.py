@@ -1,7 +1,7 @@
 """Authoring source of benchmarks/events_holdout26 (see its README): article
 texts with their gold events below them; build with benchmarks.event_sets.build.
 
-Here: the trap (holdout26-021, French), a football match report full of
+Here: the trap (holdout26-022, French), a football match report full of
 violent vocabulary, with no security event. Its town, clubs, stadium and
 people are invented. Notes are in English."""
 from benchmarks.event_sets.authoring import helpers
@@ -11,8 +11,8 @@ A, E = helpers("holdout26")
 ARTICLES = []
 GOLD = []
 
-# -------------------------------------------------------------- holdout26-021
-ARTICLES.append(A(21, "fr", "article", "2026-10-05T07:30:00Z",
+# -------------------------------------------------------------- holdout26-022
+ARTICLES.append(A(22, "fr", "article", "2026-10-05T07:30:00Z",
 "Valbrune fusille Sainte-Oriane : la double frappe kamikaze de Kouyaté",
 """
 VALBRUNE - Ce fut un massacre, et personne n'a eu le temps de compter les victimes. Devant 12 000 spectateurs, l'Union sportive de Valbrune a exécuté dimanche le FC Sainte-Oriane (4-0), au terme d'un match à sens unique qui ressemblait davantage à une embuscade qu'à une rencontre de championnat.
