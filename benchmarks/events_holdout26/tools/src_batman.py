@@ -117,7 +117,7 @@ Pour les spécialistes, l'attentat s'inscrit pourtant dans une longue série. En
 
 Mardi, plusieurs milliers de personnes ont défilé dans le centre de Batman, à l'appel des syndicats et des associations de commerçants, pour réclamer « la paix et la sécurité ». La marche, encadrée par 2 000 policiers, s'est déroulée sans incident.
 
-Les enquêteurs ont désormais placé vingt personnes en garde à vue. Les deux kamikazes, deux frères de 21 et 24 ans, avaient quitté la région en 2023. Leur père, convoqué par le parquet, a été entendu pendant six heures puis laissé libre.
+Les enquêteurs ont désormais placé dix-neuf personnes en garde à vue. Les deux kamikazes, deux frères de 21 et 24 ans, avaient quitté la région en 2023. Leur père, convoqué par le parquet, a été entendu pendant six heures puis laissé libre.
 
 Le gouvernement promet 1 500 caméras supplémentaires et une prime de 10 millions de livres turques. Les commerçants du bazar, eux, réclament surtout des indemnités : plus de 300 échoppes ont été endommagées.
 """))
@@ -136,7 +136,7 @@ E(14, ["une embuscade que les autorités ont attribuée au PKK avait tué trois 
   "'Il y a quatre ans' vs 2026 -> 2022, year, background. An ambush on soldiers attributed as fact by the authorities ('que les autorités ont attribuée au PKK') -> Armed clash initiated by the PKK (a named group that attacks is the initiator; dev: an attribution stated as fact sets the perpetrator), no claim. 'avait tué trois soldats' -> 3, exact. 'près de Sason' -> Sason (a town and a district)."),
 E(14, ["plusieurs milliers de personnes ont défilé dans le centre de Batman"],
   "PP", "2026-06-16", "day", "Batman", "TR", None, None, None, None, None, False,
-  "'Mardi' vs Friday 19 June -> 16 June. A march with a demand that 's'est déroulée sans incident' -> Peaceful protest, null actor. 'plusieurs milliers' are participants. 'vingt personnes en garde à vue' is a cumulative count, not an event; the father 'convoqué ... entendu ... laissé libre' is not arrested. '2014', '30 %', '2 000 policiers', '21 et 24 ans', 'six heures', '1 500 caméras', '10 millions', '300 échoppes' are not casualties."),
+  "'Mardi' vs Friday 19 June -> 16 June. A march with a demand that 's'est déroulée sans incident' -> Peaceful protest, null actor. 'plusieurs milliers' are participants. 'dix-neuf personnes en garde à vue' is a cumulative count, not an event; the father 'convoqué ... entendu ... laissé libre' is not arrested. '2014', '30 %', '2 000 policiers', '21 et 24 ans', 'six heures', '1 500 caméras', '10 millions', '300 échoppes' are not casualties."),
 ]
 
 # -------------------------------------------------------------- holdout26-015

@@ -91,7 +91,7 @@ ARTICLES.append(A(8, "fr", "article", "2026-04-12T10:00:00Z",
 """
 L'organisation État islamique (EI) a revendiqué samedi soir le double attentat-suicide qui a frappé vendredi la ville portuaire de Mtwara, dans le sud de la Tanzanie, près de la frontière mozambicaine. Dans un communiqué diffusé par son agence de propagande, le groupe affirme que deux de ses combattants ont visé « des rassemblements de chrétiens » et avoir fait « plus de cent victimes ».
 
-Selon le dernier bilan officiel, l'attaque a fait vingt-trois morts, kamikazes compris, et près de soixante-dix blessés. Un chauffeur de bus de 44 ans, grièvement blessé à la gare routière, a succombé samedi à l'hôpital régional. La police a qualifié d'« exagérés » les chiffres de l'EI, sans mettre en doute la revendication.
+Selon le dernier bilan officiel, l'attaque a fait vingt-trois morts, kamikazes compris, et près de soixante-dix blessés. Un chauffeur de bus de 44 ans, grièvement blessé à la gare routière, a succombé dans la nuit de samedi à dimanche à l'hôpital régional. La police a qualifié d'« exagérés » les chiffres de l'EI, sans mettre en doute la revendication.
 
 C'est la première fois que la branche de l'EI active au Mozambique revendique un attentat-suicide en territoire tanzanien. Les autorités redoutaient depuis des années une extension des violences au-delà du fleuve Ruvuma, qui marque la frontière sur quelque 650 kilomètres.
 
@@ -102,7 +102,7 @@ Dimanche, la ville de 150 000 habitants restait quadrillée par les forces de s�
 GOLD += [
 E(8, ["le double attentat-suicide qui a frappé vendredi la ville portuaire de Mtwara", "l'attaque a fait vingt-trois morts"],
   "SUI", "2026-04-10", "day", "Mtwara", "TZ", 23, 70, "exact", "Islamic State", "Islamic State", False,
-  "'vendredi' vs Sunday 12 April -> 10 April. 'vingt-trois morts, kamikazes compris' -> 23 (inside; a bus driver died on Saturday), exact; 'près de soixante-dix blessés' -> 70 (the qualifier describes the killed figure). 'L'organisation État islamique (EI) a revendiqué' -> 'Islamic State' (the branch active in Mozambique, dev: every branch except ISWAP); the police call its figures exaggerated without disputing the claim; its own toll ('plus de cent victimes') is never used. '44 ans' is not a casualty."),
+  "'vendredi' vs Sunday 12 April -> 10 April. 'vingt-trois morts, kamikazes compris' -> 23 (inside; a bus driver died in the night from Saturday to Sunday), exact; 'près de soixante-dix blessés' -> 70 (the qualifier describes the killed figure). 'L'organisation État islamique (EI) a revendiqué' -> 'Islamic State' (the branch active in Mozambique, dev: every branch except ISWAP); the police call its figures exaggerated without disputing the claim; its own toll ('plus de cent victimes') is never used. '44 ans' is not a casualty."),
 E(8, ["des insurgés venus du Mozambique avaient attaqué un poste frontalier près de Mahurunga"],
   "BAT", "2022-01-01", "year", "Mahurunga", "TZ", 5, None, "exact", None, None, True,
   "'Il y a quatre ans' vs 2026 -> 2022, year, background. Unnamed insurgents attacking a border post -> Armed clash with a null initiator. All sides summed: 'tuant trois policiers et deux assaillants' -> 5, exact. '650 kilomètres' is not a casualty."),
