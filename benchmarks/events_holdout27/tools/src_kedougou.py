@@ -181,3 +181,34 @@ E(5, ["un engin explosif avait tué un gendarme sur la route de Goudiry"],
   "IED", "2024-08-01", "month", "Goudiry", "SN", 1, None, "exact", None, None, True,
   "'En août 2024' -> month, background. A roadside device -> IED; no actor named -> null. 'tué un gendarme' -> 1, exact. A road to a town -> that town. '25 kilos' is a weight."),
 ]
+
+# -------------------------------------------------------------- holdout27-021
+ARTICLES.append(A(21, "en", "article", "2026-02-20T09:00:00Z",
+"Ten days after the bombing, Senegal's gold town counts its dead",
+"""
+KEDOUGOU, Senegal (Sahel Weekly) - Ten days after the 10 February twin suicide bombing that killed 24 people, the two bombers among them, and injured 67, Kedougou's central market reopened on Thursday under the eyes of some 300 gendarmes. A young mechanic who had lost both legs died in hospital on Wednesday, raising the toll.
+
+The attack, which JNIM claimed the next evening, has upended a town that lives off the gold rush in the surrounding hills. On Wednesday, about 2,000 gold diggers blocked the road to Saraya on the edge of Kedougou for six hours, with tree trunks and burning tyres, to demand compensation for those who lost relatives and cash in the market. Gendarmes negotiated with their leaders and the road reopened in the afternoon without any violence.
+
+The investigation is widening. On Tuesday, gendarmes arrested two brothers, aged 24 and 28, in Kedougou's Dandé Mayo district; they are suspected of having hidden the bombers' explosive belts in a tool shed. A dozen gold buyers were questioned at the gendarmerie and released the same day.
+
+Residents say the signs had been there. In July 2021, gunmen shot dead two gold traders on the Kedougou-Saraya track and took about 3 kg of gold; nobody was ever charged. Since then, gold buyers travel in convoys and carry their cash in several vehicles.
+
+"We used to fear bandits on the road," said Mamadou, 41, who sells mobile phone credit at the bus station. "Now we fear a boy with a backpack."
+
+Flights to the regional capital have been doubled to four a week, and the government says it will spend 5 billion CFA francs on security in the region this year.
+"""))
+GOLD += [
+E(21, ["the 10 February twin suicide bombing", "The attack, which JNIM claimed the next evening"],
+  "SUI", "2026-02-10", "day", "Kédougou", "SN", 24, 67, "exact", "JNIM", "JNIM", False,
+  "'the 10 February' (10 days before Friday 20 February -> current). 'killed 24 people, the two bombers among them, and injured 67' -> 24 (inside), 67, exact; the mechanic who died on Wednesday raised it. 'which JNIM claimed' -> claimant and perpetrator. '300 gendarmes', 'four a week', '5 billion CFA francs' are not casualties."),
+E(21, ["about 2,000 gold diggers blocked the road to Saraya on the edge of Kedougou"],
+  "PP", "2026-02-18", "day", "Kédougou", "SN", None, None, None, None, None, False,
+  "'On Wednesday' vs Friday 20 February -> 18 February. A road blockade with a demand that ends 'without any violence' after talks -> Peaceful protest (no intervention). 'on the edge of Kedougou' -> Kédougou (Saraya is where the road leads). 'about 2,000' are participants, 'six hours' a span."),
+E(21, ["gendarmes arrested two brothers, aged 24 and 28, in Kedougou's Dandé Mayo district"],
+  "ARR", "2026-02-17", "day", "Kédougou", "SN", None, None, None, "police", None, False,
+  "'On Tuesday' vs Friday 20 February -> 17 February. Gendarmes -> 'police'. A district -> its town (Dandé Mayo -> Kédougou). '24 and 28' are ages. 'A dozen gold buyers were questioned ... and released' are not arrested."),
+E(21, ["gunmen shot dead two gold traders on the Kedougou-Saraya track"],
+  "ATK", "2021-07-01", "month", "Kédougou", "SN", 2, None, "exact", None, None, True,
+  "'In July 2021' -> month, background. Unnamed gunmen killing traders -> Attack, null actor. A track between two places -> the first-named place, Kédougou (dev Irumu convention). 'shot dead two gold traders' -> 2, exact; 'about 3 kg of gold' is a weight, '41' an age."),
+]
