@@ -110,7 +110,7 @@ ARTICLES.append(A(9, "en", "article", "2026-04-29T16:00:00Z",
 """
 SALE, Morocco (Maghreb Wire) - An investigating judge at the anti-terrorism court annex in Salé on Wednesday ordered four men held in custody pending trial over last Friday's twin suicide bombing in Meknès, which Islamic State claimed and which killed 22 people, the two bombers among them.
 
-The four, aged 20 to 29, were brought before the prosecutor on Tuesday after the 96-hour police custody allowed in terrorism cases, renewed twice. Three of them were arrested in Salé on the evening of 24 April and the fourth in Sidi Kacem the same night. They face charges including "forming a gang to prepare and commit terrorist acts" and "premeditated murder", which carry the death penalty in Morocco, although no execution has been carried out since 1993.
+The four, aged 20 to 29, were brought before the prosecutor on Tuesday after the 96-hour police custody allowed in terrorism cases. Three of them were arrested in Salé on the evening of 24 April and the fourth in Sidi Kacem the same night. They face charges including "forming a gang to prepare and commit terrorist acts" and "premeditated murder", which carry the death penalty in Morocco, although no execution has been carried out since 1993.
 
 A fifth suspect, described by prosecutors as the cell's "facilitator", was detained by BCIJ officers on Monday at a café in Tangier. He is accused of renting the flat where the bombers spent their last three weeks and of buying 25 kg of fertiliser with cash. His mobile phone held 340 messages exchanged with one of the bombers, a judicial source said.
 
