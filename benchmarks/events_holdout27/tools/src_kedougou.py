@@ -160,7 +160,7 @@ Six jours après le double attentat-suicide qui a frappé Kédougou, voici ce qu
 
 • Ceux qui ne sont pas poursuivis. Une trentaine de personnes ont été entendues, dont l'apprenti du chauffeur, relâché sans charge. Le propriétaire de la maison louée par les kamikazes a été convoqué lundi à la brigade.
 
-• Les précédents. En août 2024, un engin explosif avait tué un gendarme sur la route de Goudiry, une attaque jamais élucidée.
+• Les précédents. En août 2024, un engin explosif avait tué un gendarme sur la route de Goudiry, une attaque jamais élucidée. De l'autre côté de la frontière, en août 2025, un kamikaze avait lancé une voiture piégée contre un camp militaire de Sadiola, au Mali, tuant neuf soldats, une attaque revendiquée par le JNIM.
 
 • Ce que l'on ignore. Les enquêteurs recherchent un troisième homme, qui aurait filmé l'attaque depuis un toit. L'origine des 25 kilos d'explosifs utilisés reste inconnue.
 """))
@@ -180,6 +180,9 @@ E(5, ["la gendarmerie a arrêté à Bakel un homme de 38 ans"],
 E(5, ["un engin explosif avait tué un gendarme sur la route de Goudiry"],
   "IED", "2024-08-01", "month", "Goudiry", "SN", 1, None, "exact", None, None, True,
   "'En août 2024' -> month, background. A roadside device -> IED; no actor named -> null. 'tué un gendarme' -> 1, exact. A road to a town -> that town. '25 kilos' is a weight."),
+E(5, ["un kamikaze avait lancé une voiture piégée contre un camp militaire de Sadiola"],
+  "SUI", "2025-08-01", "month", "Sadiola", "ML", 9, None, "exact", "JNIM", "JNIM", True,
+  "'en août 2025' -> month, background. A suicide car bomb against an army camp -> Suicide bomb. 'une attaque revendiquée par le JNIM' -> claimant and perpetrator. 'tuant neuf soldats' -> 9, exact (the bomber is not counted by the text). 'au Mali' -> ML."),
 ]
 
 # -------------------------------------------------------------- holdout27-021
