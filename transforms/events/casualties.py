@@ -123,6 +123,7 @@ _BEFORE = re.compile(
     # A timeline's present: "a grenade ... wounds nine".
     r"wounds|injures|"
     r"(?:a|ont|avait|avaient|avoir|aurait|auraient|et) blesse|hiriendo|hirio|"
+    r"blessait|blessaient|"
     r"hirieron)|"
     r"(?P<a>arresting|arrested|detained|detaining|rounded up|"
     r"arrete|interpelle|ont arrete|ont interpelle|detuvo|detuvieron|"
@@ -203,9 +204,9 @@ _ONE_VICTIM = re.compile(
     r"\b(?:(?P<k>(?:was|has been|had been) (?:(?:later|"
     r"subsequently|eventually) )?(?:shot dead|shot and killed|"
     r"killed|murdered|gunned down|stabbed to death|beaten to death|"
-    r"beheaded|executed|lynched|assassinated)|a ete (?:tuee?|abattue?|"
-    r"assassinee?|executee?)|fue (?:asesinad[oa]|abatid[oa]|ejecutad[oa]|"
-    r"ultimad[oa]))|(?P<i>(?:was|has been|had been) (?:wounded|injured|"
+    r"beheaded|executed|lynched|assassinated)|(?:a|avait) ete (?:tuee?|"
+    r"abattue?|assassinee?|executee?|poignardee? a mort)|fue (?:asesinad[oa]|"
+    r"abatid[oa]|ejecutad[oa]|ultimad[oa]|apunalad[oa] hasta la muerte))|(?P<i>(?:was|has been|had been) (?:wounded|injured|"
     r"hurt)|a ete blessee?|(?:fue|resulto) herid[oa]))\b", re.IGNORECASE)
 # "The number of people killed ... has risen to 17", "raised the toll from
 # this morning's shelling to 11": a new total after a change verb, of the

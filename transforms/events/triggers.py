@@ -10,7 +10,7 @@ The mapping (patterns match accent-folded, case-insensitive text):
 | ... / Shelling/artillery/missile attack | shelling, shelled, artillery fire, mortar rounds, rocket attack, missile strike | tirs d'artillerie, obus, bombardement, tirs de roquettes | bombardeo, artilleria, morteros, cohetes, misiles |
 | ... / Grenade | grenade (attack) | grenade | granada |
 | Battles / Armed clash | clashes, gun battle, firefight, exchange of fire, fighting between, ambush, attacked a military base/checkpoint/convoy, raid on a police post, repelled an attack, raided a hideout/camp/compound, in/during a raid | affrontements, combats, accrochage, embuscade, echange de tirs | enfrentamientos, combates, emboscada, intercambio de disparos |
-| Violence against civilians / Attack | gunmen, opened fire, shot dead, shooting, massacre, hacked to death, beheaded; generic: attack (a military target -> Armed clash) | hommes armes, ont ouvert le feu, fusillade, massacre, tues par balles; attaque | hombres armados, sicarios, abrieron fuego, tiroteo, masacre, asesinados; ataque |
+| Violence against civilians / Attack | gunmen, opened fire, shot dead, shooting, massacre, hacked to death, beheaded, stabbed, a man armed with a knife; generic: attack (a military target -> Armed clash) | hommes armes, ont ouvert le feu, fusillade, massacre, tues par balles, poignarde, un homme arme d'un couteau; attaque | hombres armados, sicarios, abrieron fuego, tiroteo, masacre, asesinados, apunalo, un hombre armado con un cuchillo; ataque |
 | ... / Abduction/forced disappearance | abducted, kidnapped, taken hostage, hostage-taking | enleve, kidnappe, pris en otage, rapt | secuestrados, secuestro, desaparicion forzada |
 | Protests / Peaceful protest | protest(ers), demonstration, rally, marched, sit-in, went on strike | manifestation, manifestants, rassemblement, greve | protesta, manifestacion, marcha, planton, huelga |
 | Protests / Protest with intervention | a protest with tear gas, water cannon, rubber bullets, dispersed, or arrests in the same sentence | + gaz lacrymogene, disperse | + gases lacrimogenos, dispersaron |
@@ -178,6 +178,10 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"scores|several|an? )", ATTACK, True),
         (r"opened fire|shot dead|shot and killed|gunned down|(?:mass )?"
          r"shootings?|massacred?|hacked to death|beheaded|stabbing attack|"
+         # A knife attack: "a man armed with a knife wounded two".
+         r"stabbed|stabbings?|knife attacks?|(?:man|woman|youth|teenager|"
+         r"assailant|attacker) armed with (?:a|an) (?:knife|machete|axe|"
+         r"cleaver)|"
          # Fire on civilians ("miscreants fired upon villagers"); police
          # firing on a crowd is a protest's intervention.
          r"fired (?:up)?on (?:a |the )?(?:[\w-]+ )?(?:villagers|civilians|"
@@ -240,12 +244,13 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"etaient|etant)|se sont|se seraient) fait exploser|"
          r"bombe humaine|ceinture (?:d'|d’)explosifs|(?:ceinture|"
          r"barde)e?s? (?:d'|d’)explosifs", SUICIDE, False),
-        (r"voitures? piegees?|engins? explosifs?(?: improvises?)?|engins? "
+        (r"voitures? piegees?|colis pieges?|engins? explosifs?"
+         r"(?: improvises?)?|engins? "
          r"pieges?|bombes? artisanales?|mines? (?:antipersonnel|artisanales?)|"
          r"attentats? a la bombe|(?-i:EEI)|une mine (?:a|avait) "
          r"(?:explose|tue|blesse)|saute sur (?:une|des) mines?|saute sur (?:un|des) "
          r"engins?", IED, False),
-        (r"explosions?|a explose|ont explose|bombes?", IED, True),
+        (r"explosions?|(?:a|ont|avait|avaient) explose|bombes?", IED, True),
         (r"frappes? (?:aeriennes?|de drones?|israeliennes?|americaines?|"
          r"russes?|francaises?|turques?)|bombardements? aeriens?|"
          r"raids? aeriens?|attaques? (?:de|au) drones?|(?:l'|l’)?(?:aviation|"
@@ -277,7 +282,12 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
         (r"(?:ont|a|avaient|avait) (?:decapite|egorge)|(?:ont|a) ouvert le "
          r"feu|"
          r"fusillades?|massacres?|tuee?s? "
-         r"par balles?|abattue?s?", ATTACK, False),
+         r"par balles?|abattue?s?|"
+         # "un homme armé d'un couteau blessait deux voyageurs".
+         r"poignard(?:e|ee|es|ees|ait|aient|ant)\b|coups? de couteau|"
+         r"attaques? au couteau|(?:homme|femme|individu|assaillant|jeune) "
+         r"arme d(?:'|’)(?:un|une) (?:couteau|machette|hache)", ATTACK,
+         False),
         # "des hommes de la coalition ont tue vingt-deux personnes": the
         # killing, when no other word names it.
         (r"attaques?|attaquee?s?|attentats?|hommes armes|assaillants|"
@@ -308,8 +318,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"saccagee?s?|(?:ont|a|avaient) degenere", RIOT, False),
         # "arrete" after an auxiliary only: alone it is also a decree ("un
         # arrete prefectoral") or a stop ("le convoi s'est arrete").
-        (r"(?:a|ont|avait|avaient|ete|sont|etaient|avoir) (?:[\w-]+ )?"
-         r"arretee?s?|(?<=et )arrete(?= (?:[\w-]+ ){0,2}?(?:suspects?|hommes|"
+        (r"(?:a|ont|avait|avaient|ete|sont|etait|etaient|fut|furent|avoir) "
+         r"(?:[\w-]+ )?arretee?s?|(?<=et )arrete(?= (?:[\w-]+ ){0,2}?(?:suspects?|hommes|"
          r"femmes|personnes|individus|membres|jeunes|militants|"
          r"d?jihadistes)\b)|arrestations?|interpell(?:e|es|ee|ees|ation|"
          # Not "a interpellé le ministre sur la subvention": a challenge.
@@ -319,7 +329,7 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"(?:non-agression|paix)|echange de "
          r"prisonniers|(?:ont|a) signe (?:un |l(?:'|’))accord", AGREEMENT,
          False),
-        (r"desamorc(?:e|es|ee|ees|er|age)|dejoue(?:e|s|es)?|"
+        (r"desamorc(?:e|es|ee|ees|er|age|ait|aient)|dejoue(?:e|s|es)?|"
          # "des démineurs ont neutralisé un engin explosif abandonné"
          r"(?:neutralise|detruit|fait exploser) (?:un|une|deux|trois|des|"
          r"l(?:'|’)|le|la|les) ?(?:[\w-]+ )?(?:engins?|bombes?|obus|"
@@ -354,7 +364,11 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
         (r"abrieron fuego|abrio fuego|tiroteos?|balaceras?|masacres?|"
          r"asesinatos?|asesinaron|mataron|masacraron|"
          r"matanzas?|dispar(?:aron|o) "
-         r"contra|balearon|acribillaron", ATTACK, False),
+         r"contra|balearon|acribillaron|"
+         r"apunal(?:o|ado|ada|ados|adas|aron)\b|acuchill(?:o|ado|ada|"
+         r"aron)\b|ataques? con (?:un )?cuchillo|(?:hombre|mujer|individuo|"
+         r"sujeto|agresor) armad[oa] con (?:un|una) (?:cuchillo|machete|"
+         r"hacha)", ATTACK, False),
         # "Siete personas fueron asesinadas" after the sentence that names
         # the bombing: the participle tells the toll, not a second kind.
         (r"ataques?|atentados?|atacaron|atacado|hombres armados|pistoleros|"

@@ -320,6 +320,12 @@ CASES += [
      "L'armée a frappé, « neutralisant une trentaine de terroristes ».",
      [(K, 30, "about", "une trentaine")]),
     # --- numbers of things, with accents ------------------------------------
+    ("blessait_imperfect", "fr",
+     "En 2023, un homme armé d'un couteau blessait deux voyageurs.",
+     [(I, 2, "exact", "deux")]),
+    ("poignarde_a_mort", "fr",
+     "Un imam avait été poignardé à mort devant sa mosquée.",
+     [(K, 1, "exact", "Un")]),
     ("porte_le_nombre_de_morts", "fr",
      "Un élève est mort jeudi, ce qui porte le nombre de morts à 20.",
      [(K, 1, "exact", "Un"), (K, 20, "exact", "20")]),
