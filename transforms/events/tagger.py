@@ -1365,6 +1365,15 @@ class _DocumentTagger:
         # "le recruteur des deux kamikazes": an attack's bombers; but
         # "hébergé les deux kamikazes qui ont frappé samedi" tells it.
         continue
+      if (trigger.sub_event_type == lexicon.SUICIDE and not killed
+          and _BOMBER_NOUN.search(words) and _THE_BOMBERS.search(before)
+          and not _WHO_DID.match(folded, trigger.end)
+          and self._current_violent(
+              lambda event: event.sub_event_type == lexicon.SUICIDE)):
+        # "Les deux kamikazes, deux frères de 21 et 24 ans, avaient quitté
+        # la région en 2023", "ont été inhumés jeudi": the story's
+        # bombers, whose lives are no new attack.
+        continue
       current = (self._current_violent() if len(triggers) == 1
                  and trigger.sub_event_type == lexicon.SUICIDE else None)
       if (current is not None and _BOMBER_NOUN.search(words)
@@ -2872,7 +2881,8 @@ _BOMBERS_REFERRED = re.compile(
     r"ies)|brothers?|fathers?|mothers?|relatives|drivers?|hosts?|"
     r"accomplices?|facilitators?) of (?:one of )?|(?:recruteurs?|logeurs?|"
     r"chauffeurs?|epouses?|femmes?|veuves?|familles?|freres?|peres?|meres?|"
-    r"proches|complices?|parents) (?:presumee?s? )?(?:de l'un |d'un )?"
+    r"proches|complices?|parents|entourage) (?:presumee?s? )?"
+    r"(?:de l'un |d'un )?"
     r"(?:des|du|de) |"
     # "Dhuluiya's two bombers, investigators now say, spent their last
     # night in a farmhouse": the town's attack, named by its bombers.
@@ -2883,6 +2893,10 @@ _BOMBERS_REFERRED = re.compile(
     r"(?:the |les |des |un |une )?(?:two |both |deux |three |trois )?"
     r"(?:[\w-]+ )?$")
 _WHO_DID = re.compile(r",? (?:who|qui|quienes|que)\b")
+# The bombers already told: "the two bombers", "les deux kamikazes".
+_THE_BOMBERS = re.compile(
+    r"\b(?:the|les|los|las)(?: (?:two|both|deux|dos|three|trois|tres))?"
+    r"(?: (?:suicide|presumed|alleged|presumes))? $", re.IGNORECASE)
 
 
 def _as_disrupted(trigger: Trigger, folded: str) -> Trigger:

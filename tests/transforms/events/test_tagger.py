@@ -944,6 +944,13 @@ ARTICLES = {
         "légèrement blessées. Un élève de 15 ans est mort jeudi à "
         "l'hôpital, ce qui porte le nombre de morts à 20, dont les deux "
         "kamikazes. Il faut protéger les lieux de rassemblement."),
+    # The story's bombers, their past and their kin are no new attack.
+    "the_bombers_lives": ("fr",
+        "Le double attentat-suicide de samedi à Batman a fait vingt-cinq "
+        "morts, kamikazes compris. Les deux kamikazes, deux frères de 21 et "
+        "24 ans, avaient quitté la région en 2023. Par ailleurs, une "
+        "vingtaine de personnes de l'entourage des kamikazes ont été "
+        "convoquées. Les deux kamikazes ont été inhumés jeudi."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1670,6 +1677,8 @@ EXPECTED = {
         _m(S.SUICIDE, D(2024, 3, 10), DAY, "Nzérékoré", "GN", 20),
         _m(S.INTERVENTION, D(2024, 3, 13), DAY, "Nzérékoré", "GN",
            injured=10)],
+    "the_bombers_lives": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Batman", "TR", 25)],
     "concert_review": [],
     "ni_heridos_ni_detenidos": [
         _m(S.PEACEFUL, D(2024, 3, 9), DAY, "Popayán", "CO")],
