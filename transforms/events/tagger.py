@@ -179,6 +179,14 @@ _TARGET_OF = re.compile(
     r"\b(?:targeted|struck|hit|attacked|bombed|shelled|on|vise|frappe|"
     r"cible|contra|sobre)\s+(?:an?|the|une?|le|la|les|una?|el|los|las)\s+"
     r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+# A gathering aimed at ("ont visé « des rassemblements de chrétiens »")
+# or banned ("interdit les rassemblements jusqu'à mercredi").
+_AIMED_AT_OR_BANNED = re.compile(
+    r"\b(?:targeted|targeting|vise|visait|visaient|cible|ciblait|"
+    r"ciblaient|banned|ban on|banning|interdit|interdire|interdiction (?:de|"
+    r"des)|prohibio|prohibido|prohibir|prohibicion de)\s+[«\"“]?\s*"
+    r"(?:(?:an?|the|all|des|les|tous les|toutes les|todas las|las|los|"
+    r"any|une?)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ARSON = re.compile(r"torch|fire|incendi|quem|burn", re.IGNORECASE)
 # Armed men who burn as they raid (not rioters).
 _ARMED_MEN = re.compile(
@@ -1339,8 +1347,9 @@ class _DocumentTagger:
           t.sub_event_type == lexicon.ARRESTS and t.end <= trigger.start
           for t in triggers) and _REASON.search(before):
         continue
-      if trigger.sub_event_type == lexicon.PEACEFUL and violent and (
-          _TARGET_OF.search(before)):
+      if trigger.sub_event_type == lexicon.PEACEFUL and (
+          violent and _TARGET_OF.search(before)
+          or _AIMED_AT_OR_BANNED.search(before)):
         continue
       if (trigger.sub_event_type == lexicon.RIOT and _ARSON.search(words)
           and lexicon.PEACEFUL not in kinds and (killed or violent)):

@@ -951,6 +951,12 @@ ARTICLES = {
         "24 ans, avaient quitté la région en 2023. Par ailleurs, une "
         "vingtaine de personnes de l'entourage des kamikazes ont été "
         "convoquées. Les deux kamikazes ont été inhumés jeudi."),
+    # Gatherings aimed at or banned are no protests.
+    "gatherings_aimed_at_or_banned": ("fr",
+        "Deux kamikazes se sont fait exploser mardi à Mtwara, tuant 21 "
+        "personnes. Le groupe affirme que ses combattants ont visé « des "
+        "rassemblements de chrétiens ». Les autorités ont interdit les "
+        "rassemblements jusqu'à dimanche."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1679,6 +1685,8 @@ EXPECTED = {
            injured=10)],
     "the_bombers_lives": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Batman", "TR", 25)],
+    "gatherings_aimed_at_or_banned": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Mtwara", "TZ", 21)],
     "concert_review": [],
     "ni_heridos_ni_detenidos": [
         _m(S.PEACEFUL, D(2024, 3, 9), DAY, "Popayán", "CO")],
