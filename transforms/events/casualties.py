@@ -328,6 +328,12 @@ _AGE_AFTER = re.compile(r"\s*,")
 _ALSO = re.compile(r"(?:as well as|along with|ainsi que|de meme que|"
                    r"asi como|junto con|junto a)\s+[\"“”«]?\s*$",
                    re.IGNORECASE)
+# "a annoncé vingt morts, puis vingt-deux": a revised count of the same
+# kind, which replaces the first (the tagger keeps the larger).
+_THEN_REVISED = re.compile(
+    r"(?:\s+(?:morts|tues|dead|killed|muertos|blesses|injured|wounded|"
+    r"heridos))?,?\s+(?:puis|then|and then|et enfin|ensuite|luego|y luego|"
+    r"despues)\s+(?:(?:a|to)\s+)?", re.IGNORECASE)
 # "Seven were killed outright and two more died in hospital": the second
 # count adds to the first.
 _MORE_AFTER = re.compile(r"\s+(?:more|others?|additional|autres|de plus|"
@@ -714,6 +720,11 @@ def find_casualties(sentence: str, quantities: List[Quantity],
   _fold_parts(text, quantities, kinds)
   # "12 soldiers and 20 militants were killed", "left nine soldiers and
   # dozens of insurgents dead": the list shares the verb.
+  for index in range(len(quantities) - 1):
+    if (kinds[index] is not None and kinds[index + 1] is None
+        and _THEN_REVISED.fullmatch(text, quantities[index].end,
+                                    quantities[index + 1].start)):
+      kinds[index + 1] = kinds[index]
   summed = {}
   for index in range(len(quantities) - 2, -1, -1):
     if kinds[index + 1] is not None and kinds[index] in (

@@ -326,6 +326,15 @@ CASES += [
     ("poignarde_a_mort", "fr",
      "Un imam avait été poignardé à mort devant sa mosquée.",
      [(K, 1, "exact", "Un")]),
+    # A count revised in one breath replaces the first; the bombers left
+    # out are added to the revised one.
+    ("vingt_morts_puis_vingt_deux", "fr",
+     "Le gouvernorat a annoncé vingt morts, puis vingt-deux, sans compter "
+     "les deux kamikazes.",
+     [(K, 20, "exact", "vingt"),
+      (K, 24, "exact", "vingt-deux, sans compter les deux kamikazes")]),
+    ("twelve_dead_then_fifteen", "en", "Officials first said 12 dead, then 15.",
+     [(K, 12, "exact", "12"), (K, 15, "exact", "15")]),
     ("porte_le_nombre_de_morts", "fr",
      "Un élève est mort jeudi, ce qui porte le nombre de morts à 20.",
      [(K, 1, "exact", "Un"), (K, 20, "exact", "20")]),
