@@ -206,8 +206,8 @@ _ONE_VICTIM = re.compile(
     r"killed|murdered|gunned down|stabbed to death|beaten to death|"
     r"beheaded|executed|lynched|assassinated)|(?:a|avait) ete (?:tuee?|"
     r"abattue?|assassinee?|executee?|poignardee? a mort)|fue (?:asesinad[oa]|"
-    r"abatid[oa]|ejecutad[oa]|ultimad[oa]|apunalad[oa] hasta la muerte))|(?P<i>(?:was|has been|had been) (?:wounded|injured|"
-    r"hurt)|a ete blessee?|(?:fue|resulto) herid[oa]))\b", re.IGNORECASE)
+    r"abatid[oa]|ejecutad[oa]|ultimad[oa]|apunalad[oa] hasta la muerte))|"
+    r"(?P<i>(?:was|has been|had been) (?:wounded|injured|hurt)|a ete blessee?|(?:fue|resulto) herid[oa]))\b", re.IGNORECASE)
 # "The number of people killed ... has risen to 17", "raised the toll from
 # this morning's shelling to 11": a new total after a change verb, of the
 # casualty word named before it.
@@ -439,8 +439,8 @@ _NO_ONE_BEFORE = re.compile(r"\b(?:no one|no-one|nobody|anyone|anybody)\s*$")
 # "including the bomber" is inside the toll already.
 _ATTACKERS_TOO = Scanner(re.compile(
     r"\b(?:as well as|plus|not counting|not including|excluding|besides|"
-    r"in addition to|ainsi que|sans compter|en plus des?|outre|ademas de|sin contar|"
-    r"mas)\s+(?:a\s+)?(?:the |les |los |las |l')?(?:(?P<n>two|three|both|"
+    r"in addition to|ainsi que|sans compter|en plus des?|outre|ademas de|"
+    r"sin contar|mas)\s+(?:a\s+)?(?:the |les |los |las |l')?(?:(?P<n>two|three|both|"
     r"deux|trois|dos|tres|ambos|[23])\s+)?(?:suicide\s+)?(?P<who>bombers?|"
     r"attackers?|assailants?|assaillants?|kamikazes?|suicidas|atacantes?|"
     r"terroristas?)\b",

@@ -121,8 +121,10 @@ _YEARS = {"un": 1, "one": 1, "a": 1, "first": 1, "premier": 1, "deux": 2,
 # "two suicide attacks", "twin bombings": plural words for a counted few.
 _FEW = (r"two|three|twin|double|both|deux|trois|doubles?|dos|tres|"
         r"dobles?")
-_COUNTED = re.compile(rf"\b(?:{_FEW}|\d+)\s+(?:[\w-]+\s+)?$")
-_FEW_COUNTED = re.compile(rf"\b(?:{_FEW})\s+(?:[\w-]+\s+)?$")
+_COUNTED = re.compile(rf"\b(?:{_FEW}|\d+)\s+(?:[\w-]+\s+)?$",
+                      re.IGNORECASE)
+_FEW_COUNTED = re.compile(rf"\b(?:{_FEW})\s+(?:[\w-]+\s+)?$",
+                          re.IGNORECASE)
 # Bombers counted by the hundred over years, not a pair of them.
 _BOMBERS_PLURAL = re.compile(r"(?:bombers|kamikazes|suicidas)$",
                              re.IGNORECASE)
@@ -1899,9 +1901,12 @@ class _DocumentTagger:
       return True
     # "The dead of Friday's bombings in Isiolo": a day's bombings are one
     # (twin) attack, not a habit.
+    # "Two explosions have been reported in Polomolok": a few, counted,
+    # are one attack's too.
     one_day = event.date_precision == "day" and event.own_date
     return plural and all(t.generic for t in members) and (
         event.killed is None and event.injured is None and not one_day
+        and not _FEW_COUNTED.search(fold(sentence)[:members[0].start])
         or _AGGREGATE.search(fold(sentence)) is not None)
 
   def _merge_target(self, candidate: EventMention, members,
@@ -2034,6 +2039,10 @@ class _DocumentTagger:
                    if event.event_type == candidate.event_type]
     same_kind = [event for event in same_family if not candidate.generic
                  and event.sub_event_type == candidate.sub_event_type]
+    if candidate.generic and _FEW_COUNTED.search(folded, 0, members[0].start):
+      # "19 killed in the two blasts at the recruitment centre": the story's
+      # twin bombing, not the lone roadside bomb told "in other news".
+      same_family.sort(key=lambda event: event.aside)
     if same_family or possible:
       return (same_kind or same_family or possible)[0]
     if (anaphor and candidate.event_date is None and candidate.place
@@ -2343,8 +2352,11 @@ class _DocumentTagger:
       # wounds on Thursday morning") updates it.
       return
     for casualty in facts.tolls:
-      # "Nobody was hurt" speaks of what was just told, not of the story.
-      if casualty.value and getattr(violent[0], casualty.kind) is None:
+      # "Nobody was hurt" speaks of what was just told, not of the story;
+      # a live blog's later entry ("9:30 PM - Latest from the disaster
+      # office: 19 people were killed") updates the count it had.
+      if casualty.value and (getattr(violent[0], casualty.kind) is None
+                             or self.live_blog):
         self._add_casualty(violent[0], casualty)
 
   @staticmethod
@@ -2943,11 +2955,12 @@ _ATTACKERS_FATE = re.compile(
 
 
 # A live blog's entry stamp: "17:55 -", "16 h 30 -".
-_STAMP = r"[0-2]?\d[:.h][0-5]\d\s*[-–—:]"
+_STAMP = r"[0-2]?\d[:.h][0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?\s*[-–—:]"
 # A sentence announcing another story: its events are new ones.
 _SEPARATELY = re.compile(
     r"\s*(?:" + _STAMP + r"\s*)?(?:separately|in (?:a |another )?separate "
-    r"(?:incident|attack|development)|elsewhere|in another (?:incident|"
+    r"(?:incident|attack|development)|elsewhere|in other news|"
+    r"in another (?:incident|"
     r"attack)|par ailleurs|"
     r"dans (?:un|une) autre (?:incident|attaque)|ailleurs|por otra parte|"
     r"en otro (?:hecho|ataque|incidente)|en otra parte)\b", re.IGNORECASE)
@@ -2973,7 +2986,8 @@ def _is_live_blog(text: str) -> bool:
 
 # An entry's stamp at the start of a line, as _LIVE_STAMP finds it, with
 # its hour and minute captured to tell the entries' order.
-_ENTRY = r"\s*([0-2]?\d)[:.h]([0-5]\d)\s*[-–—:]\s"
+_ENTRY = (r"\s*([0-2]?\d)[:.h]([0-5]\d)(?:\s*([AaPp])\.?[Mm]\.?)?"
+          r"\s*[-–—:]\s")
 _ENTRY_STAMP = re.compile(r"(?:^|\n)" + _ENTRY)
 # The same after the start, as _LINE_STAMP is _LIVE_STAMP's.
 _LINE_ENTRY_STAMP = re.compile(r"\n" + _ENTRY)
@@ -2987,8 +3001,7 @@ def _entries_newest_first(text: str) -> List[int]:
   matches = ([first] if first is not None else []) + list(
       _LINE_ENTRY_STAMP.finditer(text, first.end() if first is not None
                                  else 0))
-  stamps = [(match.start(1), int(match.group(1)) * 60 + int(match.group(2)))
-            for match in matches]
+  stamps = [(match.start(1), _minute_of_day(match)) for match in matches]
   if len(stamps) < 3:
     return []
   minutes = [minute for _, minute in stamps]
@@ -2996,6 +3009,14 @@ def _entries_newest_first(text: str) -> List[int]:
   if earlier < 2 or earlier < len(minutes) - 1 - earlier:
     return []
   return [start for start, _ in stamps]
+
+
+def _minute_of_day(stamp: re.Match) -> int:
+  """"17:55", "5:55 PM": minutes since midnight."""
+  hour, half = int(stamp.group(1)), (stamp.group(3) or "").lower()
+  if half:
+    hour = hour % 12 + (12 if half == "p" else 0)
+  return hour * 60 + int(stamp.group(2))
 
 
 def _reading_order(spans: List[Tuple[int, int]], starts: List[int]

@@ -957,6 +957,27 @@ ARTICLES = {
         "personnes. Le groupe affirme que ses combattants ont visé « des "
         "rassemblements de chrétiens ». Les autorités ont interdit les "
         "rassemblements jusqu'à dimanche."),
+    # A live blog stamped "10:52 AM -": its events are today's, and its
+    # last entry's toll updates the one told at noon.
+    "live_blog_am_pm": ("en",
+        "Live updates. The newest entry is at the bottom.\n\n"
+        "10:52 AM - Two explosions have been reported in Polomolok, South "
+        "Cotabato. Police say at least nine people were killed.\n\n"
+        "11:20 AM - Police say two suicide bombers blew themselves up at "
+        "the public market.\n\n12:45 PM - Toll rises to 17.\n\n"
+        "4:10 PM - No group has claimed the attack.\n\n"
+        "6:05 PM - Residents describe chaos at the market.\n\n"
+        "9:30 PM - Latest from the provincial disaster office: 19 people "
+        "were killed, not including the two bombers, and upwards of 50 were "
+        "wounded."),
+    # "In other news" tells another event; "the two blasts" after it are
+    # the story's twin bombing's, not that roadside bomb's.
+    "in_other_news_then_two_blasts": ("en",
+        "Two explosions have hit the police recruitment centre in Fallujah "
+        "on Wednesday, witnesses say. In other news from Anbar: a roadside "
+        "bomb killed one soldier and wounded two near Heet on Wednesday. "
+        "The health ministry now says 19 people were killed and 34 wounded "
+        "in the two blasts at the recruitment centre."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1687,6 +1708,11 @@ EXPECTED = {
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Batman", "TR", 25)],
     "gatherings_aimed_at_or_banned": [
         _m(S.SUICIDE, D(2024, 3, 12), DAY, "Mtwara", "TZ", 21)],
+    "live_blog_am_pm": [
+        _m(S.SUICIDE, D(2024, 3, 14), DAY, "Polomolok", "PH", 21, 50)],
+    "in_other_news_then_two_blasts": [
+        _m(S.IED, D(2024, 3, 13), DAY, "Al Fallujah", "IQ", 19, 34),
+        _m(S.IED, D(2024, 3, 13), DAY, "Heet", "IQ", 1, 2)],
     "concert_review": [],
     "ni_heridos_ni_detenidos": [
         _m(S.PEACEFUL, D(2024, 3, 9), DAY, "Popayán", "CO")],
