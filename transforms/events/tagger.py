@@ -536,10 +536,13 @@ _DATELINE_DAY = (r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|"
                  r"\d{1,2}\s+(?:de\s+)?[a-zûé]{3,10}\.?"
                  r"(?:\s+(?:de\s+)?\d{4})?)")
 # "Constantine (Algérie), 10 mars (Agence) –": the country, then the day.
-_COUNTRY_IN_BRACKETS = r"\s*\([A-ZÀ-Þ][\w'’ -]{2,30}\)(?=,)"
+_COUNTRY_IN_BRACKETS = r"\s*\([A-ZÀ-Þ][\w'’ -]{2,30}\)(?=,|\s*\()"
 _WIRE_NOTE = re.compile(
     r"\s*\((?:Corrects|Adds|Updates|Recasts|Changes|Rewrites|Refiles|"
-    r"Repeats|Fixes|Corrige|Ajoute|Actualise|Actualiza|A[nñ]ade)\b"
+    r"Repeats|Fixes|Corrige|Ajoute|Actualise|Actualiza|A[nñ]ade|"
+    # "(ACTUALISATION : nouveau bilan, interpellations, ...)", after the
+    # dateline as often as before it.
+    r"(?i:actualisation|actualizaci[oó]n|update \d|corrected|rectificatif))\b"
     r"[^()]{0,300}\)\s*")
 _DATELINE = re.compile(
     r"\s*(?:(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{2,40}?)"
@@ -1206,6 +1209,9 @@ class _DocumentTagger:
     self._dateline = _DATELINE.match(text, self.skip_until)
     if self._dateline:
       self.skip_until = self._dateline.end()
+      note = _WIRE_NOTE.match(text, self.skip_until)
+      if note:
+        self.skip_until = note.end()
     self.sentence_index = 0
     # (sentence index, facts) of the last sentence that named no event:
     # its day may set the scene for the next one's.
@@ -1954,6 +1960,19 @@ class _DocumentTagger:
                   key=lambda event: event.last_sentence, default=None)
       if whole is not None:
         return whole
+    if (candidate.sub_event_type == lexicon.ARRESTS
+        and _THEY_HELD.match(folded)
+        and all(_CUSTODY.search(folded, t.start, t.end) for t in members)):
+      # "...a interpellé trois hommes à Saraya. Les trois suspects ont été
+      # placés en garde à vue à la brigade de Kédougou": the arrest told,
+      # wherever the suspects are held.
+      arrest = max((event for event in self.events
+                    if event.sub_event_type == lexicon.ARRESTS
+                    and not event.background
+                    and self.sentence_index - event.last_sentence <= 3),
+                   key=lambda event: event.last_sentence, default=None)
+      if arrest is not None:
+        return arrest
     if candidate.event_type == "Riots" and _SOME_OF_THEM.match(folded):
       # "hundreds of mourners marched on the provincial government
       # building. Some threw stones at the gate": the march turned violent.
@@ -2263,17 +2282,15 @@ class _DocumentTagger:
     raises the least ("The toll rose to 21" after a bombing's 18 dead and
     an air strike's five militants is the bombing's). None without a toll
     word or such an event."""
-    if not (_TOLL_WORD.search(facts.folded)
-            or _OFFICIAL_FIGURE.search(facts.folded)):
-      return None
     new = max((c.value for c in facts.casualties if c.kind == KILLED),
               default=None)
     if new is None:
       return None
     if _BOMBERS_IN_TOLL.search(facts.folded):
-      # "so the toll is now 26, including the two bombers": a suicide
-      # bombing's toll, however far back it was told and whatever was told
-      # since (a raid's two militants).
+      # "so the toll is now 26, including the two bombers", "Il est de
+      # vingt-deux morts, kamikazes compris": a suicide bombing's toll,
+      # however far back it was told and whatever was told since (a
+      # raid's two militants, a protest's wounded), toll word or not.
       bombing = max((e for e in self.events
                      if not e.background
                      and e.sub_event_type == lexicon.SUICIDE
@@ -2281,6 +2298,9 @@ class _DocumentTagger:
                     key=lambda e: e.last_sentence, default=None)
       if bombing is not None:
         return bombing
+    if not (_TOLL_WORD.search(facts.folded)
+            or _OFFICIAL_FIGURE.search(facts.folded)):
+      return None
     named = {place.name for _, _, place in facts.places}
     return max((e for e in self.events
                 if not e.background and e.event_type in _VIOLENT
@@ -2817,7 +2837,10 @@ _BOMBERS_IN_TOLL = re.compile(
     r"(?:" + _ATTACKERS_COUNTED.pattern[:-1]
     # "the official figure is now 21 dead with the two bombers".
     + r"|\b(?:with|avec) (?:the |les )?(?:[\w-]+ )?)"
-    + r"(?:kamikazes?|(?:suicide )?bombers?|suicidas?)\b")
+    + r"(?:kamikazes?|(?:suicide )?bombers?|suicidas?)\b"
+    # "vingt-deux morts, kamikazes compris", "suicidas incluidos".
+    + r"|\b(?:kamikazes|bombers|suicidas|attackers) (?:compris|inclus|"
+    r"included|incluidos)\b")
 
 
 # The same told after the attackers: "vingt-quatre morts, kamikazes non
@@ -2839,6 +2862,15 @@ def _counted_in(folded: str, trigger: Trigger) -> bool:
               is not None))
 
 
+# Suspects told again as they are held ("Les trois suspects ont été placés
+# en garde à vue", "They were remanded in custody"), not arrested anew.
+_THEY_HELD = re.compile(
+    r"\W*(?:les|the|los|las|ces|these|those|ils|elles|they|ellos|all|"
+    r"tous)\b", re.IGNORECASE)
+_CUSTODY = re.compile(
+    r"garde a vue|(?:placed|held|remanded|kept) in custody|"
+    r"detention provisoire|prision provisional|detencion preventiva",
+    re.IGNORECASE)
 # A date told as the last event's: "the same month", "le même jour".
 _SAME_PERIOD = re.compile(
     r"\b(?:(?:the|that) same|later that|le meme|la meme|ce meme|cette meme|"

@@ -8,7 +8,7 @@ The mapping (patterns match accent-folded, case-insensitive text):
 | ... / Remote explosive/landmine/IED | car/roadside/truck/motorcycle bomb, IED, improvised explosive device, landmine, bomb blast; generic: bombing, explosion, blast, exploded | voiture piegee, engin explosif (improvise), mine, explosion, attentat a la bombe | coche bomba, artefacto explosivo, mina antipersonal, explosion, atentado con bomba |
 | ... / Air/drone strike | airstrike, air strike, air raid, drone strike/attack, a drone launched by X struck, warplanes bombed, jets dropped bombs, bombed/struck camps or positions | frappe aerienne, frappe de drone, raid aerien | bombardeo aereo, ataque aereo, ataque con drones |
 | ... / Shelling/artillery/missile attack | shelling, shelled, artillery fire, mortar rounds, rocket attack, missile strike | tirs d'artillerie, obus, bombardement, tirs de roquettes | bombardeo, artilleria, morteros, cohetes, misiles |
-| ... / Grenade | grenade (attack) | grenade | granada |
+| ... / Grenade | grenade (attack); not stun or tear gas grenades | grenade; not grenades lacrymogenes | granada; not granadas lacrimogenas |
 | Battles / Armed clash | clashes, gun battle, firefight, exchange of fire, fighting between, ambush, attacked a military base/checkpoint/convoy, raid on a police post, repelled an attack, raided a hideout/camp/compound, in/during a raid | affrontements, combats, accrochage, embuscade, echange de tirs | enfrentamientos, combates, emboscada, intercambio de disparos |
 | Violence against civilians / Attack | gunmen, opened fire, shot dead, shooting, massacre, hacked to death, beheaded, stabbed, a man armed with a knife; generic: attack (a military target -> Armed clash) | hommes armes, ont ouvert le feu, fusillade, massacre, tues par balles, poignarde, un homme arme d'un couteau; attaque | hombres armados, sicarios, abrieron fuego, tiroteo, masacre, asesinados, apunalo, un hombre armado con un cuchillo; ataque |
 | ... / Abduction/forced disappearance | abducted, kidnapped, taken hostage, hostage-taking | enleve, kidnappe, pris en otage, rapt | secuestrados, secuestro, desaparicion forzada |
@@ -127,7 +127,9 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
         # Not "has fired rockets at US bases in the past": a habit.
         (r"(?<!has )(?<!have )fired (?:\w+ )?(?:rockets|missiles|mortars?|"
          r"shells)", SHELLING, False),
-        (r"(?:hand )?grenades?(?: attacks?)?", GRENADE, False),
+        # Not police's "stun grenades" or "tear gas grenades".
+        (r"(?<!stun )(?<!gas )(?:hand )?grenades?(?: attacks?)?", GRENADE,
+         False),
         (r"clash(?:es|ed)?|gun ?battles?|gun ?fights?|gun duels?|"
          r"shoot-?outs?|firefights?|exchanges? of fire|"
          # The men a raid came for firing back: a fight, not an attack on
@@ -262,7 +264,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"ees|age|ages|ent)|tirs? de "
          r"(?:roquettes?|missiles?|mortiers?)|roquettes?|missiles?", SHELLING,
          False),
-        (r"grenades?", GRENADE, False),
+        (r"grenades?(?! (?:lacrymogenes?|assourdissantes?|"
+         r"de desencerclement))", GRENADE, False),
         (r"affrontements?|combats?|accrochages?|embuscades?|echanges? de tirs|"
          r"(?:ont|a) ouvert le feu sur (?:les |des |un |une |le |la )?"
          r"(?:[\w-]+ )?(?:gendarmes|policiers|militaires|soldats|forces|"
@@ -357,7 +360,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"incursi(?:on|ones) aereas?", AIR, False),
         (r"bombardeos?|fuego de artilleria|artilleria|morteros?|cohetes?|"
          r"misiles?|proyectiles?", SHELLING, False),
-        (r"granadas?", GRENADE, False),
+        (r"granadas?(?! (?:lacrimogenas?|aturdidoras?|de humo))", GRENADE,
+         False),
         (r"enfrentamientos?|combates?|choques? armados?|emboscadas?|"
          r"intercambio de disparos|se enfrentaron|ofensivas?|"
          r"hostig(?:aron|o|amientos?)", CLASH, False),
@@ -438,8 +442,9 @@ _EXCLUDE = {
 # sentence after a protest).
 CROWD_FORCE_MEANS = (
     r"tear ?gas|water cannons?|rubber bullets|baton[\s-]charged?|"
-    r"gaz lacrymogenes?|canons? a eau|balles en caoutchouc|"
-    r"gases? lacrimogenos?|balas de goma")
+    r"stun grenades|gaz lacrymogenes?|grenades lacrymogenes|canons? a eau|"
+    r"balles en caoutchouc|gases? lacrimogenos?|granadas lacrimogenas|"
+    r"balas de goma")
 # A protest turns into another sub-type when the same sentence says so.
 _INTERVENTION = re.compile(
     CROWD_FORCE_MEANS + r"|dispers(?:ed|e|ing)|broke up|"

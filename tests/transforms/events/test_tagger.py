@@ -978,6 +978,25 @@ ARTICLES = {
         "bomb killed one soldier and wounded two near Heet on Wednesday. "
         "The health ministry now says 19 people were killed and 34 wounded "
         "in the two blasts at the recruitment centre."),
+    # A correction note after the dateline is no news; suspects held in
+    # custody elsewhere are the arrest told.
+    "actualisation_after_dateline": ("fr",
+        "KÉDOUGOU (Sénégal) (Agence Falémé Presse) - (ACTUALISATION : "
+        "nouveau bilan, interpellations, précisions)\n\n"
+        "Le bilan du double attentat-suicide perpétré mardi matin à "
+        "Kédougou s'est alourdi à vingt et un morts. Dans la nuit, la "
+        "gendarmerie a interpellé trois hommes à Saraya. Les trois suspects "
+        "ont été placés en garde à vue à la brigade de Kédougou."),
+    # Tear gas grenades disperse a march; "kamikazes compris" names the
+    # bombing whose toll it is, not the march told last.
+    "toll_with_its_bombers_after_a_march": ("fr",
+        "PRÉSENTATEUR : Trois jours après le double attentat-suicide de "
+        "lundi à Kédougou, la colère monte. CORRESPONDANT : Hier, plusieurs "
+        "centaines de jeunes ont marché jusqu'à la préfecture. Les gendarmes "
+        "ont tiré des grenades lacrymogènes pour les disperser. Quatre "
+        "manifestants ont été blessés. PRÉSENTATEUR : Où en est le bilan ? "
+        "CORRESPONDANT : Il est de vingt-deux morts, kamikazes compris, et "
+        "de soixante-sept blessés."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1713,6 +1732,13 @@ EXPECTED = {
     "in_other_news_then_two_blasts": [
         _m(S.IED, D(2024, 3, 13), DAY, "Al Fallujah", "IQ", 19, 34),
         _m(S.IED, D(2024, 3, 13), DAY, "Heet", "IQ", 1, 2)],
+    "actualisation_after_dateline": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Kédougou", "SN", 21),
+        _m(S.ARRESTS, D(2024, 3, 12), DAY, "Saraya", "SN", arrested=3)],
+    "toll_with_its_bombers_after_a_march": [
+        _m(S.SUICIDE, D(2024, 3, 11), DAY, "Kédougou", "SN", 22, 67),
+        _m(S.INTERVENTION, D(2024, 3, 13), DAY, "Kédougou", "SN",
+           injured=4)],
     "concert_review": [],
     "ni_heridos_ni_detenidos": [
         _m(S.PEACEFUL, D(2024, 3, 9), DAY, "Popayán", "CO")],
