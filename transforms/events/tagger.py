@@ -1383,13 +1383,15 @@ class _DocumentTagger:
         # "hébergé les deux kamikazes qui ont frappé samedi" tells it.
         continue
       if (trigger.sub_event_type == lexicon.SUICIDE and not killed
-          and _BOMBER_NOUN.search(words) and _THE_BOMBERS.search(before)
+          and (_BOMBER_NOUN.search(words) or _BELT_NOUN.search(words))
+          and _THE_BOMBERS.search(before)
           and not _WHO_DID.match(folded, trigger.end)
           and self._current_violent(
               lambda event: event.sub_event_type == lexicon.SUICIDE)):
         # "Les deux kamikazes, deux frères de 21 et 24 ans, avaient quitté
         # la région en 2023", "ont été inhumés jeudi": the story's
-        # bombers, whose lives are no new attack.
+        # bombers, whose lives are no new attack; nor are their belts
+        # ("auraient transporté les ceintures d'explosifs").
         continue
       current = (self._current_violent() if len(triggers) == 1
                  and trigger.sub_event_type == lexicon.SUICIDE else None)
@@ -2946,6 +2948,8 @@ _BOMBERS_REFERRED = re.compile(
     r"(?:the |les |des |un |une )?(?:two |both |deux |three |trois )?"
     r"(?:[\w-]+ )?$")
 _WHO_DID = re.compile(r",? (?:who|qui|quienes|que)\b")
+_BELT_NOUN = re.compile(r"(?:ceintures?|vests?|chalecos?) (?:d(?:'|’)|de )?"
+                        r"explosi\w+$|(?:explosive|suicide) vests?$")
 # The bombers already told: "the two bombers", "les deux kamikazes".
 _THE_BOMBERS = re.compile(
     r"\b(?:the|les|los|las)(?: (?:two|both|deux|dos|three|trois|tres))?"

@@ -12,7 +12,7 @@ The mapping (patterns match accent-folded, case-insensitive text):
 | Battles / Armed clash | clashes, gun battle, firefight, exchange of fire, fighting between, ambush, attacked a military base/checkpoint/convoy, raid on a police post, repelled an attack, raided a hideout/camp/compound, in/during a raid | affrontements, combats, accrochage, embuscade, echange de tirs | enfrentamientos, combates, emboscada, intercambio de disparos |
 | Violence against civilians / Attack | gunmen, opened fire, shot dead, shooting, massacre, hacked to death, beheaded, stabbed, a man armed with a knife; generic: attack (a military target -> Armed clash) | hommes armes, ont ouvert le feu, fusillade, massacre, tues par balles, poignarde, un homme arme d'un couteau; attaque | hombres armados, sicarios, abrieron fuego, tiroteo, masacre, asesinados, apunalo, un hombre armado con un cuchillo; ataque |
 | ... / Abduction/forced disappearance | abducted, kidnapped, taken hostage, hostage-taking | enleve, kidnappe, pris en otage, rapt | secuestrados, secuestro, desaparicion forzada |
-| Protests / Peaceful protest | protest(ers), demonstration, rally, marched, sit-in, went on strike | manifestation, manifestants, rassemblement, greve | protesta, manifestacion, marcha, planton, huelga |
+| Protests / Peaceful protest | protest(ers), demonstration, rally, marched, sit-in, went on strike, blocked the road (with burning tyres) | manifestation, manifestants, rassemblement, greve | protesta, manifestacion, marcha, planton, huelga |
 | Protests / Protest with intervention | a protest with tear gas, water cannon, rubber bullets, dispersed, or arrests in the same sentence | + gaz lacrymogene, disperse | + gases lacrimogenos, dispersaron |
 | Riots / Violent demonstration | riot(ers), torched, set fire to, looted, threw stones; protesters clashed with police | emeutes, pillages, incendie, jets de pierres | disturbios, saqueos, incendiaron, pedradas |
 | Strategic developments / Arrests | arrested, detained, taken into custody, apprehended, rounded up | arrete, interpelle, garde a vue | detenidos, arrestados, capturados |
@@ -338,7 +338,11 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"l(?:'|’)|le|la|les) ?(?:[\w-]+ )?(?:engins?|bombes?|obus|"
          r"explosifs|mines?)\b|saisie? "
          r"(?:d(?:'|’)|de |des )(?:[\w-]+ ){0,3}(?:armes|explosifs|"
-         r"munitions|engins|bombes)", DISRUPTED, False),
+         r"munitions|engins|bombes)|"
+         # "la gendarmerie avait saisi une quarantaine de kilos d'explosifs"
+         r"(?:a|ont|avait|avaient) saisi (?:une?|plus d(?:'|’)une?|pres "
+         r"d(?:'|’)une?|quelque|\d+) (?:[\w-]+ ){0,3}(?:d(?:'|’)|de )"
+         r"(?:armes|explosifs|munitions)", DISRUPTED, False),
     ],
     "es": [
         (r"atentados? suicidas?|(?:terroristas?|atacantes?|"
@@ -449,6 +453,8 @@ CROWD_FORCE_MEANS = (
 _INTERVENTION = re.compile(
     CROWD_FORCE_MEANS + r"|dispers(?:ed|e|ing)|broke up|"
     r"disperse(?:e|s|es)?|dispers(?:o|aron|ada|adas)", re.IGNORECASE)
+_TYRES = re.compile(r"tyres|tires|pneus|llantas|neumaticos", re.IGNORECASE)
+_BLOCKADE = re.compile(r"block|bloqu", re.IGNORECASE)
 _PROTEST_VIOLENCE = re.compile(
     r"(?:clashed|clashes) with (?:police|security forces|troops)|"
     r"affrontes? (?:avec|aux) (?:les )?(?:policiers|forces)|"
@@ -593,6 +599,12 @@ def _protest_rules(triggers: List[Trigger], text: str) -> List[Trigger]:
   protests = [t for t in triggers if t.sub_event_type == PEACEFUL]
   if not protests:
     return triggers
+  # "blocked the road to Lindi with burning tyres": the tyres are the
+  # blockade's, no riot.
+  triggers = [t for t in triggers if not (
+      t.sub_event_type == RIOT and _TYRES.search(text, t.start, t.end)
+      and any(p.end <= t.start and _BLOCKADE.search(text, p.start, p.end)
+              for p in protests))]
   riot = any(t.sub_event_type == RIOT for t in triggers) or (
       _PROTEST_VIOLENCE.search(text) is not None)
   arrests = any(t.sub_event_type == ARRESTS for t in triggers)

@@ -950,7 +950,9 @@ ARTICLES = {
         "morts, kamikazes compris. Les deux kamikazes, deux frères de 21 et "
         "24 ans, avaient quitté la région en 2023. Par ailleurs, une "
         "vingtaine de personnes de l'entourage des kamikazes ont été "
-        "convoquées. Les deux kamikazes ont été inhumés jeudi."),
+        "convoquées. Les deux kamikazes ont été inhumés jeudi. Les "
+        "suspects auraient transporté les ceintures d'explosifs depuis une "
+        "cache."),
     # Gatherings aimed at or banned are no protests.
     "gatherings_aimed_at_or_banned": ("fr",
         "Deux kamikazes se sont fait exploser mardi à Mtwara, tuant 21 "
