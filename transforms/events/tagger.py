@@ -190,6 +190,12 @@ _AIMED_AT_OR_BANNED = re.compile(
     r"(?:(?:an?|the|all|des|les|tous les|toutes les|todas las|las|los|"
     r"any|une?)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ARSON = re.compile(r"torch|fire|incendi|quem|burn", re.IGNORECASE)
+_HELD_BY_COURT = re.compile(r"remanded|held in custody|detention provisoire|"
+                            r"prision provisional", re.IGNORECASE)
+_COURT = re.compile(
+    r"\b(?:courts?|judges?|magistrates?|tribunal|pending trial|to appear|"
+    r"old bailey|juges?|juge d'instruction|parquet|juez|jueza|audiencia)\b",
+    re.IGNORECASE)
 # Armed men who burn as they raid (not rioters).
 _ARMED_MEN = re.compile(
     r"\b(?:insurgents|militants|gunmen|kidnappers|bandits|jihadists|"
@@ -1361,6 +1367,12 @@ class _DocumentTagger:
         continue
       if (trigger.sub_event_type == lexicon.RIOT and _ARSON.search(words)
           and lexicon.PEACEFUL not in kinds and (killed or violent)):
+        continue
+      if (trigger.sub_event_type == lexicon.ARRESTS
+          and _HELD_BY_COURT.search(words) and _COURT.search(folded)):
+        # "A court ... remanded in custody the three men arrested in
+        # Turkistan", "ordered four men held in custody pending trial":
+        # the court's step in an arrest's story, not a new arrest.
         continue
       if (trigger.sub_event_type == lexicon.RIOT and _ARSON.search(words)
           and lexicon.PEACEFUL not in kinds

@@ -999,6 +999,11 @@ ARTICLES = {
         "manifestants ont été blessés. PRÉSENTATEUR : Où en est le bilan ? "
         "CORRESPONDANT : Il est de vingt-deux morts, kamikazes compris, et "
         "de soixante-sept blessés."),
+    # A court's remand is a step in the arrest's story, not a new arrest.
+    "court_remand": ("en",
+        "SALE, Morocco (Wire) - An investigating judge in Salé on Wednesday "
+        "ordered four men held in custody pending trial. Three of them were "
+        "arrested in Meknès on Monday."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1741,6 +1746,8 @@ EXPECTED = {
         _m(S.SUICIDE, D(2024, 3, 11), DAY, "Kédougou", "SN", 22, 67),
         _m(S.INTERVENTION, D(2024, 3, 13), DAY, "Kédougou", "SN",
            injured=4)],
+    "court_remand": [
+        _m(S.ARRESTS, D(2024, 3, 11), DAY, "Meknes", "MA", arrested=3)],
     "concert_review": [],
     "ni_heridos_ni_detenidos": [
         _m(S.PEACEFUL, D(2024, 3, 9), DAY, "Popayán", "CO")],
