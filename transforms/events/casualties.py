@@ -207,7 +207,8 @@ _ONE_VICTIM = re.compile(
     r"beheaded|executed|lynched|assassinated)|(?:a|avait) ete (?:tuee?|"
     r"abattue?|assassinee?|executee?|poignardee? a mort)|fue (?:asesinad[oa]|"
     r"abatid[oa]|ejecutad[oa]|ultimad[oa]|apunalad[oa] hasta la muerte))|"
-    r"(?P<i>(?:was|has been|had been) (?:wounded|injured|hurt)|a ete blessee?|(?:fue|resulto) herid[oa]))\b", re.IGNORECASE)
+    r"(?P<i>(?:was|has been|had been) (?:wounded|injured|hurt)|"
+    r"a ete blessee?|(?:fue|resulto) herid[oa]))\b", re.IGNORECASE)
 # "The number of people killed ... has risen to 17", "raised the toll from
 # this morning's shelling to 11": a new total after a change verb, of the
 # casualty word named before it.
@@ -440,7 +441,8 @@ _NO_ONE_BEFORE = re.compile(r"\b(?:no one|no-one|nobody|anyone|anybody)\s*$")
 _ATTACKERS_TOO = Scanner(re.compile(
     r"\b(?:as well as|plus|not counting|not including|excluding|besides|"
     r"in addition to|ainsi que|sans compter|en plus des?|outre|ademas de|"
-    r"sin contar|mas)\s+(?:a\s+)?(?:the |les |los |las |l')?(?:(?P<n>two|three|both|"
+    r"sin contar|mas)\s+(?:a\s+)?(?:the |les |los |las |l')?"
+    r"(?:(?P<n>two|three|both|"
     r"deux|trois|dos|tres|ambos|[23])\s+)?(?:suicide\s+)?(?P<who>bombers?|"
     r"attackers?|assailants?|assaillants?|kamikazes?|suicidas|atacantes?|"
     r"terroristas?)\b",

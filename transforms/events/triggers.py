@@ -322,7 +322,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
         # "arrete" after an auxiliary only: alone it is also a decree ("un
         # arrete prefectoral") or a stop ("le convoi s'est arrete").
         (r"(?:a|ont|avait|avaient|ete|sont|etait|etaient|fut|furent|avoir) "
-         r"(?:[\w-]+ )?arretee?s?|(?<=et )arrete(?= (?:[\w-]+ ){0,2}?(?:suspects?|hommes|"
+         r"(?:[\w-]+ )?arretee?s?|"
+         r"(?<=et )arrete(?= (?:[\w-]+ ){0,2}?(?:suspects?|hommes|"
          r"femmes|personnes|individus|membres|jeunes|militants|"
          r"d?jihadistes)\b)|arrestations?|interpell(?:e|es|ee|ees|ation|"
          # Not "a interpellé le ministre sur la subvention": a challenge.
