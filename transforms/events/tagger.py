@@ -1968,10 +1968,8 @@ class _DocumentTagger:
       # exploser ... où des voyageurs attendaient les cars pour
       # Ouagadougou": a part of the attack just told, whatever town its
       # sentence names.
-      whole = max((event for event in self.events
-                   if event.sub_event_type == candidate.sub_event_type
-                   and self.sentence_index - event.last_sentence <= 2),
-                  key=lambda event: event.last_sentence, default=None)
+      whole = self._told_within(
+          2, lambda event: event.sub_event_type == candidate.sub_event_type)
       if whole is not None:
         return whole
     if (candidate.sub_event_type == lexicon.ARRESTS
@@ -1980,11 +1978,9 @@ class _DocumentTagger:
       # "...a interpellé trois hommes à Saraya. Les trois suspects ont été
       # placés en garde à vue à la brigade de Kédougou": the arrest told,
       # wherever the suspects are held.
-      arrest = max((event for event in self.events
-                    if event.sub_event_type == lexicon.ARRESTS
-                    and not event.background
-                    and self.sentence_index - event.last_sentence <= 3),
-                   key=lambda event: event.last_sentence, default=None)
+      arrest = self._told_within(
+          3, lambda event: event.sub_event_type == lexicon.ARRESTS
+          and not event.background)
       if arrest is not None:
         return arrest
     if candidate.event_type == "Riots" and _SOME_OF_THEM.match(folded):
@@ -2020,11 +2016,8 @@ class _DocumentTagger:
       # "Le bilan est de 15 soldats tués, sans compter les deux kamikazes,
       # et de 19 blessés hospitalisés à Tahoua": the attack just told,
       # wherever its wounded lie.
-      counted_in = max(
-          (event for event in self.events
-           if event.event_type == candidate.event_type
-           and self.sentence_index - event.last_sentence <= 2),
-          key=lambda event: event.last_sentence, default=None)
+      counted_in = self._told_within(
+          2, lambda event: event.event_type == candidate.event_type)
       if counted_in is not None:
         return counted_in
     if (candidate.killed is None and candidate.injured is None
@@ -2436,6 +2429,14 @@ class _DocumentTagger:
       self.pending_claim = claimant
       return
     self._claim(event, claimant)
+
+  def _told_within(self, lines: int, accept) -> Optional[EventMention]:
+    """The event ``accept`` takes that was told last, if told in this
+    sentence or the ``lines`` before it (the first of a sentence's ties)."""
+    return max((event for event in self.events
+                if self.sentence_index - event.last_sentence <= lines
+                and accept(event)),
+               key=lambda event: event.last_sentence, default=None)
 
   def _latest_just_before(self, accept) -> Optional[EventMention]:
     """The event told last, if this sentence or the previous one told it
