@@ -225,6 +225,11 @@ _TOTAL_OF = re.compile(
 _PART_OF = re.compile(
     r"^\s*(?:of them|of whom|among them|d(?:'|’)entre eux|de ellos|de ellas|"
     r"de los cuales|de las cuales)\b", re.IGNORECASE)
+# The same with the part's noun: "killed 20 people, the two bombers among
+# them".
+_NOUN_AMONG_THEM = re.compile(
+    r"\s*(?:[a-z-]+\s+){1,2}(?:among them|parmi eux|entre ellos|entre "
+    r"ellas)\b", re.IGNORECASE)
 _INCLUDING = re.compile(
     r"\b(?:including|among them|among whom|dont|parmi eux|incluidos?|"
     r"incluidas?|entre ellos|entre ellas)(?:\s+(?:the|les|los|las))?\s*$",
@@ -892,6 +897,7 @@ def _fold_parts(text: str, quantities: List[Quantity], kinds: list) -> None:
     after = text[part.end:part.end + 20]
     before = text[max(0, part.start - 25):part.start]
     if not (_PART_OF.match(after) or _INCLUDING.search(before)
+            or _NOUN_AMONG_THEM.match(text, part.end)
             or _WITH_ATTACKERS.search(before)
             and _ATTACKERS_NOUN.match(text, part.end)):
       continue

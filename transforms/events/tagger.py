@@ -93,6 +93,10 @@ _FORCE_ON_CROWD = re.compile(
 # The words between a bomb and the verb that disrupted it: "were found
 # and", "ont été".
 _DISRUPTED_PASSIVE = re.compile(
+    # "un engin explosif placé sous le pont d'Al-Ashara a été désamorcé".
+    r"(?:,?\s+(?:placed|planted|hidden|left|plac[ée]e?s?|pos[ée]e?s?|"
+    r"dissimul[ée]e?s?|cach[ée]e?s?|colocad[oa]s?|escondid[oa]s?)\b"
+    r"[^,;.]{0,60}?,?)?"
     r"\s+(?:were|was|had been|have been|has been|ont ete|a ete|ont été|"
     r"a été|fueron|fue)\s+(?:\w+\s+(?:and|et|y)\s+)?", re.IGNORECASE)
 # A commemoration N years on, right before the event it remembers.
@@ -516,6 +520,9 @@ _REFERRED = re.compile(
     r"sospechosos?|autores?|victimas?|investigacion) (?:de l'|du |de la |"
     r"des |of the |in the |into the |from the |sur l'|sur le |sur la |"
     r"del |de la )$")
+# The same with the event's own words between: "suspects in the twin".
+_REFERRED_WORDS_BEFORE = re.compile(_REFERRED.pattern[:-1]
+                                    + r"(?:[\w-]+ ){0,2}$")
 # A kind of attack described, not one told.
 _TACTIC = re.compile(
     r"\b(?:tactics?|hallmarks?|modus operandi|trademark|tactiques?|"
@@ -1102,7 +1109,7 @@ _POINTS_AT = re.compile(
     r"involvement in|over|behind|responsible for|role in|en lien avec|"
     r"lies? a|liees? a|soupconnes? d'avoir participe a|impliques? dans|"
     r"relacionad[oa]s con|vinculad[oa]s (?:con|a)|por su participacion en|"
-    r"relacion con|vinculos con|"
+    r"relacion con|vinculos con|suspects? in|"
     # "arrested 14 suspects on Monday, two days after the suicide bombing".
     r"(?:days?|jours?) (?:after|apres)|"
     # "soupçonnées d'avoir aidé les auteurs du double attentat-suicide".
@@ -1156,8 +1163,10 @@ _ON_THE_GROUP = re.compile(r"\s*,\s*(?:which|who|qui|lequel|laquelle|que)\b"
 # ... après le décès dimanche d'un agriculteur", "after the death on
 # Sunday of a farmer" dates no attack.
 _DEATH_DAY = re.compile(
-    r"\b(?:apres|after|following|suite a|avec) (?:le|la|the) "
-    r"(?:deces|mort|death)\b[^,.;]{0,40}$")
+    r"\b(?:(?:apres|after|following|suite a|avec) (?:le|la|the) "
+    r"(?:deces|mort|death)\b[^,.;]{0,40}|(?:after|apres que?) (?:a|an|one|"
+    r"the|un|une|l'un|l'une) [^,.;]{0,40}\b(?:died|succumbed|est decede|"
+    r"est decedee|a succombe|est mort|est morte)\b[^,.;]{0,40})$")
 # Added to a distance across a clause break: more than any sentence.
 _CLAUSE = 10000
 
@@ -1621,7 +1630,13 @@ class _DocumentTagger:
       index = _nearest(triggers, date.start, date.end, _both(after, telling),
                        barriers=facts.barriers)
       if index is None or _DEATH_DAY.search(
-          facts.folded, max(0, date.start - 60), date.start) or (
+          facts.folded, max(0, date.start - 100), date.start) or (
+          # "A court on Monday placed three suspects in the twin suicide
+          # bombing on remand": the court's day, not the bombing's.
+          date.end <= triggers[index].start
+          and _REFERRED_WORDS_BEFORE.search(
+              facts.folded, max(0, triggers[index].start - 40),
+              triggers[index].start)) or (
           _RELATIVE_BETWEEN.search(facts.folded, triggers[index].end,
                                    date.start)) or any(
               _ON_THE_GROUP.match(facts.folded, actor.end, date.start)

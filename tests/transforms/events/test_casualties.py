@@ -335,6 +335,15 @@ CASES += [
       (K, 24, "exact", "vingt-deux, sans compter les deux kamikazes")]),
     ("twelve_dead_then_fifteen", "en", "Officials first said 12 dead, then 15.",
      [(K, 12, "exact", "12"), (K, 15, "exact", "15")]),
+    # The part named after its noun is inside the toll, whatever verb
+    # comes after it.
+    ("bombers_among_them", "en",
+     "The bombing has now killed 20 people, the two bombers among them, "
+     "after a shoe-shiner died in hospital on Tuesday.",
+     [(K, 20, "exact", "20")]),
+    ("quatre_enfants_parmi_eux", "fr",
+     "Neuf civils ont été tués, quatre enfants parmi eux.",
+     [(K, 9, "exact", "Neuf")]),
     ("porte_le_nombre_de_morts", "fr",
      "Un élève est mort jeudi, ce qui porte le nombre de morts à 20.",
      [(K, 1, "exact", "Un"), (K, 20, "exact", "20")]),

@@ -1004,6 +1004,26 @@ ARTICLES = {
         "SALE, Morocco (Wire) - An investigating judge in Salé on Wednesday "
         "ordered four men held in custody pending trial. Three of them were "
         "arrested in Meknès on Monday."),
+    # The day a wounded person died dates no bombing: the twin bombing
+    # named again goes back to its first bomb.
+    "toll_after_a_death_in_hospital": ("en",
+        "HARAR, Ethiopia - The first bomb went off at the cattle market on "
+        "Saturday morning. About ten minutes later a second blast hit the "
+        "bus station. The twin suicide bombing has now killed 20 people, the "
+        "two bombers among them, after a shoe-shiner died in hospital on "
+        "Tuesday. Nearly 70 people were wounded."),
+    # The court's day is not the day of the bombing its suspects are in;
+    # the bombing's own day merges "The March 5 attack" into it.
+    "suspects_in_the_bombing": ("en",
+        "A court in Rangpur on Monday placed three suspects in the twin "
+        "suicide bombing at the bus terminal on remand, as police arrested a "
+        "teacher accused of recruiting the bombers. The March 5 attack, "
+        "claimed by Islamic State, killed 20 people, including the two "
+        "bombers, and injured 84."),
+    # The device and where it was placed, then defused: one foiled bomb.
+    "device_placed_then_defused": ("fr",
+        "Dimanche soir, un engin explosif placé sous le pont de Mopti a été "
+        "désamorcé par des démineurs de l'armée."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1748,6 +1768,14 @@ EXPECTED = {
            injured=4)],
     "court_remand": [
         _m(S.ARRESTS, D(2024, 3, 11), DAY, "Meknes", "MA", arrested=3)],
+    "toll_after_a_death_in_hospital": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Harar", "ET", 20, 70)],
+    "suspects_in_the_bombing": [
+        _m(S.SUICIDE, D(2024, 3, 5), DAY, "Rangpur", "BD", 20, 84,
+           claimed_by="Islamic State"),
+        _m(S.ARRESTS, D(2024, 3, 11), DAY, "Rangpur", "BD")],
+    "device_placed_then_defused": [
+        _m(S.DISRUPTED, D(2024, 3, 10), DAY, "Mopti", "ML")],
     "concert_review": [],
     "ni_heridos_ni_detenidos": [
         _m(S.PEACEFUL, D(2024, 3, 9), DAY, "Popayán", "CO")],
