@@ -154,7 +154,7 @@ Elsewhere, in Uzbekistan, several hundred traders protested on Thursday outside 
 
 Also in Uzbekistan, parliament on Wednesday approved a bill that raises the maximum sentence for "financing terrorism" to 15 years and creates a register of 3,000 "at-risk" young people.
 
-KAZAKHSTAN - Organisers said 12,000 runners took part in a charity marathon in Almaty on Sunday in memory of the Osh victims; the race raised 9 million tenge for their families.
+KAZAKHSTAN - Organisers said 12,000 runners took part in a charity marathon in Taraz on Sunday in memory of the Osh victims; the race raised 9 million tenge for their families.
 
 Next week's digest will appear on Friday 29 May.
 """))
@@ -176,5 +176,5 @@ E(15, ["several hundred traders protested on Thursday outside the regional admin
   "'on Thursday' vs Friday 22 May -> 21 May. A protest dispersed by police -> Protest with intervention. '12%' is a tax rate; 'several hundred' are participants."),
 E(15, ["detained 15 people, who were released the same evening"],
   "ARR", "2026-05-21", "day", "Andijan", "UZ", None, None, None, "police", None, False,
-  "Arrests of protesters reported on their own are an Arrests event (dev-008); a release the same evening does not undo it (holdout26 fr 021). '15 people' are arrestees. The Uzbek bill ('15 years', '3,000'), the Almaty marathon ('12,000 runners', '9 million tenge') and 'Friday 29 May' are not events."),
+  "Arrests of protesters reported on their own are an Arrests event (dev-008); a release the same evening does not undo it (holdout26 fr 021). '15 people' are arrestees. The Uzbek bill ('15 years', '3,000'), the Taraz marathon ('12,000 runners', '9 million tenge') and 'Friday 29 May' are not events."),
 ]
