@@ -74,7 +74,7 @@ E(17, ["un engin explosif artisanal avait toutefois tué deux soldats lors d'une
 ARTICLES.append(A(18, "en", "article", "2026-08-13T12:00:00Z",
 "JNIM claims Bawku bombings, its first attack inside Ghana",
 """
-ACCRA (West Africa Wire) - Al-Qaeda's Sahel affiliate JNIM has claimed Tuesday's twin suicide bombing in the northern Ghanaian town of Bawku, in what would be the group's first attack inside the country.
+ACCRA (Gulf of Guinea Wire) - Al-Qaeda's Sahel affiliate JNIM has claimed Tuesday's twin suicide bombing in the northern Ghanaian town of Bawku, in what would be the group's first attack inside the country.
 
 In a statement released on Wednesday evening, JNIM said two of its fighters had struck "the markets of the enemies of God" and warned coastal states against cooperating with foreign forces. The group put the toll at "nearly a hundred". Ghana's information minister said the figure was false but did not dispute the claim itself.
 
@@ -84,7 +84,7 @@ Ansaroul Islam, a Burkinabe group active across the border, denied any role in a
 
 JNIM has been edging south for years. In March 2025, its fighters stormed an army post at Cinkansé, on Burkina Faso's border with Togo, killing nearly a dozen soldiers. Last month, Ghanaian soldiers arrested two men carrying 25 kg of explosives near Zebilla, 20 km west of Bawku, in what officials now see as an early warning.
 
-Security analysts said the group had spent an estimated $2 million recruiting along the border in the past two years. Ghana has about 1,000 troops deployed in the Upper East Region under Operation Conquered Fist.
+Security analysts said the group had spent an estimated $2 million recruiting along the border in the past two years. Ghana has about 1,000 troops deployed in the Upper East Region under Operation Savannah Watch.
 """))
 GOLD += [
 E(18, ["Tuesday's twin suicide bombing in the northern Ghanaian town of Bawku"],

@@ -17,7 +17,7 @@ ARTICLES = []
 GOLD = []
 
 # -------------------------------------------------------------- holdout28-006
-ARTICLES.append(A(6, "en", "article", "2026-03-05T21:40:00Z",
+ARTICLES.append(A(6, "en", "article", "2026-03-05T19:40:00Z",
 "Twin suicide bombings kill at least 19 in Jordan's Irbid before iftar",
 """
 IRBID, Jordan - At least 17 people, not including the two attackers, were killed and more than 60 wounded on Thursday when two suicide bombers struck crowds shopping for the evening meal that breaks the Ramadan fast in the northern Jordanian city of Irbid, the Public Security Directorate said.
@@ -26,7 +26,7 @@ The first bomber detonated an explosive belt at about 5:10 pm in the central veg
 
 "The market was full, it was twenty minutes before the call to prayer," said Khaled, a 38-year-old fruit seller whose stall was destroyed. Witnesses described ambulances queueing for an hour outside Princess Basma hospital.
 
-Officials did not say who was behind the attack. Jordan's last deadly bombing in the north came two years ago, when a roadside bomb hit an army patrol near the Syrian border outside Ramtha and wounded more than a dozen soldiers.
+Officials did not say who was behind the attack. Jordan's last serious bombing in the north came two years ago, when a roadside bomb hit an army patrol near the Syrian border outside Ramtha and wounded more than a dozen soldiers.
 
 King Abdullah ordered flags at half-mast. Interior ministry officials said an extra 1,200 gendarmes would be deployed across Irbid governorate, home to about 2 million people, and that the Ramadan night markets would close at 10 pm for the rest of the month.
 
