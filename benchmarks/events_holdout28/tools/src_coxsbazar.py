@@ -131,9 +131,9 @@ Subject: Progress of the investigation into the suicide attacks of 18 January 20
 Signed, Superintendent of Police, Cox's Bazar
 """))
 GOLD += [
-E(4, ["The suicide attacks carried out on 18 January 2026"],
+E(4, ["the suicide attacks of 18 January 2026", "The suicide attacks carried out on 18 January 2026"],
   "SUI", "2026-01-18", "day", "Cox's Bazar", "BD", 25, 63, "exact", None, None, False,
-  "'18 January 2026' (three days before 21 January -> current). The two sites are in Cox's Bazar (the release's own district; 'Laboni Point' and 'Kolatoli' are its beach and a neighbourhood) -> Cox's Bazar. 'killed 25 persons including the two attackers and injured 63' -> 25 (inside; the tea vendor who died on Tuesday raised it from 24), 63, exact ('Nine persons remain in critical condition' is a subset). The release names no claim -> null (each document stands alone). '41-year-old' is an age. The heading 'the suicide attacks of 18 January 2026' repeats the trigger string."),
+  "'18 January 2026' (three days before 21 January -> current). The two sites are in Cox's Bazar (the release's own district; 'Laboni Point' and 'Kolatoli' are its beach and a neighbourhood) -> Cox's Bazar. 'killed 25 persons including the two attackers and injured 63' -> 25 (inside; the tea vendor who died on Tuesday raised it from 24), 63, exact ('Nine persons remain in critical condition' is a subset). The release names no claim -> null (each document stands alone). '41-year-old' is an age. The subject line ('Progress of the investigation into the suicide attacks of 18 January 2026') names the bombing and is its first trigger (holdout27: a heading that names the bombing is a trigger)."),
 E(4, ["The three suspects arrested by RAB-15 at Teknaf"],
   "ARR", "2026-01-18", "day", "Teknaf", "BD", None, None, None, "police", None, False,
   "'in the night of 18 January' -> 18 January. Told through 'produced before the ... court ... and remanded' (Tuesday 20 January): the follow-up of the arrest in holdout28-002, coded once for the original arrest, at its place and day (holdout26). RAB -> 'police'. 'seven days' is a span."),
