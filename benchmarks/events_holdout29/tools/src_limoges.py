@@ -171,7 +171,10 @@ Le gouvernement promet 40 millions d'euros pour le renseignement territorial d'i
 GOLD += [
 E(15, ["Le double attentat-suicide de la place de la République et des halles, revendiqué par l'État islamique"],
   "SUI", "2026-07-11", "day", "Limoges", "FR", 16, 82, "exact", "Islamic State", "Islamic State", False,
-  "'le samedi 11 juillet' (7 days before Saturday 18 July -> current). « seize morts, dont les deux kamikazes, et quatre-vingt-deux blessés » -> 16 (inside), 82, exact. « revendiqué par l'État islamique » -> claimant and perpetrator. The editorial has no new event; the rally of 'mercredi soir' is only alluded to ('Les milliers de Limougeauds rassemblés') and not coded again. 'Seize familles' restates the dead; 'six enquêteurs', '370 000 habitants', '40 millions d'euros', '2028' are not casualties."),
+  "'le samedi 11 juillet' (7 days before Saturday 18 July -> current). « seize morts, dont les deux kamikazes, et quatre-vingt-deux blessés » -> 16 (inside), 82, exact. « revendiqué par l'État islamique » -> claimant and perpetrator. The editorial has no new event; the rally of Wednesday it restates is coded below, as restated events are in each document. 'Seize familles' restates the dead; 'six enquêteurs', '370 000 habitants', '40 millions d'euros', '2028' are not casualties."),
+E(15, ["Les milliers de Limougeauds rassemblés mercredi soir"],
+  "PP", "2026-07-15", "day", "Limoges", "FR", None, None, None, None, None, False,
+  "'mercredi soir' vs Saturday 18 July -> 15 July. The rally of holdout29-014 (a demand, no incident), restated in passing -> Peaceful protest, null actor. A reader could treat this allusion as commentary and not code it (the editorial's only current event besides the bombing). 'Les milliers' are participants."),
 E(15, ["un homme armé d'un couteau avait blessé un enseignant devant un collège d'Angoulême"],
   "ATK", "2020-10-01", "month", "Angoulême", "FR", None, 1, "exact", None, None, True,
   "'En octobre 2020' -> month, background. Knife attack on a teacher -> Attack, null actor. 'blessé un enseignant' -> injured 1, exact."),
