@@ -1167,6 +1167,11 @@ _DEATH_DAY = re.compile(
     r"(?:deces|mort|death)\b[^,.;]{0,40}|(?:after|apres que?) (?:a|an|one|"
     r"the|un|une|l'un|l'une) [^,.;]{0,40}\b(?:died|succumbed|est decede|"
     r"est decedee|a succombe|est mort|est morte)\b[^,.;]{0,40})$")
+# A law's or a decree's day: "la loi n° 003 du 20 mars 2020 portant
+# répression des actes de terrorisme" dates no event.
+_LEGAL_TEXT_DAY = re.compile(
+    r"\b(?:loi|decret|ordonnance|law|decree|act|ley|decreto)\b[^,;.()]{0,25}"
+    r"\b(?:du|of|de|del|dated)\s+(?:the\s+)?$", re.IGNORECASE)
 # Added to a distance across a clause break: more than any sentence.
 _CLAUSE = 10000
 
@@ -1631,6 +1636,8 @@ class _DocumentTagger:
                        barriers=facts.barriers)
       if index is None or _DEATH_DAY.search(
           facts.folded, max(0, date.start - 100), date.start) or (
+          _LEGAL_TEXT_DAY.search(facts.folded, max(0, date.start - 45),
+                                 date.start)) or (
           # "A court on Monday placed three suspects in the twin suicide
           # bombing on remand": the court's day, not the bombing's.
           date.end <= triggers[index].start

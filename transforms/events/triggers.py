@@ -325,10 +325,25 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"(?:[\w-]+ )?arretee?s?|"
          r"(?<=et )arrete(?= (?:[\w-]+ ){0,2}?(?:suspects?|hommes|"
          r"femmes|personnes|individus|membres|jeunes|militants|"
-         r"d?jihadistes)\b)|arrestations?|interpell(?:e|es|ee|ees|ation|"
+         r"d?jihadistes)\b)|"
+         # "les deux hommes arrêtés dimanche soir à Mayama": the people
+         # named right before.
+         r"(?:(?<=hommes )|(?<=homme )|(?<=femmes )|(?<=femme )|"
+         r"(?<=suspects )|(?<=suspect )|(?<=personnes )|(?<=individus )|"
+         r"(?<=jeunes )|(?<=freres )|(?<=complices ))arretee?s?\b|"
+         # "la DGSI arrêtait à Châteauroux deux adolescents"; not "le bus
+         # s'arrêtait".
+         r"(?<!s')(?<!s’)arretai(?:t|ent)\b(?! de )|"
+         # "la police fédérale avait démantelé à Athus une petite cellule".
+         r"demantele(?:e|s|es)? (?:[\w'’-]+ ){0,5}?(?:cellules?|reseaux?|"
+         r"filieres?)\b|"
+         r"arrestations?|interpell(?:e|es|ee|ees|ation|"
          # Not "a interpellé le ministre sur la subvention": a challenge.
          r"ations)(?! (?:le|la|les) (?:ministres?|president|gouvernement|"
-         r"autorites|maire|prefet|gouverneur|deputes?)\b)|garde a vue|apprehende(?:e|s|es)?", ARRESTS, False),
+         r"autorites|maire|prefet|gouverneur|deputes?)\b)|garde a vue|"
+         # Not "les gardes à vue", the custody spells in general.
+         r"(?<!les )(?<!des )gardee?s? a vue|apprehende(?:e|s|es)?",
+         ARRESTS, False),
         (r"cessez-le-feu|accords? (?:de|pour la) paix|treve|pactes? de "
          r"(?:non-agression|paix)|echange de "
          r"prisonniers|(?:ont|a) signe (?:un |l(?:'|’))accord", AGREEMENT,

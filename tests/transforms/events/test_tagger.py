@@ -1024,6 +1024,13 @@ ARTICLES = {
     "device_placed_then_defused": ("fr",
         "Dimanche soir, un engin explosif placé sous le pont de Mopti a été "
         "désamorcé par des démineurs de l'armée."),
+    # The people held, named again under a law's day: the arrest told.
+    "held_under_a_law_of_2020": ("fr",
+        "Les personnes dont les noms suivent ont été interpellées le lundi "
+        "11 mars à Mao et gardées à vue. Conformément à l'article 14 de la "
+        "loi n° 003 du 20 mars 2020 portant répression des actes de "
+        "terrorisme, les personnes gardées à vue seront présentées au "
+        "parquet."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1776,6 +1783,8 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 11), DAY, "Rangpur", "BD")],
     "device_placed_then_defused": [
         _m(S.DISRUPTED, D(2024, 3, 10), DAY, "Mopti", "ML")],
+    "held_under_a_law_of_2020": [
+        _m(S.ARRESTS, D(2024, 3, 11), DAY, "Mao", "TD")],
     "concert_review": [],
     "ni_heridos_ni_detenidos": [
         _m(S.PEACEFUL, D(2024, 3, 9), DAY, "Popayán", "CO")],
