@@ -97,8 +97,8 @@ _BEFORE = re.compile(
     r"neutralizaron|murieron|fallecieron|"
     r"toll(?! of (?:the )?(?:wounded|injured))(?: \w+){0,3}? "
     r"(?:to|at|of|(?:is|was)(?: now| currently)?|reached)|"
-    r"toll (?:rose|rises|climbed|stands|stood|reached|jumped|increased) "
-    r"(?:to|at)|"
+    r"toll(?: \w+){0,4}? (?:now |currently )?(?:rose|rises|climbed|stands|"
+    r"stood|reached|jumped|increased) (?:to|at)|"
     # "The toll ... rose on Wednesday. It now stands at 25".
     r"\bit (?:now |currently )?(?:stands|stood) at|(?:bringing|taking|"
     r"pushing|raising) the (?:death )?(?:toll|"
@@ -613,7 +613,7 @@ def _group(text: str, quantity: Quantity) -> str:
 
 
 _LOOSENED = re.compile(
-    r"[;:]|, (?:while|but|and|as|when)\b|\b(?:nobody|no one|no-one|nadie|"
+    r"[;:]|, (?:while|but|and|as|when|after|apres|despues)\b|\b(?:nobody|no one|no-one|nadie|"
     r"ninguno|personne|aucun|sin que|sans que|without|sans faire|"
     r"sin (?:causar|dejar|provocar))\b")
 

@@ -252,7 +252,11 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"attentats? a la bombe|(?-i:EEI)|une mine (?:a|avait) "
          r"(?:explose|tue|blesse)|saute sur (?:une|des) mines?|saute sur (?:un|des) "
          r"engins?", IED, False),
-        (r"explosions?|(?:a|ont|avait|avaient) explose|bombes?", IED, True),
+        # "deux hommes ont déclenché des charges explosives".
+        (r"explosions?|(?:a|ont|avait|avaient) explose|bombes?|"
+         r"(?:a|ont|avait|avaient) (?:declenche|fait detoner|fait sauter) "
+         r"(?:des|une|leurs?|sa|ses|deux|trois) charges? explosives?",
+         IED, True),
         (r"frappes? (?:aeriennes?|de drones?|israeliennes?|americaines?|"
          r"russes?|francaises?|turques?)|bombardements? aeriens?|"
          r"raids? aeriens?|attaques? (?:de|au) drones?|(?:l'|l’)?(?:aviation|"

@@ -344,6 +344,16 @@ CASES += [
     ("quatre_enfants_parmi_eux", "fr",
      "Neuf civils ont été tués, quatre enfants parmi eux.",
      [(K, 9, "exact", "Neuf")]),
+    # The bombers left out are added once: the death told after a comma
+    # and "after" is another's.
+    ("not_counting_the_bombers_after_a_death", "en",
+     "The ministry said that 16 people had been killed, not counting the "
+     "two bombers, after a boy died overnight in hospital.",
+     [(K, 18, "exact", "16 people had been killed, not counting the two "
+                       "bombers")]),
+    ("toll_from_that_attack_stands_at", "en",
+     "The toll from that attack now stands at fifteen.",
+     [(K, 15, "exact", "fifteen")]),
     ("porte_le_nombre_de_morts", "fr",
      "Un élève est mort jeudi, ce qui porte le nombre de morts à 20.",
      [(K, 1, "exact", "Un"), (K, 20, "exact", "20")]),
