@@ -1167,6 +1167,10 @@ _DEATH_DAY = re.compile(
     r"(?:deces|mort|death)\b[^,.;]{0,40}|(?:after|apres que?) (?:a|an|one|"
     r"the|un|une|l'un|l'une) [^,.;]{0,40}\b(?:died|succumbed|est decede|"
     r"est decedee|a succombe|est mort|est morte)\b[^,.;]{0,40})$")
+# An apposition after a clause: ", an attack that", ", une attaque qui".
+_LABEL_BEFORE = re.compile(r", (?:an?|the|une?|la|le|el|una?) $",
+                           re.IGNORECASE)
+_LABEL_AFTER = re.compile(r" (?:that|which|qui|que|jamais|never|still)\b")
 # A law's or a decree's day: "la loi n° 003 du 20 mars 2020 portant
 # répression des actes de terrorisme" dates no event.
 _LEGAL_TEXT_DAY = re.compile(
@@ -1686,7 +1690,13 @@ class _DocumentTagger:
           any(members[0].start < b < t.start for b in facts.barriers),
           _ACTOR_NOUN.search(facts.folded[t.start:t.end]) is not None
           or _counted_in(facts.folded, t) or _bombers_by(facts.folded, t)
-          or _bombers_of(facts.folded, t),
+          or _bombers_of(facts.folded, t)
+          # "..., an attack that was never solved": a label put on what
+          # the clause before told.
+          or (members[0].start < t.start
+              and _LABEL_BEFORE.search(facts.folded, max(0, t.start - 8),
+                                       t.start) is not None
+              and _LABEL_AFTER.match(facts.folded, t.end) is not None),
           t.generic, -_SPECIFICITY.get(t.sub_event_type, 0), t.start))
       event = EventMention(
           sub_event_type=lead.sub_event_type,

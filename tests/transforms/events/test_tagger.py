@@ -1031,6 +1031,10 @@ ARTICLES = {
         "loi n° 003 du 20 mars 2020 portant répression des actes de "
         "terrorisme, les personnes gardées à vue seront présentées au "
         "parquet."),
+    # "an attack that was never solved" labels the killing told before it.
+    "killing_labelled_an_attack": ("en",
+        "In November 2019, gunmen killed a village chief and his two sons "
+        "near Mouyondzi, an attack that was never solved."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1785,6 +1789,8 @@ EXPECTED = {
         _m(S.DISRUPTED, D(2024, 3, 10), DAY, "Mopti", "ML")],
     "held_under_a_law_of_2020": [
         _m(S.ARRESTS, D(2024, 3, 11), DAY, "Mao", "TD")],
+    "killing_labelled_an_attack": [
+        _m(S.ATTACK, D(2019, 11, 1), MONTH, "Mouyondzi", "CG", 3)],
     "concert_review": [],
     "ni_heridos_ni_detenidos": [
         _m(S.PEACEFUL, D(2024, 3, 9), DAY, "Popayán", "CO")],
@@ -2091,6 +2097,11 @@ def test_background_mention_is_traced_to_its_own_words(gazetteer):
 def test_attack_not_its_counted_bombers_is_the_trigger(gazetteer):
   text, (bombing,) = _tag(gazetteer, "bombers_counted_before_the_attack")
   assert text[bombing.trigger_start:bombing.trigger_end] == "attentat-suicide"
+
+
+def test_killing_not_the_label_after_it_is_the_trigger(gazetteer):
+  text, (attack,) = _tag(gazetteer, "killing_labelled_an_attack")
+  assert text[attack.trigger_start:attack.trigger_end] == "gunmen"
 
 
 def test_bombing_not_the_class_noun_before_it_is_the_trigger(gazetteer):
