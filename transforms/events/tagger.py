@@ -262,6 +262,12 @@ _NOT_EVENT_PLACE = re.compile(
     r"este|oeste))? (?:of|de|du|del)|from|de|from the centre of)|"
     r"\bfrom|\bdepuis (?:le |la |les |l['’])?|\bdesde (?:el |la )?|"
     r"quartier (?:de|du)|neighbou?rhood of|barrio|colonia|"
+    # Where suspects are held now: "qui sont toujours en garde à vue à
+    # Brazzaville".
+    r"(?:sont|est|restent|reste) (?:toujours |encore )?(?:en garde [àa] "
+    r"vue|d[ée]tenue?s?|[ée]crou[ée]e?s?) [àa]|(?:are|is|remain|remains) "
+    r"(?:still )?"
+    r"(?:held|detained|in custody) (?:in|at)|"
     r"fiscal[ií]a(?: general)? (?:de|del)|procuradur[ií]a (?:de|del)|"
     # Where the wounded died or lie: "ont succombé à l'hôpital de Bol".
     r"(?:succomb\w*|died|mort[se]?|decede\w*|décédé\w*|décès|deces|"
@@ -848,6 +854,8 @@ class _Facts:
       if is_name_part(sentence, mention) or ends_person_name(sentence,
                                                               mention):
         continue
+      if _HYPHENATED_ON.match(sentence, mention.end):
+        continue  # "Goma-Tsé-Tsé" (Congo) is no Goma (DR Congo).
       place = gazetteer.resolve(mention, context)
       if (place is not None and place.kind == "city"
           and not context.get(place.country_code)
@@ -1167,6 +1175,9 @@ _DEATH_DAY = re.compile(
     r"(?:deces|mort|death)\b[^,.;]{0,40}|(?:after|apres que?) (?:a|an|one|"
     r"the|un|une|l'un|l'une) [^,.;]{0,40}\b(?:died|succumbed|est decede|"
     r"est decedee|a succombe|est mort|est morte)\b[^,.;]{0,40})$")
+# A town's name starting a longer one of three parts ("Goma-Tsé-Tsé"); not
+# a road's two ends ("the Beni-Kasindi road") nor a station ("Charleroi-Sud").
+_HYPHENATED_ON = re.compile(r"-[A-ZÀ-Þ][\w'’]*-[A-ZÀ-Þ]")
 # An apposition after a clause: ", an attack that", ", une attaque qui".
 _LABEL_BEFORE = re.compile(r", (?:an?|the|une?|la|le|el|una?) $",
                            re.IGNORECASE)

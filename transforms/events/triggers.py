@@ -356,7 +356,7 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          # "des démineurs ont neutralisé un engin explosif abandonné"
          r"(?:neutralise|detruit|fait exploser) (?:un|une|deux|trois|des|"
          r"l(?:'|’)|le|la|les) ?(?:[\w-]+ )?(?:engins?|bombes?|obus|"
-         r"explosifs|mines?)\b|saisie? "
+         r"explosifs|mines?|charges?)\b|saisie? "
          r"(?:d(?:'|’)|de |des )(?:[\w-]+ ){0,3}(?:armes|explosifs|"
          r"munitions|engins|bombes)|"
          # "la gendarmerie avait saisi une quarantaine de kilos d'explosifs"
@@ -470,9 +470,14 @@ CROWD_FORCE_MEANS = (
     r"balles en caoutchouc|gases? lacrimogenos?|granadas lacrimogenas|"
     r"balas de goma")
 # A protest turns into another sub-type when the same sentence says so.
+# Not a crowd that went home: "Le rassemblement s'est dispersé vers 21 h 30
+# sans le moindre incident", "The crowd dispersed peacefully".
 _INTERVENTION = re.compile(
-    CROWD_FORCE_MEANS + r"|dispers(?:ed|e|ing)|broke up|"
-    r"disperse(?:e|s|es)?|dispers(?:o|aron|ada|adas)", re.IGNORECASE)
+    CROWD_FORCE_MEANS + r"|(?<!s'est )(?<!s’est )(?<!se sont )(?<!se )"
+    r"(?:dispers(?:ed|e|ing)(?! (?:peacefully|calmly|quietly|without))|"
+    r"broke up(?! peacefully)|"
+    r"disperse(?:e|s|es)?(?! (?:dans le calme|sans (?:incident|heurt)))|"
+    r"dispers(?:o|aron|ada|adas))", re.IGNORECASE)
 _TYRES = re.compile(r"tyres|tires|pneus|llantas|neumaticos", re.IGNORECASE)
 _BLOCKADE = re.compile(r"block|bloqu", re.IGNORECASE)
 _PROTEST_VIOLENCE = re.compile(

@@ -1035,6 +1035,14 @@ ARTICLES = {
     "killing_labelled_an_attack": ("en",
         "In November 2019, gunmen killed a village chief and his two sons "
         "near Mouyondzi, an attack that was never solved."),
+    # Where the suspects are still held is not where they were arrested.
+    "still_held_elsewhere": ("fr",
+        "Deux hommes ont été arrêtés dimanche soir à Boko, qui sont "
+        "toujours en garde à vue à Brazzaville."),
+    # "Goma-Tsé-Tsé" (Congo) is no Goma (DR Congo).
+    "three_part_town_name": ("fr",
+        "BRAZZAVILLE - En juin 2018, la police avait saisi des armes de "
+        "guerre et 40 kilos d'explosifs dans une cache à Goma-Tsé-Tsé."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1791,6 +1799,10 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 11), DAY, "Mao", "TD")],
     "killing_labelled_an_attack": [
         _m(S.ATTACK, D(2019, 11, 1), MONTH, "Mouyondzi", "CG", 3)],
+    "still_held_elsewhere": [
+        _m(S.ARRESTS, D(2024, 3, 10), DAY, "Boko", "CG", arrested=2)],
+    "three_part_town_name": [
+        _m(S.DISRUPTED, D(2018, 6, 1), MONTH, "Goma-Tsé-Tsé", "CG")],
     "concert_review": [],
     "ni_heridos_ni_detenidos": [
         _m(S.PEACEFUL, D(2024, 3, 9), DAY, "Popayán", "CO")],
