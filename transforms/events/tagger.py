@@ -164,7 +164,11 @@ _NOT_ASSERTED = re.compile(
     r"\b(?:energie|courage|style|allure|mentalite|attitude|fougue|rage|"
     r"energy|mentality) (?:de|d'|of an?|of)\s*$|"
     # "Le recours au kamikaze reste rare": a practice, no bomber.
-    r"\b(?:recours|recourir) (?:au|aux|a l'|a la)\s*$", re.IGNORECASE)
+    r"\b(?:recours|recourir) (?:au|aux|a l'|a la)\s*$|"
+    # "fearing a bomb attack", "craignant un attentat": feared, not told.
+    r"\b(?:fearing|feared|fears? of|craignant|craignait|par crainte d'|"
+    r"temiendo|por temor a)\s+(?:an?|une?|una?|un|another|a new|"
+    r"d'une?|d'un)?\s*$", re.IGNORECASE)
 # A title's capitalized words after a lower-case word: "le duo Les Deux
 # Kamikazes", "the band The Suicide Bombers".
 _TITLE_BEFORE = re.compile(
@@ -1177,6 +1181,17 @@ _DEATH_DAY = re.compile(
     r"est decedee|a succombe|est mort|est morte)\b[^,.;]{0,40})$")
 # A town's name starting a longer one of three parts ("Goma-Tsé-Tsé"); not
 # a road's two ends ("the Beni-Kasindi road") nor a station ("Charleroi-Sud").
+# An explosion by accident: a gas cylinder or leak, or told so.
+_ACCIDENT = re.compile(
+    r"\b(?:gas (?:cylinders?|leaks?|tanks?|explosions?)|gas-related|"
+    r"(?:bouteilles?|fuite|conduite) de gaz|(?:cilindros?|fuga|tanques?|"
+    r"bombonas?) de gas|(?:was|were|etait|fue|fueron) (?:an? |un |una )?"
+    r"accident\w*|accidental(?:ly)?|accidentelle(?:ment)?)\b",
+    re.IGNORECASE)
+# The claim a fact-check quotes before its verdict.
+_CHECKED_CLAIM = re.compile(
+    r"\s*(?:CLAIM|Claim|RUMOU?R|Rumou?r|AFFIRMATION|Affirmation|RUMEUR|"
+    r"Rumeur|INTOX|Intox|BULO|Bulo|AFIRMACI[OÓ]N|Afirmaci[oó]n)\s*:")
 _HYPHENATED_ON = re.compile(r"-[A-ZÀ-Þ][\w'’]*-[A-ZÀ-Þ]")
 # An apposition after a clause: ", an attack that", ", une attaque qui".
 _LABEL_BEFORE = re.compile(r", (?:an?|the|une?|la|le|el|una?) $",
@@ -1248,6 +1263,9 @@ class _DocumentTagger:
       if note:
         self.skip_until = note.end()
     self.sentence_index = 0
+    # Whether the story opened on an accident ("a gas cylinder exploded"):
+    # its blasts told again are the accident's.
+    self.accident_lead = False
     # (sentence index, facts) of the last sentence that named no event:
     # its day may set the scene for the next one's.
     self.scene: Optional[Tuple[int, "_Facts"]] = None
@@ -1363,9 +1381,12 @@ class _DocumentTagger:
     not negated or a simile, not the reason for an arrest ("arrested for
     looting"), not the target of an attack ("a drone struck a rally"), not
     the burning or the seized weapons that are part of a deadly attack."""
+    folded = fold(sentence)
+    accident = _ACCIDENT.search(folded) is not None
+    if accident and self.sentence_index <= 2:
+      self.accident_lead = True
     if not triggers:
       return triggers
-    folded = fold(sentence)
     asked = _question_start(sentence)
     kinds = {t.sub_event_type for t in triggers}
     killed = facts.propaganda or any(c.kind == KILLED
@@ -1376,6 +1397,10 @@ class _DocumentTagger:
     for trigger in triggers:
       before = folded[max(0, trigger.start - 40):trigger.start]
       words = folded[trigger.start:trigger.end]
+      if (trigger.event_type == "Explosions/Remote violence"
+          and (accident or trigger.generic and self.accident_lead)):
+        continue  # "a gas cylinder exploded": no bomb, nor "The blast"
+      # after it.
       if trigger.start >= asked and not _DEFINITE.search(before):
         continue  # "¿Hay personas detenidas?" asks; "And the protest?" refers
       if _NOT_ASSERTED.search(before):
@@ -1515,6 +1540,8 @@ class _DocumentTagger:
       # A question or a short line ("Joel, what's the latest?", "Thanks.")
       # does not put the story it interrupts out of a toll's reach.
       self.sentence_index += 1
+    if _CHECKED_CLAIM.match(sentence):
+      return  # A fact-check's "CLAIM: ..." is what it goes on to refute.
     facts = _Facts(sentence, self, following)
     triggers = self._drop_disrupted_objects(
         [self._specialize_generic(t, sentence, facts.triggers)

@@ -1043,6 +1043,18 @@ ARTICLES = {
     "three_part_town_name": ("fr",
         "BRAZZAVILLE - En juin 2018, la police avait saisi des armes de "
         "guerre et 40 kilos d'explosifs dans une cache à Goma-Tsé-Tsé."),
+    # A fact-check's claims are what it refutes: no toll, no arrest.
+    "fact_check_claims": ("en",
+        "Since Thursday's twin suicide bombing in Mafraq, which killed 23 "
+        "people including the two attackers, false posts have spread. "
+        "CLAIM: \"The toll is over 40 and the government is hiding it.\" "
+        "VERDICT: Misleading. CLAIM: \"Police arrested a refugee in Mafraq "
+        "for the attack.\" VERDICT: False."),
+    # A gas cylinder's blast is an accident, and a feared bomb attack none.
+    "gas_cylinder_accident": ("en",
+        "Seven people were killed when a gas cylinder exploded in a market "
+        "in Sylhet on Tuesday. The blast tore through a row of shops. "
+        "Police, fearing a bomb attack, cordoned off the area."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1803,6 +1815,9 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 10), DAY, "Boko", "CG", arrested=2)],
     "three_part_town_name": [
         _m(S.DISRUPTED, D(2018, 6, 1), MONTH, "Goma-Tsé-Tsé", "CG")],
+    "fact_check_claims": [
+        _m(S.SUICIDE, D(2024, 3, 14), DAY, "Mafraq", "JO", 23)],
+    "gas_cylinder_accident": [],
     "concert_review": [],
     "ni_heridos_ni_detenidos": [
         _m(S.PEACEFUL, D(2024, 3, 9), DAY, "Popayán", "CO")],
