@@ -112,6 +112,7 @@ DEMONYMS = {
     "UZ": ("Uzbek", "ouzbek", "uzbeko"),
     "NP": ("Nepali", "népalais", "nepalí"),
     "DJ": ("Djiboutian", "djiboutien", "yibutiano"),
+    "KG": (("Kyrgyz", "Kirghiz"), "kirghize", "kirguís"),
 }
 
 # Exonyms and agency spellings that GeoNames (towns of 1,000+) lacks or
@@ -210,6 +211,7 @@ EXTRA_CITY_NAMES = {
 # French and Spanish names miss.
 EXTRA_COUNTRY_NAMES = {
     "Nigéria": "NG", "Nigeria": "NG", "Afganistán": "AF", "Afganistan": "AF",
+    "Kirghizstan": "KG", "Kirghizie": "KG", "Kirguistán": "KG",
     "Irak": "IQ", "Iraq": "IQ", "Syria": "SY", "Syrie": "SY", "Siria": "SY",
     "Iran": "IR", "Irán": "IR", "Russia": "RU", "Russie": "RU", "Rusia": "RU",
     "Bolivie": "BO", "Bolivia": "BO", "Venezuela": "VE", "Tanzania": "TZ",

@@ -236,6 +236,9 @@ CONTEXT_CASES = [
     ("demonym_es_iraqui", "es", "Fuerzas iraquíes tomaron el puente.",
      {"IQ": 1.0}),
     ("demonym_burkinabe", "fr", "L'armée burkinabè a démenti.", {"BF": 1.0}),
+    ("kirghizstan", "fr", "C'est le plus meurtrier de l'histoire du "
+     "Kirghizstan.", {"KG": 1.0}),
+    ("demonym_kirghize", "fr", "La police kirghize a démenti.", {"KG": 1.0}),
     ("city_gives_country", "en", "A bomb exploded in Maiduguri.",
      {"NG": 0.5}),
     ("country_and_province", "en", "In Pakistan's Sindh province, ...",
