@@ -326,6 +326,15 @@ _CLAIMED_FIGURE = re.compile(
     r"(?:claim|revendication|reivindicacion) (?:of|de)\s+[\"“«]?\s*"
     r"(?:(?:more than|over|at least|some|plus de|pres de|mas de)\s+)?)\s*$",
     re.IGNORECASE)
+# The same as the group's own toll: 'The group put the toll at "nearly a
+# hundred"' (the official toll is told apart).
+_GROUP_PUT_TOLL = re.compile(
+    r"\b(?:the|this|that|le|ce|cette|el|este|esta) (?:group|groupe|grupo|"
+    r"organisation|organization|organizacion|militants|jihadists)\b"
+    r"[^.;]{0,15}?\b(?:put|puts|gave|gives|placed|a (?:chiffre|evalue|"
+    r"estime|fixe)|cifro|fijo) (?:the|its|le|son|el|su) (?:death )?(?:toll|"
+    r"bilan|figure|balance|cifra) (?:at|a|en)\s+[\"“«]?\s*(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE)
 # A number in commas right after a word: "The student, 23, was killed".
 _AGE_BEFORE = re.compile(r"[a-z],\s*$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*,")
@@ -709,6 +718,8 @@ def find_casualties(sentence: str, quantities: List[Quantity],
       continue
     if _DISPUTED.match(text, quantity.end) or _CLAIMED_FIGURE.search(
         text, max(0, quantity.start - 30), quantity.start) or (
+            _GROUP_PUT_TOLL.search(text, max(0, quantity.start - 70),
+                                   quantity.start)) or (
             _GROUPS_FIGURE.match(text, quantity.end)):
       kinds.append(None)
       continue

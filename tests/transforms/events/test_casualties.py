@@ -354,6 +354,11 @@ CASES += [
     ("toll_from_that_attack_stands_at", "en",
      "The toll from that attack now stands at fifteen.",
      [(K, 15, "exact", "fifteen")]),
+    # The claimant's own toll is no count; the police's is.
+    ("group_put_the_toll_at", "en",
+     'The group put the toll at "nearly a hundred".', []),
+    ("police_put_the_toll_at", "en", "Police put the toll at 22.",
+     [(K, 22, "exact", "22")]),
     ("porte_le_nombre_de_morts", "fr",
      "Un élève est mort jeudi, ce qui porte le nombre de morts à 20.",
      [(K, 1, "exact", "Un"), (K, 20, "exact", "20")]),
