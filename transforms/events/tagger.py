@@ -3035,7 +3035,9 @@ _BELT_NOUN = re.compile(r"(?:ceintures?|vests?|chalecos?) (?:d(?:'|’)|de )?"
                         r"explosi\w+$|(?:explosive|suicide) vests?$")
 # The bombers already told: "the two bombers", "les deux kamikazes".
 _THE_BOMBERS = re.compile(
-    r"\b(?:the|les|los|las)(?: (?:two|both|deux|dos|three|trois|tres))?"
+    # ...or one of them: "qui avait conduit l'un des kamikazes".
+    r"(?:\b(?:one of the|uno de los|una de las)|\bl?['’]?une? des|\b(?:the|"
+    r"les|los|las))(?: (?:two|both|deux|dos|three|trois|tres))?"
     r"(?: (?:suicide|presumed|alleged|presumes))? $", re.IGNORECASE)
 
 
