@@ -622,7 +622,8 @@ def _group(text: str, quantity: Quantity) -> str:
 
 
 _LOOSENED = re.compile(
-    r"[;:]|, (?:while|but|and|as|when|after|apres|despues)\b|\b(?:nobody|no one|no-one|nadie|"
+    r"[;:]|, (?:while|but|and|as|when|after|apres|despues)\b|"
+    r"\b(?:nobody|no one|no-one|nadie|"
     r"ninguno|personne|aucun|sin que|sans que|without|sans faire|"
     r"sin (?:causar|dejar|provocar))\b")
 

@@ -1179,8 +1179,6 @@ _DEATH_DAY = re.compile(
     r"(?:deces|mort|death)\b[^,.;]{0,40}|(?:after|apres que?) (?:a|an|one|"
     r"the|un|une|l'un|l'une) [^,.;]{0,40}\b(?:died|succumbed|est decede|"
     r"est decedee|a succombe|est mort|est morte)\b[^,.;]{0,40})$")
-# A town's name starting a longer one of three parts ("Goma-Tsé-Tsé"); not
-# a road's two ends ("the Beni-Kasindi road") nor a station ("Charleroi-Sud").
 # An explosion by accident: a gas cylinder or leak, or told so.
 _ACCIDENT = re.compile(
     r"\b(?:gas (?:cylinders?|leaks?|tanks?|explosions?)|gas-related|"
@@ -1192,6 +1190,8 @@ _ACCIDENT = re.compile(
 _CHECKED_CLAIM = re.compile(
     r"\s*(?:CLAIM|Claim|RUMOU?R|Rumou?r|AFFIRMATION|Affirmation|RUMEUR|"
     r"Rumeur|INTOX|Intox|BULO|Bulo|AFIRMACI[OÓ]N|Afirmaci[oó]n)\s*:")
+# A town's name starting a longer one of three parts ("Goma-Tsé-Tsé"); not
+# a road's two ends ("the Beni-Kasindi road") nor a station ("Charleroi-Sud").
 _HYPHENATED_ON = re.compile(r"-[A-ZÀ-Þ][\w'’]*-[A-ZÀ-Þ]")
 # An apposition after a clause: ", an attack that", ", une attaque qui".
 _LABEL_BEFORE = re.compile(r", (?:an?|the|une?|la|le|el|una?) $",
@@ -1381,12 +1381,12 @@ class _DocumentTagger:
     not negated or a simile, not the reason for an arrest ("arrested for
     looting"), not the target of an attack ("a drone struck a rally"), not
     the burning or the seized weapons that are part of a deadly attack."""
-    folded = fold(sentence)
-    accident = _ACCIDENT.search(folded) is not None
-    if accident and self.sentence_index <= 2:
-      self.accident_lead = True
+    if self.sentence_index <= 2 and _ACCIDENT.search(fold(sentence)):
+      self.accident_lead = True  # "...when a gas cylinder exploded"
     if not triggers:
       return triggers
+    folded = fold(sentence)
+    accident = _ACCIDENT.search(folded) is not None
     asked = _question_start(sentence)
     kinds = {t.sub_event_type for t in triggers}
     killed = facts.propaganda or any(c.kind == KILLED
@@ -1399,8 +1399,8 @@ class _DocumentTagger:
       words = folded[trigger.start:trigger.end]
       if (trigger.event_type == "Explosions/Remote violence"
           and (accident or trigger.generic and self.accident_lead)):
-        continue  # "a gas cylinder exploded": no bomb, nor "The blast"
-      # after it.
+        # "a gas cylinder exploded": no bomb, nor "The blast" after it.
+        continue
       if trigger.start >= asked and not _DEFINITE.search(before):
         continue  # "¿Hay personas detenidas?" asks; "And the protest?" refers
       if _NOT_ASSERTED.search(before):
