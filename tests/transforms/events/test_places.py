@@ -145,6 +145,11 @@ RESOLVE_CASES = [
     ("small_city_with_context", "en",
      "Nigeria's army said Dikwa was calm; the Borno town of Bama was "
      "attacked.", "Bama", ("Bama", "city", "NG")),
+    # A town of some size across the border of the story's country.
+    ("town_across_the_border", "fr",
+     "Le double attentat a frappé Esch-sur-Alzette, au Luxembourg. La "
+     "police a interpellé deux frères à Arlon.", "Arlon",
+     ("Arlon", "city", "BE")),
 ]
 
 
