@@ -459,7 +459,7 @@ _ATTACKERS_TOO = Scanner(re.compile(
     r"(?:(?P<n>two|three|both|"
     r"deux|trois|dos|tres|ambos|[23])\s+)?(?:suicide\s+)?(?P<who>bombers?|"
     r"attackers?|assailants?|assaillants?|kamikazes?|suicidas|atacantes?|"
-    r"terroristas?)\b",
+    r"terroristas?|terroristes?|terrorists?|perpetrators?|auteurs?)\b",
     re.IGNORECASE))
 # The same told after the attackers: "les deux kamikazes ne sont pas inclus
 # dans ce bilan", "trente et un morts, kamikazes non compris" (how many

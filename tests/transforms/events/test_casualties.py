@@ -248,6 +248,13 @@ CASES += [
     ("sans_compter_les_kamikazes", "fr",
      "Le bilan est de 15 soldats tués, sans compter les deux kamikazes.",
      [(K, 17, "exact", "15 soldats tués, sans compter les deux kamikazes")]),
+    ("en_plus_des_deux_auteurs", "fr",
+     "Le bilan est porté à treize morts, en plus des deux auteurs.",
+     [(K, 15, "exact", "treize morts, en plus des deux auteurs")]),
+    ("besides_the_perpetrators", "en",
+     "Eleven people were killed besides the two perpetrators.",
+     [(K, 13, "exact", "Eleven people were killed besides the two "
+       "perpetrators")]),
     ("including_the_bomber_is_inside", "en",
      "The blast killed six people, including the bomber.",
      [(K, 6, "exact", "six")]),
