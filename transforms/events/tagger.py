@@ -2240,11 +2240,16 @@ class _DocumentTagger:
 
   def _merge(self, event: EventMention, candidate: EventMention) -> None:
     if (event.sub_event_type == candidate.sub_event_type == lexicon.ARRESTS
-        and event.sentences == 1 and event.event_date is None
-        and candidate.event_date is not None and candidate.own_date):
+        and event.sentences == 1 and (
+            event.event_date is None and candidate.event_date is not None
+            and candidate.own_date
+            or candidate.own_place and self._arrest_noun(event)
+            and not self._arrest_noun(candidate))):
       # "La police a annoncé jeudi l'arrestation de sept personnes. Trois
       # hommes ont été interpellés mardi à Pagalungan": the announcement
-      # sums up; the arrests are told where their day and place are.
+      # sums up; the arrests are told where their day and place are. So
+      # does a bare noun ("La première interpellation a eu lieu. Un homme
+      # a été interpellé à Saint-Junien").
       for field in ("trigger_start", "trigger_end", "sentence_start",
                     "sentence_end"):
         setattr(event, field, getattr(candidate, field))
@@ -2295,6 +2300,11 @@ class _DocumentTagger:
       event.perpetrator_status = candidate.perpetrator_status
     event.sentences += 1
     event.hypothetical = event.hypothetical and candidate.hypothetical
+
+  def _arrest_noun(self, event: EventMention) -> bool:
+    """Whether the event's trigger is a bare noun ("arrests")."""
+    return _ARREST_NOUN.fullmatch(
+        self.text, event.trigger_start, event.trigger_end) is not None
 
   def _orphan_facts(self, facts: _Facts) -> None:
     """A sentence with no trigger ("The death toll rose to 15") adds its
@@ -2945,6 +2955,12 @@ def _counted_in(folded: str, trigger: Trigger) -> bool:
               # ...not "took seven people into custody, among them two".
               and _BOMBER_NOUN.search(folded, trigger.start, trigger.end)
               is not None))
+
+
+# Arrests named by a noun alone, summing up those told in full later.
+_ARREST_NOUN = re.compile(
+    r"(?i:arrests?|arrestations?|interpellations?|detentions?|detenciones|"
+    r"capturas?)")
 
 
 # Suspects told again as they are held ("Les trois suspects ont été placés

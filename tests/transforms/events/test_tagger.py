@@ -1060,6 +1060,11 @@ ARTICLES = {
         "Deux kamikazes se sont fait exploser lundi au marché de Tahoua. Le "
         "chauffeur de taxi-moto qui avait conduit l'un des kamikazes "
         "jusqu'au marché, entendu vendredi, a été relâché sans charge."),
+    # A bare noun sums up the arrest told in full next.
+    "arrest_noun_then_told": ("fr",
+        "Deux kamikazes se sont fait exploser samedi à Limoges. La première "
+        "interpellation a eu lieu. Un homme de 26 ans a été interpellé en "
+        "fin d'après-midi à Saint-Junien."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1702,6 +1707,10 @@ EXPECTED = {
     "wire_note_before_dateline": [
         _m(S.IED, D(2024, 3, 13), DAY, "Trincomalee", "LK", 9),
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Kinniya", "LK")],
+    "arrest_noun_then_told": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Limoges", "FR"),
+        _m(S.ARRESTS, D(2024, 3, 9), DAY, "Saint-Junien", "FR",
+           arrested=1)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
@@ -2177,6 +2186,12 @@ def test_announced_arrests_are_traced_to_their_telling(gazetteer):
   assert [text[m.trigger_start:m.trigger_end] for m in mentions] == [
       "interpellés", "ont été arrêtées"]
   assert [m.perpetrator for m in mentions] == ["police", "police"]
+
+
+def test_arrest_noun_gives_way_to_the_arrest_told(gazetteer):
+  text, mentions = _tag(gazetteer, "arrest_noun_then_told")
+  assert text[mentions[1].trigger_start:mentions[1].trigger_end] == (
+      "interpellé")
 
 
 def test_bombed_gendarmerie_is_no_perpetrator(gazetteer):
