@@ -135,7 +135,7 @@ ARTICLES.append(A(21, "fr", "article", "2026-09-11T16:00:00Z",
 """
 KENEMA (Sierra Leone) - Elles étaient des milliers, vêtues de blanc, à marcher jeudi dans les rues de Kenema, quatre jours après le double attentat-suicide qui a endeuillé la grande ville de l'est de la Sierra Leone. Parti du marché central, l'un des deux lieux visés, le cortège a rejoint la mairie, où les organisatrices ont réclamé davantage de patrouilles et une aide pour les familles des victimes. La marche s'est déroulée sans incident.
 
-Le bilan de l'attaque, revendiquée lundi par le JNIM, s'élève désormais à vingt-sept morts, dont les deux kamikazes, après le décès mardi de deux blessés à l'hôpital public. Près d'une centaine de personnes ont été blessées ; une vingtaine sont toujours hospitalisées.
+Le bilan de l'attaque, revendiquée lundi par le JNIM, s'élève désormais à vingt-sept morts, dont les deux kamikazes, après le décès mardi d'un blessé à l'hôpital public. Près d'une centaine de personnes ont été blessées ; une vingtaine sont toujours hospitalisées.
 
 « Mon fils de 15 ans vendait des cigarettes à la gare routière. Il n'est jamais rentré », raconte Kadiatu, 44 ans, une photo serrée contre la poitrine.
 
@@ -148,7 +148,7 @@ Les commerçants du marché, fermé depuis dimanche, ont rouvert mercredi une ci
 GOLD += [
 E(21, ["le double attentat-suicide qui a endeuillé la grande ville de l'est de la Sierra Leone"],
   "SUI", "2026-09-06", "day", "Kenema", "SL", 27, 100, "exact", "JNIM", "JNIM", False,
-  "'quatre jours après' a Thursday march vs Friday 11 September -> Sunday 6 September. « vingt-sept morts, dont les deux kamikazes » (the two who died on Tuesday are inside), « Près d'une centaine de personnes ont été blessées » -> 27, 100 (about), the qualifier describes the killed figure -> exact; 'une vingtaine ... hospitalisées' is a subset. « revendiquée lundi par le JNIM » -> claimant and perpetrator. The funeral is not coded. '15 ans', '44 ans' are ages."),
+  "'quatre jours après' a Thursday march vs Friday 11 September -> Sunday 6 September. « vingt-sept morts, dont les deux kamikazes » (the wounded man who died on Tuesday is inside), « Près d'une centaine de personnes ont été blessées » -> 27, 100 (about), the qualifier describes the killed figure -> exact; 'une vingtaine ... hospitalisées' is a subset. « revendiquée lundi par le JNIM » -> claimant and perpetrator. The funeral is not coded. '15 ans', '44 ans' are ages."),
 E(21, ["Elles étaient des milliers, vêtues de blanc, à marcher jeudi dans les rues de Kenema"],
   "PP", "2026-09-10", "day", "Kenema", "SL", None, None, None, None, None, False,
   "'jeudi' vs Friday 11 September -> 10 September. A march with a demand that ends 'sans incident' -> Peaceful protest, null actor. 'des milliers' are marchers."),
