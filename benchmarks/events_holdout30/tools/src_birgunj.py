@@ -203,7 +203,7 @@ CORRESPONDANT : Il est de vingt-quatre morts, y compris les deux kamikazes, et d
 
 PRÉSENTATRICE : L'enquête avance aussi de l'autre côté de la frontière.
 
-CORRESPONDANT : Oui. La police indienne a arrêté hier à Raxaul, la ville jumelle de Birgunj côté indien, un électricien de 36 ans soupçonné d'avoir fourni les détonateurs. Il a été placé en garde à vue pour 14 jours. Côté népalais, un propriétaire d'hôtel a été interpellé jeudi à Janakpur ; il aurait hébergé les deux kamikazes pendant une dizaine de nuits. Six suspects sont donc désormais détenus.
+CORRESPONDANT : Oui. La police indienne a arrêté hier à Raxaul, la ville jumelle de Birgunj côté indien, un électricien de 36 ans soupçonné d'avoir fourni les détonateurs. Il a été placé en garde à vue pour 14 jours. Côté népalais, un propriétaire d'hôtel a été interpellé jeudi à Janakpur ; il aurait hébergé les deux kamikazes pendant une dizaine de nuits. Sept suspects sont donc désormais détenus.
 
 PRÉSENTATRICE : Le Népal découvre une menace nouvelle ?
 
@@ -220,7 +220,7 @@ E(11, ["Plusieurs milliers de personnes ont défilé en silence cet après-midi"
   "'cet après-midi' = Saturday 18 April. A silent march with a demand (compensation) that disperses calmly -> Peaceful protest, null actor. 'Plusieurs milliers' are marchers; '16 heures' is a time."),
 E(11, ["La police indienne a arrêté hier à Raxaul"],
   "ARR", "2026-04-17", "day", "Raxaul", "IN", None, None, None, "police", None, False,
-  "'hier' vs Saturday 18 April -> 17 April. Raxaul is in India: Indian police arresting in their own country -> 'police'. '36 ans', '14 jours' are not casualties. 'Six suspects' is a total, not an event."),
+  "'hier' vs Saturday 18 April -> 17 April. Raxaul is in India: Indian police arresting in their own country -> 'police'. '36 ans', '14 jours' are not casualties. 'Sept suspects' is a total, not an event."),
 E(11, ["un propriétaire d'hôtel a été interpellé jeudi à Janakpur"],
   "ARR", "2026-04-16", "day", "Janakpur", "NP", None, None, None, "police", None, False,
   "'jeudi' vs Saturday 18 April -> 16 April. Restated arrest of the facilitator (holdout30-009, police) -> 'police'. 'une dizaine de nuits' is a span."),
