@@ -140,7 +140,7 @@ ARTICLES.append(A(5, "fr", "article", "2026-02-24T09:00:00Z",
 """
 LIBREVILLE — Deux semaines après le double attentat-suicide du 10 février à Port-Gentil, qui a fait dix-sept morts, dont les deux kamikazes, et soixante-trois blessés, le Gabon s'interroge : comment un pays longtemps présenté comme un îlot de stabilité a-t-il pu devenir une cible ? L'attaque, revendiquée par l'État islamique, n'est pourtant pas sortie de nulle part.
 
-Les signaux s'accumulaient depuis plusieurs années. En mars 2021, des assaillants venus du Cameroun avaient attaqué le poste de gendarmerie de Bitam, tuant deux gendarmes. Il y a quatre ans, une grenade lancée dans un bar d'Oyem avait blessé cinq clients ; l'enquête n'a jamais abouti.
+Les signaux s'accumulaient depuis plusieurs années. En mars 2021, des assaillants venus du Cameroun avaient attaqué le poste de gendarmerie de Bitam, tuant deux gendarmes. Il y a quatre ans, une grenade lancée dans un bar d'Oyem avait blessé une quinzaine de clients ; l'enquête n'a jamais abouti.
 
 L'an dernier, la Direction générale des recherches avait interpellé à Franceville deux hommes qui projetaient, selon l'accusation, d'attaquer une église du Haut-Ogooué. En août dernier, la police avait saisi à Owendo 12 kilos d'explosifs dissimulés dans un conteneur. Et en janvier dernier, un colis piégé avait blessé un employé de la poste à Tchibanga, un acte que les enquêteurs n'ont pas relié à une organisation.
 
@@ -157,9 +157,9 @@ E(5, ["double attentat-suicide du 10 février à Port-Gentil"],
 E(5, ["des assaillants venus du Cameroun avaient attaqué le poste de gendarmerie de Bitam"],
   "BAT", "2021-03-01", "month", "Bitam", "GA", 2, None, "exact", None, None, True,
   "'En mars 2021' -> month, background (the attack of holdout31-001). Unnamed assailants attacking a post -> Armed clash, null initiator; 'tuant deux gendarmes' -> killed 2, exact."),
-E(5, ["une grenade lancée dans un bar d'Oyem avait blessé cinq clients"],
-  "GRN", "2022-01-01", "year", "Oyem", "GA", None, 5, "exact", None, None, True,
-  "'Il y a quatre ans' vs 2026 -> 2022, year, background. A thrown grenade -> Grenade, unknown author -> null. Injured 5, exact."),
+E(5, ["une grenade lancée dans un bar d'Oyem avait blessé une quinzaine de clients"],
+  "GRN", "2022-01-01", "year", "Oyem", "GA", None, 15, "about", None, None, True,
+  "'Il y a quatre ans' vs 2026 -> 2022, year, background. A thrown grenade -> Grenade, unknown author -> null. 'une quinzaine de clients' -> injured 15, about (dev table)."),
 E(5, ["la Direction générale des recherches avait interpellé à Franceville deux hommes"],
   "ARR", "2025-01-01", "year", "Franceville", "GA", None, None, None, "police", None, True,
   "'L'an dernier' vs 2026 -> 2025, year, background (dev). The Direction générale des recherches (an intelligence service) -> 'police' (dev)."),
