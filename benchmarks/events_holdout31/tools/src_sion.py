@@ -25,7 +25,7 @@ SION — Le bilan du double attentat-suicide qui a frappé Sion vendredi en fin 
 
 À 17 h 45, un premier homme a actionné sa ceinture explosive au milieu des terrasses de la place de la Planta, où se tenait le marché artisanal du vendredi. Cinq minutes plus tard, un second s'est fait exploser devant la gare, à quelque 600 mètres. « On a cru à un feu d'artifice, puis on a vu le sang », raconte une Sédunoise de septante ans, qui buvait un café avec sa petite-fille.
 
-L'enquête, conduite par le Ministère public de la Confédération, a déjà débouché sur une interpellation. Samedi à l'aube, la police cantonale, appuyée par fedpol, a interpellé à Martigny un homme de 26 ans, dans un immeuble de la rue du Simplon. Nonante policiers ont participé à l'opération. Son natel et un ordinateur portable ont été saisis. Sa sœur, qui vivait avec lui, a été entendue puis relâchée en fin de matinée.
+L'enquête, conduite par le Ministère public de la Confédération, a déjà débouché sur une interpellation. Samedi à l'aube, la police cantonale, appuyée par fedpol, a interpellé à Martigny un homme de 26 ans, dans un immeuble du numéro 42 de la rue du Simplon. Nonante policiers ont participé à l'opération. Son natel et un ordinateur portable ont été saisis. Sa sœur, qui vivait avec lui, a été entendue puis relâchée en fin de matinée.
 
 Aucune revendication n'a été enregistrée à ce stade. Le Conseil d'État a décrété une journée de deuil cantonal lundi et la Fête-Dieu prévue jeudi est annulée.
 
@@ -39,7 +39,7 @@ E(11, ["double attentat-suicide qui a frappé Sion", "un premier homme a actionn
   "'vendredi en fin d'après-midi' vs Saturday 6 June -> 5 June. Two sites of one town (the place de la Planta and the station, about 600 m and five minutes apart) -> ONE Suicide bomb event. Revised toll: 'huit morts' -> 'onze morts, dont les deux kamikazes, et ... huitante-deux blessés' -> 11 (inside), 82 (Swiss 'huitante-deux' = quatre-vingt-deux), exact; 'dix-neuf grièvement atteints' is a subset. No claim -> null. '17 h 45', '600 mètres', 'septante ans', 'huitante transports', 'deux heures', '117' are not casualties."),
 E(11, ["la police cantonale, appuyée par fedpol, a interpellé à Martigny un homme de 26 ans"],
   "ARR", "2026-06-06", "day", "Martigny", "CH", None, None, None, "police", None, False,
-  "'Samedi à l'aube' = publication day, Saturday 6 June. Cantonal police with fedpol -> 'police'. '26 ans' an age; 'Nonante policiers' officers; the 'natel' and laptop belong to the arrest. The sister 'entendue puis relâchée' is not arrested."),
+  "'Samedi à l'aube' = publication day, Saturday 6 June. Cantonal police with fedpol -> 'police'. '26 ans' an age; 'numéro 42' a street number; 'Nonante policiers' officers; the 'natel' and laptop belong to the arrest. The sister 'entendue puis relâchée' is not arrested."),
 E(11, ["un colis piégé avait blessé un employé de la voirie à Sierre"],
   "IED", "2018-01-01", "year", "Sierre", "CH", None, 1, "exact", None, None, True,
   "'Il y a huit ans' vs 2026 -> 2018, year, background. A parcel bomb -> Remote explosive/landmine/IED, null actor; injured 1, exact."),
@@ -88,7 +88,7 @@ ARTICLES.append(A(13, "en", "article", "2026-06-08T11:00:00Z",
 """
 SION, Switzerland (Alpine Wire) - Italian police arrested a suspected explosives supplier in Domodossola on Sunday night, Swiss prosecutors said on Monday, as investigators traced how the material for Friday's twin suicide bombing in Sion crossed the Alps.
 
-The 30-year-old, a Tunisian national living in Italy, is suspected of having driven about 15 kg of explosives over the Simplon pass, some 40 km from Domodossola, in the spare-wheel well of a rented car. Swiss authorities have requested his extradition.
+The 30-year-old, a Tunisian national living in Italy, is suspected of having driven about 15 kg of explosives over the Simplon pass, some 40 km from Domodossola, in the spare-wheel well of a rented car. He held a ticket for flight TU 717 from Milan to Tunis on Monday morning. Swiss authorities have requested his extradition.
 
 The attack on a square and outside the railway station of the capital of the canton of Valais killed 12 people, including the two bombers, and wounded 82. Islamic State claimed it on Saturday; the Office of the Attorney General of Switzerland called the claim "serious".
 
@@ -104,7 +104,7 @@ E(13, ["Friday's twin suicide bombing in Sion", "The attack on a square and outs
   "'Friday's' vs Monday 8 June -> 5 June. 'killed 12 people, including the two bombers, and wounded 82' -> 12 (inside), 82, exact. 'Islamic State claimed it', called 'serious' -> claimant and perpetrator. The Muslim association's denial of 'any link' sets nothing."),
 E(13, ["Italian police arrested a suspected explosives supplier in Domodossola"],
   "ARR", "2026-06-07", "day", "Domodossola", "IT", None, None, None, "police", None, False,
-  "'on Sunday night' vs Monday 8 June -> 7 June (a night dated at its start). Italian police in Italy -> 'police', IT. '30-year-old' an age; 'about 15 kg', 'some 40 km' not casualties."),
+  "'on Sunday night' vs Monday 8 June -> 7 June (a night dated at its start). Italian police in Italy -> 'police', IT. '30-year-old' an age; 'about 15 kg', 'some 40 km', 'flight TU 717' not casualties."),
 E(13, ["A 26-year-old man detained in Martigny on Saturday"],
   "ARR", "2026-06-06", "day", "Martigny", "CH", None, None, None, "police", None, False,
   "'on Saturday' -> 6 June. Restated arrest with its follow-up ('remanded in custody'); cantonal police in holdout31-011 -> 'police'."),
