@@ -20,7 +20,8 @@ _SETS = ["events_val", "events_test", "events_holdout", "events_holdout2",
          "events_holdout20", "events_holdout21", "events_holdout22",
          "events_holdout23", "events_holdout24",
          "events_holdout25", "events_holdout26", "events_holdout27",
-         "events_holdout28", "events_holdout29", "events_holdout30"]
+         "events_holdout28", "events_holdout29", "events_holdout30",
+         "events_holdout31"]
 
 
 def _files(directory: pathlib.Path) -> dict:
