@@ -473,6 +473,12 @@ _CLAIM = re.compile(
     # "an attack the group claimed": the claimant named just before.
     r"(?:(?<=the group )|(?<=the militants )|(?<=the jihadists ))"
     r"(?:later )?claimed\b(?! (?:that|to)\b)|"
+    # "the twin bombing, which Islamic State claimed": the group inside.
+    # Not "which was claimed by JAS", "which never claimed the attack".
+    r"(?P<relative>(?:which|that) (?:(?!(?:was|were|is|are|been|has|have|"
+    r"had|never|not|no)\b)[\w'-]+ ){1,4}?(?:has |had |have )?"
+    r"(?:later |quickly |swiftly )?"
+    r"claimed\b(?! (?:that|to|was|were|had|it)\b))|"
     r"(?P<said>(?:said|says) (?:in a statement |on \w+ )?(?:that )?(?:it|"
     r"they|(?:(?:one|two|three|four|both|several) of )?its (?:fighters|men|"
     r"militants|members|suicide bombers|soldiers)) "
@@ -1031,6 +1037,10 @@ def _claimant(actors: List[ActorMention], claim: re.Match) -> Optional[str]:
   after = [a for a in groups if a.start >= claim.end()]
   if claim.group().lower().endswith(" by") and after:
     return after[0].name  # "an attack claimed by JNIM"
+  if claim.group("relative"):
+    inside = [a for a in groups
+              if claim.start() <= a.start and a.end <= claim.end()]
+    return inside[0].name if inside else None
   if len(before) >= 2 and _in_apposition(claim.string, before[-2],
                                          before[-1], claim.start()):
     # "Jamaat-ul-Ahrar, a splinter faction of the Pakistani Taliban,

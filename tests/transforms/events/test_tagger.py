@@ -1065,6 +1065,12 @@ ARTICLES = {
         "Deux kamikazes se sont fait exploser samedi à Limoges. La première "
         "interpellation a eu lieu. Un homme de 26 ans a été interpellé en "
         "fin d'après-midi à Saint-Junien."),
+    # A claim told in a relative clause names its group inside it; a group
+    # that never claimed is only blamed.
+    "claim_in_relative_clause": ("en",
+        "The twin suicide bombing in Wau on Friday, which Islamic State "
+        "claimed on Sunday, killed 29 people. Officials blamed JNIM for an "
+        "ambush near Tonj last year, which JNIM never claimed."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1711,6 +1717,10 @@ EXPECTED = {
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Limoges", "FR"),
         _m(S.ARRESTS, D(2024, 3, 9), DAY, "Saint-Junien", "FR",
            arrested=1)],
+    "claim_in_relative_clause": [
+        _m(S.SUICIDE, D(2024, 3, 8), DAY, "Wau", "SS", 29,
+           claimed_by="Islamic State"),
+        _m(S.CLASH, D(2023, 1, 1), YEAR, "Tonj", "SS")],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
