@@ -601,6 +601,11 @@ def _new_total(text: str, quantity: Quantity) -> Optional[str]:
   change = _NEW_TOTAL.search(before[-120:])
   if change is None:
     return None
+  own = _TOTAL_OF.fullmatch(fold(quantity.unit or ""))
+  if own is not None:
+    # "s'élève à vingt-huit morts et à soixante-six blessés": the second
+    # total's own noun tells its kind, not the first's.
+    return KILLED if own.group("k") else INJURED
   named = list(_TOTAL_OF.finditer(before))
   if not named:
     return None

@@ -366,6 +366,10 @@ CASES += [
      'The group put the toll at "nearly a hundred".', []),
     ("police_put_the_toll_at", "en", "Police put the toll at 22.",
      [(K, 22, "exact", "22")]),
+    # Each new total's own noun tells its kind.
+    ("s_eleve_a_morts_et_a_blesses", "fr",
+     "Le bilan s'élève à vingt-huit morts et à soixante-six blessés.",
+     [(K, 28, "exact", "vingt-huit"), (I, 66, "exact", "soixante-six")]),
     ("porte_le_nombre_de_morts", "fr",
      "Un élève est mort jeudi, ce qui porte le nombre de morts à 20.",
      [(K, 1, "exact", "Un"), (K, 20, "exact", "20")]),
