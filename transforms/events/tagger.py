@@ -1754,7 +1754,12 @@ class _DocumentTagger:
           generic=all(t.generic for t in members),
           hypothetical=facts.hypothetical)
       dates = [date_of[i] for i in group if i in date_of]
-      years_before = self._anniversary(
+      # "Deux semaines après le double attentat-suicide du 10 février":
+      # the day named with the event is its own, not counted back.
+      named_with = any(d.precision == "day"
+                       and trigger.end <= d.start <= trigger.end + 8
+                       for d in dates)
+      years_before = None if named_with else self._anniversary(
           facts.folded, trigger, self.published if len(triggers) == 1
           else _other_day(date_of, group), next(
               (d.date for d in dates

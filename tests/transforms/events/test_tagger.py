@@ -1071,6 +1071,11 @@ ARTICLES = {
         "The twin suicide bombing in Wau on Friday, which Islamic State "
         "claimed on Sunday, killed 29 people. Officials blamed JNIM for an "
         "ambush near Tonj last year, which JNIM never claimed."),
+    # The day named with the bombing is its own, not counted back from
+    # "Deux semaines après".
+    "weeks_after_the_bombing_of_a_day": ("fr",
+        "Deux semaines après le double attentat-suicide du 10 février à "
+        "Port-Gentil, qui a fait dix-sept morts, le Gabon s'interroge."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1721,6 +1726,8 @@ EXPECTED = {
         _m(S.SUICIDE, D(2024, 3, 8), DAY, "Wau", "SS", 29,
            claimed_by="Islamic State"),
         _m(S.CLASH, D(2023, 1, 1), YEAR, "Tonj", "SS")],
+    "weeks_after_the_bombing_of_a_day": [
+        _m(S.SUICIDE, D(2024, 2, 10), DAY, "Port-Gentil", "GA", 17)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
