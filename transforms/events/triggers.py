@@ -358,11 +358,13 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"l(?:'|’)|le|la|les) ?(?:[\w-]+ )?(?:engins?|bombes?|obus|"
          r"explosifs|mines?|charges?)\b|saisie? "
          r"(?:d(?:'|’)|de |des )(?:[\w-]+ ){0,3}(?:armes|explosifs|"
-         r"munitions|engins|bombes)|"
-         # "la gendarmerie avait saisi une quarantaine de kilos d'explosifs"
-         r"(?:a|ont|avait|avaient) saisi (?:une?|plus d(?:'|’)une?|pres "
-         r"d(?:'|’)une?|quelque|\d+) (?:[\w-]+ ){0,3}(?:d(?:'|’)|de )"
-         r"(?:armes|explosifs|munitions)", DISRUPTED, False),
+         r"munitions|engins|bombes|detonateurs)|"
+         # "la gendarmerie avait saisi une quarantaine de kilos d'explosifs",
+         # "avait saisi à Owendo 12 kilos d'explosifs".
+         r"(?:a|ont|avait|avaient) saisi (?:(?:a|pres de|dans|au|en) "
+         r"[\w-]+ )?(?:une?|plus d(?:'|’)une?|pres d(?:'|’)une?|quelque|"
+         r"\d+|[a-z]+(?:-[a-z]+)?) (?:[\w-]+ ){0,3}(?:d(?:'|’)|de )"
+         r"(?:armes|explosifs|munitions|detonateurs)", DISRUPTED, False),
     ],
     "es": [
         (r"atentados? suicidas?|(?:terroristas?|atacantes?|"
