@@ -539,6 +539,11 @@ _REFERRED = re.compile(
 # The same with the event's own words between: "suspects in the twin".
 _REFERRED_WORDS_BEFORE = re.compile(_REFERRED.pattern[:-1]
                                     + r"(?:[\w-]+ ){0,2}$")
+# A verb between an event named and a date: the date is the verb's (not
+# in a relative clause: "l'attentat qui a visé le commissariat le 22 mai").
+_VERB_BETWEEN = re.compile(
+    r"\b(?<!qui )(?<!which )(?<!that )(?<!que )(?:ont|a|sont|est|etaient|"
+    r"ete|were|was|have|has|had|is|are|han|ha|fueron|fue)\b")
 # A kind of attack described, not one told.
 _TACTIC = re.compile(
     r"\b(?:tactics?|hallmarks?|modus operandi|trademark|tactiques?|"
@@ -1692,7 +1697,11 @@ class _DocumentTagger:
                                  date.start)) or (
           # "A court on Monday placed three suspects in the twin suicide
           # bombing on remand": the court's day, not the bombing's.
-          date.end <= triggers[index].start
+          # ...nor "Les quatre hommes interpellés dans l'enquête sur le
+          # double attentat-suicide de Gitega ont été déférés jeudi".
+          (date.end <= triggers[index].start
+           or _VERB_BETWEEN.search(facts.folded, triggers[index].end,
+                                   date.start))
           and _REFERRED_WORDS_BEFORE.search(
               facts.folded, max(0, triggers[index].start - 40),
               triggers[index].start)) or (

@@ -1076,6 +1076,13 @@ ARTICLES = {
     "weeks_after_the_bombing_of_a_day": ("fr",
         "Deux semaines après le double attentat-suicide du 10 février à "
         "Port-Gentil, qui a fait dix-sept morts, le Gabon s'interroge."),
+    # The court's day is not the day of the bombing its suspects are in,
+    # even told after it.
+    "court_day_after_the_bombing_named": ("fr",
+        "Les quatre hommes interpellés lundi à Ngozi dans l'enquête sur le "
+        "double attentat-suicide de Gitega ont été déférés jeudi au parquet. "
+        "L'attentat du 2 mars, revendiqué par l'État islamique, a fait vingt "
+        "morts."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1728,6 +1735,10 @@ EXPECTED = {
         _m(S.CLASH, D(2023, 1, 1), YEAR, "Tonj", "SS")],
     "weeks_after_the_bombing_of_a_day": [
         _m(S.SUICIDE, D(2024, 2, 10), DAY, "Port-Gentil", "GA", 17)],
+    "court_day_after_the_bombing_named": [
+        _m(S.ARRESTS, D(2024, 3, 11), DAY, "Ngozi", "BI", arrested=4),
+        _m(S.SUICIDE, D(2024, 3, 2), DAY, "Gitega", "BI", 20,
+           claimed_by="Islamic State")],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
