@@ -533,17 +533,17 @@ _PERPETRATOR_BY = re.compile(
 _REFERRED = re.compile(
     r"\b(?:suspects?|auteurs?|commanditaires?|victims?|victimes?|"
     r"survivors?|survivants?|rescapes?|investigation|inquiry|probe|enquete|"
-    r"sospechosos?|autores?|victimas?|investigacion) (?:de l'|du |de la |"
-    r"des |of the |in the |into the |from the |sur l'|sur le |sur la |"
-    r"del |de la )$")
+    r"sospechosos?|autores?|victimas?|investigacion|accused|charged) "
+    r"(?:de l'|du |de la |des |of the |in the |into the |from the |over "
+    r"the |sur l'|sur le |sur la |del |de la )$")
 # The same with the event's own words between: "suspects in the twin".
 _REFERRED_WORDS_BEFORE = re.compile(_REFERRED.pattern[:-1]
                                     + r"(?:[\w-]+ ){0,2}$")
 # A verb between an event named and a date: the date is the verb's (not
 # in a relative clause: "l'attentat qui a visé le commissariat le 22 mai").
 _VERB_BETWEEN = re.compile(
-    r"\b(?<!qui )(?<!which )(?<!that )(?<!que )(?:ont|a|sont|est|etaient|"
-    r"ete|were|was|have|has|had|is|are|han|ha|fueron|fue)\b")
+    r"\b(?<!qui )(?<!which )(?<!that )(?<!que )(?:ont|sont|est|etaient|"
+    r"ete|were|was|have|has|had|is|are|han|fueron|fue)\b")
 # A kind of attack described, not one told.
 _TACTIC = re.compile(
     r"\b(?:tactics?|hallmarks?|modus operandi|trademark|tactiques?|"

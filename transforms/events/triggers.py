@@ -548,12 +548,14 @@ def find_triggers(sentence: str, language: str,
       _seizure_rules(_raid_rules(triggers, text, following), text), text)
 
 
-# Found or taken, in the words before a weapon ("Recovered from their
-# possession were one AK-56 rifle, ..., three hand grenades"; "seized two
-# explosive belts, a hand grenade and 11 mobile phones").
+# Found, taken, held or carried, in the words before a weapon ("Recovered
+# from their possession were one AK-56 rifle, ..., three hand grenades";
+# "seized two explosive belts, a hand grenade and 11 mobile phones";
+# "accused of smuggling grenades", "en possession de six grenades").
 _SEIZED = re.compile(
     r"\b(?:seized|seizing|recovered|confiscated|found|saisi|decouvert|"
-    r"incautad|decomisad)", re.IGNORECASE)
+    r"incautad|decomisad|smuggl|traffick|trafic|contreband|contraband|"
+    r"possession|posesion)", re.IGNORECASE)
 # The weapon used, which makes the grenade an event again.
 _THROWN = re.compile(
     r"\b(?:threw|thrown|hurled|lobbed|tossed|lance|jete|lanzad|lanzaron|"

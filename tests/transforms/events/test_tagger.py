@@ -1083,6 +1083,12 @@ ARTICLES = {
         "double attentat-suicide de Gitega ont été déférés jeudi au parquet. "
         "L'attentat du 2 mars, revendiqué par l'État islamique, a fait vingt "
         "morts."),
+    # Men accused over the bombing go to court on Monday: the bombing's
+    # day is told later.
+    "accused_over_the_bombing": ("en",
+        "Four men accused over the twin suicide bombing in Wau were produced "
+        "before the High Court on Monday. The attack of 13 February, "
+        "claimed by Islamic State, killed 29 people."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1738,6 +1744,9 @@ EXPECTED = {
     "court_day_after_the_bombing_named": [
         _m(S.ARRESTS, D(2024, 3, 11), DAY, "Ngozi", "BI", arrested=4),
         _m(S.SUICIDE, D(2024, 3, 2), DAY, "Gitega", "BI", 20,
+           claimed_by="Islamic State")],
+    "accused_over_the_bombing": [
+        _m(S.SUICIDE, D(2024, 2, 13), DAY, "Wau", "SS", 29,
            claimed_by="Islamic State")],
     "concert_review": [],
     "days_after_told_now": [
