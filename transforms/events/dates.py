@@ -1172,4 +1172,34 @@ def find_dates(text: str, language: str,
     if all(mention.end <= other.start or mention.start >= other.end
            for other in chosen):
       chosen.append(mention)
+  chosen.extend(_next_or_previous_days(text, chosen))
   return sorted(chosen, key=lambda m: m.start)
+
+
+# A day counted from the day told before it in the same text: "detained in
+# Kuajok on 14 February and the trader arrested in Aweil the next day",
+# "le lendemain", "la veille". Not "the day after the bombing" ("le
+# lendemain de l'attentat"): that counts from an event, not a date.
+_NEXT_OR_PREVIOUS_DAY = re.compile(
+    r"\b(?:(?P<next>the (?:next|following) day|a day later|the day after|"
+    r"le lendemain|al d[ií]a siguiente)|(?P<previous>the (?:previous )?day "
+    r"before|the previous day|la veille|el d[ií]a anterior))\b"
+    r"(?!\s+(?:of|de|du|des|d['’]|del)\b)", re.IGNORECASE)
+
+
+def _next_or_previous_days(text: str, chosen: List[DateMention]
+                           ) -> List[DateMention]:
+  found = []
+  for match in _NEXT_OR_PREVIOUS_DAY.finditer(text):
+    if any(match.start() < other.end and other.start < match.end()
+           for other in chosen):
+      continue
+    told = [other for other in chosen
+            if other.end <= match.start() and other.precision == "day"]
+    if not told:
+      continue
+    step = 1 if match.group("next") else -1
+    found.append(DateMention(
+        match.start(), match.end(),
+        told[-1].date + datetime.timedelta(days=step), "day", True, "point"))
+  return found

@@ -2187,6 +2187,13 @@ class _DocumentTagger:
       # nine suspects near Diawala on Wednesday": the same arrests, told
       # again with their day and place.
       return True
+    if (event.sub_event_type == candidate.sub_event_type == lexicon.ARRESTS
+        and event.sentence_start == candidate.sentence_start
+        and None not in (event.event_date, candidate.event_date)
+        and event.event_date != candidate.event_date):
+      # "the three men detained in Kuajok on 14 February and the trader
+      # arrested in Aweil the next day": the sentence told two arrests.
+      return False
     later = (candidate.event_date is not None and event.event_date is not None
              and 0 < (candidate.event_date - event.event_date).days <= 7)
     if (event.background != background and candidate.event_date is not None

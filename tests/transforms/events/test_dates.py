@@ -151,6 +151,19 @@ CASES = [
      [_m("three days ago", D(2024, 2, 27), DAY)]),
     ("en_twenty_years_ago", "The war ended twenty years ago.", "en", WED,
      [_m("twenty years ago", D(2004, 1, 1), YEAR)]),
+    # A day counted from the day told before it; not from an event.
+    ("en_the_next_day", "Three were detained on 14 February and a trader "
+     "the next day.", "en", WED,
+     [_m("on 14 February", D(2024, 2, 14), DAY),
+      _m("the next day", D(2024, 2, 15), DAY)]),
+    ("fr_la_veille", "L'armée a annoncé jeudi qu'une frappe avait tué la "
+     "veille un chef.", "fr", WED,
+     [_m("jeudi", D(2024, 3, 7), DAY), _m("la veille", D(2024, 3, 6), DAY)]),
+    ("fr_le_lendemain_de_l_attentat", "Le 4 mars, et le lendemain de "
+     "l'attentat, la police a arrêté deux hommes.", "fr", WED,
+     [_m("Le 4 mars", D(2024, 3, 4), DAY)]),
+    ("en_next_day_without_a_day_told", "He was arrested the next day.",
+     "en", WED, []),
     # --- English: traps ------------------------------------------------------
     ("en_trap_may_modal", "The attack may have been planned.", "en", WED,
      []),

@@ -1089,6 +1089,10 @@ ARTICLES = {
         "Four men accused over the twin suicide bombing in Wau were produced "
         "before the High Court on Monday. The attack of 13 February, "
         "claimed by Islamic State, killed 29 people."),
+    # Two arrests in one sentence, a day apart, are two.
+    "two_arrests_a_day_apart": ("en",
+        "They are the three men detained in Kuajok on 4 March and the trader "
+        "arrested in Aweil the next day."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1748,6 +1752,9 @@ EXPECTED = {
     "accused_over_the_bombing": [
         _m(S.SUICIDE, D(2024, 2, 13), DAY, "Wau", "SS", 29,
            claimed_by="Islamic State")],
+    "two_arrests_a_day_apart": [
+        _m(S.ARRESTS, D(2024, 3, 4), DAY, "Kuajok", "SS", arrested=3),
+        _m(S.ARRESTS, D(2024, 3, 5), DAY, "Aweil", "SS")],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
