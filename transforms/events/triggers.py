@@ -335,6 +335,19 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"(?:(?<=hommes )|(?<=homme )|(?<=femmes )|(?<=femme )|"
          r"(?<=suspects )|(?<=suspect )|(?<=personnes )|(?<=individus )|"
          r"(?<=jeunes )|(?<=freres )|(?<=complices ))arretee?s?\b|"
+         # "Le ressortissant congolais arrêté lundi soir au poste frontière
+         # de Gatumba": anyone, when a day or a place follows; not a
+         # vehicle stopped ("le bus arrêté à un barrage"), a decree ("un
+         # arrêté du 12 mars") or a halt ("s'est arrêté à Kaya").
+         r"(?<!\bun )(?<!cet )(?<!est )(?<!\bbus )(?<!\bcar )"
+         r"(?<!camion )(?<!convoi )(?<!vehicule )(?<!train )(?<!voiture )"
+         r"(?<!trafic )(?<!match )(?<!projet )(?<!chantier )"
+         r"(?<=[a-z] )(?<!bilan )arretee?(?= (?:lundi|mardi|mercredi|jeudi|"
+         r"vendredi|samedi|dimanche|hier|avant-hier|la veille|le lendemain|"
+         r"le \d|"
+         r"en (?:fin|debut) de|a |au |aux |pres d|par (?:la|les|des) "
+         r"(?:police|gendarmes?|gendarmerie|forces|militaires|soldats|"
+         r"services|agents|enqueteurs)))|"
          # "la DGSI arrêtait à Châteauroux deux adolescents"; not "le bus
          # s'arrêtait".
          r"(?<!s')(?<!s’)arretai(?:t|ent)\b(?! de )|"
