@@ -576,7 +576,8 @@ verdict trial recession merger
 _WEEKDAY_NOT_AFTER = frozenset("""
 black good cyber super ash palm easter bloody holy maundy blue giving man
 girl shrove fat bowl every each chaque cada los todos
-""".split())
+a un
+""".split())  # "on a Sunday morning", "un dimanche": some Sunday, not the last
 # The word (or two) after a weekday that makes it a holiday or a title.
 _WEEKDAY_NOT_BEFORE = frozenset([
     "times", "telegraph", "mirror", "express", "post", "herald", "sport",

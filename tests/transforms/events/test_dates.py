@@ -178,6 +178,12 @@ CASES = [
     ("en_trap_score", "A 2-1 win on Saturday sealed it.", "en", WED,
      [_m("on Saturday", D(2024, 3, 9), DAY)]),
     ("en_trap_black_friday", "Black Friday sales slumped.", "en", WED, []),
+    ("en_trap_a_sunday", "Grenades hit a church during a Sunday service.",
+     "en", WED, []),
+    ("en_trap_on_a_sunday_morning", "On a Sunday morning, two men walked "
+     "in.", "en", WED, []),
+    ("fr_trap_un_dimanche", "C'était un dimanche matin, au marché.", "fr",
+     WED, []),
     ("en_trap_good_friday_agreement", "It broke the Good Friday Agreement.",
      "en", WED, []),
     ("en_trap_sunday_times", "He told the Sunday Times it was false.", "en",
