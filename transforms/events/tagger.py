@@ -1137,6 +1137,9 @@ _POINTS_AT = re.compile(
     r"lies? a|liees? a|soupconnes? d'avoir participe a|impliques? dans|"
     r"relacionad[oa]s con|vinculad[oa]s (?:con|a)|por su participacion en|"
     r"relacion con|vinculos con|suspects? in|"
+    # "Dimanche, les commerçants du bazar, fermé depuis l'attaque, se sont
+    # rassemblés": the day is the rally's.
+    r"depuis|"
     # "arrested 14 suspects on Monday, two days after the suicide bombing".
     r"(?:days?|jours?) (?:after|apres)|"
     # "soupçonnées d'avoir aidé les auteurs du double attentat-suicide".
@@ -1769,8 +1772,8 @@ class _DocumentTagger:
                        and trigger.end <= d.start <= trigger.end + 8
                        for d in dates)
       years_before = None if named_with else self._anniversary(
-          facts.folded, trigger, self.published if len(triggers) == 1
-          else _other_day(date_of, group), next(
+          facts.folded, trigger, self.published
+          if len(group) == len(triggers) else _other_day(date_of, group), next(
               (d.date for d in dates
                if d.precision == "day" and d.end <= trigger.start), None))
       period = (None if years_before is not None or dates else

@@ -1093,6 +1093,13 @@ ARTICLES = {
     "two_arrests_a_day_apart": ("en",
         "They are the three men detained in Kuajok on 4 March and the trader "
         "arrested in Aweil the next day."),
+    # Days counted back from today when the sentence tells nothing else
+    # (its bombers are the bombing's); "depuis l'attaque" points at it.
+    "ten_days_after_with_bombers_counted": ("fr",
+        "Dix jours après le double attentat-suicide qui a fait vingt et un "
+        "morts, dont les deux kamikazes, à Gandja, la colère monte. Mardi, "
+        "des centaines de commerçants du bazar, fermé depuis l'attaque, se "
+        "sont rassemblés devant la mairie."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1755,6 +1762,9 @@ EXPECTED = {
     "two_arrests_a_day_apart": [
         _m(S.ARRESTS, D(2024, 3, 4), DAY, "Kuajok", "SS", arrested=3),
         _m(S.ARRESTS, D(2024, 3, 5), DAY, "Aweil", "SS")],
+    "ten_days_after_with_bombers_counted": [
+        _m(S.SUICIDE, D(2024, 3, 4), DAY, "Ganja", "AZ", 21),
+        _m(S.PEACEFUL, D(2024, 3, 12), DAY, "Ganja", "AZ")],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
