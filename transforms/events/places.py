@@ -49,13 +49,14 @@ candidate whose country weighs most, then the kind the text asks for (a
 province of the same name), then population. A city under 100,000 people
 needs its country in the context, or a locative cue ("in", "near", "à", "cerca
 de" ...) before it in a document that is not plainly (weight 1.0 or more)
-about another country (a town of 15,000+ may be about a neighbour of its
-own: GeoNames' country table lists the borders); otherwise `resolve` tries the next candidate or
-returns None. A city matched only through a GeoNames alternate name, under
-1,000,000 people, needs its country in the context ("Ariha" is also an old
-name of Jericho). A name that opens a sentence and names only towns under
-15,000 people needs a locative cue or a dateline ("Early on Sunday"), and a
-name after "Plaza de", "avenida", "rue" or "avenue" is a street's.
+about another country (a town of 15,000+ may sit in a neighbour of the
+story's country: GeoNames' country table lists the borders); otherwise
+`resolve` tries the next candidate or returns None. A city matched only
+through a GeoNames alternate name, under 1,000,000 people, needs its
+country in the context ("Ariha" is also an old name of Jericho). A name
+that opens a sentence and names only towns under 15,000 people needs a
+locative cue or a dateline ("Early on Sunday"), and a name after "Plaza
+de", "avenida", "rue" or "avenue" is a street's.
 """
 
 import dataclasses

@@ -344,8 +344,7 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"(?<!trafic )(?<!match )(?<!projet )(?<!chantier )"
          r"(?<=[a-z] )(?<!bilan )arretee?(?= (?:lundi|mardi|mercredi|jeudi|"
          r"vendredi|samedi|dimanche|hier|avant-hier|la veille|le lendemain|"
-         r"le \d|"
-         r"en (?:fin|debut) de|a |au |aux |pres d|par (?:la|les|des) "
+         r"le \d|en (?:fin|debut) de|a |au |aux |pres d|par (?:la|les|des) "
          r"(?:police|gendarmes?|gendarmerie|forces|militaires|soldats|"
          r"services|agents|enqueteurs)))|"
          # "la DGSI arrêtait à Châteauroux deux adolescents"; not "le bus
