@@ -530,6 +530,9 @@ _PERPETRATOR_BY = re.compile(
 # Who or what an attack already told is named through: "les suspects de
 # l'attentat", "victims of the bombing", "the investigation into the
 # attack" (accent-folded).
+# A toll's noun just before the attack it counts: "The toll from the".
+_TOLL_OF = re.compile(
+    r"\b(?:toll|bilan|saldo) (?:from|of|in|de|du|del) (?:the |l'|la |el )?$")
 _REFERRED = re.compile(
     r"\b(?:suspects?|auteurs?|commanditaires?|victims?|victimes?|"
     r"survivors?|survivants?|rescapes?|investigation|inquiry|probe|enquete|"
@@ -2117,6 +2120,17 @@ class _DocumentTagger:
           2, lambda event: event.event_type == candidate.event_type)
       if counted_in is not None:
         return counted_in
+    if all(t.generic and _TOLL_OF.search(folded, max(0, t.start - 30),
+                                         t.start) for t in members):
+      # "The toll from the attack rose to 21 on Monday ... when two of the
+      # wounded died in Baku": the attack told, whatever day and town the
+      # update names.
+      told = next((event for event in reversed(self.events)
+                   if self._compatible(event, candidate)
+                   and event.event_type in _VIOLENT
+                   and not event.background), None)
+      if told is not None:
+        return told
     if (candidate.killed is None and candidate.injured is None
         and all(t.generic and _REFERRED.search(
             folded, max(0, t.start - 40), t.start) for t in members)):
@@ -3108,7 +3122,7 @@ def _as_disrupted(trigger: Trigger, folded: str) -> Trigger:
 _ORDINAL_PART = re.compile(
     r"\b(?:first|second|third|premier|premiere|second|seconde|deuxieme|"
     r"troisieme|primer|primera|segundo|segunda|tercer|tercera)\s+"
-    r"(?:[\w-]+\s+)?$")
+    r"(?:[\w-]+\s+)?(?:[\w-]+,[^,.;]{1,25},\s+)?$")
 _ATTACKERS_FATE = re.compile(
     r"\b(?:attackers?|assailants?|gunm[ae]n|militants?|bombers?|"
     r"assaillants?|kamikazes?|atacantes?|sicarios?)\s+(?:were|was|had been|"
