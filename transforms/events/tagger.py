@@ -1720,6 +1720,16 @@ class _DocumentTagger:
       distance = _distance(date.start, date.end, triggers[index])
       if index not in date_of or distance < distance_of[index]:
         date_of[index], distance_of[index] = date, distance
+    for index, (actor, act) in enumerate(zip(triggers, triggers[1:])):
+      if (index in date_of and index + 1 in date_of
+          and not sentence[actor.end:act.start].strip()
+          and date_of[index].end <= actor.start
+          and date_of[index + 1].start >= act.end
+          and distance_of[index + 1] < distance_of[index]):
+        # "Ils étaient 3 000, mercredi soir, ... où le premier kamikaze
+        # s'est fait exploser samedi": the act's day, told after it, is its
+        # actor's too.
+        del date_of[index]
     groups: List[List[int]] = []
     for index, trigger in enumerate(triggers):
       placed = False
@@ -1804,6 +1814,9 @@ class _DocumentTagger:
     trigger = triggers[index]
     first = triggers[group[0]]
     folded = fold(sentence)
+    if (trigger.event_type == first.event_type
+        and not sentence[triggers[group[-1]].end:trigger.start].strip()):
+      return True  # "le premier kamikaze s'est fait exploser": one act.
     if (first.event_type in _VIOLENT and trigger.event_type in _VIOLENT
         and _ATTACKERS_FATE.search(folded[max(0, trigger.start - 40):
                                           trigger.start])):

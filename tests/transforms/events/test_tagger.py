@@ -1116,6 +1116,18 @@ ARTICLES = {
         "minutes later the second bomber, a teenager, blew himself up among "
         "passengers at the bus stand some 300 metres away, where a van for "
         "Quetta was boarding."),
+    # The day told just before the abduction is its own, not the day of
+    # the release told after it.
+    "abducted_then_freed": ("en",
+        "Last August, gunmen abducted four surveyors working on a road "
+        "project near Kohat; they were freed in November."),
+    # "le premier kamikaze s'est fait exploser samedi": one act, on the day
+    # told after it, not on the vigil's day told before.
+    "first_bomber_at_the_vigil": ("fr",
+        "Samedi, deux kamikazes se sont fait exploser dans le centre de "
+        "Namur, tuant onze personnes. Ils étaient plus de 2 000, mercredi "
+        "soir, place d'Armes, à quelques mètres de l'endroit où le premier "
+        "kamikaze s'est fait exploser samedi."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1785,6 +1797,10 @@ EXPECTED = {
         _m(S.SUICIDE, D(2024, 3, 12), DAY, "Lankaran", "AZ", 19, 40)],
     "second_bomber_in_apposition": [
         _m(S.SUICIDE, D(2024, 3, 13), DAY, "Dera Bugti", "PK", 9)],
+    "abducted_then_freed": [
+        _m(S.ABDUCTION, D(2023, 8, 1), MONTH, "Kohat", "PK")],
+    "first_bomber_at_the_vigil": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Namur", "BE", 11)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
