@@ -100,7 +100,7 @@ L'enquête avance. La police a interpellé dimanche à Mangochi, sur les rives d
 
 L'association des commerçants musulmans de Mangochi a démenti tout lien avec les assaillants. Le ministre de la Sécurité intérieure a, lui, estimé que les kamikazes « pourraient avoir été formés » au Mozambique voisin, sans donner de preuve.
 
-Le pays, longtemps épargné, n'avait connu qu'une attaque de ce type à sa frontière sud. Il y a cinq ans, des hommes armés venus du Mozambique avaient attaqué un poste de police à Nsanje, tuant deux agents avant de se replier.
+Le pays, longtemps épargné, n'avait connu qu'une attaque d'envergure, à sa frontière sud. Il y a cinq ans, des hommes armés venus du Mozambique avaient attaqué un poste de police à Nsanje, tuant deux agents avant de se replier.
 
 Le gouvernement a offert une récompense de 10 millions de kwachas pour toute information. Le marché de Blantyre, où travaillent quelque 3 000 vendeurs, restera fermé jusqu'à jeudi.
 """))

@@ -66,15 +66,15 @@ Claim: "Zimbabwe's last bombing, in Chimanimani in 2024, killed 30 people." Verd
 How we checked: we spoke to the Ministry of Health, the police press office and two hospital managers, and compared the video with archived footage. Readers can send claims for checking to our WhatsApp line, +263 77 200 4040.
 """))
 GOLD += [
-E(12, ["Sunday's twin suicide bombing in Mutare", "the attack", "the bombing"],
+E(12, ["Sunday's twin suicide bombing in Mutare", "the Mutare blast", "the attack", "the bombing"],
   "SUI", "2026-07-26", "day", "Mutare", "ZW", 26, 71, "exact", "Islamic State", "Islamic State", False,
-  "'Sunday's' vs Tuesday 28 July -> 26 July. The viral '60 dead' is rated false (a disputed alternative figure, not used); the ministry's '26 people died, including the two bombers ... 23 at the scene and three later in hospital', '71' wounded -> 26, 71, exact. 'Islamic State has claimed the attack ... TRUE ... police called it credible' -> claimant and perpetrator; the claim's 'more than 100 killed' is never used. '47-second', '300,000 times', '150 km', the phone number are not casualties. 'the Mutare blast' names a fake video of this bombing and is left out of the triggers (the clip shows another explosion)."),
+  "'Sunday's' vs Tuesday 28 July -> 26 July. The viral '60 dead' is rated false (a disputed alternative figure, not used); the ministry's '26 people died, including the two bombers ... 23 at the scene and three later in hospital', '71' wounded -> 26, 71, exact. 'Islamic State has claimed the attack ... TRUE ... police called it credible' -> claimant and perpetrator; the claim's 'more than 100 killed' is never used. '47-second', '300,000 times', '150 km', the phone number are not casualties. 'the Mutare blast' in the video claim names this bombing (a trigger), even though the clip shows another explosion."),
 E(12, ["Police arrested four men in Chipinge on Monday"],
   "ARR", "2026-07-27", "day", "Chipinge", "ZW", None, None, None, "police", None, False,
   "'on Monday' vs Tuesday 28 July -> 27 July. The viral '40 people arrested' is false; 'About 40 other people were questioned and released' are not arrests."),
-E(12, ["The homemade bomb that went off in a Chimanimani beer hall in November 2024"],
+E(12, ["Zimbabwe's last bombing, in Chimanimani in 2024", "The homemade bomb that went off in a Chimanimani beer hall in November 2024"],
   "IED", "2024-11-01", "month", "Chimanimani", "ZW", 0, 5, "exact", None, None, True,
-  "'in November 2024' -> month, background. Homemade bomb -> IED, null actor. 'wounded five people. No one died.' -> killed 0 (said explicitly), injured 5, exact; the viral 'killed 30' is rated false and not used. The 2019 gas cylinder explosion in Harare is an accident, not coded."),
+  "'in November 2024' -> month, background. Homemade bomb -> IED, null actor. 'wounded five people. No one died.' -> killed 0 (said explicitly), injured 5, exact; the viral 'killed 30' is rated false and not used; the claim's own words ('Zimbabwe's last bombing, in Chimanimani in 2024') name the same event (a trigger). The 2019 gas cylinder explosion in Harare is an accident, not coded."),
 ]
 
 # -------------------------------------------------------------- holdout32-013
@@ -161,7 +161,7 @@ MUTARE (Afrique Monde Info) — Le marché central a rouvert jeudi, mais les ét
 
 « Avant, je vendais 300 tomates par jour. Maintenant, c'est trente », soupire une marchande de 58 ans, qui a perdu son neveu de 19 ans dans l'explosion. Les commerçants réclament une indemnisation de 2 000 dollars par étal détruit.
 
-L'enquête, elle, progresse. Le convoyeur de bus arrêté le 29 juillet à Rusape, soupçonné d'avoir caché les ceintures, a été inculpé mardi de complicité d'actes terroristes. Son avocat dénonce une « garde à vue de neuf jours ».
+L'enquête, elle, progresse. Le convoyeur de bus arrêté le 29 juillet à Rusape, soupçonné d'avoir caché les ceintures, a été inculpé mardi de complicité d'actes terroristes. Son avocat dénonce une « garde à vue de six jours ».
 
 Mutare se croyait à l'abri. Les habitants évoquent pourtant plusieurs alertes. En mars 2021, la police avait désamorcé un engin explosif dans un sac abandonné devant la gare ferroviaire. Il y a quatre ans, un colis piégé avait blessé trois douaniers au poste-frontière de Nyamapanda. Et en 2018, une grenade lancée dans un bar de Chipinge, à 150 kilomètres au sud, avait blessé onze clients.
 
@@ -175,7 +175,7 @@ E(15, ["deux kamikazes se sont fait exploser ici et au terminus de Sakubva", "L'
   "'Il y a treize jours' vs Saturday 8 August -> 26 July. 'tuant vingt-six personnes, dont eux-mêmes, et en blessant soixante et onze' -> 26 (bombers inside), 71, exact. 'revendiqué par l'État islamique' -> claimant and perpetrator. '300 tomates', 'trente', '58 ans', '19 ans', '2 000 dollars' are not casualties; the nephew is one of the 26."),
 E(15, ["Le convoyeur de bus arrêté le 29 juillet à Rusape"],
   "ARR", "2026-07-29", "day", "Rusape", "ZW", None, None, None, "police", None, False,
-  "Restated arrest, with its follow-up ('inculpé mardi') -> one Arrests event at the arrest's day, 29 July (explicit). 'neuf jours' is a span."),
+  "Restated arrest, with its follow-up ('inculpé mardi') -> one Arrests event at the arrest's day, 29 July (explicit). 'six jours' is a span."),
 E(15, ["la police avait désamorcé un engin explosif dans un sac abandonné devant la gare ferroviaire"],
   "DWU", "2021-03-01", "month", "Mutare", "ZW", None, None, None, "police", None, True,
   "'En mars 2021' -> month, background. A device defused on its own at Mutare's railway station -> Disrupted weapons use, police."),

@@ -39,16 +39,16 @@ MARKETS — Copper closed up 3% in London at just over 9,800 dollars a tonne. Th
 
 POWER — ZESCO load-shedding stays at six hours a day on the Copperbelt until further notice.
 
-WEATHER — Dry and sunny, highs of 27°C in Ndola and Kitwe.
+WEATHER — Dry and sunny, highs of 27°C in Ndola and Luanshya.
 
 SCHOOLS — Grade 12 mock examinations at schools within 2 km of the Ndola blast sites are postponed to Monday, the provincial education office said.
 
 That is all for today. The Copperbelt Morning returns tomorrow at 7 a.m.
 """))
 GOLD += [
-E(6, ["two suicide bombers blew themselves up four minutes apart", "the attack", "the Ndola attack", "the Ndola blast sites"],
+E(6, ["NDOLA BOMBINGS", "two suicide bombers blew themselves up four minutes apart", "the attack", "the Ndola attack", "the Ndola blast sites"],
   "SUI", "2026-05-20", "day", "Ndola", "ZM", 11, 12, "at_least", None, None, False,
-  "'yesterday' vs Thursday 21 May -> 20 May. Two sites of one town (the Broadway bus terminus and the Main Market, four minutes apart) -> ONE Suicide bomb event. 'At least 11 ... and dozens wounded' -> 11 (at_least), 12 ('dozens', dev table). No claim -> null. 'four minutes', '2 km' are not casualties. 'the Ndola attack' in the arrests item names the same bombing."),
+  "'yesterday' vs Thursday 21 May -> 20 May. Two sites of one town (the Broadway bus terminus and the Main Market, four minutes apart) -> ONE Suicide bomb event. 'At least 11 ... and dozens wounded' -> 11 (at_least), 12 ('dozens', dev table). No claim -> null. 'four minutes', '2 km' are not casualties. 'the Ndola attack' in the arrests item names the same bombing; the item heading 'NDOLA BOMBINGS' is a trigger (events_holdout27, 29, 31)."),
 E(6, ["arrested three men late last night"],
   "ARR", "2026-05-20", "day", "Kalulushi", "ZM", None, None, None, "police", None, False,
   "'late last night' in a 07:00 local newsletter of Thursday 21 May -> Wednesday 20 May (evening dated at its start, events_holdout31). '30 metres of electrical wire' is not a casualty; 'three men' are arrestees."),
@@ -57,7 +57,7 @@ E(6, ["A protest by market traders over the new council levy was broken up with 
   "'yesterday afternoon' -> 20 May. A protest broken up with tear gas -> Protest with intervention; protests have a null perpetrator. 'K5 a day' is money."),
 E(6, ["a grenade thrown into a crowded bar in Chingola wounded six people"],
   "GRN", "2025-05-21", "day", "Chingola", "ZM", None, 6, "exact", None, None, True,
-  "'One year ago today' vs 21 May 2026 -> 21 May 2025, day precision, background. Grenade, null actor; injured 6. The other items (K50,000, 991, the phone number, 3%, 9,800 dollars, 27.4, six hours, 27°C, Grade 12, 7 a.m.) are not casualties or events; Kitwe is only a weather town."),
+  "'One year ago today' vs 21 May 2026 -> 21 May 2025, day precision, background. Grenade, null actor; injured 6. The other items (K50,000, 991, the phone number, 3%, 9,800 dollars, 27.4, six hours, 27°C, Grade 12, 7 a.m.) are not casualties or events; Luanshya in the weather item has no event."),
 ]
 
 # -------------------------------------------------------------- holdout32-007
@@ -72,7 +72,7 @@ La police a interpellé jeudi à l'aube à Luanshya, à une trentaine de kilomè
 
 Aucune revendication n'avait été publiée jeudi après-midi. Un chercheur zambien estime que des partisans de l'État islamique « pourraient être derrière » l'attaque, qui rappelle selon lui les méthodes observées au Mozambique.
 
-Ndola n'avait jusqu'ici connu que des incidents isolés. En août 2024, une bombe artisanale avait explosé près d'un poste de police à Kabwe, sans faire de victimes.
+La Zambie n'avait jusqu'ici connu que des incidents isolés. En août 2024, une bombe artisanale avait explosé près d'un poste de police à Kabwe, sans faire de victimes.
 
 Le gouvernement a décrété sept jours de deuil national et promis 150 000 kwachas aux familles de chaque victime. Les écoles de la ville resteront fermées jusqu'à lundi.
 """))

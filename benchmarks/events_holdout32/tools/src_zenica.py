@@ -76,7 +76,7 @@ E(17, ["L'homme arrêté vendredi près de la gare routière de Zenica"],
 
 # -------------------------------------------------------------- holdout32-018
 ARTICLES.append(A(18, "en", "article", "2026-10-12T18:00:00Z",
-"Zenica buries its dead as thousands march and a fifth suspect is held",
+"Zenica buries its dead as thousands march and a new suspect is held",
 """
 ZENICA, Bosnia and Herzegovina (Balkan Wire) - Thousands of mourners followed coffins through Zenica on Monday, three days after Friday's twin suicide bombing at the bus station and the covered market, as police announced a new arrest.
 
