@@ -1084,6 +1084,18 @@ def _other_country(context: Dict[str, float], place: Place,
              if code != place.country_code and code not in near)
 
 
+def far_abroad(context: Dict[str, float], place: Place) -> bool:
+  """Whether the document's leading country is neither the place's nor a
+  neighbour of it (a Zambian story's "Broadway" is no English village)."""
+  if not context:
+    return False
+  leading = max(context.values())
+  return context.get(place.country_code, 0.0) < leading and not any(
+      weight == leading and (code == place.country_code or code in
+                             _neighbours().get(place.country_code, ()))
+      for code, weight in context.items())
+
+
 @functools.lru_cache(maxsize=None)
 def _neighbours() -> Dict[str, frozenset]:
   """Each country's bordering countries, from GeoNames' country table (read

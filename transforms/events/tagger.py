@@ -45,7 +45,8 @@ from transforms.events.dates import DateMention, find_dates
 from transforms.events.numbers import find_quantities, parse_number
 from transforms.events.localities import find_localities
 from transforms.events.places import (SMALL_CITY, Gazetteer, Place,
-                                      ends_person_name, is_name_part,
+                                      ends_person_name, far_abroad,
+                                      is_name_part,
                                       starts_longer_name, ends_longer_name,
                                       told_as_origin,
                                       abbreviation_as_adjective)
@@ -73,6 +74,11 @@ _DEFINITE = re.compile(
     r"(?:\b(?:the|this|that|these|those|its|le|la|les|cet|cette|ce|ces|el|"
     r"los|las|este|esta|dicho|dicha)\s+|\bl['’]\s*|['’]s\s+)"
     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# A lowercase noun right after a name (not a verb or a preposition).
+_COMMON_NOUN_AFTER = re.compile(
+    r"[^\S\n]+(?!(?:and|or|on|in|at|to|of|from|for|with|near|is|was|were|"
+    r"are|has|had|where|which|who|et|ou|sur|dans|de|du|des|pres|y|en|del|"
+    r"que|qui|ont|a|est|avait)\b)[a-zé]+\b")
 _THE_BEFORE = re.compile(r"\b(?:the|this|that|l['’]|le|la|cette|cet|el|"
                          r"este|esta)\s*$", re.IGNORECASE)
 _PLURAL_GENERIC = re.compile(
@@ -884,6 +890,15 @@ class _Facts:
         # with a town abroad (Banda, India) is not that town; nor, in a
         # story naming no country, a small one ("Adel Bagrou" is no Adel
         # of Georgia).
+        continue
+      if (place is not None and place.kind == "city"
+          and place.population < SMALL_CITY
+          and far_abroad(context, place)
+          and _THE_BEFORE.search(sentence, max(0, mention.start - 5),
+                                 mention.start)
+          and _COMMON_NOUN_AFTER.match(sentence, mention.end)):
+        # "at the Broadway bus terminus" in a Zambian story: a name of the
+        # terminus, not a small town abroad.
         continue
       if (place is not None and place.kind == "city"
           and place.population >= _VILLAGE_SIZE

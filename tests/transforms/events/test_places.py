@@ -2,7 +2,8 @@
 
 import pytest
 
-from transforms.events.places import Gazetteer, Place, PlaceMention, fold
+from transforms.events.places import (Gazetteer, Place, PlaceMention,
+                                      far_abroad, fold)
 
 
 @pytest.fixture(scope="module")
@@ -309,6 +310,20 @@ def test_a_country_ending_a_group_name_is_no_surname(gazetteer):
 def test_a_border_town_is_its_country(gazetteer):
   assert "KE" in gazetteer.country_context(
       "Gunmen struck the Kenyan border town of Mandera.", "en")
+
+
+@pytest.mark.parametrize("name, code, context, expected", [
+    # A Zambian story's "Broadway" is no English village...
+    ("Broadway", "GB", {"ZM": 2.0, "GB": 0.5}, True),
+    # ...but a Congolese story's Mpondwe crossing is across the border,
+    ("Mpondwe", "UG", {"CD": 2.0, "UG": 0.5}, False),
+    # the story's own country is not abroad, nor is any with no context.
+    ("Mansehra", "PK", {"PK": 3.0, "AF": 1.0}, False),
+    ("Broadway", "GB", {}, False),
+])
+def test_far_abroad(gazetteer, name, code, context, expected):
+  place = next(p for p in gazetteer.lookup(name) if p.country_code == code)
+  assert far_abroad(context, place) is expected
 
 
 def test_towns_back_the_country_named(gazetteer):
