@@ -8,8 +8,9 @@ apart): a French live page ("direct") whose timed entries correct one another
 (fr 001), a hospital-by-hospital toll with an arrest (fr 002), an English wire
 with the claim, a denial, a "may have been" and a facilitator's arrest (003),
 a prosecutor's communiqué listing numbered suspects (fr 004) and a foreign
-ministry's travel advice listing older incidents (fr 005). Notes are in
-English."""
+ministry's travel advice listing older incidents (fr 005), and, numbered after
+the other clusters, an English wire on a traders' march dispersed with tear
+gas and a fifth arrest (021). Notes are in English."""
 from benchmarks.event_sets.authoring import helpers
 
 A, E = helpers("holdout33")
@@ -196,4 +197,35 @@ E(5, ["des émeutes avaient éclaté à Mbéni", "les heurts entre manifestants 
 E(5, ["un engin explosif artisanal a été découvert et désamorcé par la gendarmerie"],
   "DWU", "2025-08-01", "month", "Hahaya", "KM", None, None, None, "police", None, True,
   "'en août dernier' vs March 2026 -> August 2025, month, background. A device found and defused -> Disrupted weapons use, gendarmerie -> 'police'; 'près de l'aéroport de Hahaya' -> Hahaya. '48 heures', '22 heures à 5 heures', 'une vingtaine de kilomètres', 'trois heures', '250 lits', '17', '18', '+269 773 19 19' are not casualties."),
+]
+
+# -------------------------------------------------------------- holdout33-021
+ARTICLES.append(A(21, "en", "article", "2026-03-16T12:30:00Z",
+"Comoros police fire tear gas at traders' march as fifth bombing suspect held",
+"""
+MORONI, Comoros (Indian Ocean Wire) - Police fired tear gas on Monday to break up a march by several hundred market traders in Moroni, ten days after the twin suicide bombing at the Volo-Volo market that killed 15 people, including the two bombers, and wounded 52.
+
+The traders, most of them women who sold fish and vegetables at the market, set off from the ruins of their stalls at about 9 a.m. to demand compensation and the reopening of the market, which has been closed since the attack. Officers blocked them about 200 metres from the Interior Ministry and fired several canisters of tear gas when the crowd refused to turn back. The marchers scattered into side streets and the protest was over within an hour.
+
+"We have lost our goods, our stalls and our sisters, and now they gas us," said Moinaecha Ali, 52, who has sold bananas at Volo-Volo for 30 years. Traders say 48 stalls were destroyed and estimate their losses at about 20 million Comorian francs.
+
+The bombing was claimed by Islamic State, and investigators have said they consider the claim authentic. On Monday, the prosecutor's office said a fifth suspect, a 30-year-old mobile-money agent, had been arrested by gendarmes in Foumbouni, in the south of Grande Comore, on Saturday. He is accused of transferring 1.2 million Comorian francs to the bombers in the weeks before the attack.
+
+Thousands of people attended a prayer for the victims on Sunday at the Old Friday Mosque, and the government has promised a fund for the families.
+
+The last protest of this size in the country, in Mbeni in 2023, turned into riots in which one person died and about 20 were injured. Officials said on Monday they wanted to avoid "any repetition".
+"""))
+GOLD += [
+E(21, ["the twin suicide bombing at the Volo-Volo market", "since the attack", "The bombing was claimed by Islamic State", "before the attack"],
+  "SUI", "2026-03-06", "day", "Moroni", "KM", 15, 52, "exact", "Islamic State", "Islamic State", False,
+  "'ten days after' vs Monday 16 March -> Friday 6 March. 'killed 15 people, including the two bombers, and wounded 52' -> 15 (inside), 52, exact. 'claimed by Islamic State', held authentic -> claimant and perpetrator. The march is not part of the bombing event."),
+E(21, ["Police fired tear gas", "a march by several hundred market traders in Moroni"],
+  "PI", "2026-03-16", "day", "Moroni", "KM", None, None, None, None, None, False,
+  "'on Monday' = publication day, 16 March. A march with a demand (compensation, reopening) broken up with tear gas -> Protests / Protest with intervention, perpetrator null (dev: null for protests). No one is said to be hurt or detained -> null casualties. 'several hundred' are marchers; '9 a.m.', '200 metres', '52' (an age), '30 years', '48 stalls', '20 million Comorian francs' are not casualties. The prayer for the victims is not coded."),
+E(21, ["a fifth suspect, a 30-year-old mobile-money agent, had been arrested by gendarmes in Foumbouni"],
+  "ARR", "2026-03-14", "day", "Foumbouni", "KM", None, None, None, "police", None, False,
+  "'on Saturday' vs Monday 16 March -> 14 March (the arrest's day, not the Monday announcement). Gendarmes -> 'police'. '30-year-old' an age, '1.2 million Comorian francs' money."),
+E(21, ["in Mbeni in 2023, turned into riots"],
+  "RIOT", "2023-01-01", "year", "Mbéni", "KM", 1, 20, "exact", None, None, True,
+  "'in 2023' -> year, background (the riots of holdout33-005, 'il y a trois ans' there). 'one person died and about 20 were injured' -> killed 1 (exact), injured 20 (about); the qualifier describes the killed figure -> exact. Gold spelling 'Mbéni', text 'Mbeni'."),
 ]
