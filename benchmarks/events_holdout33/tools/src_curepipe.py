@@ -28,7 +28,7 @@ Bonjour. Voici ce qu'il faut savoir ce dimanche pour bien commencer la journée.
 
 • Pas de revendication. Aucun groupe n'avait revendiqué l'attaque à minuit. Un ancien responsable du renseignement estime, sur une radio privée, qu'elle « pourrait être l'œuvre » de sympathisants de l'État islamique.
 
-• Deux hommes interpellés. La police a interpellé deux hommes dans la nuit de samedi à dimanche à Rose-Hill, dans un appartement du 3e étage de la rue Royale. Un fourgon loué 2 500 roupies par jour, qui aurait conduit les kamikazes à Curepipe, a été saisi.
+• Deux hommes interpellés. La police a interpellé deux hommes dans la nuit de samedi à dimanche à Rose-Hill, dans un appartement du 3e étage, au 14 de la rue Royale. Un fourgon loué 2 500 roupies par jour, qui aurait conduit les kamikazes à Curepipe, a été saisi.
 
 • Hôpitaux sous tension. L'hôpital Victoria, à Candos, a accueilli 41 blessés, dont 9 dans un état critique. Les opérations non urgentes sont reportées d'une semaine.
 
@@ -52,7 +52,7 @@ E(6, ["deux kamikazes se sont fait exploser à trois minutes d'intervalle", "un 
   "'hier matin' vs Sunday 19 April -> Saturday 18 April. Two sites of one town (the market and the Jan Palach bus station, about 300 m and three minutes apart) -> ONE Suicide bomb event. 'Au moins treize personnes ont été tuées et une soixantaine blessées' -> 13 (at_least), injured 60 ('une soixantaine', read like the dev table's 'dizaine / vingtaine / quarantaine': about); the qualifier describes the killed figure -> at_least. « pourrait être l'œuvre » is speculation -> null. The item labels ('Curepipe en deuil.') are not triggers. '41 blessés, dont 9' (one hospital) is a subset. '300 mètres', '2 500 roupies', '12 000 élèves', '9 h 30', '5 %', '19 degrés', '114' donors, 'quatre heures' are not casualties."),
 E(6, ["La police a interpellé deux hommes dans la nuit de samedi à dimanche à Rose-Hill"],
   "ARR", "2026-04-18", "day", "Rose Hill", "MU", None, None, None, "police", None, False,
-  "'dans la nuit de samedi à dimanche' -> dated at the night's start, Saturday 18 April (events_holdout29, 31). Police -> 'police'. The van seized belongs to the arrest. Gold spelling 'Rose Hill' (English), text 'Rose-Hill'. '3e étage' is a floor."),
+  "'dans la nuit de samedi à dimanche' -> dated at the night's start, Saturday 18 April (events_holdout29, 31). Police -> 'police'. The van seized belongs to the arrest. Gold spelling 'Rose Hill' (English), text 'Rose-Hill'. '3e étage' is a floor and '14' a street number."),
 ]
 
 # -------------------------------------------------------------- holdout33-007
@@ -102,7 +102,7 @@ REPORTER: Yes, several thousand people walked from the Champ de Mars to Parliame
 
 HOST: And the investigation?
 
-REPORTER: It is moving fast. This morning, officers of the Central CID arrested a fourth suspect at the airport in Plaine Magnien, a 41-year-old money changer who was about to board a flight to Dubai. Investigators believe he paid for the flat and the van used by the bombers, about 90,000 rupees in all. The mechanic arrested on Sunday in Mahebourg appeared before a magistrate today and was remanded in custody for 21 days. And an imam from Curepipe who had been summoned on Monday was heard as a witness and went home.
+REPORTER: It is moving fast. This morning, officers of the Central CID arrested a fourth suspect at the airport in Plaine Magnien, a 41-year-old money changer who was about to board flight MK 846 to Dubai. Investigators believe he paid for the flat and the van used by the bombers, about 90,000 rupees in all. The mechanic arrested on Sunday in Mahebourg appeared before a magistrate today and was remanded in custody for 21 days. And an imam from Curepipe who had been summoned on Monday was heard as a witness and went home.
 
 HOST: Thank you, Nadia. The police hotline is 148, open day and night. More after the break.
 """))
@@ -115,7 +115,7 @@ E(8, ["several thousand people walked from the Champ de Mars to Parliament in Po
   "'yesterday afternoon' vs Tuesday 21 April -> Monday 20 April. A march with a demand ('calling on the government to put more police on the plateau') that stayed calm -> Peaceful protest. 'about 15,000' and '6,000' are participants, 'a minute's silence' a span."),
 E(8, ["officers of the Central CID arrested a fourth suspect at the airport in Plaine Magnien"],
   "ARR", "2026-04-21", "day", "Plaine Magnien", "MU", None, None, None, "police", None, False,
-  "'This morning' = Tuesday 21 April. The Central CID (police) -> 'police'. The airport is at Plaine Magnien -> that town. The suspected facilitator of this cluster (paid for the flat and the van). '41-year-old' an age, '90,000 rupees' money."),
+  "'This morning' = Tuesday 21 April. The Central CID (police) -> 'police'. The airport is at Plaine Magnien -> that town. The suspected facilitator of this cluster (paid for the flat and the van). '41-year-old' an age, 'MK 846' a flight number, '90,000 rupees' money."),
 E(8, ["The mechanic arrested on Sunday in Mahebourg"],
   "ARR", "2026-04-19", "day", "Mahébourg", "MU", None, None, None, "police", None, False,
   "'on Sunday' vs Tuesday 21 April -> 19 April. Restated arrest of holdout33-007, told with its follow-up ('remanded in custody for 21 days'): one Arrests event at the arrest's place and day. No force named here; police in holdout33-007. The imam 'summoned ... heard as a witness and went home' is not arrested; '148' is a phone number, '21 days' a span."),

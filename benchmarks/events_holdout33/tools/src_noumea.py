@@ -88,7 +88,7 @@ Ils étaient plus de dix mille, samedi matin, à marcher en silence de la place 
 
 Trois jours plus tôt, mercredi soir, le double attentat-suicide de la place des Cocotiers et du marché de la baie de la Moselle avait endeuillé la ville. Le bilan s'élève désormais à dix-huit morts, dont les deux kamikazes, et cinquante-quatre blessés, après le décès vendredi au Médipôle d'une touriste australienne de 33 ans. L'attaque a été revendiquée par l'État islamique.
 
-L'enquête progresse. Les deux hommes interpellés jeudi à Païta ont été mis en examen vendredi et placés en détention provisoire. Dans la nuit de vendredi à samedi, un troisième suspect, âgé de 31 ans, a été placé en garde à vue à Dumbéa : il est soupçonné d'avoir fourni les détonateurs, achetés en ligne pour 600 euros. Son frère, entendu en audition libre, est ressorti libre samedi après-midi.
+L'enquête progresse. Les deux hommes interpellés jeudi à Païta ont été mis en examen vendredi et placés en détention provisoire. Dans la nuit de vendredi à samedi, un troisième suspect, âgé de 31 ans, a été placé en garde à vue à Dumbéa : il est soupçonné d'avoir fourni les détonateurs, achetés en ligne pour 600 euros. Les enquêteurs ont saisi chez lui 30 autres détonateurs et 2 motos. Son frère, entendu en audition libre, est ressorti libre samedi après-midi.
 
 Le haut-commissaire a annoncé la levée du couvre-feu à partir de lundi, mais le plan Vigipirate reste au niveau « urgence attentat ». Les écoles rouvriront lundi à 7 h 30, avec une cellule d'écoute dans chaque établissement.
 
@@ -106,7 +106,7 @@ E(18, ["Les deux hommes interpellés jeudi à Païta"],
   "'jeudi' vs Sunday 13 September -> 10 September. Restated arrest of holdout33-017, told through its follow-up ('mis en examen ... placés en détention provisoire'): one Arrests event at the arrest's place and day. Police in holdout33-017."),
 E(18, ["un troisième suspect, âgé de 31 ans, a été placé en garde à vue à Dumbéa"],
   "ARR", "2026-09-11", "day", "Dumbéa", "NC", None, None, None, "police", None, False,
-  "'Dans la nuit de vendredi à samedi' -> dated at the night's start, Friday 11 September (events_holdout29, 31). 'placé en garde à vue' is an arrest; no force named -> 'police'. '31 ans' an age, '600 euros' a price. His brother 'entendu en audition libre, est ressorti libre' is not arrested. '7 h 30', '12 millions de francs CFP' are not casualties."),
+  "'Dans la nuit de vendredi à samedi' -> dated at the night's start, Friday 11 September (events_holdout29, 31). 'placé en garde à vue' is an arrest; no force named -> 'police'. '31 ans' an age, '600 euros' a price; the '30 autres détonateurs et 2 motos' seized at his home belong to the arrest. His brother 'entendu en audition libre, est ressorti libre' is not arrested. '7 h 30', '12 millions de francs CFP' are not casualties."),
 ]
 
 # -------------------------------------------------------------- holdout33-019
