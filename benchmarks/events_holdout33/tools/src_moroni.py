@@ -100,7 +100,7 @@ The archipelago of about 870,000 people has been spared large-scale jihadist vio
 Inter-island ferries were suspended for 48 hours. France and the African Union condemned the attack, and a French military aircraft carrying 3 tonnes of medical supplies landed on Saturday at the international airport north of the capital.
 """))
 GOLD += [
-E(3, ["Friday's twin suicide bombing in the Comoros capital"],
+E(3, ["Friday's twin suicide bombing in the Comoros capital", "The blasts at the Volo-Volo market", "condemned the attack"],
   "SUI", "2026-03-06", "day", "Moroni", "KM", 15, 52, "exact", "Islamic State", "Islamic State", False,
   "'Friday's' vs Sunday 8 March -> 6 March. 'Islamic State claimed responsibility' (its Mozambique branch -> 'Islamic State', dev), judged 'authentic' by the minister -> claimant and perpetrator. 'killed 15 people, including the two bombers, and wounded 52' -> 15 (inside; the woman who died on Saturday night raised it from 14), 52, exact. The claim's own '50 people' is the claimant's figure, never used. Al-Shabaab's denial is not a claim, and the officer's 'may have been' (about its former recruits) is speculation: neither is coded. '63-year-old', 'twenties' are ages."),
 E(3, ["Gendarmes arrested two men in Mitsamiouli"],
@@ -219,13 +219,13 @@ GOLD += [
 E(21, ["the twin suicide bombing at the Volo-Volo market", "since the attack", "The bombing was claimed by Islamic State", "before the attack"],
   "SUI", "2026-03-06", "day", "Moroni", "KM", 15, 52, "exact", "Islamic State", "Islamic State", False,
   "'ten days after' vs Monday 16 March -> Friday 6 March. 'killed 15 people, including the two bombers, and wounded 52' -> 15 (inside), 52, exact. 'claimed by Islamic State', held authentic -> claimant and perpetrator. The march is not part of the bombing event."),
-E(21, ["Police fired tear gas", "a march by several hundred market traders in Moroni"],
+E(21, ["Police fired tear gas", "a march by several hundred market traders in Moroni", "the protest was over within an hour"],
   "PI", "2026-03-16", "day", "Moroni", "KM", None, None, None, None, None, False,
   "'on Monday' = publication day, 16 March. A march with a demand (compensation, reopening) broken up with tear gas -> Protests / Protest with intervention, perpetrator null (dev: null for protests). No one is said to be hurt or detained -> null casualties. 'several hundred' are marchers; '9 a.m.', '200 metres', '52' (an age), '30 years', '48 stalls', '20 million Comorian francs' are not casualties. The prayer for the victims is not coded."),
 E(21, ["a fifth suspect, a 30-year-old mobile-money agent, had been arrested by gendarmes in Foumbouni"],
   "ARR", "2026-03-14", "day", "Foumbouni", "KM", None, None, None, "police", None, False,
   "'on Saturday' vs Monday 16 March -> 14 March (the arrest's day, not the Monday announcement). Gendarmes -> 'police'. '30-year-old' an age, '1.2 million Comorian francs' money."),
-E(21, ["in Mbeni in 2023, turned into riots"],
+E(21, ["The last protest of this size in the country", "in Mbeni in 2023, turned into riots"],
   "RIOT", "2023-01-01", "year", "Mbéni", "KM", 1, 20, "exact", None, None, True,
   "'in 2023' -> year, background (the riots of holdout33-005, 'il y a trois ans' there). 'one person died and about 20 were injured' -> killed 1 (exact), injured 20 (about); the qualifier describes the killed figure -> exact. Gold spelling 'Mbéni', text 'Mbeni'."),
 ]
