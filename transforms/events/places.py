@@ -102,6 +102,8 @@ _AMBIGUITY_RATIO = 0.1
 # A town this size or larger, the only one a story names, gives its
 # country to a story that names no country, province or city.
 _TOWN_VOUCHES = 50_000
+# How many of a country's small towns make its context on their own.
+_TOWNS_MAKE_A_COUNTRY = 3
 _CONTEXT_WEIGHTS = {"country": 1.0, "demonym": 1.0, "admin1": 1.0,
                     "city": 0.5}
 
@@ -865,6 +867,7 @@ class Gazetteer:
     weights: Dict[str, float] = {}
     towns: Dict[str, float] = {}
     largest: Dict[str, int] = {}
+    distinct: Dict[str, set] = {}  # code -> its towns' names
     mentions = self._find(text, language, False)
     # "our correspondent Sana Baloch ... Sana, what do we know?": a name
     # once followed by a surname is a person's, wherever it occurs.
@@ -903,13 +906,22 @@ class Gazetteer:
         towns[code] = towns.get(code, 0.0) + weight
         largest[code] = max(largest.get(code, 0),
                             mention.candidates[0].population)
+        distinct.setdefault(code, set()).add(mention.candidates[0].name)
         continue
       weights[code] = weights.get(code, 0.0) + weight
     if weights:
       # Towns of a country the text names make it surer: Guider, Garoua
       # and Pitoa back "Yaoundé" against "près de Méri" (Merì, Italy).
-      return {code: weight + towns.get(code, 0.0)
-              for code, weight in weights.items()}
+      # A country of many towns named counts though the text names
+      # another: Nouméa, Dumbéa, Koné and Bourail make a story about New
+      # Caledonia that speaks of "services français" (not one name told
+      # again: the Fano militia is no Italian town's).
+      surer = {code: weight + towns.get(code, 0.0)
+               for code, weight in weights.items()}
+      surer.update((code, towns[code]) for code, names in distinct.items()
+                   if len(names) >= _TOWNS_MAKE_A_COUNTRY
+                   and code not in surer)
+      return surer
     if len(towns) == 1 and max(largest.values()) >= _TOWN_VOUCHES:
       # ...nor a single town of some size, the only country's it names:
       # "l'hôpital de Néma" makes a story about "Bassikounou" Mauritanian.

@@ -536,6 +536,8 @@ _PERPETRATOR_BY = re.compile(
 # Who or what an attack already told is named through: "les suspects de
 # l'attentat", "victims of the bombing", "the investigation into the
 # attack" (accent-folded).
+# What may end a timeline's heading after its date: "Mars 2024.".
+_HEADING = re.compile(r"\s*[.:\u2013\u2014-]?\s*")
 # A toll's noun just before the attack it counts: "The toll from the".
 _TOLL_OF = re.compile(
     r"\b(?:toll|bilan|saldo) (?:from|of|in|de|du|del) (?:the |l'|la |el )?$")
@@ -1305,6 +1307,9 @@ class _DocumentTagger:
     # (sentence index, facts) of the last sentence that named no event:
     # its day may set the scene for the next one's.
     self.scene: Optional[Tuple[int, "_Facts"]] = None
+    # (end, date) of a timeline's heading ("Novembre 2019."): the day of
+    # what its paragraph tells.
+    self.heading: Optional[Tuple[int, DateMention]] = None
 
   # The document's countries and its dateline's place are read only for a
   # document that names an event: most news names none.
@@ -1612,11 +1617,14 @@ class _DocumentTagger:
       triggers = [t for t in triggers if not _HYPOTHETICAL.search(
           fold(sentence)[max(0, t.start - 40):t.start])]
     candidates = self._sentence_events(sentence, start, triggers, facts)
+    heading = self._heading_date(start)
     touched = []  # (event, where this sentence names it)
     for candidate, members in candidates:
       if self._is_habit(candidate, members, sentence):
         habits += 1
         continue
+      if candidate.event_date is None and heading is not None:
+        self._set_date(candidate, heading)
       target = self._merge_target(candidate, members, sentence)
       if target is None:
         if candidate.event_date is None:
@@ -1632,6 +1640,10 @@ class _DocumentTagger:
       self._orphan_facts(facts)
       self._dispersed(facts)
       self.scene = (self.sentence_index, facts)
+      if (len(facts.dates) == 1 and facts.dates[0].precision != "year"
+          and _HEADING.fullmatch(sentence, facts.dates[0].end)
+          and not sentence[:facts.dates[0].start].strip()):
+        self.heading = (end, facts.dates[0])
     claimant = facts.claim or (
         # "The group later claimed the raid": the group last seen acting.
         self.last_group if facts.claim_match_after(_GROUP_ANAPHOR)
@@ -1647,6 +1659,13 @@ class _DocumentTagger:
       # "Liza, the claim came late on Monday. It says ...": the claim's
       # story goes on.
       self.last_claim_sentence = self.sentence_index
+
+  def _heading_date(self, start: int) -> Optional[DateMention]:
+    """The date heading the paragraph of the sentence at ``start`` ("9
+    septembre 2026." alone on its line opens a timeline's entry)."""
+    if self.heading is None or "\n" in self.text[self.heading[0]:start]:
+      return None
+    return self.heading[1]
 
   def _dispersed(self, facts: "_Facts") -> None:
     """"...ont bloqué la route nationale. Les gendarmes les ont dispersés
@@ -3109,9 +3128,12 @@ _GENITIVE = re.compile(r"\b(?:des|of the|de los|de las)\s+$")
 _BOMBERS_REFERRED = re.compile(
     r"\b(?:(?:recruiters?|handlers?|trainers?|wife|wives|widows?|famil(?:y|"
     r"ies)|brothers?|fathers?|mothers?|relatives|drivers?|hosts?|"
-    r"accomplices?|facilitators?) of (?:one of )?|(?:recruteurs?|logeurs?|"
+    r"accomplices?|facilitators?|cars?|vehicles?|motorcycles?|phones?|"
+    r"identities|photos?|bodies|remains) of (?:one of )?|(?:recruteurs?|"
+    r"logeurs?|"
     r"chauffeurs?|epouses?|femmes?|veuves?|familles?|freres?|peres?|meres?|"
-    r"proches|complices?|parents|entourage) (?:presumee?s? )?"
+    r"proches|complices?|parents|entourage|voitures?|vehicules?|motos?|"
+    r"telephones?|identites?|photos?|corps|restes) (?:presumee?s? )?"
     r"(?:de l'un |d'un )?"
     r"(?:des|du|de) |"
     # "Dhuluiya's two bombers, investigators now say, spent their last

@@ -326,6 +326,20 @@ def test_far_abroad(gazetteer, name, code, context, expected):
   assert far_abroad(context, place) is expected
 
 
+def test_many_towns_make_their_country(gazetteer):
+  # Four New Caledonian towns count though only France is named; one
+  # name told again and again (the Fano militia) does not.
+  context = gazetteer.country_context(
+      "Les services français enquêtent. Des suspects ont été arrêtés à "
+      "Païta, à Dumbéa et à Koné, à 270 km de Nouméa, après "
+      "l'attentat de Bourail.", "fr")
+  assert context.get("NC", 0.0) >= 1.5, context
+  context = gazetteer.country_context(
+      "Ethiopia's army struck a bus station. Fano commanders said Fano "
+      "would respond; Fano fighters and Fano leaders agreed.", "en")
+  assert "IT" not in context, context
+
+
 def test_towns_back_the_country_named(gazetteer):
   # Merì (Italy) has no say once Guider, Garoua and Pitoa back Yaoundé.
   text = ("L'attentat de Guider a été revendiqué. Un universitaire de "

@@ -1128,6 +1128,17 @@ ARTICLES = {
         "Namur, tuant onze personnes. Ils étaient plus de 2 000, mercredi "
         "soir, place d'Armes, à quelques mètres de l'endroit où le premier "
         "kamikaze s'est fait exploser samedi."),
+    # A timeline's date heading its paragraph dates what the paragraph
+    # tells; four New Caledonian towns make the territory's context though
+    # France is named; the bombers' rented car is no bombing.
+    "timeline_headings_of_a_territory": ("fr",
+        "L'attentat-suicide de Koné n'est pas tombé du ciel, disent les "
+        "services français. Nos repères.\n\nJuin 2021. À Thio, des "
+        "émeutiers ont incendié la mairie annexe.\n\n12 mars 2024. Deux "
+        "kamikazes se sont fait exploser devant le marché de Koné, tuant "
+        "neuf personnes.\n\n13 mars 2024. Deux hommes sont interpellés à "
+        "Bourail. Un troisième suspect, soupçonné d'avoir loué la voiture "
+        "des kamikazes, est placé en garde à vue à Dumbéa."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1801,6 +1812,11 @@ EXPECTED = {
         _m(S.ABDUCTION, D(2023, 8, 1), MONTH, "Kohat", "PK")],
     "first_bomber_at_the_vigil": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Namur", "BE", 11)],
+    "timeline_headings_of_a_territory": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Koné", "NC", 9),
+        _m(S.RIOT, D(2021, 6, 1), MONTH, "Thio", "NC"),
+        _m(S.ARRESTS, D(2024, 3, 13), DAY, "Bourail", "NC", arrested=2),
+        _m(S.ARRESTS, D(2024, 3, 13), DAY, "Dumbéa", "NC")],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
