@@ -244,9 +244,11 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
     "fr": [
         (r"attentats?[\s-]suicides?|kamikazes?|(?:s['’](?:est|etait|"
          r"etaient|etant)|se sont|se seraient) fait exploser|"
+         r"se (?:font|fait) exploser|"
          r"bombe humaine|ceinture (?:d'|d’)explosifs|(?:ceinture|"
          r"barde)e?s? (?:d'|d’)explosifs", SUICIDE, False),
-        (r"voitures? piegees?|colis pieges?|engins? explosifs?"
+        (r"voitures? piegees?|colis pieges?|engins? artisana(?:l|ux)|"
+         r"engins? explosifs?"
          r"(?: improvises?)?|engins? "
          r"pieges?|bombes? artisanales?|mines? (?:antipersonnel|artisanales?)|"
          r"attentats? a la bombe|(?-i:EEI)|une mine (?:a|avait) "
@@ -373,7 +375,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"munitions|engins|bombes|detonateurs)|"
          # "la gendarmerie avait saisi une quarantaine de kilos d'explosifs",
          # "avait saisi à Owendo 12 kilos d'explosifs".
-         r"(?:a|ont|avait|avaient) saisi (?:(?:a|pres de|dans|au|en) "
+         r"(?:(?:a|ont|avait|avaient) saisi|saisit|saisissent) "
+         r"(?:(?:a|pres de|dans|au|en) "
          r"[\w-]+ )?(?:une?|plus d(?:'|’)une?|pres d(?:'|’)une?|quelque|"
          r"\d+|[a-z]+(?:-[a-z]+)?) (?:[\w-]+ ){0,3}(?:d(?:'|’)|de )"
          r"(?:armes|explosifs|munitions|detonateurs)", DISRUPTED, False),
