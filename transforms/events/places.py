@@ -196,8 +196,9 @@ _LET = r"[^\W\d_]"
 # "N'Djamena") but a possessive 's ends the word.
 # Lowercase words inside a few French names ("République démocratique du
 # Congo"); they may end a name, unlike the connectors.
-_NAME_LOWER = ("démocratique|centrafricaine|dominicaine|tchèque|arabe|"
-               "islamique|populaire|fédérale|unis|unies")
+_NAME_LOWER = ("démocratique|centrafricaine|dominicaine|tchèque|arabes?|"
+               "islamique|populaire|fédérale|unis|unies|équatoriale|"
+               "saoudite|occidental|oriental")
 _TOK = (rf"(?:(?:[A-Z]\.){{2,}}|{_UP}{_LET}*(?:['’](?![sS]\b){_LET}+)*|"
         rf"(?:{_NAME_LOWER})(?![^\W_]))")
 _CONNECTORS = ("de|del|la|las|los|le|les|des|du|da|das|do|dos|di|al|el|ad|"

@@ -1228,6 +1228,11 @@ _ACCIDENT = re.compile(
 _CHECKED_CLAIM = re.compile(
     r"\s*(?:CLAIM|Claim|RUMOU?R|Rumou?r|AFFIRMATION|Affirmation|RUMEUR|"
     r"Rumeur|INTOX|Intox|BULO|Bulo|AFIRMACI[OÓ]N|Afirmaci[oó]n)\s*:")
+# (The breaker may leave the closing quote to the verdict: "» FAUX.")
+_QUOTED_WHOLE = re.compile(r"\s*[«\"“][^«»\"“”]+(?:[»\"”]\s*)?")
+_RATED_FALSE = re.compile(
+    r"\s*[»\"”]?\s*(?:FAUX|Faux|FALSE|False|INTOX|Intox|TROMPEUR|Trompeur|"
+    r"MISLEADING|Misleading|FALSO|Falso|ENGA[NÑ]OSO|Enga[nñ]oso)\b")
 # A town's name starting a longer one of three parts ("Goma-Tsé-Tsé"); not
 # a road's two ends ("the Beni-Kasindi road") nor a station ("Charleroi-Sud").
 _HYPHENATED_ON = re.compile(r"-[A-ZÀ-Þ][\w'’]*-[A-ZÀ-Þ]")
@@ -1581,8 +1586,12 @@ class _DocumentTagger:
       # A question or a short line ("Joel, what's the latest?", "Thanks.")
       # does not put the story it interrupts out of a toll's reach.
       self.sentence_index += 1
-    if _CHECKED_CLAIM.match(sentence):
-      return  # A fact-check's "CLAIM: ..." is what it goes on to refute.
+    if _CHECKED_CLAIM.match(sentence) or (
+        _QUOTED_WHOLE.fullmatch(sentence)
+        and _RATED_FALSE.match(following)):
+      # A fact-check's "CLAIM: ..." is what it goes on to refute; so is its
+      # « L'attentat a fait 60 morts. » rated "FAUX." next.
+      return
     facts = _Facts(sentence, self, following)
     triggers = self._drop_disrupted_objects(
         [self._specialize_generic(t, sentence, facts.triggers)

@@ -151,6 +151,12 @@ RESOLVE_CASES = [
      "Le double attentat a frappé Esch-sur-Alzette, au Luxembourg. La "
      "police a interpellé deux frères à Arlon.", "Arlon",
      ("Arlon", "city", "BE")),
+    # Lowercase words inside French country names.
+    ("guinee_equatoriale", "fr",
+     "Trois hommes ont été arrêtés en Guinée équatoriale.",
+     "Guinée équatoriale", ("Equatorial Guinea", "country", "GQ")),
+    ("arabie_saoudite", "fr", "Il a fui en Arabie saoudite.",
+     "Arabie saoudite", ("Saudi Arabia", "country", "SA")),
 ]
 
 

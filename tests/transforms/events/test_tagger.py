@@ -1139,6 +1139,15 @@ ARTICLES = {
         "neuf personnes.\n\n13 mars 2024. Deux hommes sont interpellés à "
         "Bourail. Un troisième suspect, soupçonné d'avoir loué la voiture "
         "des kamikazes, est placé en garde à vue à Dumbéa."),
+    # A fact-check's quoted claims rated "FAUX" tell nothing; "Guinée
+    # équatoriale" is not Guinea.
+    "fact_check_faux": ("fr",
+        "Les rumeurs se multiplient sur le double attentat-suicide qui a "
+        "frappé Mongomo dimanche. « L'attentat a fait 80 morts. » FAUX. "
+        "Selon le bilan officiel, les deux explosions ont fait douze morts. "
+        "« Des suspects ont été arrêtés au Gabon. » FAUX. Trois hommes ont "
+        "été arrêtés lundi par la gendarmerie à Mbini, en Guinée "
+        "équatoriale."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1817,6 +1826,9 @@ EXPECTED = {
         _m(S.RIOT, D(2021, 6, 1), MONTH, "Thio", "NC"),
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Bourail", "NC", arrested=2),
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Dumbéa", "NC")],
+    "fact_check_faux": [
+        _m(S.SUICIDE, D(2024, 3, 10), DAY, "Mongomo", "GQ", 12),
+        _m(S.ARRESTS, D(2024, 3, 11), DAY, "Mbini", "GQ", arrested=3)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
