@@ -2267,6 +2267,15 @@ class _DocumentTagger:
       # "the three men detained in Kuajok on 14 February and the trader
       # arrested in Aweil the next day": the sentence told two arrests.
       return False
+    if (event.sub_event_type == candidate.sub_event_type == lexicon.ARRESTS
+        and event.own_date and candidate.own_date
+        and None not in (event.event_date, candidate.event_date)
+        and event.event_date != candidate.event_date
+        and event.arrested != candidate.arrested):
+      # "Police arrested a third suspect in Mahebourg on Sunday ... The two
+      # men detained in Rose Hill late on Saturday": other people, another
+      # day.
+      return False
     later = (candidate.event_date is not None and event.event_date is not None
              and 0 < (candidate.event_date - event.event_date).days <= 7)
     if (event.background != background and candidate.event_date is not None

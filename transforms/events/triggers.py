@@ -218,7 +218,9 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"dozens of )?(?:[\w-]+ ){0,2}(?:offices?|branch(?:es)?|buildings?|"
          r"shops?|stores?|police (?:posts?|stations?)|vehicles|cars|houses)",
          RIOT, False),
-        (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|taken into custody|"
+        # Not "raided a house to arrest a man" (he was killed instead).
+        (r"arrest(?:ed|s|ing)|(?<!\bto )arrest|detain(?:ed|s|ing)|"
+         r"(?<!\bto )detain|taken into custody|"
          r"(?:took|take|takes|taking) (?:[\w-]+ ){1,4}?into custody|"
          r"apprehended|rounded up|(?:placed|held|remanded) in custody|"
          # People picked up, not a film or a signal.

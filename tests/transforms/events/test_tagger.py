@@ -1148,6 +1148,19 @@ ARTICLES = {
         "« Des suspects ont été arrêtés au Gabon. » FAUX. Trois hommes ont "
         "été arrêtés lundi par la gendarmerie à Mbini, en Guinée "
         "équatoriale."),
+    # Other people held on another day are another arrest, even told
+    # with "the".
+    "two_men_detained_the_day_before": ("en",
+        "Police arrested a third suspect, a 38-year-old mechanic, in "
+        "Mahebourg on Wednesday afternoon, Mauritian police said. The two "
+        "men detained at a flat late on Tuesday were still being "
+        "questioned."),
+    # A raid "to arrest a man" who was killed instead is no arrest.
+    "raided_to_arrest": ("en",
+        "Two suicide bombers struck the market in Kaya on Sunday. Gendarmes "
+        "raided a house in Tikaré on Monday to arrest a man believed to have "
+        "sheltered the bombers. He was killed in the exchange of fire that "
+        "followed."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1829,6 +1842,12 @@ EXPECTED = {
     "fact_check_faux": [
         _m(S.SUICIDE, D(2024, 3, 10), DAY, "Mongomo", "GQ", 12),
         _m(S.ARRESTS, D(2024, 3, 11), DAY, "Mbini", "GQ", arrested=3)],
+    "two_men_detained_the_day_before": [
+        _m(S.ARRESTS, D(2024, 3, 13), DAY, "Mahébourg", "MU"),
+        _m(S.ARRESTS, D(2024, 3, 12), DAY, "Mahébourg", "MU", arrested=2)],
+    "raided_to_arrest": [
+        _m(S.SUICIDE, D(2024, 3, 10), DAY, "Kaya", "BF"),
+        _m(S.CLASH, D(2024, 3, 11), DAY, "Tikaré", "BF", 1)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
