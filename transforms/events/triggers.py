@@ -226,7 +226,12 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          # People picked up, not a film or a signal.
          r"(?:were|was|been|being) picked up|picked up (?:[\w-]+ ){0,2}"
          r"(?:men|people|suspects?|persons|women|youths|members|"
-         r"facilitators?|man|woman)\b",
+         r"facilitators?|man|woman)\b|"
+         # "police broke up a cell in Domoni, arresting four young men".
+         r"(?:broke|break|breaks|broken|dismantled|busted) up "
+         r"(?:an? |the )?(?:[\w-]+ )?(?:cells?|networks?|rings?)\b|"
+         r"(?:dismantled|busted) (?:an? |the )?(?:[\w-]+ )?(?:cells?|"
+         r"networks?|rings?)\b",
          ARRESTS, False),
         (r"cease-?fire(?: (?:agreement|deal|accord))?|truce|peace "
          r"(?:deal|agreement|accord)|prisoner (?:exchange|swap)|agreed (?:to|"
