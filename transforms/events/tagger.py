@@ -533,14 +533,15 @@ _PERPETRATOR_BY = re.compile(
     r"\bpor (?:el |la |los |las |presuntos )?$|blamed (?:\w+ ){0,3}on "
     r"(?:the )?$", re.IGNORECASE)
 # Not "have since died" (an adverb) nor "a 52-year-old driver" (an age).
-# Who or what an attack already told is named through: "les suspects de
-# l'attentat", "victims of the bombing", "the investigation into the
-# attack" (accent-folded).
 # What may end a timeline's heading after its date: "Mars 2024.".
 _HEADING = re.compile(r"\s*[.:\u2013\u2014-]?\s*")
+_HEADING_LENGTH = 32  # "Mercredi 14 septembre 2026 :"
 # A toll's noun just before the attack it counts: "The toll from the".
 _TOLL_OF = re.compile(
     r"\b(?:toll|bilan|saldo) (?:from|of|in|de|du|del) (?:the |l'|la |el )?$")
+# Who or what an attack already told is named through: "les suspects de
+# l'attentat", "victims of the bombing", "the investigation into the
+# attack" (accent-folded).
 _REFERRED = re.compile(
     r"\b(?:suspects?|auteurs?|commanditaires?|victims?|victimes?|"
     r"survivors?|survivants?|rescapes?|investigation|inquiry|probe|enquete|"
@@ -1649,7 +1650,10 @@ class _DocumentTagger:
       self._orphan_facts(facts)
       self._dispersed(facts)
       self.scene = (self.sentence_index, facts)
-      if (len(facts.dates) == 1 and facts.dates[0].precision != "year"
+      # (Only short lines are read for dates here: most sentences of
+      # general news name no event, and need none read.)
+      if (len(sentence) <= _HEADING_LENGTH and len(facts.dates) == 1
+          and facts.dates[0].precision != "year"
           and _HEADING.fullmatch(sentence, facts.dates[0].end)
           and not sentence[:facts.dates[0].start].strip()):
         self.heading = (end, facts.dates[0])
@@ -3148,8 +3152,8 @@ _BOMBERS_REFERRED = re.compile(
     r"ies)|brothers?|fathers?|mothers?|relatives|drivers?|hosts?|"
     r"accomplices?|facilitators?|cars?|vehicles?|motorcycles?|phones?|"
     r"identities|photos?|bodies|remains) of (?:one of )?|(?:recruteurs?|"
-    r"logeurs?|"
-    r"chauffeurs?|epouses?|femmes?|veuves?|familles?|freres?|peres?|meres?|"
+    r"logeurs?|chauffeurs?|epouses?|femmes?|veuves?|familles?|freres?|"
+    r"peres?|meres?|"
     r"proches|complices?|parents|entourage|voitures?|vehicules?|motos?|"
     r"telephones?|identites?|photos?|corps|restes) (?:presumee?s? )?"
     r"(?:de l'un |d'un )?"
