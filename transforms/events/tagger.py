@@ -2185,10 +2185,7 @@ class _DocumentTagger:
       # "The toll from the attack rose to 21 on Monday ... when two of the
       # wounded died in Baku": the attack told, whatever day and town the
       # update names.
-      told = next((event for event in reversed(self.events)
-                   if self._compatible(event, candidate)
-                   and event.event_type in _VIOLENT
-                   and not event.background), None)
+      told = self._violent_told(candidate, lambda event: not event.background)
       if told is not None:
         return told
     if (candidate.killed is None and candidate.injured is None
@@ -2196,9 +2193,7 @@ class _DocumentTagger:
             folded, max(0, t.start - 40), t.start) for t in members)):
       # "Deux d'entre eux figurent aujourd'hui parmi les suspects de
       # l'attentat": the attack told, whatever the sentence's date.
-      told = next((event for event in reversed(self.events)
-                   if self._compatible(event, candidate)
-                   and event.event_type in _VIOLENT), None)
+      told = self._violent_told(candidate)
       if told is not None:
         return told
     # The word that names the kind decides: "une frappe de drone de
@@ -2249,6 +2244,13 @@ class _DocumentTagger:
                    and e.event_type != "Strategic developments"
                    and e.place == candidate.place), None)
     return None
+
+  def _violent_told(self, candidate: EventMention,
+                    accept=lambda event: True) -> Optional[EventMention]:
+    """The latest violent event told that the candidate may name."""
+    return next((event for event in reversed(self.events)
+                 if self._compatible(event, candidate)
+                 and event.event_type in _VIOLENT and accept(event)), None)
 
   def _may_merge(self, event: EventMention, candidate: EventMention,
                  background: bool, anaphor: bool,
