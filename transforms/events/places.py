@@ -815,6 +815,8 @@ class Gazetteer:
     if not locative and _opens_sentence(text, start) and all(
         p.kind == "city" and p.population < TOWN for p in candidates):
       return None
+    if not written.isascii() and len(candidates) > 1:
+      candidates, via_alias = _spelled_first(written, candidates, via_alias)
     return PlaceMention(start, end, candidates, False, locative, via_alias)
 
   def _reading(self, key: str) -> Optional[_Reading]:
@@ -942,6 +944,22 @@ class Gazetteer:
       if _credible(mention, i, context):
         return mention.candidates[i]
     return None
+
+
+def _spelled_first(written: str, candidates: Tuple[Place, ...],
+                   via_alias: Tuple[bool, ...]):
+  """A town spelled as written, accents and all, before a first candidate
+  of another country spelled otherwise: "Païta" is New Caledonia's town,
+  not Peru's larger Paita. Within one country the order stays (the city
+  before its namesake province)."""
+  spelled = written.casefold()
+  i = next((i for i, place in enumerate(candidates)
+            if place.name.casefold() == spelled), 0)
+  if i == 0 or candidates[i].country_code == candidates[0].country_code:
+    return candidates, via_alias
+  order = [i] + [j for j in range(len(candidates)) if j != i]
+  return (tuple(candidates[j] for j in order),
+          tuple(via_alias[j] for j in order) if via_alias else via_alias)
 
 
 def abbreviation_as_adjective(text: str, mention: PlaceMention) -> bool:

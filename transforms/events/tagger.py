@@ -120,6 +120,17 @@ _ANNIVERSARY = re.compile(
     r"(?P<nth>first|second|third|fifth|tenth|premier|"
     r"deuxieme|troisieme|cinquieme|dixieme) anniversa\w+ (?:of|du|de))"
     r"\s+(?:the |le |la |l'|du |de )?(?:[\w-]+ ){0,2}$", re.IGNORECASE)
+# A sentence that opens on the day before or after the one told last.
+_DAY_STEP = re.compile(
+    r"\s*(?:(?P<next>the (?:next|following) day|a day later|le lendemain|"
+    r"al dia siguiente)|the day before|the previous day|la veille|el dia "
+    r"anterior)(?: au (?:soir|matin)| por la (?:noche|manana))?,",
+    re.IGNORECASE)
+# The words between an event and its day: "l'attentat du 19 septembre",
+# "the bombing of 15 May" (not the claim's day: "claimed the attack on
+# Sunday").
+_OF_ITS_DAY = ("du", "de", "of", "del", "d'", "d’")
+_TO_THE_DAY = re.compile(r" (?:today|to the day|jour pour jour) ")
 _COUNT_WORDS = {"a": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2,
                 "three": 3, "trois": 3, "four": 4, "quatre": 4, "five": 5,
                 "cinq": 5, "six": 6, "seven": 7, "sept": 7, "eight": 8,
@@ -632,6 +643,11 @@ class EventMention:
   # Whether the date and place came from its own sentence(s).
   own_date: bool = False
   own_place: bool = False
+  # Its day counted a week back from another ("une semaine après le double
+  # attentat-suicide"): roughly, so a day named with it later ("l'attentat
+  # du 19 septembre", date_named) replaces it.
+  date_counted: bool = False
+  date_named: bool = False
   # Told as a side story ("Separately, a drone hit ..."): a later toll goes
   # to it only if it names its place.
   aside: bool = False
@@ -1635,6 +1651,8 @@ class _DocumentTagger:
         continue
       if candidate.event_date is None and heading is not None:
         self._set_date(candidate, heading)
+      if candidate.event_date is None:
+        self._day_stepped(candidate, facts)
       target = self._merge_target(candidate, members, sentence)
       if target is None:
         if candidate.event_date is None:
@@ -1672,6 +1690,21 @@ class _DocumentTagger:
       # "Liza, the claim came late on Monday. It says ...": the claim's
       # story goes on.
       self.last_claim_sentence = self.sentence_index
+
+  def _day_stepped(self, event: EventMention, facts: "_Facts") -> None:
+    """"Ils étaient plusieurs milliers, vendredi, à marcher ... La veille,
+    deux kamikazes s'étaient fait exploser": a sentence opening on the day
+    before or after, with no day of its own, counts from the day of the
+    event told in the lines just before."""
+    step = _DAY_STEP.match(facts.folded)
+    if step is None:
+      return
+    told = self._told_within(3, lambda e: e.date_precision == "day")
+    if told is not None:
+      event.event_date = told.event_date + datetime.timedelta(
+          days=1 if step.group("next") else -1)
+      event.date_precision = "day"
+      event.own_date = True
 
   def _heading_date(self, start: int) -> Optional[DateMention]:
     """The date heading the paragraph of the sentence at ``start`` ("9
@@ -1828,9 +1861,9 @@ class _DocumentTagger:
       dates = [date_of[i] for i in group if i in date_of]
       # "Deux semaines après le double attentat-suicide du 10 février":
       # the day named with the event is its own, not counted back.
-      named_with = any(d.precision == "day"
-                       and trigger.end <= d.start <= trigger.end + 8
-                       for d in dates)
+      named = [d.precision == "day"
+               and trigger.end <= d.start <= trigger.end + 8 for d in dates]
+      named_with = any(named)
       years_before = None if named_with else self._anniversary(
           facts.folded, trigger, self.published
           if len(group) == len(triggers) else _other_day(date_of, group), next(
@@ -1841,10 +1874,13 @@ class _DocumentTagger:
       if years_before is not None:
         # "Un an jour pour jour après le double attentat-suicide": the
         # sentence's own date is the commemoration's.
-        event.event_date, event.date_precision = years_before
+        (event.event_date, event.date_precision,
+         event.date_counted) = years_before
         event.own_date = True
       elif dates:
         self._set_date(event, self._first_day(dates[0], facts.folded))
+        event.date_named = named[0] and facts.folded[
+            trigger.end:dates[0].start].strip() in _OF_ITS_DAY
       elif period is not None:
         event.event_date, event.date_precision = period
         event.own_date = True
@@ -2388,11 +2424,13 @@ class _DocumentTagger:
         event.event_type in ("Protests", "Riots")):
       event.sub_event_type = candidate.sub_event_type
     if candidate.event_date is not None and (
-        event.event_date is None or _finer_date(candidate, event)):
+        event.event_date is None or _finer_date(candidate, event)
+        or _named_day_for_counted(candidate, event)):
       # "a bomb attack ten years ago ... On 16 August 2016, a bomb": the
       # day told later dates the year told first.
       event.event_date = candidate.event_date
       event.date_precision = candidate.date_precision
+      event.date_counted = candidate.date_counted
       event.own_date = True
     event.reported = event.reported or candidate.reported
     if event.locality is None:
@@ -2682,8 +2720,9 @@ class _DocumentTagger:
   def _anniversary(self, folded: str, trigger: Trigger,
                    counted_from: Optional[datetime.date],
                    day_told: Optional[datetime.date] = None
-                   ) -> Optional[Tuple[datetime.date, str]]:
-    """(date, precision) of an event remembered days or years on: "one
+                   ) -> Optional[Tuple[datetime.date, str, bool]]:
+    """(date, precision, counted roughly) of an event remembered days or
+    years on: "one
     year after the bombing", "un an jour pour jour après", "the first
     anniversary of", "three days after the attack". Days are counted from
     the day told before them (day_told: "She died on Monday, six days
@@ -2709,7 +2748,7 @@ class _DocumentTagger:
         counted_from = self.published
       if counted_from is None or count is None or count > 60:
         return None
-      return counted_from - datetime.timedelta(days=count), "day"
+      return counted_from - datetime.timedelta(days=count), "day", False
     for unit, days in (("weeks", 7), ("months", 30)):
       count = match.group(unit)
       if count is not None:
@@ -2718,19 +2757,21 @@ class _DocumentTagger:
           # "It is one week today since the twin bombing", "Une semaine
           # après le double attentat-suicide, les arrestations se
           # multiplient": seven days back.
+          # Roughly, unless "today" or "to the day" says so.
           return ((counted_from or self.published)
-                  - datetime.timedelta(days=7), "day")
+                  - datetime.timedelta(days=7), "day",
+                  _TO_THE_DAY.search(match.group()) is None)
         # "Six weeks after the twin bombing": its month, roughly.
         day = self.published - datetime.timedelta(days=n * days)
-        return day.replace(day=1), "month"
+        return day.replace(day=1), "month", False
     years = _YEARS.get(match.group("years") or match.group("nth"), 1)
     try:
       day = self.published.replace(year=self.published.year - years)
     except ValueError:  # 29 February
       day = self.published.replace(year=self.published.year - years, day=28)
     if match.group("nth") or match.group("exact"):
-      return day, "day"
-    return day.replace(month=1, day=1), "year"
+      return day, "day", False
+    return day.replace(month=1, day=1), "year", False
 
   def _set_date(self, event: EventMention, date: DateMention) -> None:
     event.event_date = date.date
@@ -2929,6 +2970,14 @@ def _finer_date(new: EventMention, old: EventMention) -> bool:
   month."""
   return (_PRECISION_RANK[new.date_precision]
           > _PRECISION_RANK[old.date_precision] and _same_date(new, old))
+
+
+def _named_day_for_counted(new: EventMention, old: EventMention) -> bool:
+  """"une semaine après le double attentat-suicide ... l'attentat du 19
+  septembre": the day named replaces the day counted a week back."""
+  return (old.date_counted and new.date_named
+          and new.date_precision == old.date_precision == "day"
+          and abs((new.event_date - old.event_date).days) <= 3)
 
 
 def _day_of_its_month(event: EventMention, candidate: EventMention) -> bool:

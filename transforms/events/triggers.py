@@ -208,7 +208,13 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"thousands|crowds?|supporters|women|students|families|relatives|"
          r"villagers|traders|workers) (?:\w+ ){0,2}gathered(?=[^.]{0,200}"
          r"(?:chant|placard|banner|slogan|demand|against|pictures of|"
-         r"protest))|blocked (?:the |a "
+         r"protest))|"
+         # "several thousand people walked from the Champ de Mars to
+         # Parliament": a crowd on the march.
+         r"(?:hundreds|thousands|(?:several|some|about|around|nearly|more "
+         r"than|over|a few) (?:hundred|thousand)) (?:[\w-]+ ){0,6}?walked "
+         r"(?:together |silently |in silence |peacefully )?from(?= )|"
+         r"blocked (?:the |a "
          r"|several |main )?(?:[\w-]+ ){0,2}(?:road|roads|highway|motorway|"
          r"streets?|bridge)", PEACEFUL, False),
         (r"riot(?:s|ed|ers|ing)?|torched|set fire to|looted|looting|"
@@ -324,6 +330,10 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"(?: \w+)? defile|"
          r"marches? (?:pacifiques?|silencieuses?|blanches?)|(?:ont|a) "
          r"marche|"
+         # "Ils étaient plus de dix mille, samedi matin, à marcher".
+         r"(?:etaient|sont) (?:plus de |pres de |environ |quelque |des )?"
+         r"(?:[\w-]+ ){0,2}(?:mille|milliers|centaines|cents?)\b[^.;]{0,50}?"
+         r" a marcher|"
          # "ont bloqué la route nationale", "ont dressé des barricades".
          r"(?:ont|a|avaient|avait) bloque (?:la|les|le|l['’]|plusieurs) "
          r"?(?:[\w-]+ )?(?:routes?|axes?|rues?|ponts?|voies?|carrefours?|"

@@ -151,7 +151,7 @@ GOLD += [
 E(15, ["deux kamikazes s'étaient fait exploser à neuf minutes d'intervalle à la gare routière de Mashkanda et au bazar de Mechua"],
   "SUI", "2026-06-11", "day", "Mymensingh", "BD", 20, 84, "exact", "Islamic State", "Islamic State", False,
   "'La veille' of the Friday march -> Thursday 11 June. The bus terminal and the bazaar are in Mymensingh (dateline). 'vingt morts, les deux kamikazes compris, et 84 blessés' -> 20 (inside), 84, exact. « La revendication de l'État islamique, diffusée vendredi soir » -> claimant and perpetrator (the claim is named in a noun phrase, not in the triggers). 'neuf minutes', '45 ans', 'trois enfants', '16 ans' (an age; the son is in the toll), '52 ans' are not new figures."),
-E(15, ["la police a dispersé le cortège au gaz lacrymogène et à coups de matraque"],
+E(15, ["Ils étaient plusieurs milliers, vendredi après-midi, à marcher vers la résidence", "la police a dispersé le cortège au gaz lacrymogène et à coups de matraque"],
   "PI", "2026-06-12", "day", "Mymensingh", "BD", None, 12, "about", None, None, False,
   "'vendredi après-midi' vs Saturday 13 June -> 12 June. A march dispersed with tear gas and batons -> Protest with intervention, null actor. 'Une douzaine d'étudiants ont été blessés' -> 12 injured, about (dev table). 'plusieurs milliers' are participants; 'quelques centaines de mètres' a distance. Funerals are not coded."),
 E(15, ["un homme avait été arrêté à Bhaluka"],

@@ -103,7 +103,7 @@ GOLD += [
 E(13, ["the twin suicide bombing in Mutare", "Sunday's bombing"],
   "SUI", "2026-07-26", "day", "Mutare", "ZW", 26, 71, "exact", "Islamic State", "Islamic State", False,
   "'Four days after' and 'Sunday's' vs Thursday 30 July -> 26 July. 'twenty-six dead, the two bombers among them, and seventy-one injured' -> 26, 71, exact; 'nine of whom' a subset; 'eleven of its dead' buried is a subset. 'Islamic State, which claimed Sunday's bombing' and police following that claim -> claimant and perpetrator; the minister's 'may have been' (Ansar al-Sunna) is speculation -> not coded. The funeral is not coded; '9 a.m.', 'four hours' are times."),
-E(13, ["several hundred market vendors marched from the stadium to the provincial offices", "riot police fired tear gas to disperse them"],
+E(13, ["And the protest?", "several hundred market vendors marched from the stadium to the provincial offices", "riot police fired tear gas to disperse them"],
   "PI", "2026-07-30", "day", "Mutare", "ZW", None, None, None, None, None, False,
   "'This afternoon' = 30 July. A march with a demand dispersed with tear gas -> Protest with intervention; null perpetrator (protest). 'no reports of injuries' -> null (not an explicit zero)."),
 E(13, ["Police arrested a suspected facilitator, a 36-year-old bus conductor, in Rusape yesterday"],

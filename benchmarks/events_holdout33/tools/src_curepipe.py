@@ -110,7 +110,7 @@ GOLD += [
 E(8, ["twin suicide bombing in Curepipe", "The attack, as you know, was claimed by Islamic State"],
   "SUI", "2026-04-18", "day", "Curepipe", "MU", 20, 64, "exact", "Islamic State", "Islamic State", False,
   "'Three days after' vs Tuesday 21 April -> Saturday 18 April. 'twenty dead, counting the two bombers, and sixty-four wounded' -> 20 (inside), 64, exact. 'claimed by Islamic State', considered genuine -> claimant and perpetrator. The funerals ('seven victims') are not coded."),
-E(8, ["several thousand people walked from the Champ de Mars to Parliament in Port Louis"],
+E(8, ["a large march yesterday in the capital", "several thousand people walked from the Champ de Mars to Parliament in Port Louis"],
   "PP", "2026-04-20", "day", "Port Louis", "MU", None, None, None, None, None, False,
   "'yesterday afternoon' vs Tuesday 21 April -> Monday 20 April. A march with a demand ('calling on the government to put more police on the plateau') that stayed calm -> Peaceful protest. 'about 15,000' and '6,000' are participants, 'a minute's silence' a span."),
 E(8, ["officers of the Central CID arrested a fourth suspect at the airport in Plaine Magnien"],

@@ -1161,6 +1161,29 @@ ARTICLES = {
         "raided a house in Tikaré on Monday to arrest a man believed to have "
         "sheltered the bombers. He was killed in the exchange of fire that "
         "followed."),
+    # A crowd that "walked from" one place to another marched.
+    "crowd_walked_from": ("en",
+        "Two suicide bombers struck the bus station in Lobatse on Monday, "
+        "killing 12 people. On Wednesday several thousand people walked "
+        "from the bus station to the town council in Lobatse, demanding "
+        "more police. The march ended peacefully."),
+    # "Ils étaient deux mille à marcher" is a march; "La veille," opening
+    # the next sentence is the day before the march's.
+    "marcher_la_veille": ("fr",
+        "Ils étaient plus de deux mille, mercredi matin, à marcher en "
+        "silence dans les rues de Francistown. La veille, deux kamikazes "
+        "s'étaient fait exploser devant la gare routière, tuant neuf "
+        "personnes."),
+    # "Païta", spelled with its diaeresis, is New Caledonia's, not Peru's
+    # larger Paita.
+    "town_spelled_with_accent": ("fr",
+        "Deux hommes ont été interpellés mardi à Païta."),
+    # "Une semaine après" counts a day roughly; "l'attentat du 6 mars"
+    # names it.
+    "week_after_then_its_day": ("fr",
+        "Une semaine après le double attentat-suicide de Fomboni, la ville "
+        "enterre ses morts. Mercredi, une lycéenne est morte à l'hôpital, "
+        "portant le bilan de l'attentat du 6 mars à 15 morts."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1848,6 +1871,16 @@ EXPECTED = {
     "raided_to_arrest": [
         _m(S.SUICIDE, D(2024, 3, 10), DAY, "Kaya", "BF"),
         _m(S.CLASH, D(2024, 3, 11), DAY, "Tikaré", "BF", 1)],
+    "crowd_walked_from": [
+        _m(S.SUICIDE, D(2024, 3, 11), DAY, "Lobatse", "BW", 12),
+        _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Lobatse", "BW")],
+    "marcher_la_veille": [
+        _m(S.PEACEFUL, D(2024, 3, 13), DAY, "Francistown", "BW"),
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Francistown", "BW", 9)],
+    "town_spelled_with_accent": [
+        _m(S.ARRESTS, D(2024, 3, 12), DAY, "Païta", "NC", arrested=2)],
+    "week_after_then_its_day": [
+        _m(S.SUICIDE, D(2024, 3, 6), DAY, "Fomboni", "KM", 15)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
