@@ -99,7 +99,10 @@ _FORCE_ON_CROWD = re.compile(
 # The words between a bomb and the verb that disrupted it: "were found
 # and", "ont été".
 _DISRUPTED_PASSIVE = re.compile(
-    # "un engin explosif placé sous le pont d'Al-Ashara a été désamorcé".
+    # "un engin explosif placé sous le pont d'Al-Ashara a été désamorcé",
+    # "un engin explosif artisanal a été découvert et désamorcé".
+    r"(?:\s+(?:artisanale?s?|improvis[ée]e?s?|improvised|home-?made|"
+    r"artesanal(?:es)?|improvisad[oa]s?))?"
     r"(?:,?\s+(?:placed|planted|hidden|left|plac[ée]e?s?|pos[ée]e?s?|"
     r"dissimul[ée]e?s?|cach[ée]e?s?|colocad[oa]s?|escondid[oa]s?)\b"
     r"[^,;.]{0,60}?,?)?"

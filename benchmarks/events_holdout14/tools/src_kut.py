@@ -114,7 +114,7 @@ E(8, ["Counter-terrorism forces arrested seven suspects in dawn raids in Al-Hayy
 E(8, ["soldiers at a checkpoint outside Badrah", "detained a 34-year-old money changer"],
   "ARR", "2026-04-17", "day", "Badrah", "IQ", None, None, None, "military", None, False,
   "'On Friday' vs Saturday 18 April -> 17 April. A suspected facilitator detained by soldiers -> Arrests, 'military'. '34-year-old' is an age; 'more than 200 people' questioned and released are not arrests; '50 million dinars' is money."),
-E(8, ["a bomber killed six people at a checkpoint outside Ali al-Gharbi"],
+E(8, ["a suicide attack in this part of Iraq", "a bomber killed six people at a checkpoint outside Ali al-Gharbi"],
   "SUI", "2019-03-01", "month", "Ali al-Gharbi", "IQ", 6, None, "exact", "Islamic State", "Islamic State", True,
   "'in March 2019' -> month, background. 'The Islamic State last claimed a suicide attack ... when a bomber killed six people' -> claimed, Suicide bomb; 'six people' as written (the bomber is not said to be inside)."),
 ]

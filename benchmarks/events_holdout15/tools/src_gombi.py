@@ -201,7 +201,7 @@ Each of these incidents was treated as an isolated event. Yet the northern part 
 The state government has promised a new police division and 500 recruits for the local vigilance groups. That will help. What Adamawa's north needs most, though, is for its warnings to be heard in Yola and in Abuja before the next pair of bombers sets out.
 """))
 GOLD += [
-E(6, ["two young women walked into the crowds of Gombi", "JAS, the Boko Haram faction once led by Abubakar Shekau, claimed the attack"],
+E(6, ["two young women walked into the crowds of Gombi", "JAS, the Boko Haram faction once led by Abubakar Shekau, claimed the attack", "detonated their explosives"],
   "SUI", "2026-01-16", "day", "Gombi", "NG", 25, 50, "exact", "Boko Haram", "Boko Haram", False,
   "'On January 16' absolute (18 days before Tuesday 3 February -> current). Two sites of one town -> one event; the sentence says 'detonated their explosives' after the first naming. 'Twenty-five people died, including the bombers' -> 25 (inside); 'about 50 were wounded' -> 50 (the qualifier describes the exact killed figure). 'claimed the attack' -> claimant and perpetrator 'Boko Haram'."),
 E(6, ["a teenage girl blew herself up at a mosque in Shuwa"],

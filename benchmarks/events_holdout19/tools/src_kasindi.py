@@ -183,7 +183,7 @@ GOLD += [
 E(21, ["the Kasindi bombing", "the October 10 attack"],
   "SUI", "2026-10-10", "day", "Kasindi", "CD", 21, None, "exact", "Islamic State", "Islamic State", False,
   "'the October 10 attack' -> 10 October (9 days before Monday 19 October -> current). 'claimed by Islamic State' -> claimant and perpetrator. 'rose to 21, the two bombers included' -> 21 (inside), exact; the boy who died on Saturday raised it. 'nine-year-old' is an age. Dateline MPONDWE (the arrest place of 017) has no event here; Bwera is a hospital town here. '14 Congolese patients' is a subset; '90 million shillings' is money."),
-E(21, ["mourners marched on the police station in Kasindi and were driven back with tear gas"],
+E(21, ["an angry protest", "mourners marched on the police station in Kasindi and were driven back with tear gas"],
   "PI", "2026-10-18", "day", "Kasindi", "CD", None, 2, "exact", None, None, False,
   "'on Sunday' vs Monday 19 October -> 18 October. A march on a police station with stones thrown, driven back with tear gas and shots into the air -> Protest with intervention (a reader could code Riots / Violent demonstration because of the stones). Null actor (protests). 'Two protesters were slightly hurt' -> 2 injured, exact. 'Several thousand people', 'a crowd' are participants; the funeral itself is not coded."),
 E(21, ["Congolese troops also said they had detained six more suspects on Friday in Kasindi"],

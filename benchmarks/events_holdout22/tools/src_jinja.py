@@ -97,7 +97,7 @@ Also on Wednesday, police in Njeru, across the Nile bridge, arrested a mechanic 
 Jinja's mayor said the ban would be reviewed after ten days and promised to meet the riders' associations on Friday. About 12,000 boda-bodas are registered in the city.
 """))
 GOLD += [
-E(13, ["Police fired tear gas in Jinja on Wednesday to disperse hundreds of boda-boda riders"],
+E(13, ["Police fired tear gas in Jinja on Wednesday to disperse hundreds of boda-boda riders", "to protest against a ban"],
   "PI", "2026-07-15", "day", "Jinja", "UG", None, 4, "exact", None, None, False,
   "'on Wednesday' vs Thursday 16 July -> 15 July. A protest with a demand (lift the ban) dispersed with tear gas -> Protest with intervention; null actor. 'Four riders were injured' -> 4 injured, exact. 'hundreds of boda-boda riders', 'about 400 motorcycles' are participants and vehicles; 'more than an hour', '2-km', 'Shs 20,000', '33' are not casualties."),
 E(13, ["Sunday's twin suicide bombing", "Sunday's attack"],

@@ -96,7 +96,7 @@ GOLD += [
 E(18, ["Sunday's twin suicide bombing in Piendamó", "The attack killed 16 people"],
   "SUI", "2026-09-20", "day", "Piendamó", "CO", 16, 38, "exact", "FARC dissidents", "FARC dissidents", False,
   "'Sunday's' vs Tuesday 22 September -> 20 September. 'A faction of FARC dissidents took responsibility' (the Dagoberto Ramos column of the Central General Staff) -> 'FARC dissidents' (dev), claimant and perpetrator; local leaders reject the statement's wording, not the authorship. 'killed 16 people, the two attackers included' -> 16 (inside), 'wounded 38' -> 38, exact; the girl who died on Monday raised it. The ELN's denial is not a claim; the police officer's suggestion was speculation. '16-year-old' is an age (next to the toll of 16)."),
-E(18, ["several thousand members of the Nasa indigenous people"],
+E(18, ["several thousand members of the Nasa indigenous people", "marched through Piendamó"],
   "PP", "2026-09-21", "day", "Piendamó", "CO", None, None, None, None, None, False,
   "'On Monday' vs Tuesday 22 September -> 21 September. A march with a demand that 'ended peacefully' -> Peaceful protest, null actor. 'several thousand' are participants."),
 E(18, ["soldiers arrested a suspected courier for the dissidents at a roadblock in Morales"],

@@ -40,7 +40,7 @@ GOLD += [
 E(16, ["two suicide bombers attacked the Central Bazaar and the railway station in Shymkent", "The first bomber blew himself up among the fruit stalls"],
   "SUI", "2026-09-17", "day", "Shymkent", "KZ", 15, 20, "at_least", None, None, False,
   "'on Thursday' = publication day, Thursday 17 September. Two sites of one city (the bazaar and the railway station, about 1.1 km and ten minutes apart) -> ONE Suicide bomb event. 'At least 15 people were killed and a score of others wounded' -> 15 (at_least), 20 ('a score', dev table). No claim; Jund al-Khilafa 'may have been behind it' is speculation -> null. '9:20 a.m.', 'Ten minutes', '1.1 kilometres', '9:45 train' are not casualties."),
-E(16, ["a third device, a backpack containing about 4 kilograms of explosives and nails, was found"],
+E(16, ["a third device, a backpack containing about 4 kilograms of explosives and nails, was found", "defused by a bomb squad"],
   "DWU", "2026-09-17", "day", "Shymkent", "KZ", None, None, None, "police", None, False,
   "Publication day. A device defused on its own -> Disrupted weapons use; 'Police said ... defused by a bomb squad' -> 'police'. 'outside the station' -> Shymkent. No casualty statement -> null. '4 kilograms', '600 passengers', '102' are not casualties."),
 E(16, ["a homemade bomb exploded at the gate of a police station in Kentau"],

@@ -62,7 +62,7 @@ GOLD += [
 E(12, ["double attentat-suicide qui a frappé Bata", "les deux explosions, à l'entrée de la zone des supporters du stade puis sur le Paseo Marítimo", "revendiqué l'attaque"],
   "SUI", "2026-06-14", "day", "Bata", "GQ", 21, 71, "exact", "Islamic State West Africa Province", "Islamic State West Africa Province", False,
   "'dimanche soir' vs Tuesday 16 June -> Sunday 14 June. A fact-check: the false '60 morts' is a disputed alternative figure, never used (dev); the official toll 'dix-neuf morts, en plus des deux kamikazes, et soixante et onze blessés' -> 19 + 2 = 21 ('en plus des' adds the bombers, like 'sans compter'), 71, exact. « C'est l'État islamique en Afrique de l'Ouest (ISWAP) qui a revendiqué l'attaque », authenticated -> 'Islamic State West Africa Province' (dev: ISWAP keeps its own name). Boko Haram is named only in a false rumour -> not coded. The quoted rumour « L'attentat a fait 60 morts » and « L'attentat a été revendiqué par Boko Haram » are not used as triggers. '200 000 fois', '60' admitted patients (a subset), '3 000 kilomètres', '222 27 27 27' are not casualties; the 2023 market fire is not coded."),
-E(12, ["une troisième ceinture explosive a bien été retrouvée"],
+E(12, ["une troisième ceinture explosive a bien été retrouvée", "désamorcée par les démineurs de la police"],
   "DWU", "2026-06-14", "day", "Bata", "GQ", None, None, None, "police", None, False,
   "'dimanche soir' -> 14 June. A belt found and defused on its own -> Disrupted weapons use; 'les démineurs de la police' -> 'police'; near the port of Bata -> Bata."),
 E(12, ["trois hommes âgés de 22 à 30 ans ont été arrêtés lundi à l'aube par la gendarmerie à Mbini"],

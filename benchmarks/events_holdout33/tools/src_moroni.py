@@ -46,7 +46,7 @@ GOLD += [
 E(1, ["Deux fortes explosions", "deux kamikazes qui se sont fait exploser", "l'attaque « pourrait être liée »", "premier attentat-suicide de l'histoire du pays"],
   "SUI", "2026-03-06", "day", "Moroni", "KM", 11, 12, "at_least", None, None, False,
   "Live page of Friday 6 March (published 22:50 local, UTC+3; same date). Two sites of one town (the Volo-Volo market and the bus station, about 350 m and four minutes apart) -> ONE Suicide bomb event (events_holdout10 Koupéla convention). Live page: the last entry's toll wins (like holdout31's fil info): 'au moins onze morts et des dizaines de blessés' -> 11 at_least, 12 ('des dizaines', dev table). Superseded: 'Au moins quatre', 'au moins neuf ... plusieurs dizaines'; the radio's 'dix-neuf morts' is a figure the page itself corrects as erroneous, never used. « pourrait être liée » is speculation -> null. Entry times, '17 h 45', '350 mètres', '60 lits', 'le 17', '22 heures à 5 heures', 'trois jours' are not casualties."),
-E(1, ["Un troisième engin, contenant environ 6 kilos d'explosifs"],
+E(1, ["Un troisième engin, contenant environ 6 kilos d'explosifs", "désamorcé par les démineurs de la gendarmerie"],
   "DWU", "2026-03-06", "day", "Moroni", "KM", None, None, None, "police", None, False,
   "A third device found and defused on its own -> Disrupted weapons use; gendarmerie bomb-disposal unit ('démineurs de la gendarmerie') -> 'police'. '6 kilos' is a weight."),
 E(1, ["l'explosion d'une grenade lors d'un meeting électoral à Fomboni"],

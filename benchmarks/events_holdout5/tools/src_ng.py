@@ -64,7 +64,7 @@ GOLD += [
 E(20, ["double attentat-suicide perpétré vendredi à la gare routière de Biu"],
   "SUI", "2026-09-04", "day", "Biu", "NG", 19, 40, "exact", None, None, False,
   "'vendredi' vs Saturday 5 Sept -> 4 Sept. Revised toll: 'dix-sept morts, en plus des deux kamikazes' -> 17 + 2 = 19 ('en plus des' read like 'sans compter'); 'huit morts' superseded. 'Une quarantaine de blessés sont soignés' -> 40 (still being treated, no other wounded total; the qualifier describes the exact killed figure). Unclaimed -> null. '14 et 16 ans' are ages."),
-E(20, ["plusieurs centaines de chauffeurs et de commerçants de la gare routière ont cessé le travail"],
+E(20, ["plusieurs centaines de chauffeurs et de commerçants de la gare routière ont cessé le travail", "se sont rassemblés devant le palais"],
   "PP", "2026-09-05", "day", "Biu", "NG", None, None, None, None, None, False,
   "'Samedi matin' = publication day. A work stoppage and a gathering with a demand, without incident -> one Peaceful protest (events_holdout rule)."),
 E(20, ["une dizaine de bûcherons ont été enlevés vendredi soir par des jihadistes près de Gubio"],

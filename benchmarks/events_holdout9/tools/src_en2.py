@@ -106,7 +106,7 @@ E(7, ["an air strike on the town's main livestock market", "The strike was carri
 E(7, ["the RSF shelled residential districts of Kadugli"],
   "SHL", "2026-08-10", "day", "Kadugli", "SD", 5, None, "exact", "Rapid Support Forces", None, False,
   "'overnight' in a blog of 11 August -> dated at the start of the night, 10 August. The army states the RSF shelled; 'has not commented' is no denial. Ages '6 and 9' are of two of the five."),
-E(7, ["police fired tear gas to disperse some 2,000 displaced people"],
+E(7, ["police fired tear gas to disperse some 2,000 displaced people", "had marched on the state government building"],
   "PI", "2026-08-11", "day", "Kassala", "SD", 0, 0, "exact", None, None, False,
   "A march dispersed with tear gas -> Protest with intervention. 'Nobody was hurt' -> 0/0 (holdout8 Witu rule). 'some 2,000' are participants."),
 ]

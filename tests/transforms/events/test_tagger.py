@@ -1184,6 +1184,11 @@ ARTICLES = {
         "Une semaine après le double attentat-suicide de Fomboni, la ville "
         "enterre ses morts. Mercredi, une lycéenne est morte à l'hôpital, "
         "portant le bilan de l'attentat du 6 mars à 15 morts."),
+    # The "engin explosif artisanal" found and defused is what was
+    # disrupted, not a bombing of its own.
+    "artisanal_device_defused": ("fr",
+        "Mardi, un engin explosif artisanal a été découvert et désamorcé "
+        "par la gendarmerie près de la gare de Fomboni."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1881,6 +1886,8 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 12), DAY, "Païta", "NC", arrested=2)],
     "week_after_then_its_day": [
         _m(S.SUICIDE, D(2024, 3, 6), DAY, "Fomboni", "KM", 15)],
+    "artisanal_device_defused": [
+        _m(S.DISRUPTED, D(2024, 3, 12), DAY, "Fomboni", "KM")],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
