@@ -594,11 +594,31 @@ _THROWN = re.compile(
     r"explod|exploser|estall|attack)", re.IGNORECASE)
 
 
+# A bomber's vest or belt as a thing, not a deed: "seizing some 120 kg of
+# TNT and two suicide vests", "où les ceintures d'explosifs auraient été
+# assemblées".
+_VEST = re.compile(
+    r"(?:suicide|explosive) (?:vests?|belts?)|ceintures? (?:d'|d’)explosifs|"
+    r"chalecos? (?:bomba|explosivos?)", re.IGNORECASE)
+_VEST_HANDLED = re.compile(
+    r"\b(?:seized|seizing|recovered|confiscated|found|assembled|made|"
+    r"built|stored|hidden|hid|(?:saisi|decouvert|retrouve|assemble|"
+    r"fabrique|confectionne|stocke|cache)e?s?|(?:incautad|decomisad|"
+    r"hallad|fabricad|ensamblad)[oa]s?)\b", re.IGNORECASE)
+# Its use, which makes the vest an event again.
+_VEST_USED = re.compile(
+    r"\b(?:blew|detonat|exploded|explod|exploser|estall|detona|wearing|"
+    r"killed|tue|mat[oó])", re.IGNORECASE)
+
+
 def _seizure_rules(triggers: List[Trigger], text: str) -> List[Trigger]:
-  """A grenade in a list of things seized is no grenade attack."""
-  return [t for t in triggers if t.sub_event_type != GRENADE
-          or not _SEIZED.search(text, 0, t.start)
-          or _THROWN.search(text)]
+  """A grenade in a list of things seized is no grenade attack, nor is a
+  vest seized or assembled a suicide bombing."""
+  return [t for t in triggers if not (
+      t.sub_event_type == GRENADE and _SEIZED.search(text, 0, t.start)
+      and not _THROWN.search(text)
+      or t.sub_event_type == SUICIDE and _VEST.fullmatch(text, t.start, t.end)
+      and _VEST_HANDLED.search(text) and not _VEST_USED.search(text))]
 
 
 # Someone died in the raid's sentence (the text is accent-folded).
