@@ -96,7 +96,7 @@ R : Les signaux existaient. En juin 2025, des hommes armés ont attaqué le post
 
 Q : Et l'enquête ?
 
-R : Elle avance vite. Deux hommes ont été arrêtés vendredi à Pirada. Samedi, un logeur soupçonné d'avoir hébergé les kamikazes a été interpellé à Bafatá. Et lundi, un troisième homme a été arrêté à l'aéroport de Bissau alors qu'il s'apprêtait à embarquer sur le vol HC 302 pour Dakar. Reste à comprendre qui a fabriqué les ceintures, qui contenaient chacune environ 8 kilos d'explosifs.
+R : Elle avance vite. Deux hommes ont été arrêtés vendredi à Pirada. Samedi, un logeur soupçonné d'avoir hébergé les kamikazes a été interpellé à Bafatá. Et lundi, un quatrième homme a été arrêté à l'aéroport de Bissau alors qu'il s'apprêtait à embarquer sur le vol HC 302 pour Dakar. Reste à comprendre qui a fabriqué les ceintures, qui contenaient chacune environ 8 kilos d'explosifs.
 
 Q : Que craignez-vous ?
 
@@ -118,7 +118,7 @@ E(3, ["Deux hommes ont été arrêtés vendredi à Pirada"],
 E(3, ["un logeur soupçonné d'avoir hébergé les kamikazes a été interpellé à Bafatá"],
   "ARR", "2026-02-14", "day", "Bafatá", "GW", None, None, None, "police", None, False,
   "'Samedi' vs Tuesday 17 February -> Saturday 14 February. The cluster's suspected facilitator (the landlord who sheltered the bombers) -> Arrests, 'police'."),
-E(3, ["un troisième homme a été arrêté à l'aéroport de Bissau"],
+E(3, ["un quatrième homme a été arrêté à l'aéroport de Bissau"],
   "ARR", "2026-02-16", "day", "Bissau", "GW", None, None, None, "police", None, False,
   "'lundi' vs Tuesday 17 February -> Monday 16 February. An airport -> its town, Bissau. 'vol HC 302' is a flight number."),
 ]

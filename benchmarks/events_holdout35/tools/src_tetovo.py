@@ -194,7 +194,7 @@ ARTICLES.append(A(9, "fr", "article", "2026-04-30T09:00:00Z",
 
 5/8 - Lundi. Funérailles de six des victimes. L'attentat, revendiqué par l'État islamique, a fait dix-neuf morts, y compris les deux kamikazes, et soixante-quatorze blessés depuis le décès, mardi, d'une femme de 44 ans. (Photo Dritan Sela / Agence Vardar)
 
-6/8 - Mardi. Le garagiste arrêté dimanche à Kičevo est conduit, menotté, au tribunal de Skopje, où il a été placé en détention provisoire pour trente jours. (Photo Ilina Petrovska / Agence Vardar)
+6/8 - Mardi. Le vendeur de voitures arrêté dimanche à Kičevo est conduit, menotté, au tribunal de Skopje, où il a été placé en détention provisoire pour trente jours. (Photo Ilina Petrovska / Agence Vardar)
 
 7/8 - Mercredi. L'un des trois hommes interpellés samedi à Gostivar quitte le commissariat : il a été remis en liberté sans inculpation. Les deux autres restent en détention. (Photo Dritan Sela / Agence Vardar)
 
@@ -207,9 +207,9 @@ E(9, ["la première explosion", "La seconde explosion", "L'attentat, revendiqué
 E(9, ["Des milliers d'habitants, Albanais et Macédoniens côte à côte, ont marché en silence"],
   "PP", "2026-04-26", "day", "Tetovo", "MK", None, None, None, None, None, False,
   "'Dimanche 26 avril' -> day. A silent march with a demand (« la sécurité pour tous ») that 's'est déroulée sans incident' -> Peaceful protest, null (dev). 'Des milliers' are marchers."),
-E(9, ["Le garagiste arrêté dimanche à Kičevo"],
+E(9, ["Le vendeur de voitures arrêté dimanche à Kičevo"],
   "ARR", "2026-04-26", "day", "Kičevo", "MK", None, None, None, "police", None, False,
-  "'dimanche' vs Thursday 30 April -> Sunday 26 April. The car dealer of holdout35-007 (called 'garagiste' here), told through his judicial follow-up ('placé en détention provisoire pour trente jours' on Tuesday in Skopje): one Arrests event at the arrest's place and day, not a new one. No force named; police in the cluster -> 'police'. 'trente jours' is a duration."),
+  "'dimanche' vs Thursday 30 April -> Sunday 26 April. The car dealer of holdout35-007, told through his judicial follow-up ('placé en détention provisoire pour trente jours' on Tuesday in Skopje): one Arrests event at the arrest's place and day, not a new one. No force named; police in the cluster -> 'police'. 'trente jours' is a duration."),
 E(9, ["L'un des trois hommes interpellés samedi à Gostivar"],
   "ARR", "2026-04-25", "day", "Gostivar", "MK", None, None, None, "police", None, False,
   "'samedi' vs Thursday 30 April -> Saturday 25 April. Participle restating the Gostivar arrest of holdout35-007; one of the three 'remis en liberté sans inculpation' on Wednesday, the others 'restent en détention': the arrest stays one Arrests event (a release does not undo it). 'police' from the cluster and 'le commissariat'."),

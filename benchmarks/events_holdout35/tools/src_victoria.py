@@ -63,7 +63,7 @@ Lundi. Les chabab somaliens (al-Shabaab) revendiquent, dans un message diffusé 
 
 Mardi. Un pêcheur de 60 ans, blessé au quai inter-îles, meurt à l'hôpital de Victoria. Le terminal des ferries rouvre, sous la surveillance de 40 policiers.
 
-Mercredi. Un troisième suspect, employé du port, est placé en garde à vue à Baie Sainte Anne, sur l'île de Praslin. Les 23 écoles publiques de Victoria rouvrent leurs portes après deux jours de fermeture.
+Mercredi. Un quatrième suspect, employé du port, est placé en garde à vue à Baie Sainte Anne, sur l'île de Praslin. Les 23 écoles publiques de Victoria rouvrent leurs portes après deux jours de fermeture.
 
 Jeudi. Les deux hommes arrêtés le 5 juillet à Anse Royale sont inculpés de complicité d'actes terroristes et placés en détention provisoire. Le soir, des milliers de personnes marchent de la cathédrale à l'Assemblée nationale pour réclamer « des îles sûres pour nos enfants ». La marche se déroule dans le calme.
 
@@ -77,7 +77,7 @@ GOLD += [
 E(12, ["le double attentat-suicide du 4 juillet à Victoria", "Une semaine après l'attentat"],
   "SUI", "2026-07-04", "day", "Victoria", "SC", 16, 48, "exact", "al-Shabaab", "al-Shabaab", False,
   "'du 4 juillet', eight days before Sunday 12 July -> current. Weekly digest: the items are headed by weekdays of the week before publication ('Lundi' = 6 July ... 'Samedi' = 11 July). Toll updated inside the digest: 'quatorze morts' (Monday) -> the fisherman who died on Tuesday -> 'seize morts, dont les deux kamikazes, et quarante-huit blessés' (Friday, after the Italian tourist's death) -> 16 (bombers inside), 48, exact. Al-Shabaab's claim, judged « crédible » -> claimant and perpetrator (canonical 'al-Shabaab', dev). The claim's own « plus de cent croisés » is never used. The Somali branch of Islamic State's denial is not a claim and the official's « pourraient avoir été » is speculation: not coded. '60 ans', '40 policiers', '23 écoles', 'deux jours', '34 ans', 'huit rotations', '1 200 roupies', '14 %', '14 à 30 jours' are not casualties."),
-E(12, ["Un troisième suspect, employé du port, est placé en garde à vue"],
+E(12, ["Un quatrième suspect, employé du port, est placé en garde à vue"],
   "ARR", "2026-07-08", "day", "Baie Sainte Anne", "SC", None, None, None, "police", None, False,
   "'Mercredi' item vs Sunday 12 July -> Wednesday 8 July. 'placé en garde à vue' is an arrest (events_holdout31, 33). No force named; police in the digest ('Le commissaire de police') -> 'police'."),
 E(12, ["Les deux hommes arrêtés le 5 juillet à Anse Royale"],
