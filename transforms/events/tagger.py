@@ -107,7 +107,7 @@ _DISRUPTED_PASSIVE = re.compile(
     r"dissimul[ée]e?s?|cach[ée]e?s?|colocad[oa]s?|escondid[oa]s?)\b"
     r"[^,;.]{0,60}?,?)?"
     r"\s+(?:were|was|had been|have been|has been|ont ete|a ete|ont été|"
-    r"a été|fueron|fue)\s+(?:\w+\s+(?:and|et|y)\s+)?", re.IGNORECASE)
+    r"a été|avait ete|avait été|avaient ete|avaient été|fueron|fue)\s+(?:\w+\s+(?:and|et|y)\s+)?", re.IGNORECASE)
 # A commemoration N years on, right before the event it remembers.
 _SMALL_COUNT = (r"(?:a|one|un|une|two|deux|three|trois|four|quatre|five|"
                 r"cinq|six|seven|sept|eight|huit|[2-9])")

@@ -213,7 +213,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          # Parliament": a crowd on the march.
          r"(?:hundreds|thousands|(?:several|some|about|around|nearly|more "
          r"than|over|a few) (?:hundred|thousand)) (?:[\w-]+ ){0,6}?walked "
-         r"(?:together |silently |in silence |peacefully )?from(?= )|"
+         r"(?:together |silently |in silence |peacefully )?(?:from|through)"
+         r"(?= )|"
          r"blocked (?:the |a "
          r"|several |main )?(?:[\w-]+ ){0,2}(?:road|roads|highway|motorway|"
          r"streets?|bridge)", PEACEFUL, False),
@@ -326,10 +327,18 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"(?<!lieux de )(?<!lieu de )(?<!points de )(?<!point de )"
          r"rassemblements?|"
          r"(?:sont|etaient|sommes) descendus dans la rue|"
+         r"(?:avaient|avait) manifeste|"
          r"sit-in|greve|se sont rassemble(?:e|s|es)?|(?:ont|a|avaient|avait)"
          r"(?: \w+)? defile|"
          r"marches? (?:pacifiques?|silencieuses?|blanches?)|(?:ont|a) "
          r"marche|"
+         # "la grande marche du 21 février", "La marche d'étudiants" (not
+         # "le marché", masculine).
+         r"(?:(?<=la )|(?<=une ))(?:grande )?marches?(?= (?:du|de|des|pour|"
+         r"contre|organisee|vers|jusqu)\b|(?= d['’]))|"
+         # "des milliers de personnes marchent de la cathédrale".
+         r"(?:milliers|centaines|mille|cents)(?: [\w'’-]+){0,4}? "
+         r"march(?:ent|aient|erent)\b|"
          # "Ils étaient plus de dix mille, samedi matin, à marcher".
          r"(?:etaient|sont) (?:plus de |pres de |environ |quelque |des )?"
          r"(?:[\w-]+ ){0,2}(?:mille|milliers|centaines|cents?)\b[^.;]{0,50}?"
@@ -361,9 +370,11 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"(?<!\bun )(?<!cet )(?<!est )(?<!\bbus )(?<!\bcar )"
          r"(?<!camion )(?<!convoi )(?<!vehicule )(?<!train )(?<!voiture )"
          r"(?<!trafic )(?<!match )(?<!projet )(?<!chantier )"
-         r"(?<=[a-z] )(?<!bilan )arretee?(?= (?:lundi|mardi|mercredi|jeudi|"
+         r"(?<!bilan )(?<!bilan, )(?<!bilans )(?<!vehicules )(?<!camions )"
+         r"(?<!trains )(?<!travaux )(?:(?<=[a-z] )|(?<=[a-z], ))"
+         r"arretee?s?(?= (?:lundi|mardi|mercredi|jeudi|"
          r"vendredi|samedi|dimanche|hier|avant-hier|la veille|le lendemain|"
-         r"le \d|en (?:fin|debut) de|a |au |aux |pres d|par (?:la|les|des) "
+         r"le (?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|en (?:fin|debut) de|a |au |aux |pres d|par (?:la|les|des) "
          r"(?:police|gendarmes?|gendarmerie|forces|militaires|soldats|"
          r"services|agents|enqueteurs)))|"
          # "la DGSI arrêtait à Châteauroux deux adolescents"; not "le bus

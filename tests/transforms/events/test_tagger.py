@@ -1189,6 +1189,10 @@ ARTICLES = {
     "artisanal_device_defused": ("fr",
         "Mardi, un engin explosif artisanal a été découvert et désamorcé "
         "par la gendarmerie près de la gare de Fomboni."),
+    # "avait été découvert et désamorcé": the device is what was disrupted.
+    "device_had_been_defused": ("fr",
+        "En juin 2023, un engin explosif avait été découvert et désamorcé "
+        "par les démineurs de la police près de Farafenni."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1888,6 +1892,8 @@ EXPECTED = {
         _m(S.SUICIDE, D(2024, 3, 6), DAY, "Fomboni", "KM", 15)],
     "artisanal_device_defused": [
         _m(S.DISRUPTED, D(2024, 3, 12), DAY, "Fomboni", "KM")],
+    "device_had_been_defused": [
+        _m(S.DISRUPTED, D(2023, 6, 1), MONTH, "Farafenni", "GM")],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
