@@ -1045,6 +1045,9 @@ _WHERE_TOLD = re.compile(
 # en Ouganda" say nothing of where the story is.
 _BEYOND = re.compile(
     r"\b(?:borders? (?:with|of)|highway to|road to|towards?|into|fled to|"
+    # "about to board flight BW 484 to Miami": where a traveller was going.
+    r"(?:flight|plane|ferry|bus|coach|train|vol)(?: [\w-]+){0,3} (?:to|for|"
+    r"bound for|pour|a destination de|à destination de)|"
     r"crossed from|frontali[eè]re (?:de|du|avec)|fronti[eè]re (?:avec|de|"
     r"du)|vers|en direction d[eu]|passer en|entrer en|"
     r"frontera (?:con|de)|hacia)\s+(?:the\s+|l['’]\s*|la\s+|le\s+)?$",

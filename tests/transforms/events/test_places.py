@@ -296,9 +296,11 @@ def test_a_surname_is_no_context(gazetteer):
     ("fr", "Des combattants venus d'Afghanistan ont attaqué un poste.", "AF"),
     ("fr", "Deux jeunes hommes venus de la province afghane de Kunar se sont "
      "fait exploser.", "AF"),
+    ("en", "He was arrested in Couva as he was about to board flight BW 484 "
+     "to Miami.", "US"),
 ], ids=["highway_to", "border_town_of", "demonym_border",
         "frontiere_demonym", "larger_than", "grande_comme", "venus_d",
-        "venus_de_la_province_afghane"])
+        "venus_de_la_province_afghane", "flight_to"])
 def test_a_neighbour_on_the_way_is_no_context(gazetteer, language, text,
                                               code):
   assert code not in gazetteer.country_context(text, language)
