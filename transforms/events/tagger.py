@@ -799,6 +799,9 @@ class _Facts:
       # "Correction: an earlier version of this article said 22 were
       # killed": a figure taken back.
       return [], False
+    corrected = _CORRECTED_AFTER.search(self.folded)
+    if corrected is not None:
+      casualties = [c for c in casualties if c.start > corrected.start()]
     says = self._claim_match or _SAYS.search(self.folded)
     speaker = [a for a in self.actors if says and a.end <= says.start()][-1:]
     # "The statement named the bombers and said they had killed 'more than
@@ -1216,6 +1219,13 @@ _RETRACTED = re.compile(
     r"stated|wrote) that|(?:premiere|precedente) version de (?:cet|cette) "
     r"(?:article|depeche)|nous (?:avions |avons )?(?:indique|ecrit|"
     r"annonce)s?|nous (?:indiquions|ecrivions|annoncions))\b", re.IGNORECASE)
+# A figure another outlet printed, then took back: "printed '31 KILLED'
+# ...; a note now says that figure was wrong and has been corrected to 17",
+# « 30 morts », un chiffre qu'il a corrigé ... pour le ramener à 19".
+_CORRECTED_AFTER = re.compile(
+    r"\b(?:was wrong|were wrong|(?:has been|was|been) corrected|"
+    r"(?:a|avait|ont) (?:\w+ )?corrige|rectifie|erronee?s?)\b",
+    re.IGNORECASE)
 # A relative clause on another noun between a trigger and a date: "l'attaque
 # a été préparée par les ADF, dont une partie a fait allégeance à l'État
 # islamique en 2019" tells the allegiance's year, not the attack's. Not

@@ -1193,6 +1193,12 @@ ARTICLES = {
     "device_had_been_defused": ("fr",
         "En juin 2023, un engin explosif avait été découvert et désamorcé "
         "par les démineurs de la police près de Farafenni."),
+    # A figure another paper printed and then corrected is no toll.
+    "front_page_figure_corrected": ("en",
+        "Two suicide bombers struck the market in Brikama on Friday, "
+        "killing 18 people. The Daily Star printed \"31 KILLED\" across "
+        "its front page; a note on its website now says that figure was "
+        "wrong and has been corrected to 17."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1894,6 +1900,8 @@ EXPECTED = {
         _m(S.DISRUPTED, D(2024, 3, 12), DAY, "Fomboni", "KM")],
     "device_had_been_defused": [
         _m(S.DISRUPTED, D(2023, 6, 1), MONTH, "Farafenni", "GM")],
+    "front_page_figure_corrected": [
+        _m(S.SUICIDE, D(2024, 3, 8), DAY, "Brikama", "GM", 18)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
