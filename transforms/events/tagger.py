@@ -107,7 +107,8 @@ _DISRUPTED_PASSIVE = re.compile(
     r"dissimul[ée]e?s?|cach[ée]e?s?|colocad[oa]s?|escondid[oa]s?)\b"
     r"[^,;.]{0,60}?,?)?"
     r"\s+(?:were|was|had been|have been|has been|ont ete|a ete|ont été|"
-    r"a été|avait ete|avait été|avaient ete|avaient été|fueron|fue)\s+(?:\w+\s+(?:and|et|y)\s+)?", re.IGNORECASE)
+    r"a été|avait ete|avait été|avaient ete|avaient été|fueron|fue)\s+"
+    r"(?:\w+\s+(?:and|et|y)\s+)?", re.IGNORECASE)
 # A commemoration N years on, right before the event it remembers.
 _SMALL_COUNT = (r"(?:a|one|un|une|two|deux|three|trois|four|quatre|five|"
                 r"cinq|six|seven|sept|eight|huit|[2-9])")
@@ -2735,14 +2736,13 @@ class _DocumentTagger:
                    day_told: Optional[datetime.date] = None
                    ) -> Optional[Tuple[datetime.date, str, bool]]:
     """(date, precision, counted roughly) of an event remembered days or
-    years on: "one
-    year after the bombing", "un an jour pour jour après", "the first
-    anniversary of", "three days after the attack". Days are counted from
-    the day told before them (day_told: "She died on Monday, six days
-    after the twin bombing"), else from counted_from: today when the
-    sentence tells nothing else, else the day of what it tells ("arrested
-    14 suspects on Monday, two days after the suicide bombing"), None if
-    that has no day."""
+    years on: "one year after the bombing", "un an jour pour jour après",
+    "the first anniversary of", "three days after the attack". Days are
+    counted from the day told before them (day_told: "She died on Monday,
+    six days after the twin bombing"), else from counted_from: today when
+    the sentence tells nothing else, else the day of what it tells
+    ("arrested 14 suspects on Monday, two days after the suicide
+    bombing"), None if that has no day."""
     if self.published is None:
       return None
     match = _ANNIVERSARY.search(folded, max(0, trigger.start - 60),

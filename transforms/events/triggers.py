@@ -374,7 +374,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"(?<!trains )(?<!travaux )(?:(?<=[a-z] )|(?<=[a-z], ))"
          r"arretee?s?(?= (?:lundi|mardi|mercredi|jeudi|"
          r"vendredi|samedi|dimanche|hier|avant-hier|la veille|le lendemain|"
-         r"le (?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|en (?:fin|debut) de|a |au |aux |pres d|par (?:la|les|des) "
+         r"le (?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|"
+         r"en (?:fin|debut) de|a |au |aux |pres d|par (?:la|les|des) "
          r"(?:police|gendarmes?|gendarmerie|forces|militaires|soldats|"
          r"services|agents|enqueteurs)))|"
          # "la DGSI arrêtait à Châteauroux deux adolescents"; not "le bus
@@ -618,8 +619,8 @@ _VEST_HANDLED = re.compile(
     r"hallad|fabricad|ensamblad)[oa]s?)\b", re.IGNORECASE)
 # Its use, which makes the vest an event again.
 _VEST_USED = re.compile(
-    r"\b(?:blew|detonat|exploded|explod|exploser|estall|detona|wearing|"
-    r"killed|tue|mat[oó])", re.IGNORECASE)
+    r"\b(?:blew|detonat|explod|exploser|estall|detona|wearing|killed|"
+    r"tuee?s?\b|mat[oó]\b)", re.IGNORECASE)
 
 
 def _seizure_rules(triggers: List[Trigger], text: str) -> List[Trigger]:

@@ -520,7 +520,8 @@ CASES = [
      "inculpés.",
      [(ARRESTS, "arrêtés")]),
     ("fr_virgule_arrete_le_lundi", "fr",
-     "Son frère cadet, arrêté le lundi 6 juillet à Cascade, a été relâché.",
+     "Son frère cadet, arrêté le lundi 6 juillet à Cascade, a été "
+     "relâché.",
      [(ARRESTS, "arrêté")]),
     ("fr_bilan_arrete_dimanche", "fr",
      "Le bilan, arrêté dimanche par le ministère, s'élève à dix morts.",
