@@ -126,7 +126,7 @@ GOLD += [
 E(14, ["l'arrestation, jeudi soir à Tororo, près de la frontière kényane, d'un homme de 45 ans"],
   "ARR", "2026-07-16", "day", "Tororo", "UG", None, None, None, "police", None, False,
   "'jeudi soir' vs Friday 17 July -> 16 July (the arrest day is given). The suspected facilitator; police -> 'police'. Tororo is in Uganda (near the Kenyan border). '45 ans', '30 kilos', 'un camion' are not casualties."),
-E(14, ["L'attentat de dimanche à Jinja a été revendiqué lundi par l'État islamique"],
+E(14, ["double attentat-suicide de Jinja", "L'attentat de dimanche à Jinja a été revendiqué lundi par l'État islamique"],
   "SUI", "2026-07-12", "day", "Jinja", "UG", 20, 61, "exact", "Islamic State", "Islamic State", False,
   "'de dimanche' vs Friday 17 July -> 12 July. 'a été revendiqué lundi par l'État islamique' -> claimant and perpetrator; the claimant's « plus de cent » is never used. '20 morts, dont les deux kamikazes, et 61 blessés' -> 20 (inside), 61, exact. The ADF made no statement: neither claim nor denial."),
 E(14, ["la police avait déjà interpellé deux frères à Kamuli"],

@@ -161,7 +161,7 @@ Public Security Minister Hery Rakotomalala had said last week that fighters trai
 The port of Toamasina reopened on Thursday under military guard. About 2,500 dockers returned to work, and traders at the Bazary Be were given temporary stalls on a football ground 300 metres from the ruins of the market.
 """))
 GOLD += [
-E(20, ["the twin suicide bombing at the port and the Bazary Be market, which Islamic State claimed"],
+E(20, ["the Toamasina bombing", "the twin suicide bombing at the port and the Bazary Be market, which Islamic State claimed"],
   "SUI", "2026-10-01", "day", "Toamasina", "MG", 26, 96, "exact", "Islamic State", "Islamic State", False,
   "'Eleven days after' vs Monday 12 October -> 1 October (current). '26 dead, including the two attackers, and 96 wounded' -> 26 (inside), 96, exact. 'which Islamic State claimed' -> claimant and perpetrator; the minister's 'may have been' about fighters trained in Mozambique is speculation and does not dispute the claim; the Comorian movement's denial is about the arrested man."),
 E(20, ["Police arrested a Comorian national at Ivato international airport in Antananarivo"],
