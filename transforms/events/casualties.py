@@ -102,7 +102,9 @@ _BEFORE = re.compile(
     # "The toll ... rose on Wednesday. It now stands at 25".
     r"\bit (?:now |currently )?(?:stands|stood) at|(?:bringing|taking|"
     r"pushing|raising) the (?:death )?(?:toll|"
-    r"number of (?:dead|deaths|people killed|victims)) to|faisant|"
+    r"number of (?:dead|deaths|people killed|victims))"
+    # "raising the toll of the twin suicide bombing to 25".
+    r"(?: (?:of|from|in) [^\d,.;]{0,40}?)? to|faisant|"
     r"tuant|(?:a|ont|avait|avaient|avoir|aurait|auraient|et) tue|"
     r"(?:a|ont|avait|avaient|avoir) abattu|abattant|abatieron|abatio|"
     r"bilan(?: \w+){0,3}? "

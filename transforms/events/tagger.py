@@ -299,6 +299,8 @@ _NOT_EVENT_PLACE = re.compile(
     r"death|treated|soign\w+) "
     r"(?:(?:à|a|of|from) (?:ses|leurs|his|her|their) (?:blessures|wounds|"
     r"injuries) )?(?:[\w'’-]+ ){0,6}?(?:at|in|a|à) (?:the |l['’])?"
+    # "in the provincial hospital in Koronadal".
+    r"(?:(?:provincial|regional|district|general|military|main) )?"
     r"(?:hospital|h[oô]pital)"
     r"(?: (?:\w+ ){0,2}?(?:in|at|de|d['’]|du))?)\s*$",
     re.IGNORECASE)
@@ -554,6 +556,8 @@ _HEADING_LENGTH = 32  # "Mercredi 14 septembre 2026 :"
 # A toll's noun just before the attack it counts: "The toll from the".
 _TOLL_OF = re.compile(
     r"\b(?:toll|bilan|saldo) (?:from|of|in|de|du|del) (?:the |l'|la |el )?$")
+# The same with the event's own words between: "the toll of the twin".
+_TOLL_OF_WORDS = re.compile(_TOLL_OF.pattern[:-1] + r"(?:[\w-]+ ){0,2}$")
 # Who or what an attack already told is named through: "les suspects de
 # l'attentat", "victims of the bombing", "the investigation into the
 # attack" (accent-folded).
@@ -607,7 +611,9 @@ _WIRE_NOTE = re.compile(
     r"[^()]{0,300}\)\s*")
 _DATELINE = re.compile(
     r"\s*(?:(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{2,40}?)"
-    r"(?:,\s*(?P<country>[A-Za-zÀ-ÿ.]+)|" + _COUNTRY_IN_BRACKETS + r")?"
+    # ...or its province: "POLOMOLOK, South Cotabato -".
+    r"(?:,\s*(?P<country>[A-Za-zÀ-ÿ.]+(?: [A-Z][A-Za-zÀ-ÿ.]+)?)|"
+    + _COUNTRY_IN_BRACKETS + r")?"
     r"(?:,?\s*" + _DATELINE_DAY + r")?"
     r"\s*(?:\([^)]{1,40}\))?|(?P<titled>[A-Z][\w'’.\- ]{2,40}?)"
     r"(?:" + _COUNTRY_IN_BRACKETS + r")?(?:,\s*" + _DATELINE_DAY + r")?"
@@ -890,6 +896,7 @@ class _Facts:
     sentence, gazetteer = self.sentence, self._document.gazetteer
     context = self._document.context
     places = []
+    self.places_elsewhere = []
     for mention in gazetteer.find(sentence, self._language):
       if mention.demonym:
         continue
@@ -898,6 +905,9 @@ class _Facts:
           _COMPARED_WITHIN.search(self.folded[max(0, mention.start - 70):
                                               mention.start])) or (
           told_as_origin(sentence, mention.start)):
+        # Known, so no locality either: "died in a military hospital in
+        # Mawsil" names no village Mawsil.
+        self.places_elsewhere.append((mention.start, mention.end))
         continue
       if abbreviation_as_adjective(sentence, mention):
         continue
@@ -957,6 +967,7 @@ class _Facts:
   def localities(self) -> List[Tuple[int, int, str]]:
     return find_localities(
         self.sentence, [(start, end) for start, end, _ in self.places]
+        + self.places_elsewhere
         + [(actor.start, actor.end) for actor in self.actors])
 
   @_once
@@ -1149,6 +1160,14 @@ def _telling(folded: str, triggers: Sequence[Trigger]):
   return lambda trigger: trigger.start not in pointers
 
 
+def _toll_before(folded: str, trigger: Trigger, date: DateMention) -> bool:
+  """The trigger named after a toll's noun ("the toll of the twin suicide
+  bombing"), the date told before both."""
+  toll = _TOLL_OF_WORDS.search(folded, max(0, trigger.start - 40),
+                               trigger.start)
+  return toll is not None and date.end <= toll.start()
+
+
 def _right_after(triggers: Sequence[Trigger], groups: List[List[int]],
                  trigger: Trigger, sentence: str) -> bool:
   """Whether the trigger follows the last group's last trigger with at
@@ -1245,7 +1264,8 @@ _ON_THE_GROUP = re.compile(r"\s*,\s*(?:which|who|qui|lequel|laquelle|que)\b"
 # Sunday of a farmer" dates no attack.
 _DEATH_DAY = re.compile(
     r"\b(?:(?:apres|after|following|suite a|avec) (?:le|la|the) "
-    r"(?:deces|mort|death)\b[^,.;]{0,40}|(?:after|apres que?) (?:a|an|one|"
+    # "après le décès, lundi, d'une commerçante".
+    r"(?:deces|mort|death)\b,?[^,.;]{0,40}|(?:after|apres que?) (?:a|an|one|"
     r"the|un|une|l'un|l'une) [^,.;]{0,40}\b(?:died|succumbed|est decede|"
     r"est decedee|a succombe|est mort|est morte)\b[^,.;]{0,40})$")
 # An explosion by accident: a gas cylinder or leak, or told so.
@@ -1809,7 +1829,11 @@ class _DocumentTagger:
                                    date.start)) or any(
               _ON_THE_GROUP.match(facts.folded, actor.end, date.start)
               and triggers[index].end <= actor.start
-              for actor in facts.actors if not actor.state_force):
+              for actor in facts.actors if not actor.state_force) or (
+          # "She died on Thursday ..., raising the toll of the twin suicide
+          # bombing to 25": the toll's day, not the bombing's (unlike "the
+          # toll from the October 10 attack").
+          _toll_before(facts.folded, triggers[index], date)):
         continue
       distance = _distance(date.start, date.end, triggers[index])
       if index not in date_of or distance < distance_of[index]:

@@ -1199,6 +1199,27 @@ ARTICLES = {
         "killing 18 people. The Daily Star printed \"31 KILLED\" across "
         "its front page; a note on its website now says that figure was "
         "wrong and has been corrected to 17."),
+    # The day a wounded woman died, between commas, dates no bombing.
+    "death_day_between_commas": ("fr",
+        "Le procès des complices de l'attentat du 9 mars à Brikama s'est "
+        "ouvert. Le procureur a rappelé les faits : deux kamikazes se sont "
+        "fait exploser à la gare routière et au marché de Brikama, faisant "
+        "dix-neuf morts et quarante-trois blessés, après le décès, lundi, "
+        "d'une commerçante."),
+    # A dateline with its province; the day a wounded woman died, before
+    # "the toll of the twin suicide bombing", is the toll's; the hospital
+    # she died in is not where the bombing was.
+    "died_then_toll_of_the_bombing": ("en",
+        "POLOMOLOK, South Cotabato - For 28 years, Marites Gonzaga taught "
+        "at the school. On Sunday morning the first bomber detonated his "
+        "vest at the market. She died on Wednesday afternoon in the "
+        "provincial hospital in Koronadal, raising the toll of the twin "
+        "suicide bombing to 25, including the two bombers."),
+    # Where suspects are held is known, and no locality either: the
+    # arrest's village, which the gazetteer does not know, is its place.
+    "held_in_known_town": ("fr",
+        "La police a arrêté dimanche soir deux hommes à Mayama, qui sont "
+        "toujours en garde à vue à Brazzaville."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1902,6 +1923,12 @@ EXPECTED = {
         _m(S.DISRUPTED, D(2023, 6, 1), MONTH, "Farafenni", "GM")],
     "front_page_figure_corrected": [
         _m(S.SUICIDE, D(2024, 3, 8), DAY, "Brikama", "GM", 18)],
+    "death_day_between_commas": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Brikama", "GM", 19, 43)],
+    "died_then_toll_of_the_bombing": [
+        _m(S.SUICIDE, D(2024, 3, 10), DAY, "Polomolok", "PH", 25)],
+    "held_in_known_town": [
+        _m(S.ARRESTS, D(2024, 3, 10), DAY, "Mayama", "CG", arrested=2)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
