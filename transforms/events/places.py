@@ -1050,7 +1050,10 @@ _BEYOND = re.compile(
     r"bound for|pour|a destination de|à destination de)|"
     r"crossed from|frontali[eè]re (?:de|du|avec)|fronti[eè]re (?:avec|de|"
     r"du)|vers|en direction d[eu]|passer en|entrer en|"
-    r"frontera (?:con|de)|hacia)\s+(?:the\s+|l['’]\s*|la\s+|le\s+)?$",
+    r"frontera (?:con|de)|hacia|"
+    # "L'ambassade de France à Bissau": whose embassy, not where.
+    r"embass(?:y|ies) of|consulates? of|ambassades? de|consulats? de|"
+    r"embajadas? de|consulados? de)\s+(?:the\s+|l['’]\s*|la\s+|le\s+)?$",
     re.IGNORECASE)
 # A country a region is measured against: "a region larger than Belgium",
 # "grande comme la Belgique".

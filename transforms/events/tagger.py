@@ -287,6 +287,8 @@ _NOT_EVENT_PLACE = re.compile(
     r"este|oeste))? (?:of|de|du|del)|from|de|from the centre of)|"
     r"\bfrom|\bdepuis (?:le |la |les |l['’])?|\bdesde (?:el |la )?|"
     r"quartier (?:de|du)|neighbou?rhood of|barrio|colonia|"
+    # Whose embassy: "L'ambassade de France à Bissau".
+    r"embass(?:y|ies) of (?:the )?|ambassades? de |embajadas? de |"
     # Where suspects are held now: "qui sont toujours en garde à vue à
     # Brazzaville".
     r"(?:sont|est|restent|reste) (?:toujours |encore )?(?:en garde [àa] "

@@ -1220,6 +1220,12 @@ ARTICLES = {
     "held_in_known_town": ("fr",
         "La police a arrêté dimanche soir deux hommes à Mayama, qui sont "
         "toujours en garde à vue à Brazzaville."),
+    # "L'ambassade de France à Bissau": whose embassy, not where.
+    "embassy_of_a_country": ("fr",
+        "L'ambassade de France à Bissau informe la communauté française "
+        "des derniers développements consécutifs à l'attentat du mardi "
+        "12 mars à Gabú. Le double attentat-suicide commis au marché de "
+        "Gabú a fait seize morts."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1929,6 +1935,8 @@ EXPECTED = {
         _m(S.SUICIDE, D(2024, 3, 10), DAY, "Polomolok", "PH", 25)],
     "held_in_known_town": [
         _m(S.ARRESTS, D(2024, 3, 10), DAY, "Mayama", "CG", arrested=2)],
+    "embassy_of_a_country": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Gabú", "GW", 16)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
