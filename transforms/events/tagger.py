@@ -2040,7 +2040,13 @@ class _DocumentTagger:
                                   facts.barriers)
       given = placed_at.get(id(event))
       nearer = (given is not None and distance < min(given[0], _CLAUSE)
-                and place.kind == event.place.kind
+                and (place.kind == event.place.kind
+                     or self._town_of_the_story(place, event.place)
+                     # ...not "In Belgium, two brothers detained in
+                     # Arlon", nor a round-up's "SIRIA - ...": the country
+                     # framing the sentence.
+                     and not _FRAME.match(facts.sentence[:given[2]])
+                     and not _ROUNDUP_ITEM.match(facts.sentence))
                 # ...but "Fresnillo, Zacatecas" and "the Zuru-Koko road"
                 # name the first town.
                 and not _JOINED_PLACES.fullmatch(
@@ -2048,7 +2054,7 @@ class _DocumentTagger:
       if event.place is None or nearer or _more_specific(place, event.place):
         event.place = place
         event.own_place = True
-        placed_at[id(event)] = distance, end
+        placed_at[id(event)] = distance, end, start
     if telling is not None:
       self._place_pointed(events, triggers, owner_of, facts, telling)
     nearest_locality = {}
@@ -2076,6 +2082,17 @@ class _DocumentTagger:
         event.place = frame
         event.own_place = True
     self._hand_out_actors(events, triggers, owner_of, facts)
+
+  def _town_of_the_story(self, town: Place, country: Place) -> bool:
+    """A town in a country the story names at least as much as the
+    country named before it ("the main stories from Cambodia, Laos and
+    Thailand, this week dominated by the twin suicide bombing in
+    Battambang")."""
+    context = self.context
+    return (country.kind == "country" and town.kind != "country"
+            and context.get(town.country_code, 0.0) >= 1.0
+            and context.get(town.country_code, 0.0)
+            >= context.get(country.country_code, 0.0))
 
   def _hand_out_actors(self, events, triggers, owner_of, facts) -> None:
     # The agent named after "by" first: "a drone launched by the Houthis

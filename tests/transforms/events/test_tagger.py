@@ -1226,6 +1226,13 @@ ARTICLES = {
         "des derniers développements consécutifs à l'attentat du mardi "
         "12 mars à Gabú. Le double attentat-suicide commis au marché de "
         "Gabú a fait seize morts."),
+    # A town nearer the event than the countries listed before it, in the
+    # country the story is about.
+    "town_after_countries_listed": ("en",
+        "Our weekly round-up of the main stories from Cambodia, Laos and "
+        "Thailand, this week dominated by Sunday's twin suicide bombing in "
+        "Battambang, which killed 14 people. Police in Cambodia arrested "
+        "two men in Pailin on Monday."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1937,6 +1944,9 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 10), DAY, "Mayama", "CG", arrested=2)],
     "embassy_of_a_country": [
         _m(S.SUICIDE, D(2024, 3, 12), DAY, "Gabú", "GW", 16)],
+    "town_after_countries_listed": [
+        _m(S.SUICIDE, D(2024, 3, 10), DAY, "Battambang", "KH", 14),
+        _m(S.ARRESTS, D(2024, 3, 11), DAY, "Pailin", "KH", arrested=2)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
