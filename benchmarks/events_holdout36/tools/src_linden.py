@@ -54,7 +54,7 @@ E(16, ["gunmen killed three miners in a raid on a gold camp near Mahdia"],
 ]
 
 # -------------------------------------------------------------- holdout36-017
-ARTICLES.append(A(17, "fr", "transcript", "2026-11-09T22:00:00Z",
+ARTICLES.append(A(17, "fr", "transcript", "2026-11-09T23:30:00Z",
 "Libre antenne - « Linden, c'est à côté de chez nous » (transcription)",
 """
 ANIMATRICE (Sylvie Lanou) : Bonsoir la Guyane, et bienvenue dans la libre antenne de Radio Fleuve, sur le 98.6. Ce soir, nous parlons de Linden. Samedi, deux kamikazes se sont fait exploser à six minutes d'intervalle au marché de Mackenzie et à la gare routière de Wismar, deux quartiers de cette ville minière du Guyana voisin. Selon la police guyanienne, le bilan est de treize morts, sans compter les deux kamikazes, et de trente-huit blessés. Hier soir, l'organisation État islamique a revendiqué le double attentat en affirmant avoir tué « plus de cinquante croisés ». La police juge la revendication crédible. L'ELN, la guérilla colombienne dont le nom circulait sur les réseaux sociaux, a démenti. Le standard est ouvert au 0594 29 98 60.
