@@ -177,7 +177,7 @@ GOLD += [
 E(9, ["the suicide bombings at the main market and the Eriku PMV stop", "who claimed the bombings"],
   "SUI", "2026-05-17", "day", "Lae", "PG", 21, 63, "exact", "Jamaah Ansharut Daulah", "Jamaah Ansharut Daulah", False,
   "'Six days after' a Saturday 23 May 2026 show -> Sunday 17 May, current. Toll revised on air: 'twenty dead, including the two bombers' (given on Thursday) -> 'twenty-one dead, including the bombers, and 63 injured' (after a boy died this morning) -> 21, 63, exact. 'those JAD people who claimed the bombings', told and not disputed -> claimant and perpetrator 'Jamaah Ansharut Daulah'. The commissioner's 'may have been recruited' is speculation, not coded. Not casualties: '91.5 FM', '6.05', '15-year-old', '472 2100', '7100 3344', '50 toea', '6,000' (marchers), '74' (an age), '6.30', '300 stalls', '1,100'."),
-E(9, ["I was at Thursday's march", "It was peaceful, no trouble at all"],
+E(9, ["I was at Thursday's march", "Thousands of us walked from the Botanical Gardens", "It was peaceful, no trouble at all"],
   "PP", "2026-05-21", "day", "Lae", "PG", None, None, None, None, None, False,
   "'Thursday's march' vs Saturday 23 May -> 21 May. Thousands marching from the Botanical Gardens to the police station in Lae to ask for protection of the markets, peacefully -> Peaceful protest, null."),
 E(9, ["on Wednesday they arrested a man in Bulolo"],

@@ -227,7 +227,7 @@ The government has pledged N$25 million to rebuild the market, which traders say
 The bombing was the deadliest attack in Namibia in decades. In 2022, a grenade thrown into a bar in Katima Mulilo wounded five people, an attack police later blamed on a feud between smugglers.
 """))
 GOLD += [
-E(21, ["to break up a march by several hundred market traders", "police answered with tear gas and batons"],
+E(21, ["Police fired tear gas and swung batons", "a march by several hundred market traders", "police answered with tear gas and batons"],
   "PI", "2026-03-23", "day", "Rundu", "NA", None, None, None, None, None, False,
   "'on Monday' in a Tuesday 24 March 2026 wire -> 23 March. A traders' march with a demand (compensation) broken up with tear gas and batons -> Protest with intervention, perpetrator null (dev). 'nobody was seriously hurt and nobody was detained' -> no figure (not an explicit zero for everybody), no arrest. 'several hundred market traders' are marchers; '2 km' a distance."),
 E(21, ["the twin suicide bombing of March 13", "Eleven days after the attack", "The bombing was the deadliest attack in Namibia"],
