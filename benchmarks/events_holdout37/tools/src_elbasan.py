@@ -39,7 +39,7 @@ ANIMATRICE : Prudence, Mirela. Aucune revendication à cette heure, et la police
 
 AUDITEUR (Arben, Neuchâtel) : Je suis né à Elbasan, j'ai 58 ans. En 2022, quelqu'un avait lancé une grenade dans une boîte de nuit de Fier, il y avait eu quatre blessés, et on nous disait déjà que c'était isolé.
 
-ANIMATRICE : Merci Arben. Une information pratique : le vol de 22 h 05 pour Tirana est maintenu, et le consulat d'Albanie à Genève ouvre une cellule au +41 22 700 18 18. Environ 200 000 Albanais et Kosovars vivent en Suisse, et beaucoup n'arrivent pas à joindre leur famille.
+ANIMATRICE : Merci Arben. Une information pratique : le vol ZB 4417 de 22 h 05 pour Tirana est maintenu, et le consulat d'Albanie à Genève ouvre une cellule au +41 22 700 18 18. Environ 200 000 Albanais et Kosovars vivent en Suisse, et beaucoup n'arrivent pas à joindre leur famille.
 
 AUDITRICE (Drita, Sion) : Je voulais dire à tous : on organise une prière demain à 17 heures devant la mosquée. Pas de politique, juste être ensemble.
 
@@ -48,7 +48,7 @@ ANIMATRICE : C'est noté. Nous restons avec vous jusqu'à minuit. Il est 21 h 52
 GOLD += [
 E(6, ["le double attentat-suicide d'Elbasan", "le premier s'est fait sauter devant la grande porte de la forteresse", "le deuxième cinq minutes après"],
   "SUI", "2026-05-08", "day", "Elbasan", "AL", 9, 12, "at_least", None, None, False,
-  "Broadcast on Friday 8 May 2026 at 21:30 (UTC+2); 'vers 18 h 20' the same evening -> 8 May. Two sites of one town (the fortress gate and the bus terminal, five minutes apart) -> ONE Suicide bomb event. Toll revised on air: 'au moins six morts' (first dispatches) -> 'au moins neuf morts, dont les deux kamikazes, et des dizaines de blessés' -> killed 9 (bombers inside) at_least, injured 12 ('des dizaines', dev table). A caller's 'ça pourrait être l'État islamique' and the police's 'pourraient être liés' are speculation, no claim -> null. '21 h 30', '021 612 40 40', '200 mètres', '19 ans', '300 mètres' (a queue), '58 ans', '22 h 05', '+41 22 700 18 18', '200 000 Albanais', '17 heures', '21 h 52' are not casualties; the prayer planned for tomorrow is a future gathering, not coded."),
+  "Broadcast on Friday 8 May 2026 at 21:30 (UTC+2); 'vers 18 h 20' the same evening -> 8 May. Two sites of one town (the fortress gate and the bus terminal, five minutes apart) -> ONE Suicide bomb event. Toll revised on air: 'au moins six morts' (first dispatches) -> 'au moins neuf morts, dont les deux kamikazes, et des dizaines de blessés' -> killed 9 (bombers inside) at_least, injured 12 ('des dizaines', dev table). A caller's 'ça pourrait être l'État islamique' and the police's 'pourraient être liés' are speculation, no claim -> null. '21 h 30', '021 612 40 40', '200 mètres', '19 ans', '300 mètres' (a queue), '58 ans', 'ZB 4417' (a flight), '22 h 05', '+41 22 700 18 18', '200 000 Albanais', '17 heures', '21 h 52' are not casualties; the prayer planned for tomorrow is a future gathering, not coded."),
 E(6, ["quelqu'un avait lancé une grenade dans une boîte de nuit de Fier"],
   "GRN", "2022-01-01", "year", "Fier", "AL", None, 4, "exact", None, None, True,
   "'En 2022' -> year, background. A thrown grenade, thrower unnamed ('quelqu'un') -> Grenade, null. 'il y avait eu quatre blessés' -> injured 4, exact."),
@@ -60,7 +60,7 @@ ARTICLES.append(A(7, "en", "article", "2026-05-10T15:00:00Z",
 """
 ELBASAN, Albania (Adriatic Wire) - Islamic State claimed responsibility on Saturday night for the twin suicide bombing that killed 14 people, not counting the two attackers, in the central Albanian city of Elbasan on Friday evening, and police said they considered the claim credible.
 
-In a statement carried by its Amaq agency, the group said two of its "soldiers" had killed "more than 50 crusaders". Health officials said 14 victims had died and more than 70 people were wounded, about 20 of them seriously.
+In a statement carried by its Amaq agency, the group said two of its "soldiers" had killed "more than 50 crusaders". Health officials said 14 victims had died and more than 70 people were wounded, a score of them seriously.
 
 The first bomber blew himself up at about 6:20 p.m. outside the main gate of the Ottoman-era fortress, where families stroll on spring evenings. The second struck five minutes later at the intercity bus terminal, some 500 metres away.
 
@@ -75,7 +75,7 @@ About 1,200 extra police officers were deployed across the country, and schools 
 GOLD += [
 E(7, ["the twin suicide bombing that killed 14 people", "The first bomber blew himself up", "The second struck five minutes later", "any role in the attack"],
   "SUI", "2026-05-08", "day", "Elbasan", "AL", 16, 70, "exact", "Islamic State", "Islamic State", False,
-  "'on Friday evening' vs Sunday 10 May -> Friday 8 May. 'killed 14 people, not counting the two attackers' -> 14 + 2 bombers = 16; 'more than 70 people were wounded' -> injured 70; the qualifier describes the killed figure -> exact. Islamic State's claim, considered 'credible' by police -> claimant and perpetrator. The claim's own 'more than 50 crusaders' is never used. al-Qaeda's denial is not a claim; the minister's 'may have been' is speculation: not coded. 'about 20 of them seriously' is a subset. 'the claim credible' and 'claimed responsibility' are about the claim and are left out of the triggers. '6:20 p.m.', '500 metres', '23 and 26' (ages), '80,000 people', '1,200 extra police officers', 'Two days' are not casualties."),
+  "'on Friday evening' vs Sunday 10 May -> Friday 8 May. 'killed 14 people, not counting the two attackers' -> 14 + 2 bombers = 16; 'more than 70 people were wounded' -> injured 70; the qualifier describes the killed figure -> exact. Islamic State's claim, considered 'credible' by police -> claimant and perpetrator. The claim's own 'more than 50 crusaders' is never used. al-Qaeda's denial is not a claim; the minister's 'may have been' is speculation: not coded. 'a score of them seriously' is a subset (20), not the injured figure. 'the claim credible' and 'claimed responsibility' are about the claim and are left out of the triggers. '6:20 p.m.', '500 metres', '23 and 26' (ages), '80,000 people', '1,200 extra police officers', 'Two days' are not casualties."),
 E(7, ["Police arrested three men on Saturday in Librazhd"],
   "ARR", "2026-05-09", "day", "Librazhd", "AL", None, None, None, "police", None, False,
   "'on Saturday' vs Sunday 10 May -> 9 May. The seizure of '4 kg of ammonium nitrate and two mobile phones' belongs to the arrest (dev). '30 km' is a distance."),
@@ -103,7 +103,7 @@ Samedi, 23 h 50. Le texte de l'État islamique revendiquant le carnage, avec son
 
 Dimanche, 12 h 15. La police publie la photo des trois hommes arrêtés samedi à Librazhd, visages floutés.
 
-Dimanche, 19 h 02. « Ils nous gazent devant la préfecture ! », écrit @ardit_elb sous une vidéo vue 400 000 fois. Plusieurs centaines de jeunes, qui réclamaient la démission du chef de la police régionale, ont été dispersés à coups de gaz lacrymogène et de matraques. Les jeunes se sont repliés vers le vieux bazar, et le calme est revenu vers 21 heures.
+Dimanche, 19 h 02. « Ils nous gazent devant la préfecture ! », écrit @ardit_elb sous une vidéo vue 400 000 fois. Plusieurs centaines de jeunes, partis en cortège de la gare routière vers la préfecture d'Elbasan pour réclamer la démission du chef de la police régionale, ont été dispersés à coups de gaz lacrymogène et de matraques. Les jeunes se sont repliés vers le vieux bazar, et le calme est revenu vers 21 heures.
 
 Dimanche, 21 h 40. Le ministère de la Santé publie le nouveau bilan : dix-sept morts, dont les deux kamikazes, et soixante-douze blessés. Une retraitée de 71 ans est morte dans la soirée.
 
@@ -120,7 +120,7 @@ E(8, ["la photo des trois hommes arrêtés samedi à Librazhd"],
   "Participle restating the arrest of holdout37-007: 'samedi' vs Monday 11 May -> Saturday 9 May; its own event here, 'police'. The rumoured arrest of a 'troisième kamikaze' at Cërrik, denied by police ('Aucune opération n'a eu lieu'), is not an event."),
 E(8, ["« Ils nous gazent devant la préfecture ! »", "ont été dispersés à coups de gaz lacrymogène et de matraques"],
   "PI", "2026-05-10", "day", "Elbasan", "AL", None, None, None, None, None, False,
-  "'Dimanche, 19 h 02' vs Monday 11 May -> Sunday 10 May; the prefecture of Elbasan. A march of several hundred young people with a demand (the regional police chief's resignation) dispersed with tear gas and batons -> Protests / Protest with intervention, perpetrator null (dev). No casualty is stated -> null. '21 heures' is a time. 'Plusieurs centaines de jeunes' are marchers; '400 000 fois' is a view count."),
+  "'Dimanche, 19 h 02' vs Monday 11 May -> Sunday 10 May; the prefecture of Elbasan. A march of several hundred young people from the bus terminal to the prefecture of Elbasan, with a demand (the regional police chief's resignation) dispersed with tear gas and batons -> Protests / Protest with intervention, perpetrator null (dev). No casualty is stated -> null. '21 heures' is a time. 'Plusieurs centaines de jeunes' are marchers; '400 000 fois' is a view count."),
 ]
 
 # -------------------------------------------------------------- holdout37-009

@@ -176,7 +176,7 @@ Cette semaine, vous avez été nombreux à nous écrire après le double attenta
 
 « Mon fils de 9 ans me demande si les méchants vont revenir. Que répondre ? Les 23 écoles de la Principauté rouvrent le 1er septembre ; j'aimerais qu'on y envoie des psychologues. » Sandrine L., Cap-d'Ail
 
-Vos lettres (1 500 signes au maximum) sont à adresser à la rédaction, 12, rue Grimaldi, ou par courriel. Elles doivent être signées et indiquer une commune.
+Vos lettres (1 500 signes au maximum) sont à adresser à la rédaction, 12, rue Grimaldi, ou par courriel.
 """))
 GOLD += [
 E(15, ["le double attentat-suicide du 14 août", "Que l'attentat ait été revendiqué par AQMI"],
