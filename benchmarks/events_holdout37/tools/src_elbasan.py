@@ -43,7 +43,7 @@ ANIMATRICE : Merci Arben. Une information pratique : le vol ZB 4417 de 22 h 05 p
 
 AUDITRICE (Drita, Sion) : Je voulais dire à tous : on organise une prière demain à 17 heures devant la mosquée. Pas de politique, juste être ensemble.
 
-ANIMATRICE : C'est noté. Nous restons avec vous jusqu'à minuit. Il est 21 h 52.
+ANIMATRICE : C'est noté. Il est 21 h 52.
 """))
 GOLD += [
 E(6, ["le double attentat-suicide d'Elbasan", "le premier s'est fait sauter devant la grande porte de la forteresse", "le deuxième cinq minutes après"],
