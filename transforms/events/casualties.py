@@ -30,7 +30,11 @@ ARRESTED = "arrested"
 
 _WORDS = {
     KILLED: (r"killed|dead|died|die|deaths?|fatalities|perished|slain|"
-             r"lives|bodies|killing|kills|murdered|massacred|executed|"
+             # ...not the verb: "an island of 180,000 people that lives
+             # mainly from tourism".
+             r"(?<!that )(?<!who )(?<!which )(?<!he )(?<!she )(?<!it )lives"
+             r"(?! (?:in|from|on|off|mainly|largely|with|there|here|near|at|"
+             r"by)\b)|bodies|killing|kills|murdered|massacred|executed|"
              r"succumbed|assassinated|assassinee?s?|"
              r"neutrali[sz]ed|tuee?s?|decede(?:e|s|es)?|perdu la vie|"
              # A "journee ville morte" is a general strike, not a death;

@@ -1233,6 +1233,13 @@ ARTICLES = {
         "Thailand, this week dominated by Sunday's twin suicide bombing in "
         "Battambang, which killed 14 people. Police in Cambodia arrested "
         "two men in Pailin on Monday."),
+    # "lives" as a verb counts no dead: "180,000 people that lives
+    # mainly from tourism".
+    "island_that_lives_from_tourism": ("en",
+        "Two suicide bombers attacked the central market of Castries on "
+        "Wednesday, killing at least seven people. Saint Lucia, an island "
+        "of about 180,000 people that lives mainly from tourism, had never "
+        "seen a suicide attack."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1947,6 +1954,8 @@ EXPECTED = {
     "town_after_countries_listed": [
         _m(S.SUICIDE, D(2024, 3, 10), DAY, "Battambang", "KH", 14),
         _m(S.ARRESTS, D(2024, 3, 11), DAY, "Pailin", "KH", arrested=2)],
+    "island_that_lives_from_tourism": [
+        _m(S.SUICIDE, D(2024, 3, 13), DAY, "Castries", "LC", 7)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
