@@ -120,6 +120,41 @@ ALIASES: Dict[str, Tuple[str, ...]] = {
     "Jalisco New Generation Cartel": ("Jalisco New Generation Cartel", "CJNG",
                                       "Cartel Jalisco Nueva Generacion"),
     "Wagner Group": ("Wagner Group", "Wagner", "Africa Corps"),
+    "ULFA-I": ("ULFA-I", "ULFA (I)", "United Liberation Front of Asom "
+               "(Independent)", "United Liberation Front of Assam "
+               "(Independent)", "Front uni de liberation de l'Asom "
+               "(independant)", "ULFA"),
+    "NSCN": ("NSCN", "NSCN-IM", "NSCN-K", "National Socialist Council of "
+             "Nagaland"),
+    "CPI (Maoist)": ("CPI (Maoist)", "Communist Party of India (Maoist)",
+                     "Maoist rebels", "Maoist insurgents", "Naxalites",
+                     "rebelles maoistes", "naxalites"),
+    # Not its acronym "LeT": matched without regard to case, it is "let".
+    "Lashkar-e-Taiba": ("Lashkar-e-Taiba", "Lashkar-e-Toiba",
+                        "Lashkar-e-Tayyiba", "The Resistance Front"),
+    "Jaish-e-Mohammed": ("Jaish-e-Mohammed", "Jaish-e-Muhammad", "JeM"),
+    "Jamaat-ul-Mujahideen Bangladesh": (
+        "Jamaat-ul-Mujahideen Bangladesh", "Jamaatul Mujahideen Bangladesh",
+        "JMB", "Neo-JMB"),
+    "Jemaah Islamiyah": ("Jemaah Islamiyah", "Jamaah Islamiyah"),
+    "New People's Army": ("New People's Army", "NPA",
+                          "Nouvelle armee populaire"),
+    "Bangsamoro Islamic Freedom Fighters": (
+        "Bangsamoro Islamic Freedom Fighters", "BIFF"),
+    "Maute group": ("Maute group", "Maute"),
+    "Ansar al-Sunna": ("Ansar al-Sunna", "Ahlu Sunnah Wa-Jama", "Ansar "
+                       "al-Sunnah"),
+    "Ansar Dine": ("Ansar Dine", "Ansar Eddine"),
+    "Katiba Macina": ("Katiba Macina", "Macina Liberation Front",
+                      "Front de liberation du Macina"),
+    "Okba Ibn Nafaa Brigade": ("Okba Ibn Nafaa Brigade", "Okba Ibn Nafaa",
+                               "brigade Okba Ibn Nafaa", "Uqba bin Nafi "
+                               "Brigade"),
+    "3R": ("3R", "Retour, Reclamation et Rehabilitation"),
+    "CODECO": ("CODECO", "Cooperative for the Development of Congo"),
+    "Lord's Resistance Army": ("Lord's Resistance Army", "LRA",
+                               "Armee de resistance du Seigneur"),
+    "La Familia Michoacana": ("La Familia Michoacana", "Familia Michoacana"),
 }
 
 # State forces: the noun decides which; a nationality adjective before it

@@ -86,6 +86,10 @@ _PLURAL_GENERIC = re.compile(
     r"attaques|attentats|explosions|bombes|fusillades|ataques|atentados|"
     r"explosiones|bombas|tiroteos)$",
     re.IGNORECASE)
+# A definite article before plural words: "the attacks", "les attaques".
+# ...maybe with their day: "the 17 May attacks".
+_THE_PLURAL = re.compile(r"\b(?:the|these|those|both|les|ces|deux|los|las|"
+                         r"estos|estas|ambos)(?: [\w-]+){0,2} $")
 # Years of them right after plural words: "shootings for two decades".
 _FOR_YEARS = re.compile(
     r"\W*(?:[\w-]+ ){0,3}?(?:for|over|pendant|depuis|durante|desde hace) "
@@ -482,7 +486,8 @@ _HYPOTHETICAL = re.compile(
     r"risk of|would|could|menace d|menacent de|prevoit de|amenaz[oa] con|"
     r"planea|podrian)\b", re.IGNORECASE)
 _CLAIM = re.compile(
-    r"\b(?:claimed (?:responsibility|the|it|credit|both|by|[\w-]+['’]s)|"
+    r"\b(?:claimed (?:responsibility|the|it|credit|both|by|this|these|"
+    r"[\w-]+['’]s)|"
     # "claimed a suicide car bombing", not "claimed a victory".
     r"claimed (?:a|an|two) (?=(?:[\w-]+ ){0,3}(?:attacks?|bombings?|"
     r"ambush|assault|raid|strike|killing|massacre|kidnapping|abduction)\b)|"
@@ -494,6 +499,8 @@ _CLAIM = re.compile(
     r"responsibility|took credit|take credit|(?:put|puts|putting) out a claim|"
     r"(?:took|take|takes|taking|assumed|accepted) responsibility|"
     r"(?:issued|posted|published) a claim|"
+    # "Islamic State's claim, which the Commissioner called credible".
+    r"(?<=['’]s )claim\b|"
     r"(?:later|quickly|swiftly|subsequently|last) claimed|"
     # "an attack the group claimed": the claimant named just before.
     r"(?:(?<=the group )|(?<=the militants )|(?<=the jihadists ))"
@@ -2177,8 +2184,12 @@ class _DocumentTagger:
     # "Two explosions have been reported in Polomolok": a few, counted,
     # are one attack's too.
     one_day = event.date_precision == "day" and event.own_date
+    # "L'ULFA-I a revendiqué les attaques": the attacks told, claimed.
+    claimed = _CLAIM.search(fold(sentence)) is not None and _THE_PLURAL.search(
+        fold(sentence), max(0, members[0].start - 25), members[0].start)
     return plural and all(t.generic for t in members) and (
         event.killed is None and event.injured is None and not one_day
+        and not claimed
         and not _FEW_COUNTED.search(fold(sentence)[:members[0].start])
         or _AGGREGATE.search(fold(sentence)) is not None)
 

@@ -1240,6 +1240,28 @@ ARTICLES = {
         "Wednesday, killing at least seven people. Saint Lucia, an island "
         "of about 180,000 people that lives mainly from tourism, had never "
         "seen a suicide attack."),
+    # A claim of "les attaques", the twin attacks told, by a group named
+    # with an apposition between.
+    "claimed_the_attacks_plural": ("fr",
+        "Deux kamikazes ont frappé mercredi la gare routière de "
+        "Phuentsholing, au Bhoutan, tuant 16 personnes. L'ULFA-I, "
+        "mouvement séparatiste "
+        "de l'État indien voisin d'Assam, a revendiqué jeudi les attaques."),
+    # "The group that claimed this crime, the ULFA-I": the claimant after;
+    # its boast of forty dead is no toll.
+    "group_that_claimed_this_crime": ("en",
+        "Two suicide bombers struck the bus terminal in Phuentsholing, "
+        "Bhutan, on Wednesday, killing 16 people. The group that claimed "
+        "this crime, the ULFA-I, says it killed forty Indian soldiers."),
+    # "claimed the 17 May attacks"; "Islamic State's claim".
+    "claimed_the_dated_attacks": ("en",
+        "Two suicide bombers struck the main market in Lae on Sunday, "
+        "killing 16 people. Jamaah Ansharut Daulah (JAD), an Indonesian "
+        "network, claimed the 10 March attacks in a statement."),
+    "possessive_claim": ("en",
+        "Two suicide bombers struck the main market in Linden on Saturday, "
+        "killing 17 people. Islamic State's claim, which the Commissioner "
+        "has called credible, should end the talk of a local quarrel."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1956,6 +1978,18 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 11), DAY, "Pailin", "KH", arrested=2)],
     "island_that_lives_from_tourism": [
         _m(S.SUICIDE, D(2024, 3, 13), DAY, "Castries", "LC", 7)],
+    "claimed_the_attacks_plural": [
+        _m(S.SUICIDE, D(2024, 3, 13), DAY, "Phuntsholing", "BT", 16,
+           claimed_by="ULFA-I")],
+    "group_that_claimed_this_crime": [
+        _m(S.SUICIDE, D(2024, 3, 13), DAY, "Phuntsholing", "BT", 16,
+           claimed_by="ULFA-I")],
+    "claimed_the_dated_attacks": [
+        _m(S.SUICIDE, D(2024, 3, 10), DAY, "Lae", "PG", 16,
+           claimed_by="Jamaah Ansharut Daulah")],
+    "possessive_claim": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Linden", "GY", 17,
+           claimed_by="Islamic State")],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
