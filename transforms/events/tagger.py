@@ -291,6 +291,13 @@ _NOT_EVENT_PLACE = re.compile(
     r"este|oeste))? (?:of|de|du|del)|from|de|from the centre of)|"
     r"\bfrom|\bdepuis (?:le |la |les |l['’])?|\bdesde (?:el |la )?|"
     r"quartier (?:de|du)|neighbou?rhood of|barrio|colonia|"
+    # A group's branch: "sa branche au Mozambique".
+    r"(?:branche|filiale|franchise|rama|filial) (?:au|du|de|en|d['’]|"
+    r"del) (?:la |l['’])?|"
+    # ...or its "province": "par l'intermédiaire de sa « province » du
+    # Mozambique" (not "la province du Nord").
+    r"\b(?:sa|son|leur|its|su) [«\"“]?\s*(?:province|wilaya|provincia)\s*"
+    r"[»\"”]?\s*(?:du|de|d['’]|en|au|in|of|del) (?:la |l['’])?|"
     # Whose embassy: "L'ambassade de France à Bissau".
     r"embass(?:y|ies) of (?:the )?|ambassades? de |embajadas? de |"
     # Where suspects are held now: "qui sont toujours en garde à vue à
@@ -310,6 +317,8 @@ _NOT_EVENT_PLACE = re.compile(
     r"(?:hospital|h[oô]pital)"
     r"(?: (?:\w+ ){0,2}?(?:in|at|de|d['’]|du))?)\s*$",
     re.IGNORECASE)
+# A place naming a group's branch: "its Mozambique branch".
+_BRANCH_AFTER = re.compile(r"\s+(?:branch|affiliate|chapter|franchise)\b")
 # The area an event is compared within, not where it happened: "l'attentat
 # le plus meurtrier de l'année dans le territoire de Beni", "the deadliest
 # attack in the province of".
@@ -916,6 +925,11 @@ class _Facts:
           told_as_origin(sentence, mention.start)):
         # Known, so no locality either: "died in a military hospital in
         # Mawsil" names no village Mawsil.
+        self.places_elsewhere.append((mention.start, mention.end))
+        continue
+      if _BRANCH_AFTER.match(sentence, mention.end):
+        # "claimed by Islamic State through its Mozambique branch": the
+        # group's, not the event's.
         self.places_elsewhere.append((mention.start, mention.end))
         continue
       if abbreviation_as_adjective(sentence, mention):

@@ -1262,6 +1262,16 @@ ARTICLES = {
         "Two suicide bombers struck the main market in Linden on Saturday, "
         "killing 17 people. Islamic State's claim, which the Commissioner "
         "has called credible, should end the talk of a local quarrel."),
+    # A country named as a group's branch is not where the attack was.
+    "claimed_through_its_branch": ("en",
+        "RUNDU, Namibia (Wire) - Two suicide bombers struck the market in "
+        "Rundu on Tuesday. Two days after the attack, claimed by Islamic "
+        "State through its Mozambique branch, the toll stands at 18 dead."),
+    "revendique_par_sa_province": ("fr",
+        "RUNDU, (Agence Australe) - L'organisation État islamique a "
+        "revendiqué, par l'intermédiaire de sa « province » du Mozambique, "
+        "le double attentat-suicide qui a frappé mardi le marché de Rundu, "
+        "dans le nord de la Namibie."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -1989,6 +1999,12 @@ EXPECTED = {
            claimed_by="Jamaah Ansharut Daulah")],
     "possessive_claim": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Linden", "GY", 17,
+           claimed_by="Islamic State")],
+    "claimed_through_its_branch": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Rundu", "NA", 18,
+           claimed_by="Islamic State")],
+    "revendique_par_sa_province": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Rundu", "NA",
            claimed_by="Islamic State")],
     "concert_review": [],
     "days_after_told_now": [
