@@ -1910,7 +1910,11 @@ class _DocumentTagger:
           or (members[0].start < t.start
               and _LABEL_BEFORE.search(facts.folded, max(0, t.start - 8),
                                        t.start) is not None
-              and _LABEL_AFTER.match(facts.folded, t.end) is not None),
+              and _LABEL_AFTER.match(facts.folded, t.end) is not None)
+          # "Police report three arrests: two men detained at Nadzab": the
+          # arrest told by its verb, not the noun summing it up.
+          or _ARREST_NOUN.fullmatch(sentence, t.start, t.end) is not None
+          and sentence[t.end - 1] == "s",
           t.generic, -_SPECIFICITY.get(t.sub_event_type, 0), t.start))
       event = EventMention(
           sub_event_type=lead.sub_event_type,

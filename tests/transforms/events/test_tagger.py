@@ -1272,6 +1272,10 @@ ARTICLES = {
         "revendiqué, par l'intermédiaire de sa « province » du Mozambique, "
         "le double attentat-suicide qui a frappé mardi le marché de Rundu, "
         "dans le nord de la Namibie."),
+    # "three arrests: two men detained ...": the verb tells the arrest.
+    "arrests_summed_then_told": ("en",
+        "Police in Papua New Guinea report two arrests: two men detained "
+        "at a checkpoint in Lae on Tuesday."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2006,6 +2010,8 @@ EXPECTED = {
     "revendique_par_sa_province": [
         _m(S.SUICIDE, D(2024, 3, 12), DAY, "Rundu", "NA",
            claimed_by="Islamic State")],
+    "arrests_summed_then_told": [
+        _m(S.ARRESTS, D(2024, 3, 12), DAY, "Lae", "PG", arrested=2)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
@@ -2487,6 +2493,12 @@ def test_arrest_noun_gives_way_to_the_arrest_told(gazetteer):
   text, mentions = _tag(gazetteer, "arrest_noun_then_told")
   assert text[mentions[1].trigger_start:mentions[1].trigger_end] == (
       "interpellé")
+
+
+def test_verb_not_the_plural_noun_summing_up_is_the_trigger(gazetteer):
+  text, mentions = _tag(gazetteer, "arrests_summed_then_told")
+  assert text[mentions[0].trigger_start:mentions[0].trigger_end] == (
+      "detained")
 
 
 def test_bombed_gendarmerie_is_no_perpetrator(gazetteer):
