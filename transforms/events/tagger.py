@@ -988,6 +988,7 @@ class _Facts:
 
   @_once
   def localities(self) -> List[Tuple[int, int, str]]:
+    # self.places first: reading it fills self.places_elsewhere.
     return find_localities(
         self.sentence, [(start, end) for start, end, _ in self.places]
         + self.places_elsewhere
