@@ -451,7 +451,7 @@ _BOAST = re.compile(
     r"\b(?:the group|le groupe|el grupo) (?:said|says|added|affirme|"
     r"a affirme|dit|a dit|assure|a assure|dijo|afirmo)\b|"
     # "boasted that more than 60 'apostates' had died".
-    r"\bboast(?:ed|s|ing)\b|\bs'(?:est|sont) vantee?s?\b|"
+    r"\bboast(?:ed|s|ing)?\b|\bs'(?:est|sont) vantee?s?\b|"
     # "and claimed 40 dead", "It claimed that 60 policemen had died": the
     # claimant's own count.
     # ("claimed by al-Shabaab killed six" is no count.)
@@ -497,6 +497,9 @@ _HYPOTHETICAL = re.compile(
 _CLAIM = re.compile(
     r"\b(?:claimed (?:responsibility|the|it|credit|both|by|this|these|"
     r"[\w-]+['’]s)|"
+    # "The attack was claimed on Monday by the Islamic State group".
+    r"claimed (?:(?:late |early )?on (?:\w+ ){1,3}?|yesterday |overnight )"
+    r"by\b|"
     # "claimed a suicide car bombing", not "claimed a victory".
     r"claimed (?:a|an|two) (?=(?:[\w-]+ ){0,3}(?:attacks?|bombings?|"
     r"ambush|assault|raid|strike|killing|massacre|kidnapping|abduction)\b)|"
@@ -549,6 +552,8 @@ _THE_CLAIM = re.compile(r"\b(?:the|its|la|sa|su) (?:claim|revendication|"
 # A sentence's subject that can only be the claimant just named.
 _PRONOUN = r"\W*(?:they|it|ils|elles|ellos)"
 _PRONOUN_SUBJECT = re.compile(_PRONOUN + r"\s+", re.IGNORECASE)
+_ITS = re.compile(r"\W*(?:its|their|son|sa|ses|leurs?|su|sus)\s+",
+                 re.IGNORECASE)
 # ...which speaks: "It says two fighters carried out the attack and speaks
 # of 'more than a hundred' killed".
 _PRONOUN_SAYS = re.compile(
@@ -884,7 +889,9 @@ class _Facts:
         boast.group().lower().startswith(
             ("claim", "the group", "le groupe", "el grupo"))
         or _GROUP_ANAPHOR.search(self.folded, 0, boast.start())
-        or _PRONOUN_SUBJECT.fullmatch(self.folded, 0, boast.start()))
+        or _PRONOUN_SUBJECT.fullmatch(self.folded, 0, boast.start())
+        # "Its boast of 'more than 40 infidels killed' is false".
+        or _ITS.fullmatch(self.folded, 0, boast.start()))
 
   def _state_speaks(self) -> bool:
     """A state force named before the first quotation or boast ("Dans un
@@ -2210,7 +2217,7 @@ class _DocumentTagger:
         event.killed is None and event.injured is None and not one_day
         and not claimed
         and not _FEW_COUNTED.search(fold(sentence)[:members[0].start])
-        or _AGGREGATE.search(fold(sentence)) is not None)
+        or _tallied(fold(sentence), members[0]))
 
   def _merge_target(self, candidate: EventMention, members,
                     sentence: str) -> Optional[EventMention]:
@@ -2978,6 +2985,20 @@ class _DocumentTagger:
 # Sub-types of one violent family that still name one event together.
 _SAME_EVENT_PAIRS = ({lexicon.IED, lexicon.SUICIDE},
                      {lexicon.ATTACK, lexicon.ABDUCTION})
+
+
+# "Since Saturday morning's bombings", "depuis l'attentat": the event is
+# where the time counted starts, not one of many counted.
+_SINCE_THE_EVENT = re.compile(r" (?:[\w'’-]+ |[ld]['’]){0,3}")
+
+
+def _tallied(folded: str, trigger: Trigger) -> bool:
+  """Whether the sentence counts many events ("attacks since 2014"), not
+  counts from the trigger's event."""
+  return any(
+      not (match.group().lower() in ("since", "depuis", "desde")
+           and _SINCE_THE_EVENT.fullmatch(folded, match.end(), trigger.start))
+      for match in _AGGREGATE.finditer(folded))
 
 
 def _distinct_kinds(first, second) -> bool:

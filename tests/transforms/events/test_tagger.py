@@ -1276,6 +1276,16 @@ ARTICLES = {
     "arrests_summed_then_told": ("en",
         "Police in Papua New Guinea report two arrests: two men detained "
         "at a checkpoint in Lae on Tuesday."),
+    # "Since Saturday's bombings" counts from the bombings: no tally.
+    "since_the_bombings": ("en",
+        "Since Saturday morning's bombings at the market in Lautoka, "
+        "doctors have treated 34 wounded people."),
+    # A claim dated before its claimant; the claimant's boast is no toll.
+    "claimed_on_a_day_by": ("en",
+        "Two suicide bombers struck the market in Lautoka on Saturday, "
+        "killing 13 people. The attack was claimed on Monday by the Islamic "
+        "State group's self-styled East Asia Province. Its boast of \"more "
+        "than 40 infidels killed\" is false."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2012,6 +2022,11 @@ EXPECTED = {
            claimed_by="Islamic State")],
     "arrests_summed_then_told": [
         _m(S.ARRESTS, D(2024, 3, 12), DAY, "Lae", "PG", arrested=2)],
+    "since_the_bombings": [
+        _m(S.IED, D(2024, 3, 9), DAY, "Lautoka", "FJ", injured=34)],
+    "claimed_on_a_day_by": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Lautoka", "FJ", 13,
+           claimed_by="Islamic State")],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
