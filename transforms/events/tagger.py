@@ -90,6 +90,9 @@ _PLURAL_GENERIC = re.compile(
 # ...maybe with their day: "the 17 May attacks".
 _THE_PLURAL = re.compile(r"\b(?:the|these|those|both|les|ces|deux|los|las|"
                          r"estos|estas|ambos)(?: [\w-]+){0,2} $")
+# "the Montego Bay bombings": a town's name between the article and the
+# event's word.
+_THE_TOWN_BEFORE = re.compile(r"\b(?:[Tt]he|THE) (?:[A-Z][\w'’.-]* ){1,3}$")
 # Years of them right after plural words: "shootings for two decades".
 _FOR_YEARS = re.compile(
     r"\W*(?:[\w-]+ ){0,3}?(?:for|over|pendant|depuis|durante|desde hace) "
@@ -575,6 +578,12 @@ _PERPETRATOR_BY = re.compile(
 # Not "have since died" (an adverb) nor "a 52-year-old driver" (an age).
 # What may end a timeline's heading after its date: "Mars 2024.".
 _HEADING = re.compile(r"\s*[.:\u2013\u2014-]?\s*")
+# A title line's closing date, after a dash or the place it was issued
+# in, with the hour and the document's kind perhaps: "- GABORONE, TUESDAY
+# 21 APRIL 2026, 11:00 - VERBATIM TRANSCRIPT".
+_TITLE_DATE_START = re.compile(r"(?:[-\u2013\u2014|]|[A-Z]{3},)\s*$")
+_TITLE_DATE_END = re.compile(r"(?:,?\s*\d{1,2}[:h.]\d{2})?"
+                             r"(?:\s*[-\u2013\u2014|]\s*[^\n]{0,40})?\s*")
 _HEADING_LENGTH = 32  # "Mercredi 14 septembre 2026 :"
 # A toll's noun just before the attack it counts: "The toll from the".
 _TOLL_OF = re.compile(
@@ -769,6 +778,9 @@ class _Facts:
     sentence, folded = self.sentence, self.folded
     dates, reported, started = [], [], []
     for date in find_dates(sentence, self._language, self._published):
+      if self._document_date(date):
+        reported.append(date)
+        continue
       if date.role == "since" and _WHEN_AFTER.match(sentence, date.end):
         # "the deadliest since March 14, when a bomb exploded": the day of
         # the earlier event.
@@ -791,6 +803,17 @@ class _Facts:
       (reported if claimed_on or _REPORTED.search(before)
        else dates).append(date)
     return dates, reported, started
+
+  def _document_date(self, date: DateMention) -> bool:
+    """"UNION - STATEMENT ON THE MONTEGO BAY BOMBINGS - Sunday 18 October
+    2026": the date closing the title line is the document's, not the
+    bombings'."""
+    published = self._published
+    return (published is not None and date.precision == "day"
+            and abs((date.date - published).days) <= 1
+            and _TITLE_DATE_END.fullmatch(self.sentence, date.end)
+            and _TITLE_DATE_START.search(self.sentence, 0, date.start)
+            and self._document.title_line.endswith(self.sentence.rstrip()))
 
   @property
   def dates(self) -> List[DateMention]:
@@ -1400,6 +1423,10 @@ class _DocumentTagger:
 
   # The document's countries and its dateline's place are read only for a
   # document that names an event: most news names none.
+
+  @_once
+  def title_line(self) -> str:
+    return self.text.lstrip().split("\n", 1)[0].rstrip()
 
   @_once
   def sporting(self) -> bool:
@@ -2210,11 +2237,15 @@ class _DocumentTagger:
     # "Two explosions have been reported in Polomolok": a few, counted,
     # are one attack's too.
     one_day = event.date_precision == "day" and event.own_date
+    # "THE MONTEGO BAY BOMBINGS": a town's bombings are one attack's too.
+    one_town = event.own_place and _THE_TOWN_BEFORE.search(
+        sentence, 0, members[0].start) is not None
     # "L'ULFA-I a revendiqué les attaques": the attacks told, claimed.
     claimed = _CLAIM.search(fold(sentence)) is not None and _THE_PLURAL.search(
         fold(sentence), max(0, members[0].start - 25), members[0].start)
     return plural and all(t.generic for t in members) and (
         event.killed is None and event.injured is None and not one_day
+        and not one_town
         and not claimed
         and not _FEW_COUNTED.search(fold(sentence)[:members[0].start])
         or _tallied(fold(sentence), members[0]))

@@ -1286,6 +1286,11 @@ ARTICLES = {
         "killing 13 people. The attack was claimed on Monday by the Islamic "
         "State group's self-styled East Asia Province. Its boast of \"more "
         "than 40 infidels killed\" is false."),
+    # A title line's closing date is the document's, not the bombings'.
+    "title_line_date": ("en",
+        "FISHERS' UNION - STATEMENT ON THE LAUTOKA BOMBINGS - Thursday 14 "
+        "March 2024\n\nThe union grieves after Tuesday's attack on the "
+        "market, which killed 13 people and wounded 52."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2027,6 +2032,8 @@ EXPECTED = {
     "claimed_on_a_day_by": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Lautoka", "FJ", 13,
            claimed_by="Islamic State")],
+    "title_line_date": [
+        _m(S.IED, D(2024, 3, 12), DAY, "Lautoka", "FJ", 13, 52)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
