@@ -1322,6 +1322,11 @@ _DEATH_DAY = re.compile(
     r"(?:deces|mort|death)\b,?[^,.;]{0,40}|(?:after|apres que?) (?:a|an|one|"
     r"the|un|une|l'un|l'une) [^,.;]{0,40}\b(?:died|succumbed|est decede|"
     r"est decedee|a succombe|est mort|est morte)\b[^,.;]{0,40})$")
+# The day one of the wounded died, weeks after the attack: "a mechanic
+# died on 29 April", "un mécanicien a succombé le 29 avril".
+_DIED_ON = re.compile(r"\b(?:died|succumbed|succombe|decedee?|est morte?)\b"
+                      r"[^,.;]*$")
+_LATER_DEATH_DAYS = 60
 # An explosion by accident: a gas cylinder or leak, or told so.
 _ACCIDENT = re.compile(
     r"\b(?:gas (?:cylinders?|leaks?|tanks?|explosions?)|gas-related|"
@@ -2632,6 +2637,7 @@ class _DocumentTagger:
     if not tolls or any(
         (not self._today(date)) if current.event_date is None
         else not 0 <= (date.date - current.event_date).days <= 7
+        and not self._counted_later(date, facts, current)
         for date in facts.dates if _near_any(date, tolls)):
       # A later date is an update ("The death toll rose to 11 on Sunday");
       # an earlier or unrelated one is another story. An event not dated
@@ -2723,6 +2729,17 @@ class _DocumentTagger:
     """Whether a date is the day of publication or the day before."""
     return self.published is not None and 0 <= (
         self.published - date.date).days <= 1
+
+  def _counted_later(self, date: DateMention, facts: _Facts,
+                     event: EventMention) -> bool:
+    """"Le bilan est aujourd'hui de dix-sept morts", "un mécanicien a
+    succombé le 29 avril": the day the toll is counted at or the day one
+    of the wounded died, weeks after the attack, not another event's."""
+    if date.relative and self._today(date):
+      return _TOLL_WORD.search(facts.folded) is not None
+    return (0 <= (date.date - event.event_date).days <= _LATER_DEATH_DAYS
+            and _DIED_ON.search(facts.folded, max(0, date.start - 40),
+                                date.start) is not None)
 
   def _distant_toll(self, facts: _Facts) -> None:
     """A toll told far from any event ("Police said 29 people had been

@@ -1291,6 +1291,15 @@ ARTICLES = {
         "FISHERS' UNION - STATEMENT ON THE LAUTOKA BOMBINGS - Thursday 14 "
         "March 2024\n\nThe union grieves after Tuesday's attack on the "
         "market, which killed 13 people and wounded 52."),
+    # A toll counted today, or with the day a wounded man died, weeks on.
+    "toll_counted_weeks_later": ("fr",
+        "Le 20 février, un kamikaze s'est fait exploser à la gare routière "
+        "de Francistown. Le bilan est aujourd'hui de dix-sept morts et de "
+        "cinquante-huit blessés : un mécanicien a succombé le 3 mars."),
+    "toll_after_a_later_death": ("en",
+        "On February 20, a suicide bomber blew himself up at the bus rank "
+        "in Francistown. Fifty-eight people were wounded. One of them, a "
+        "mechanic, died on March 3, raising the toll to 17."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2034,6 +2043,10 @@ EXPECTED = {
            claimed_by="Islamic State")],
     "title_line_date": [
         _m(S.IED, D(2024, 3, 12), DAY, "Lautoka", "FJ", 13, 52)],
+    "toll_counted_weeks_later": [
+        _m(S.SUICIDE, D(2024, 2, 20), DAY, "Francistown", "BW", 17, 58)],
+    "toll_after_a_later_death": [
+        _m(S.SUICIDE, D(2024, 2, 20), DAY, "Francistown", "BW", 17, 58)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
