@@ -1583,6 +1583,9 @@ class _DocumentTagger:
           and lexicon.PEACEFUL not in kinds and (killed or violent)):
         continue
       if (trigger.sub_event_type == lexicon.ARRESTS
+          and _AS_OF.match(folded, trigger.end)):
+        continue  # "Nos données ... arrêtées au 1er juin": as of a day
+      if (trigger.sub_event_type == lexicon.ARRESTS
           and _HELD_BY_COURT.search(words) and _COURT.search(folded)):
         # "A court ... remanded in custody the three men arrested in
         # Turkistan", "ordered four men held in custody pending trial":
@@ -3280,6 +3283,8 @@ def _counted_in(folded: str, trigger: Trigger) -> bool:
               is not None))
 
 
+# "arrêtées au 1er juin": figures closed as of a day, no one arrested.
+_AS_OF = re.compile(r" au (?:1er|\d{1,2}) ")
 # Arrests named by a noun alone, summing up those told in full later.
 _ARREST_NOUN = re.compile(
     r"(?i:arrests?|arrestations?|interpellations?|detentions?|detenciones|"
