@@ -900,16 +900,18 @@ class Gazetteer:
       if code is None:
         continue
       weight = _CONTEXT_WEIGHTS["demonym" if mention.demonym else kind]
-      if kind == "city" and mention.candidates[0].population < SMALL_CITY:
+      # The town of that country, not a first candidate met by an alias
+      # ("St James" is Vung Tàu's alias before Western Australia's town).
+      town = next(p for p in mention.candidates if p.country_code == code)
+      if kind == "city" and town.population < SMALL_CITY:
         # A small town would vouch for itself: "in Solhan" must not make a
         # Burkinabe story about Turkey. Only a text that names no country,
         # province or city takes the country of its towns named twice or
         # more ("le port de Bosaso ... à Bosaso"): one alone would vouch
         # for itself again.
         towns[code] = towns.get(code, 0.0) + weight
-        largest[code] = max(largest.get(code, 0),
-                            mention.candidates[0].population)
-        distinct.setdefault(code, set()).add(mention.candidates[0].name)
+        largest[code] = max(largest.get(code, 0), town.population)
+        distinct.setdefault(code, set()).add(town.name)
         continue
       weights[code] = weights.get(code, 0.0) + weight
     if weights:

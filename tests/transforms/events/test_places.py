@@ -276,6 +276,16 @@ def test_country_context(gazetteer, language, text, expected):
     assert context.get(code, 0.0) >= weight, context
 
 
+def test_a_small_town_met_by_an_alias_is_no_country(gazetteer):
+  # "St James" is first Vung Tàu's alias, then a town of 4,807 in Western
+  # Australia: that town's size, not Vung Tàu's, weighs.
+  context = gazetteer.country_context(
+      "A march in Montego Bay. Our members in St James will join. Montego "
+      "Bay mourns.", "en")
+  assert "AU" not in context, context
+  assert context.get("JM", 0.0) >= 1.0, context
+
+
 def test_a_surname_is_no_context(gazetteer):
   context = gazetteer.country_context(
       "Deux kamikazes frappaient Bogo. Avec nous en studio, le chercheur "
