@@ -781,6 +781,11 @@ class Gazetteer:
         return PlaceMention(start, end, (self._index.countries[code],), False)
     if written.isupper() and _SPEAKER_REST.match(text, end):
       return None  # a transcript's speaker label ("LAYLA:", "NGOZI MBAH:")
+    if written.isupper() and re.search(
+        r"(?<!\w)" + re.escape(written.lower()) + r"(?!\w)", text):
+      # "MARCHE SILENCIEUSE. Une marche silencieuse partira ce soir": a
+      # heading's word the text writes in lower case too is no name.
+      return None
     if key in self._demonyms:
       return self._demonym_mention(text, start, end, key, language)
     reading = self._reading(key)
@@ -894,7 +899,10 @@ class Gazetteer:
       if mention.demonym and (
           _BORDER_AFTER.match(text, mention.end)
           or _BORDER_BEFORE.search(text, max(0, mention.start - 20),
-                                   mention.start)):
+                                   mention.start)
+          or _LANGUAGE_AFTER.match(text, mention.end)
+          or _LANGUAGE_BEFORE.search(text, max(0, mention.start - 30),
+                                     mention.start)):
         continue
       code, kind = _unambiguous(mention)
       if code is None:
@@ -1072,6 +1080,14 @@ _BORDER_AFTER = re.compile(
     re.IGNORECASE)
 _BORDER_BEFORE = re.compile(r"\b(?:fronti[eè]re|frontera)\s+$",
                             re.IGNORECASE)
+# A demonym naming a language: "(version française)", "the French
+# translation", "en versión española" tell where a text is read, not
+# where it happened.
+_LANGUAGE_AFTER = re.compile(r"\s+(?:version|translation|edition|"
+                             r"subtitles|language)\b", re.IGNORECASE)
+_LANGUAGE_BEFORE = re.compile(
+    r"\b(?:version|langue|traduction|[eé]dition|sous-titres|versi[oó]n|"
+    r"idioma|traducci[oó]n|lengua)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # The rest of a speaker label after its first capitalized word: more such
 # words, then the colon ("NGOZI MBAH:").
 _SPEAKER_REST = re.compile(r"(?:[ -][A-ZÀ-Þ'’.]+)*:")

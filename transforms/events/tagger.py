@@ -1434,6 +1434,20 @@ class _DocumentTagger:
     return self.text.lstrip().split("\n", 1)[0].rstrip()
 
   @_once
+  def title_town(self) -> Optional[Place]:
+    """The one town the first line names, title ("SOCIÉTÉ MUNICIPALE DE
+    TRANSPORT DE ROUSSÉ - AVIS DE PERTURBATION") or lead paragraph: where
+    a story that names no other place for its events happened; in the
+    country a dateline names, if it names one ("BAR ELIAS, Lebanon (Wire)
+    - ... on the road to Damascus")."""
+    towns = {place for place in (
+        self.gazetteer.resolve(mention, self.context)
+        for mention in self.gazetteer.find(self.title_line, self.language))
+             if place is not None and place.kind == "city"
+             and self.dateline_country in (None, place.country_code)}
+    return towns.pop() if len(towns) == 1 else None
+
+  @_once
   def sporting(self) -> bool:
     return _is_sports_report(self.text)
 
@@ -2959,7 +2973,7 @@ class _DocumentTagger:
     # Where an event told with no place happened: the dateline's town...
     lead_place = self._dateline_place() or next(
         (e.place for e in printed if not e.background
-         and e.place is not None), None)
+         and e.place is not None), None) or self.title_town
     # ...or, for violence and arrests, the town of the lead event, not the
     # capital the story was filed from ("a third attacker was shot dead at
     # a checkpoint near the market"). A protest "outside the prime

@@ -286,6 +286,19 @@ def test_a_small_town_met_by_an_alias_is_no_country(gazetteer):
   assert context.get("JM", 0.0) >= 1.0, context
 
 
+def test_a_heading_word_written_lower_case_is_no_place(gazetteer):
+  text = "MARCHE SILENCIEUSE. Une marche silencieuse partira de Roussé."
+  assert [text[m.start:m.end] for m in gazetteer.find(text, "fr")] == [
+      "Roussé"]
+
+
+def test_a_language_is_no_context(gazetteer):
+  for text, language in (("AVIS N° 31 (version française). À Roussé.", "fr"),
+                         ("The French translation follows. In Ruse.", "en")):
+    context = gazetteer.country_context(text, language)
+    assert "FR" not in context, context
+
+
 def test_a_surname_is_no_context(gazetteer):
   context = gazetteer.country_context(
       "Deux kamikazes frappaient Bogo. Avec nous en studio, le chercheur "

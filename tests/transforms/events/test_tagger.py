@@ -1305,6 +1305,12 @@ ARTICLES = {
         "Le double attentat-suicide du 18 février à Francistown a fait 17 "
         "morts. Nos données proviennent de la police, arrêtées au 1er "
         "mars."),
+    # The one town of the title line places what the text leaves unplaced.
+    "title_line_town": ("fr",
+        "SOCIÉTÉ DE TRANSPORT DE ROUSSÉ - AVIS N° 31 (version française)\n\n"
+        "À la suite du double attentat-suicide d'hier soir sur la place "
+        "Svoboda, le réseau fonctionne en mode dégradé. L'attentat a fait 13 "
+        "morts."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2054,6 +2060,8 @@ EXPECTED = {
         _m(S.SUICIDE, D(2024, 2, 20), DAY, "Francistown", "BW", 17, 58)],
     "figures_as_of_a_day": [
         _m(S.SUICIDE, D(2024, 2, 18), DAY, "Francistown", "BW", 17)],
+    "title_line_town": [
+        _m(S.SUICIDE, D(2024, 3, 13), DAY, "Ruse", "BG", 13)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
