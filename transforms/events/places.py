@@ -902,7 +902,9 @@ class Gazetteer:
                                    mention.start)
           or _LANGUAGE_AFTER.match(text, mention.end)
           or _LANGUAGE_BEFORE.search(text, max(0, mention.start - 30),
-                                     mention.start)):
+                                     mention.start)
+          or text[mention.start].islower() and _IN_A_LANGUAGE.search(
+              text, max(0, mention.start - 4), mention.start)):
         continue
       code, kind = _unambiguous(mention)
       if code is None:
@@ -1088,6 +1090,8 @@ _LANGUAGE_AFTER = re.compile(r"\s+(?:version|translation|edition|"
 _LANGUAGE_BEFORE = re.compile(
     r"\b(?:version|langue|traduction|[eé]dition|sous-titres|versi[oó]n|"
     r"idioma|traducci[oó]n|lengua)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "étudiants de français", "en français", "habla en español".
+_IN_A_LANGUAGE = re.compile(r"\b(?:de|en)\s+$")
 # The rest of a speaker label after its first capitalized word: more such
 # words, then the colon ("NGOZI MBAH:").
 _SPEAKER_REST = re.compile(r"(?:[ -][A-ZÀ-Þ'’.]+)*:")

@@ -264,7 +264,11 @@ _REPORTED = re.compile(
 _CLAIMED_ON = re.compile(
     r"\b(?:claimed(?: responsibility| credit)?(?: (?:late|early|later))?|"
     r"took credit|(?:took|assumed|accepted) responsibility|revendique\w*|"
-    r"reivindico)\s*$", re.IGNORECASE)
+    r"reivindico|"
+    # "L'attentat, revendiqué par Daech lundi soir": the claimant, then the
+    # claim's day.
+    r"(?:claimed|revendique\w*|reivindicad[oa]s?) (?:by|par|por) "
+    r"(?:[\w'’-]+ ){1,3})\s*$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 # The rest of a count's clause that makes it a tally of a period: "(1,000
 # people) have been killed in the state since 2020", "(400 lideres)
@@ -1440,11 +1444,19 @@ class _DocumentTagger:
     a story that names no other place for its events happened; in the
     country a dateline names, if it names one ("BAR ELIAS, Lebanon (Wire)
     - ... on the road to Damascus")."""
-    towns = {place for place in (
+    mentions = [mention for mention in self.gazetteer.find(
+        self.title_line, self.language) if not mention.demonym]
+    places = [place for place in (
         self.gazetteer.resolve(mention, self.context)
-        for mention in self.gazetteer.find(self.title_line, self.language))
-             if place is not None and place.kind == "city"
-             and self.dateline_country in (None, place.country_code)}
+        for mention in mentions) if place is not None]
+    # "Volvemos a Somalia ... nuestra corresponsal en Nairobi": a town
+    # outside the country the line names is where the story is told from.
+    named = {place.country_code for place in places
+             if place.kind == "country"} or {
+                 self.dateline_country or place.country_code
+                 for place in places}
+    towns = {place for place in places
+             if place.kind == "city" and place.country_code in named}
     return towns.pop() if len(towns) == 1 else None
 
   @_once
@@ -2971,9 +2983,12 @@ class _DocumentTagger:
     main_country = max(self.context.items(), key=lambda kv: (
         kv[1], kv[0] == self.dateline_country, kv[0]), default=(None, 0))[0]
     # Where an event told with no place happened: the dateline's town...
-    lead_place = self._dateline_place() or next(
+    # ...or the first line's town ("LE RUSSO LIBRE - journal des
+    # étudiants ... de Bălți": not Iași, where "la police roumaine a
+    # interpellé" a suspect), or the first event's place.
+    lead_place = self._dateline_place() or self.title_town or next(
         (e.place for e in printed if not e.background
-         and e.place is not None), None) or self.title_town
+         and e.place is not None), None)
     # ...or, for violence and arrests, the town of the lead event, not the
     # capital the story was filed from ("a third attacker was shot dead at
     # a checkpoint near the market"). A protest "outside the prime
@@ -3009,7 +3024,10 @@ class _DocumentTagger:
         # state force bombs itself; it is the target.
         event.perpetrator = event.claimed_by
         event.perpetrator_status = "claimed" if event.claimed_by else None
-      told = event.reported or event.scene
+      # The day the line before set the scene on, before the day a claim
+      # or a statement told it ("faisait ses courses au marché samedi
+      # matin. ... L'attentat, revendiqué par Daech lundi soir").
+      told = event.scene or event.reported
       if event.event_date is None and told is not None:
         event.event_date = told.date
         event.date_precision = told.precision

@@ -294,7 +294,8 @@ def test_a_heading_word_written_lower_case_is_no_place(gazetteer):
 
 def test_a_language_is_no_context(gazetteer):
   for text, language in (("AVIS N° 31 (version française). À Roussé.", "fr"),
-                         ("The French translation follows. In Ruse.", "en")):
+                         ("The French translation follows. In Ruse.", "en"),
+                         ("Les étudiants de français de Bălți.", "fr")):
     context = gazetteer.country_context(text, language)
     assert "FR" not in context, context
 

@@ -1311,6 +1311,19 @@ ARTICLES = {
         "À la suite du double attentat-suicide d'hier soir sur la place "
         "Svoboda, le réseau fonctionne en mode dégradé. L'attentat a fait 13 "
         "morts."),
+    # The day after "revendiqué par Daech" is the claim's.
+    "claimed_by_then_day": ("fr",
+        "Irina faisait ses courses au marché central de Bălți samedi matin. "
+        "Le bilan du double attentat-suicide est de seize morts. L'attentat, "
+        "revendiqué par Daech lundi soir, a été préparé pendant des "
+        "semaines."),
+    # The first line's town, not a suspect's town abroad, places the
+    # bombing the text leaves unplaced.
+    "title_town_before_an_arrest_abroad": ("fr",
+        "LE RUSSO LIBRE - journal des étudiants de français de Bălți\n\n"
+        "Le bilan du double attentat-suicide de samedi est de seize morts. "
+        "Mercredi, la police roumaine a interpellé à Iași un homme de 33 "
+        "ans."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2062,6 +2075,12 @@ EXPECTED = {
         _m(S.SUICIDE, D(2024, 2, 18), DAY, "Francistown", "BW", 17)],
     "title_line_town": [
         _m(S.SUICIDE, D(2024, 3, 13), DAY, "Ruse", "BG", 13)],
+    "claimed_by_then_day": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Balti", "MD", 16,
+           claimed_by="Islamic State")],
+    "title_town_before_an_arrest_abroad": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Balti", "MD", 16),
+        _m(S.ARRESTS, D(2024, 3, 13), DAY, "Iasi", "RO")],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
