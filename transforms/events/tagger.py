@@ -131,6 +131,22 @@ _ANNIVERSARY = re.compile(
     r"(?P<nth>first|second|third|fifth|tenth|premier|"
     r"deuxieme|troisieme|cinquieme|dixieme) anniversa\w+ (?:of|du|de))"
     r"\s+(?:the |le |la |l'|du |de )?(?:[\w-]+ ){0,2}$", re.IGNORECASE)
+# A day counted from an attack told: "on the day after the bombing", "le
+# soir de l'attentat", "la veille du double attentat".
+_DAY_OF_TOLD = re.compile(
+    r"\b(?:(?P<after>(?:the )?day after|lendemain)|(?P<before>(?:the )?day "
+    r"before|(?:the )?eve|veille)|(?:the )?(?:night|evening|morning|day) "
+    r"of|(?:soir|matin|nuit|jour)) (?:of |de |du |d')?(?:the |l'|le |la |"
+    r"les |this |that )?(?:[\w-]+ ){0,2}(?:bombings?|attacks?|blasts?|"
+    r"explosions?|attentats?(?:-suicides?)?|attaques?)\b")
+_DAY_OF_TOLD_REACH = 80
+# A relative clause on the event just named, up to a date inside it.
+# (Only a few words name the event before the clause: "le double
+# attentat-suicide de Gyumri, qui avait fait ...", not "a rally against
+# the rise in fuel prices, which went up ... on Monday".)
+_CLAUSE_ON_IT = re.compile(
+    r"(?: [\w'’-]+){0,3},\s*(?:qui|which|that|que|lequel|laquelle|el cual|"
+    r"la cual)\b[^;:,]*(?:,[^;:,]*,[^;:,]*)?")
 # A sentence that opens on the day before or after the one told last.
 _DAY_STEP = re.compile(
     r"\s*(?:(?P<next>the (?:next|following) day|a day later|le lendemain|"
@@ -1263,6 +1279,7 @@ _POINTS_AT = re.compile(
     r"depuis|"
     # "arrested 14 suspects on Monday, two days after the suicide bombing".
     r"(?:days?|jours?) (?:after|apres)|"
+
     # "soupçonnées d'avoir aidé les auteurs du double attentat-suicide".
     r"(?:perpetrators|masterminds|planners|organi[sz]ers) of|"
     r"(?:auteurs|commanditaires|organisateurs)(?: de)?)"
@@ -1779,6 +1796,7 @@ class _DocumentTagger:
         self._set_date(candidate, heading)
       if candidate.event_date is None:
         self._day_stepped(candidate, facts)
+      self._day_of_told(candidate, facts, members)
       target = self._merge_target(candidate, members, sentence)
       if target is None:
         if candidate.event_date is None:
@@ -1831,6 +1849,39 @@ class _DocumentTagger:
           days=1 if step.group("next") else -1)
       event.date_precision = "day"
       event.own_date = True
+
+  def _day_of_told(self, event: EventMention, facts: "_Facts",
+                   members) -> None:
+    """"arrested in Ungheni on the day after the bombing", "interpellés le
+    soir de l'attentat": the day of the attack told, or the day after or
+    before it."""
+    end = members[-1].end
+    match = _DAY_OF_TOLD.search(facts.folded, end, end + _DAY_OF_TOLD_REACH)
+    if match is None or any(members[0].end <= date.start < match.start()
+                            for date in facts.dates):
+      # ...told right after the arrest, before any day of its own: "the
+      # two men arrested in Ungheni on the day after the bombing were
+      # released on Friday" were not arrested on Friday.
+      return
+    if event.event_type in _VIOLENT:
+      return  # "the attack on the night of the bombing" is the bombing's
+    # The attack of the kind named: "the bombing", not the gunfight told
+    # since; "the attack", the latest violent event.
+    named = next((t for t in facts.triggers
+                  if match.start() <= t.start and t.end <= match.end()), None)
+    # Long past or not: "interpellés le soir de l'attentat", six weeks on.
+    told = next((e for e in reversed(self.events)
+                 if e.event_type in _VIOLENT and e.date_precision == "day"
+                 and (named is None or named.generic and named.sub_event_type
+                      == lexicon.ATTACK or e.event_type == named.event_type)),
+                None)
+    if told is None:
+      return
+    step = (1 if match.group("after") else
+            -1 if match.group("before") else 0)
+    event.event_date = told.event_date + datetime.timedelta(days=step)
+    event.date_precision = "day"
+    event.own_date = True
 
   def _heading_date(self, start: int) -> Optional[DateMention]:
     """The date heading the paragraph of the sentence at ``start`` ("9
@@ -1997,7 +2048,18 @@ class _DocumentTagger:
       # the day named with the event is its own, not counted back.
       named = [d.precision == "day"
                and trigger.end <= d.start <= trigger.end + 8 for d in dates]
-      named_with = any(named)
+      # "Six semaines après le double attentat-suicide de Gyumri, qui
+      # avait fait vingt-deux morts ... le 21 mai": its day, in a clause
+      # on it.
+      clause_day = next((
+          d for d in facts.dates
+          if d.precision == "day" and 0 < d.start - trigger.end <= 120
+          and _CLAUSE_ON_IT.fullmatch(facts.folded, trigger.end, d.start)),
+                        None)
+      if clause_day is not None and clause_day not in dates:
+        dates.insert(0, clause_day)
+        named.insert(0, False)
+      named_with = any(named) or clause_day is not None
       years_before = None if named_with else self._anniversary(
           facts.folded, trigger, self.published
           if len(group) == len(triggers) else _other_day(date_of, group), next(
@@ -3404,6 +3466,8 @@ _BOMBERS_REFERRED = re.compile(
     # "Dhuluiya's two bombers, investigators now say, spent their last
     # night in a farmhouse": the town's attack, named by its bombers.
     r"[\w-]+['’]s |"
+    # "aurait versé 2 000 dollars à chacun des deux kamikazes".
+    r"(?:each|either) of |chacun des |cada uno de |"
     r"(?:brought|drove|sheltered|hid|housed|trained|recruited|transported|"
     r"ferried|guided|smuggled) |(?:amene|conduit|heberge|cache|forme|"
     r"recrute|transporte|fait entrer|fait passer|guide|loge)e?s? )"

@@ -1324,6 +1324,22 @@ ARTICLES = {
         "Le bilan du double attentat-suicide de samedi est de seize morts. "
         "Mercredi, la police roumaine a interpellé à Iași un homme de 33 "
         "ans."),
+    # An arrest "on the day after the bombing": the bombing's day, plus one,
+    # not the day of a gunfight told since nor of the release.
+    "arrested_the_day_after_the_bombing": ("en",
+        "Two suicide bombers struck the market in Balti on Saturday, killing "
+        "16 people. On Monday, a gunfight broke out in Cahul. One of the two "
+        "men arrested in Ungheni on the day after the bombing was released "
+        "without charge on Wednesday."),
+    # The day in a clause on the attack, not six weeks counted back; the
+    # arrests "le soir de l'attentat", its day; "chacun des deux kamikazes"
+    # paid, no new bombing.
+    "day_in_a_clause_on_it": ("fr",
+        "Six semaines après le double attentat-suicide de Gyumri, qui avait "
+        "fait vingt-deux morts le 1er février, la police a arrêté hier à "
+        "Spitak un homme de 38 ans. Il aurait versé 2 000 dollars à chacun "
+        "des deux kamikazes. Les trois hommes interpellés à Vanadzor le soir "
+        "de l'attentat sont toujours détenus."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2081,6 +2097,14 @@ EXPECTED = {
     "title_town_before_an_arrest_abroad": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Balti", "MD", 16),
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Iasi", "RO")],
+    "arrested_the_day_after_the_bombing": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Balti", "MD", 16),
+        _m(S.CLASH, D(2024, 3, 11), DAY, "Cahul", "MD"),
+        _m(S.ARRESTS, D(2024, 3, 10), DAY, "Ungheni", "MD")],
+    "day_in_a_clause_on_it": [
+        _m(S.SUICIDE, D(2024, 2, 1), DAY, "Gyumri", "AM", 22),
+        _m(S.ARRESTS, D(2024, 3, 13), DAY, "Spitak", "AM"),
+        _m(S.ARRESTS, D(2024, 2, 1), DAY, "Vanadzor", "AM", arrested=3)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
