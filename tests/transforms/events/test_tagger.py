@@ -2100,7 +2100,7 @@ EXPECTED = {
     "arrested_the_day_after_the_bombing": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Balti", "MD", 16),
         _m(S.CLASH, D(2024, 3, 11), DAY, "Cahul", "MD"),
-        _m(S.ARRESTS, D(2024, 3, 10), DAY, "Ungheni", "MD")],
+        _m(S.ARRESTS, D(2024, 3, 10), DAY, "Ungheni", "MD", arrested=2)],
     "day_in_a_clause_on_it": [
         _m(S.SUICIDE, D(2024, 2, 1), DAY, "Gyumri", "AM", 22),
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Spitak", "AM"),
