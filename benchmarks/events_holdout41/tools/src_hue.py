@@ -153,7 +153,7 @@ ARTICLES.append(A(5, "fr", "article", "2026-03-16T10:00:00Z",
 """
 CARNET DE BORD. Claire Ducasse, 29 ans, infirmière, est bénévole à la Croix-Rouge de Huế depuis 2024. Elle a tenu ce journal pendant la semaine qui a suivi l'attentat. Extraits.
 
-Dimanche 8 mars. 9 h 26, la deuxième détonation : je la sens dans le ventre. Je suis au poste de secours du pont Trường Tiền en quatre minutes. Nous posons 31 garrots et pansements compressifs dans la matinée. Le soir, on parle de treize morts, dont les deux kamikazes.
+Dimanche 8 mars. 9 h 26, la deuxième détonation : je la sens dans le ventre. Je suis au poste de secours du pont Trường Tiền en quatre minutes. Nous posons 31 garrots et pansements compressifs dans la matinée. Le soir, on parle de douze morts, dont les deux kamikazes.
 
 Lundi 9 mars. Garde de 12 heures à l'hôpital central. Le touriste danois de la chambre 4 est mort dans la nuit ; son fils arrive de Copenhague par le vol de 6 h 10.
 
@@ -172,7 +172,7 @@ Ce que je retiens : 412 donneurs de sang en une semaine, 46 bénévoles mobilis�
 GOLD += [
 E(5, ["l'attentat", "la deuxième détonation"],
   "SUI", "2026-03-08", "day", "Hue", "VN", 15, 54, "exact", None, None, False,
-  "Logbook published Monday 16 March with dated entries; the bombing is the entry 'Dimanche 8 mars' -> 8 March. The toll is revised across the entries ('treize morts, dont les deux kamikazes' on Sunday, 'Quatorze morts' on Tuesday after a girl of 9 died) and the last one wins: 'Quinze morts en tout, deux kamikazes compris, et cinquante-quatre blessés' -> killed 15 (bombers inside), injured 54, exact; 'dont onze encore hospitalisés' is a subset. No claim named -> perpetrator null (each document stands alone). '29 ans', '2024', '9 h 26', 'quatre minutes', '31 garrots', '12 heures', 'chambre 4', '6 h 10', '9 ans', '70 ans', '58 ans', '40 %', '5 heures', 'quatorze heures' (sleep), '8 000 habitants' (marchers), '2 500 bouteilles', 'trois malaises' (at the march, not injuries of an event), '412 donneurs', '46 bénévoles' are not casualties."),
+  "Logbook published Monday 16 March with dated entries; the bombing is the entry 'Dimanche 8 mars' -> 8 March. The toll is revised across the entries ('douze morts, dont les deux kamikazes' on Sunday evening, before the Danish tourist died in the night to Monday; 'Quatorze morts' on Tuesday after a girl of 9 died) and the last one wins: 'Quinze morts en tout, deux kamikazes compris, et cinquante-quatre blessés' -> killed 15 (bombers inside), injured 54, exact; 'dont onze encore hospitalisés' is a subset. No claim named -> perpetrator null (each document stands alone). '29 ans', '2024', '9 h 26', 'quatre minutes', '31 garrots', '12 heures', 'chambre 4', '6 h 10', '9 ans', '70 ans', '58 ans', '40 %', '5 heures', 'quatorze heures' (sleep), '8 000 habitants' (marchers), '2 500 bouteilles', 'trois malaises' (at the march, not injuries of an event), '412 donneurs', '46 bénévoles' are not casualties."),
 E(5, ["la police charge les commerçants qui marchaient vers le comité populaire"],
   "PI", "2026-03-12", "day", "Hue", "VN", None, 7, "exact", None, None, False,
   "Entry 'Jeudi 12 mars' -> 12 March: the traders' march of holdout41-004, charged by the police -> Protest with intervention, perpetrator null (dev). 'Nous soignons sept blessés' -> injured 7 (the Red Cross treated the marchers hurt in the charge), exact; the grandmother of 70 is one of them."),
