@@ -111,11 +111,11 @@ E(18, ["la marche silencieuse qui a réuni quelque 12 000 habitants"],
 
 # -------------------------------------------------------------- holdout41-019
 ARTICLES.append(A(19, "fr", "article", "2026-11-17T10:00:00Z",
-"Rwanda : deux frères arrêtés à Kigali après l'attentat de Musanze",
+"Rwanda : deux frères arrêtés à Muhanga après l'attentat de Musanze",
 """
-KIGALI, (Agence Grands Lacs Presse) - La police rwandaise a arrêté lundi à Kigali deux frères soupçonnés d'avoir hébergé les auteurs du double attentat-suicide de vendredi à Musanze, a annoncé mardi le Bureau rwandais d'investigation (RIB), qui juge « authentique » la revendication des Forces démocratiques alliées (ADF).
+KIGALI, (Agence Grands Lacs Presse) - La police rwandaise a arrêté lundi à Muhanga deux frères soupçonnés d'avoir hébergé les auteurs du double attentat-suicide de vendredi à Musanze, a annoncé mardi le Bureau rwandais d'investigation (RIB), qui juge « authentique » la revendication des Forces démocratiques alliées (ADF).
 
-Les deux frères, âgés de 29 et 33 ans, ont été interpellés à l'aube dans le quartier de Nyamirambo, où les kamikazes avaient loué une chambre pour 60 000 francs rwandais par mois. Un troisième suspect, chauffeur de bus, soupçonné d'avoir transporté les explosifs depuis la frontière congolaise, a été arrêté dimanche par la police ougandaise à Kisoro, à une dizaine de kilomètres de la frontière rwandaise.
+Les deux frères, âgés de 29 et 33 ans, ont été interpellés à l'aube dans le quartier de Nyamabuye, où les kamikazes avaient loué une chambre pour 60 000 francs rwandais par mois. Un troisième suspect, chauffeur de bus, soupçonné d'avoir transporté les explosifs depuis la frontière congolaise, a été arrêté dimanche par la police ougandaise à Kisoro, à une dizaine de kilomètres de la frontière rwandaise.
 
 Les deux hommes arrêtés vendredi soir au poste-frontière de Cyanika ont été placés lundi en détention provisoire pour trente jours.
 
@@ -126,9 +126,9 @@ Le Rwanda n'avait jamais connu d'attentat-suicide. En 2015, une grenade lancée 
 À Musanze, le marché central rouvrira mercredi sous la garde de 200 policiers, et le gouvernement a débloqué 500 millions de francs rwandais pour les familles. Le parc national des Volcans, qui a vendu 2 900 permis de visite aux gorilles depuis janvier, à 1 500 dollars l'unité, n'a enregistré que 4 % d'annulations depuis vendredi.
 """))
 GOLD += [
-E(19, ["La police rwandaise a arrêté lundi à Kigali deux frères", "ont été interpellés à l'aube"],
-  "ARR", "2026-11-16", "day", "Kigali", "RW", None, None, None, "police", None, False,
-  "Dispatch of Tuesday 17 November; 'lundi' -> 16 November. Two brothers suspected of lodging the bombers, arrested at dawn in the Nyamirambo district of Kigali -> Kigali (a district is its city, dev). 'La police rwandaise' -> 'police'. '29 et 33 ans', '60 000 francs rwandais' are not casualties."),
+E(19, ["La police rwandaise a arrêté lundi à Muhanga deux frères", "ont été interpellés à l'aube"],
+  "ARR", "2026-11-16", "day", "Muhanga", "RW", None, None, None, "police", None, False,
+  "Dispatch of Tuesday 17 November; 'lundi' -> 16 November. Two brothers suspected of lodging the bombers, arrested at dawn in the Nyamabuye district of Muhanga -> Muhanga (a district is its town, dev). The dateline is Kigali, where the RIB announced it; the arrest is in Muhanga. 'La police rwandaise' -> 'police'. '29 et 33 ans', '60 000 francs rwandais' are not casualties."),
 E(19, ["double attentat-suicide de vendredi à Musanze"],
   "SUI", "2026-11-13", "day", "Musanze", "RW", 14, 47, "exact", "Allied Democratic Forces", "Allied Democratic Forces", False,
   "'de vendredi' vs Tuesday 17 November -> 13 November. 'quatorze morts, les deux kamikazes inclus, et de quarante-sept blessés' -> killed 14 (bombers inside), injured 47, exact. The RIB judges the ADF's claim 'authentique' -> claimant and perpetrator 'Allied Democratic Forces'; the claim's 'plus de soixante mécréants' is never used. The FDLR's denial is not a claim; « pourraient avoir été formés » is speculation. 'n'avait jamais connu d'attentat-suicide' is generic. '20 et 24 ans', '200 policiers', '500 millions', '2 900 permis', '1 500 dollars', '4 %' are not casualties."),
