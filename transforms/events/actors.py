@@ -115,6 +115,8 @@ ALIASES: Dict[str, Tuple[str, ...]] = {
                                 "Brigades Abdallah Azzam",
                                 "Brigades Abdullah Azzam"),
     "Viv Ansanm": ("Viv Ansanm",),
+    "Caucasus Emirate": ("Caucasus Emirate", "Imarat Kavkaz",
+                         "Emirat du Caucase", "Émirat du Caucase"),
     "Sinaloa Cartel": ("Sinaloa Cartel", "Cartel de Sinaloa", "cartel de "
                        "Sinaloa"),
     "Jalisco New Generation Cartel": ("Jalisco New Generation Cartel", "CJNG",

@@ -939,6 +939,17 @@ def _is_pronoun(low: str, end: int, determiner: bool, qualified: bool,
   return _is_ordinal(word, lang)
 
 
+def _change_from(low: str, kind: Optional[str], context_start: int,
+                 floor: int, lang: _Lang) -> bool:
+  """Whether the number is what a change starts from: "rose from 12 to
+  15", "raised the toll from at least nine to 16" (the qualifier between
+  them) are no range."""
+  if kind == _QUALIFIER:
+    before, _ = _context_before(low, context_start, floor, lang)
+    kind = before[0] if before else None
+  return kind == _NO_RANGE
+
+
 def _read(text: str, low: str, first: int, scan_end: int, lang: _Lang,
           floor: int) -> Optional[Tuple[Quantity, int]]:
   """The quantity whose number starts at `first`, and where to resume."""
@@ -959,7 +970,8 @@ def _read(text: str, low: str, first: int, scan_end: int, lang: _Lang,
   nxt = low[end:end + 1]
   if not ranged and core.unit is None and nxt and nxt in _AFTER_NUMBER:
     post = lang.post_qualifier.match(low, end)
-    if post is None and kind != _NO_RANGE:
+    if post is None and not _change_from(low, kind, context_start, floor,
+                                         lang):
       upper = _range_end(text, low, core, lang.range_mid, lang)
       if upper is not None:
         end, ranged = upper, True

@@ -820,6 +820,9 @@ class Gazetteer:
     if not locative and _opens_sentence(text, start) and all(
         p.kind == "city" and p.population < TOWN for p in candidates):
       return None
+    if all(p.kind == "city" for p in candidates) and _ARTICLE_BEFORE.search(
+        text, max(0, start - 5), start):
+      return None  # "le téléphérique de la Tâmpa": a mountain, no Tampa
     if not written.isascii() and len(candidates) > 1:
       candidates, via_alias = _spelled_first(written, candidates, via_alias)
     return PlaceMention(start, end, candidates, False, locative, via_alias)
@@ -1194,6 +1197,10 @@ _STREET_BEFORE = re.compile(
     r"\b(?:[Pp]laza|[Aa]venida|[Cc]alle|[Cc]arrera|[Pp]aseo|[Pp]lace|[Rr]ue|"
     r"[Aa]venue|[Bb]oulevard|[Bb]d)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?|"
     r"del\s+|du\s+|des\s+|de\s+l['’]|l['’])?$")
+# A lower-case article before a name: a town's article is part of its
+# name ("Le Havre", "La Rochelle"); "la Tâmpa", "le Danube" are a mountain
+# and a river.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:la|le|les) $")
 _RIVER_BEFORE = re.compile(
     r"\b(?:[Ff]leuve|[Rr]ivi[eè]re|[Rr]iver|[Rr][ií]o)\s+"
     r"(?:du\s+|de\s+la\s+|de\s+l['’]|de\s+)?$")

@@ -103,8 +103,9 @@ def test_find_actors(text, expected):
 
 @pytest.mark.parametrize("alias, name", [
     ("ISIS", IS), ("Daech", IS), ("Estado Islámico", IS), ("TTP", TTP),
-    ("Al Shabab", SHABAAB), ("Ansar Allah", "Houthis"), ("nobody", None),
+    ("Al Shabab", SHABAAB), ("Ansar Allah", "Houthis"),
+    ("Émirat du Caucase", "Caucasus Emirate"), ("nobody", None),
 ], ids=["isis", "daech", "estado_islamico", "ttp", "al_shabab",
-        "ansar_allah", "unknown"])
+        "ansar_allah", "emirat_du_caucase", "unknown"])
 def test_canonical_actor(alias, name):
   assert canonical_actor(alias) == name

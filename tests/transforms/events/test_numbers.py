@@ -110,6 +110,9 @@ EN = [
      [("about 10 to 15", 10, "about", False, "people")]),
     ("from_to_is_a_change", "the toll rose from 12 to 15",
      [("12", 12, "exact", False, "to"), ("15", 15, "exact", False, None)]),
+    ("from_qualified_to_is_a_change", "raised the toll from at least nine "
+     "to 16 dead", [("at least nine", 9, "at_least", False, "to"),
+                    ("16", 16, "exact", False, "dead")]),
     # Vague amounts.
     ("dozens", "dozens of people were hurt",
      [("dozens", 12, "at_least", True, "people")]),

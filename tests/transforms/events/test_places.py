@@ -300,6 +300,13 @@ def test_a_language_is_no_context(gazetteer):
     assert "FR" not in context, context
 
 
+def test_a_name_after_a_lower_case_article_is_no_town(gazetteer):
+  # "la Tâmpa" is Brașov's mountain, not Tampa; "Le Havre" is a town.
+  text = "au pied du téléphérique de la Tâmpa, près de Brașov et du Havre"
+  assert [text[m.start:m.end] for m in gazetteer.find(text, "fr")] == [
+      "Brașov", "Havre"]
+
+
 def test_a_surname_is_no_context(gazetteer):
   context = gazetteer.country_context(
       "Deux kamikazes frappaient Bogo. Avec nous en studio, le chercheur "
