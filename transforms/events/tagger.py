@@ -1279,7 +1279,6 @@ _POINTS_AT = re.compile(
     r"depuis|"
     # "arrested 14 suspects on Monday, two days after the suicide bombing".
     r"(?:days?|jours?) (?:after|apres)|"
-
     # "soupçonnées d'avoir aidé les auteurs du double attentat-suicide".
     r"(?:perpetrators|masterminds|planners|organi[sz]ers) of|"
     r"(?:auteurs|commanditaires|organisateurs)(?: de)?)"
@@ -1855,6 +1854,8 @@ class _DocumentTagger:
     """"arrested in Ungheni on the day after the bombing", "interpellés le
     soir de l'attentat": the day of the attack told, or the day after or
     before it."""
+    if event.event_type in _VIOLENT:
+      return  # "the attack on the night of the bombing" is the bombing's
     end = members[-1].end
     match = _DAY_OF_TOLD.search(facts.folded, end, end + _DAY_OF_TOLD_REACH)
     if match is None or any(members[0].end <= date.start < match.start()
@@ -1863,8 +1864,6 @@ class _DocumentTagger:
       # two men arrested in Ungheni on the day after the bombing were
       # released on Friday" were not arrested on Friday.
       return
-    if event.event_type in _VIOLENT:
-      return  # "the attack on the night of the bombing" is the bombing's
     # The attack of the kind named: "the bombing", not the gunfight told
     # since; "the attack", the latest violent event.
     named = next((t for t in facts.triggers
