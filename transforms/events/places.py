@@ -209,9 +209,16 @@ _SEP = r"(?:[^\S\n]+|-)"
 # The run starts with a capital (not preceded by a letter) so that re can
 # skip ahead on the first character; then "U.S." or the rest of a word.
 _RUN_RE = re.compile(
-    rf"{_UP}(?<![^\W_].)(?:(?:\.[A-Z])+\.|{_LET}*(?:['’](?![sS]\b){_LET}+)*)"
+    rf"{_UP}(?<![^\W_].)(?:(?:\.[A-Z])+\.|t\.(?=[^\S\n]+{_UP})|"
+    rf"{_LET}*(?:['’](?![sS]\b){_LET}+)*)"
     rf"(?:{_SEP}(?:(?:{_CONNECTORS}){_SEP})*{_TOK})*")
 _PART_RE = re.compile(r"[^\s\-]+")
+# A possessive 's inside a name ("Mohale's Hoek", "St. George's", "Cox's
+# Bazar"): up to two capitalized words before it and one after; runs end
+# at the 's, so these are looked up on their own.
+_POSSESSIVE_NAME_RE = re.compile(
+    rf"(?<![^\W_])((?:{_UP}{_LET}*\.?[^\S\n]+){{0,2}})({_UP}{_LET}*['’]s)\b"
+    rf"([^\S\n]+{_UP}{_LET}+)?")
 _ELISION_RE = re.compile(r"^(?:[LlDd]|[Qq]u|[Jj]usqu|[Ll]orsqu)['’](?=\w)")
 
 _LOCATIVE = {
@@ -703,6 +710,8 @@ class Gazetteer:
     mentions: List[PlaceMention] = []
     for run in _RUN_RE.finditer(text):
       self._scan_run(text, run, language, locatives, mentions)
+    if "'s" in text or "’s" in text:
+      self._possessive_names(text, language, locatives, mentions)
     lower_re = self._lower_demonym_re.get(language)
     if lower_re is not None:
       for m in lower_re.finditer(text):
@@ -710,6 +719,30 @@ class Gazetteer:
                                               fold(m.group(1)), language))
       mentions.sort(key=lambda mention: mention.start)
     return _drop_overlaps(mentions)
+
+  def _possessive_names(self, text: str, language: str, locatives: bool,
+                        out: List[PlaceMention]) -> None:
+    """Names with a possessive 's, longest first; they replace the shorter
+    mention of their first words ("Mohale" of "Mohale's Hoek"). A
+    capitalized word after the 's belongs to the name or to another one
+    ("St Helen's Square", "St Mary's Cathedral"): no name ends at that 's."""
+    found = False
+    for m in _POSSESSIVE_NAME_RE.finditer(text):
+      end = m.end(3) if m.group(3) else m.end(2)
+      starts = [m.start(1) + word.start()
+                for word in re.finditer(r"\S+", m.group(1))]
+      for start in starts + [m.start(2)]:
+        key = fold(text[start:end])
+        if " " not in key or key not in self._names:
+          continue
+        mention = self._match(text, start, end, None, key, language,
+                              locatives)
+        if mention is not None:
+          out.append(mention)
+          found = True
+          break
+    if found:
+      out.sort(key=lambda mention: (mention.start, mention.end))
 
   def _scan_run(self, text: str, run: re.Match, language: str,
                 locatives: bool, out: List[PlaceMention]) -> None:

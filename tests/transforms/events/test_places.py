@@ -70,6 +70,14 @@ RESOLVE_CASES = [
      ("Al Fallujah", "city", "IQ")),
     ("possessive", "en", "Kabul's police chief resigned.", "Kabul",
      ("Kabul", "city", "AF")),
+    # A possessive inside a name.
+    ("possessive_inside_name", "en",
+     "Police arrested two men near Mohale's Hoek.", "Mohale's Hoek",
+     ("Mohale's Hoek", "city", "LS")),
+    ("possessive_saint", "en", "A bomb exploded in St. George's, Grenada.",
+     "St. George's", ("Saint George's", "city", "GD")),
+    ("saint_abbreviated", "en", "A bomb exploded in St. Louis on Monday.",
+     "St. Louis", ("St. Louis", "city", "US")),
     ("elision_fr", "fr", "Les forces de l'Irak ont repris la ville.", "Irak",
      ("Iraq", "country", "IQ")),
     # Countries in three languages.
@@ -177,6 +185,9 @@ TRAP_CASES = [
     ("split_verb", "en", "Split decisions are common, the judge said.",
      ["Split"]),
     ("bar_word", "en", "Bar owners closed early.", ["Bar"]),
+    # "St Helens" (GB) is no name of "St Helen's Square".
+    ("possessive_square", "en", "A man blew himself up on St Helen's Square.",
+     ["St Helen's", "Helen's", "Helen"]),
     ("national_unity_government", "en",
      "The Government of National Unity's interior ministry said so.",
      ["Unity", "National Unity"]),
