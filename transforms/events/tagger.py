@@ -32,7 +32,7 @@ import bisect
 import dataclasses
 import datetime
 import re
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from transforms.events.actors import (ActorMention, find_actors,
                                       is_state_force)
@@ -719,6 +719,9 @@ class EventMention:
   # ("The investigation moved fast on Saturday. Counter-terrorism forces
   # arrested seven suspects"): the date of next-to-last resort.
   scene: Optional[DateMention] = None
+  # Named only as what another event points at ("arrested the day after
+  # the Birkirkara bombings"): the sentence that tells it gives its words.
+  pointed: bool = False
   # Largest count of killed per victim group (casualties.SECURITY,
   # MILITANT, "" for anyone): (value, qualifier).
   killed_by_group: Dict[str, Tuple[int, str]] = dataclasses.field(
@@ -1289,6 +1292,8 @@ _POINTS_AT = re.compile(
 # Solhan"; not "the bombing in Gamboru", which may be where the arrests
 # told with it were made.
 _NAMED_PLACE = re.compile(r" (?:de|d['’]|of)(?: |(?<=['’]))")
+# ...or "the day after the Birkirkara bombings", "the Hue twin bombings".
+_PLACE_NAMING = re.compile(r"(?: (?!(?:the|of|in|and|on|at)\b)[a-z-]+){0,2} ")
 
 
 def _clause_distance(start: int, end: int, trigger: Trigger,
@@ -1423,6 +1428,9 @@ class _DocumentTagger:
     # Tolls told before any event ("18:50 - The toll has climbed to 23
     # dead" atop a newest-first live blog): they wait for the event.
     self.early_tolls: list = []
+    # (event, days after, kind named) for "arrested the day after the
+    # Birkirkara bombings" in a lead that tells the bombings only later.
+    self.days_of_untold: list = []
     # A wire dateline ("KABUL, March 4 (Wire) -") names the story's place;
     # its date is the filing date, not the event's, so it is skipped.
     # A wire's note on what its new version changed comes first: "(Corrects
@@ -1868,19 +1876,14 @@ class _DocumentTagger:
     # since; "the attack", the latest violent event.
     named = next((t for t in facts.triggers
                   if match.start() <= t.start and t.end <= match.end()), None)
-    # Long past or not: "interpellés le soir de l'attentat", six weeks on.
-    told = next((e for e in reversed(self.events)
-                 if e.event_type in _VIOLENT and e.date_precision == "day"
-                 and (named is None or named.generic and named.sub_event_type
-                      == lexicon.ATTACK or e.event_type == named.event_type)),
-                None)
-    if told is None:
-      return
     step = (1 if match.group("after") else
             -1 if match.group("before") else 0)
-    event.event_date = told.event_date + datetime.timedelta(days=step)
-    event.date_precision = "day"
-    event.own_date = True
+    # Long past or not: "interpellés le soir de l'attentat", six weeks on.
+    told = _attack_named(reversed(self.events), named)
+    if told is None:
+      self.days_of_untold.append((event, step, named))
+      return
+    _day_from(event, told, step)
 
   def _heading_date(self, start: int) -> Optional[DateMention]:
     """The date heading the paragraph of the sentence at ``start`` ("9
@@ -2142,8 +2145,8 @@ class _DocumentTagger:
   def _place_pointed(events, triggers, owner_of, facts: _Facts,
                      telling) -> None:
     """A pointed event not placed yet takes the town its words name
-    ("les auteurs du double attentat-suicide de Massakory"), which the
-    event told here keeps too."""
+    ("les auteurs du double attentat-suicide de Massakory", "the day after
+    the Birkirkara bombings"), which the event told here keeps too."""
     for index, trigger in enumerate(triggers):
       event = events[owner_of[index]][0]
       if telling(trigger) or event.place is not None:
@@ -2152,6 +2155,14 @@ class _DocumentTagger:
                           if _NAMED_PLACE.fullmatch(facts.sentence,
                                                     trigger.end, start)),
                          None)
+      if event.place is None:
+        # "the day after the Birkirkara bombings": a name for an event
+        # the story tells later; that sentence will give its words.
+        event.place = next((place for _, end, place in facts.places
+                            if _PLACE_NAMING.fullmatch(facts.sentence, end,
+                                                       trigger.start)),
+                           None)
+        event.pointed = event.place is not None
       event.own_place = event.place is not None
 
   def _hand_out_facts(self, events, triggers, facts: _Facts,
@@ -2399,6 +2410,15 @@ class _DocumentTagger:
           and not event.background)
       if arrest is not None:
         return arrest
+    if candidate.sub_event_type == lexicon.ARRESTS and all(
+        _WITH_THEM.match(folded, t.end) for t in members):
+      # "The Qormi suspect was charged on Friday. His brother, arrested
+      # with him, was released on Tuesday": the arrest told.
+      arrest = self._told_within(
+          3, lambda event: event.sub_event_type == lexicon.ARRESTS
+          and not event.background)
+      if arrest is not None:
+        return arrest
     if candidate.event_type == "Riots" and _SOME_OF_THEM.match(folded):
       # "hundreds of mourners marched on the provincial government
       # building. Some threw stones at the gate": the march turned violent.
@@ -2617,7 +2637,8 @@ class _DocumentTagger:
     if (event.sub_event_type == candidate.sub_event_type == lexicon.ARRESTS
         and event.sentences == 1 and (
             event.event_date is None and candidate.event_date is not None
-            and candidate.own_date
+            and candidate.own_date and not any(
+                event is waiting for waiting, _, _ in self.days_of_untold)
             or candidate.own_place and self._arrest_noun(event)
             and not self._arrest_noun(candidate))):
       # "La police a annoncé jeudi l'arrestation de sept personnes. Trois
@@ -2625,9 +2646,10 @@ class _DocumentTagger:
       # sums up; the arrests are told where their day and place are. So
       # does a bare noun ("La première interpellation a eu lieu. Un homme
       # a été interpellé à Saint-Junien").
-      for field in ("trigger_start", "trigger_end", "sentence_start",
-                    "sentence_end"):
-        setattr(event, field, getattr(candidate, field))
+      _take_words(event, candidate)
+    elif event.pointed and not candidate.pointed and not candidate.generic:
+      _take_words(event, candidate)
+      event.pointed = False
     if (event.sub_event_type == lexicon.CLASH
         and candidate.sub_event_type == lexicon.ATTACK):
       # "l'attaque d'une base de l'armée ... ses hommes ont abattu une
@@ -3026,6 +3048,10 @@ class _DocumentTagger:
   def finish(self) -> List[EventMention]:
     if not self.events:
       return []
+    for event, step, named in self.days_of_untold:
+      told = _attack_named(self.events, named)
+      if told is not None and any(e is event for e in self.events):
+        _day_from(event, told, step)
     if self.pending_claim:
       event = self._current_violent()
       if event is not None:
@@ -3389,6 +3415,10 @@ _ARREST_NOUN = re.compile(
 _THEY_HELD = re.compile(
     r"\W*(?:les|the|los|las|ces|these|those|ils|elles|they|ellos|all|"
     r"tous)\b", re.IGNORECASE)
+_WITH_THEM = re.compile(
+    r" (?:with|alongside) (?:him|her|them)\b|"
+    r" (?:avec|en meme temps que) (?:lui|elle|eux|elles)\b|"
+    r" (?:con|junto a) (?:el|ella|ellos|ellas)\b")
 _CUSTODY = re.compile(
     r"garde a vue|(?:placed|held|remanded|kept) in custody|"
     r"detention provisoire|prision provisional|detencion preventiva",
@@ -3611,6 +3641,30 @@ def _locality_place(event: EventMention, known: Optional[Place],
   return Place(name=event.locality, kind="locality", country_code=country,
                admin1=known.admin1 if known is not None else None,
                latitude=None, longitude=None, population=0)
+
+
+def _attack_named(events: Iterable[EventMention],
+                  named: Optional[Trigger]) -> Optional[EventMention]:
+  """The first of ``events`` that is the attack named ("the bombing", not
+  the gunfight; "the attack": any violence), with its day known."""
+  return next((e for e in events
+               if e.event_type in _VIOLENT and e.date_precision == "day"
+               and (named is None or named.generic and named.sub_event_type
+                    == lexicon.ATTACK or e.event_type == named.event_type)),
+              None)
+
+
+def _take_words(event: EventMention, teller: EventMention) -> None:
+  """The event named by the words of the sentence that tells it."""
+  for field in ("trigger_start", "trigger_end", "sentence_start",
+                "sentence_end"):
+    setattr(event, field, getattr(teller, field))
+
+
+def _day_from(event: EventMention, told: EventMention, step: int) -> None:
+  event.event_date = told.event_date + datetime.timedelta(days=step)
+  event.date_precision = "day"
+  event.own_date = True
 
 
 def tag_text(text: str, language: str,

@@ -524,6 +524,8 @@ _INTERVENTION = re.compile(
     r"broke up(?! peacefully)|"
     r"disperse(?:e|s|es)?(?! (?:dans le calme|sans (?:incident|heurt)))|"
     r"dispers(?:o|aron|ada|adas))", re.IGNORECASE)
+_OTHER_CLAUSE = re.compile(
+    r", (?:while|whereas|tandis que|alors que|mientras)\b", re.IGNORECASE)
 _TYRES = re.compile(r"tyres|tires|pneus|llantas|neumaticos", re.IGNORECASE)
 _BLOCKADE = re.compile(r"block|bloqu", re.IGNORECASE)
 _PROTEST_VIOLENCE = re.compile(
@@ -700,7 +702,14 @@ def _protest_rules(triggers: List[Trigger], text: str) -> List[Trigger]:
               for p in protests))]
   riot = any(t.sub_event_type == RIOT for t in triggers) or (
       _PROTEST_VIOLENCE.search(text) is not None)
-  arrests = any(t.sub_event_type == ARRESTS for t in triggers)
+  # "has charged a man arrested in Qormi ..., while 20,000 people marched
+  # through Valletta": an arrest in a clause before the protest's is its
+  # own event ("marched, while police arrested dozens" is not).
+  apart = {t for t in triggers if t.sub_event_type == ARRESTS and all(
+      t.end <= p.start and _OTHER_CLAUSE.search(text, t.end, p.start)
+      for p in protests)}
+  arrests = any(t.sub_event_type == ARRESTS and t not in apart
+                for t in triggers)
   intervention = arrests or _INTERVENTION.search(text) is not None
   result = []
   rioting = any(t.sub_event_type == RIOT for t in triggers)
@@ -712,7 +721,7 @@ def _protest_rules(triggers: List[Trigger], text: str) -> List[Trigger]:
         trigger = dataclasses.replace(trigger, sub_event_type=RIOT)
       elif intervention:
         trigger = dataclasses.replace(trigger, sub_event_type=INTERVENTION)
-    elif trigger.sub_event_type == ARRESTS:
+    elif trigger.sub_event_type == ARRESTS and trigger not in apart:
       continue
     elif trigger.sub_event_type == CLASH and riot:
       continue

@@ -1340,6 +1340,17 @@ ARTICLES = {
         "Spitak un homme de 38 ans. Il aurait versé 2 000 dollars à chacun "
         "des deux kamikazes. Les trois hommes interpellés à Vanadzor le soir "
         "de l'attentat sont toujours détenus."),
+    # An arrest told the day after bombings the story tells next, in a
+    # clause before a march's; a companion "arrested with him".
+    "arrested_the_day_after_bombings_told_next": ("en",
+        "NICOSIA, Cyprus (Wire) - A court has charged a man arrested in "
+        "Larnaca the day after the Paphos bombings with membership of a "
+        "terrorist group, while some 5,000 people marched through Nicosia "
+        "on Sunday.\n"
+        "The twin suicide attack of March 2 near the harbour killed nine "
+        "people.\n"
+        "The Larnaca suspect was remanded in custody on Monday. His cousin, "
+        "arrested with him, was released without charge on Tuesday."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2105,6 +2116,10 @@ EXPECTED = {
         _m(S.SUICIDE, D(2024, 2, 1), DAY, "Gyumri", "AM", 22),
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Spitak", "AM"),
         _m(S.ARRESTS, D(2024, 2, 1), DAY, "Vanadzor", "AM", arrested=3)],
+    "arrested_the_day_after_bombings_told_next": [
+        _m(S.ARRESTS, D(2024, 3, 3), DAY, "Larnaca", "CY"),
+        _m(S.PEACEFUL, D(2024, 3, 10), DAY, "Nicosia", "CY"),
+        _m(S.SUICIDE, D(2024, 3, 2), DAY, "Paphos", "CY", 9)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
