@@ -517,6 +517,12 @@ _HYPOTHETICAL = re.compile(
     r"vowed to|warn(?:ed|s|ing)? (?:of|that|against)|fears? of|feared|"
     r"risk of|would|could|menace d|menacent de|prevoit de|amenaz[oa] con|"
     r"planea|podrian)\b", re.IGNORECASE)
+_STILL_TO_COME = re.compile(
+    r"[^,;.]{0,40}?\b(?:(?:is|are) (?:being )?(?:planned|scheduled|"
+    r"expected to (?:take place|start|leave|go ahead))|will (?:be held|take "
+    r"place|go ahead|start|leave|set off)|(?:est|sont) (?:prevue?s?|"
+    r"programmee?s?)|aura lieu|auront lieu|se tiendra|partira|"
+    r"(?:esta|estan) (?:prevista|programada)s?|se realizara)\b")
 _CLAIM = re.compile(
     r"\b(?:claimed (?:responsibility|the|it|credit|both|by|this|these|"
     r"[\w-]+['’]s)|"
@@ -1792,6 +1798,11 @@ class _DocumentTagger:
       # "threatened to attack", "fears of protests": nothing happened yet.
       triggers = [t for t in triggers if not _HYPOTHETICAL.search(
           fold(sentence)[max(0, t.start - 40):t.start])]
+    if triggers and not facts.casualties:
+      # "A silent march to Valletta is being planned for Sunday", "une
+      # marche aura lieu dimanche": still to come.
+      triggers = [t for t in triggers if not _STILL_TO_COME.match(
+          fold(sentence), t.end)]
     candidates = self._sentence_events(sentence, start, triggers, facts)
     heading = self._heading_date(start)
     touched = []  # (event, where this sentence names it)

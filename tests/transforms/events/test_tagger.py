@@ -1351,6 +1351,10 @@ ARTICLES = {
         "people.\n"
         "The Larnaca suspect was remanded in custody on Monday. His cousin, "
         "arrested with him, was released without charge on Tuesday."),
+    # A march still to come is no event.
+    "march_still_to_come": ("en",
+        "A silent march from Mosta to Valletta is being planned for Sunday, "
+        "organisers said. Another will be held in Gozo next month."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2120,6 +2124,7 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 3), DAY, "Larnaca", "CY"),
         _m(S.PEACEFUL, D(2024, 3, 10), DAY, "Nicosia", "CY"),
         _m(S.SUICIDE, D(2024, 3, 2), DAY, "Paphos", "CY", 9)],
+    "march_still_to_come": [],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
