@@ -949,7 +949,8 @@ class Gazetteer:
       # The town of that country, not a first candidate met by an alias
       # ("St James" is Vung Tàu's alias before Western Australia's town).
       town = next(p for p in mention.candidates if p.country_code == code)
-      if kind == "city" and town.population < SMALL_CITY:
+      if kind == "city" and town.population < SMALL_CITY and not (
+          town is mention.candidates[0] and _is_capital(town)):
         # A small town would vouch for itself: "in Solhan" must not make a
         # Burkinabe story about Turkey. Only a text that names no country,
         # province or city takes the country of its towns named twice or
@@ -1231,8 +1232,6 @@ def _unambiguous(mention: PlaceMention) -> Tuple[Optional[str], str]:
     return None, ""
   if mention.demonym:
     return candidates[0].country_code, "country"
-  if not candidates:
-    return None, ""
   countries = [p for p in candidates if p.kind == "country"]
   if countries:
     return countries[0].country_code, "country"
@@ -1240,6 +1239,9 @@ def _unambiguous(mention: PlaceMention) -> Tuple[Optional[str], str]:
   codes = {p.country_code for p in candidates
            if p.population >= top * _AMBIGUITY_RATIO or p.kind == "admin1"}
   if len(codes) != 1:
+    if candidates[0] is mention.candidates[0] and _is_capital(candidates[0]):
+      # "Sao Tome" is the capital, not the Brazilian villages of its name.
+      return candidates[0].country_code, "city"
     return None, ""
   # "ARAUCA" is a town and its province: the province vouches for the
   # country, as a town of its size alone would not.

@@ -253,6 +253,11 @@ def test_nice_city_after_cue(gazetteer):
 
 # (id, language, text, expected country code -> minimum weight).
 CONTEXT_CASES = [
+    # A small capital of a name Brazilian villages share makes its
+    # country (the Brazilian towns named after it must not).
+    ("small_capital", "en",
+     "SAO TOME (Wire) - Police in Sao Tome arrested two men in Neves and "
+     "one in Trindade.", {"ST": 1.0}),
     ("demonym_en", "en", "Afghan forces said the Taliban retreated.",
      {"AF": 1.0}),
     ("demonym_fr_lower", "fr", "Les forces afghanes ont riposté.",
