@@ -201,7 +201,7 @@ _NAME_LOWER = ("démocratique|centrafricaine|dominicaine|tchèque|arabes?|"
                "saoudite|occidental|oriental")
 _TOK = (rf"(?:(?:[A-Z]\.){{2,}}|{_UP}{_LET}*(?:['’](?![sS]\b){_LET}+)*|"
         rf"(?:{_NAME_LOWER})(?![^\W_]))")
-_CONNECTORS = ("de|del|la|las|los|le|les|des|du|da|das|do|dos|di|al|el|ad|"
+_CONNECTORS = ("de|del|la|las|los|le|les|des|du|da|das|do|dos|di|al|el|ad|à|"
                "an|ar|as|ash|at|az|ed|es|sur|au|aux|en|y|e|i|and|et|of|the|"
                "am|im|bin|ibn|ben|ul|ud|ez|ech|van|von|der|den")
 _NAME_LOWER_SET = frozenset(_NAME_LOWER.split("|"))

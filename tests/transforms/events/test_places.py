@@ -75,6 +75,8 @@ RESOLVE_CASES = [
      "Bordeaux, le 22 avril. Des kamikazes ont frappé au marché de São Tomé."
      " Les Bordelais ont marché à Bordeaux.", "São Tomé",
      ("São Tomé", "city", "ST")),
+    ("a_inside_name", "fr", "Un homme a été arrêté à Pointe-à-Pitre.",
+     "Pointe-à-Pitre", ("Pointe-à-Pitre", "city", "GP")),
     # A possessive inside a name.
     ("possessive_inside_name", "en",
      "Police arrested two men near Mohale's Hoek.", "Mohale's Hoek",
