@@ -933,7 +933,10 @@ class Gazetteer:
       if told_as_origin(text, mention.start):
         continue
       if mention.demonym and (
-          _BORDER_AFTER.match(text, mention.end)
+          _A_PERSON_AFTER.match(text, mention.end)
+          or _A_PERSON_BEFORE.search(text, max(0, mention.start - 25),
+                                     mention.start)
+          or _BORDER_AFTER.match(text, mention.end)
           or _BORDER_BEFORE.search(text, max(0, mention.start - 20),
                                    mention.start)
           or _LANGUAGE_AFTER.match(text, mention.end)
@@ -1249,6 +1252,28 @@ def _unambiguous(mention: PlaceMention) -> Tuple[Optional[str], str]:
   return codes.pop(), "admin1" if "admin1" in kinds else "city"
 
 
+# A person's nationality says nothing of where the story is: "an Austrian
+# visitor died in hospital", "une touriste australienne", "un Grec de 45
+# ans", "un turista italiano".
+_PERSONS = (r"tourists?|visitors?|nationals?|citizens?|man|men|woman|women|"
+            r"students?|workers?|engineers?|nurses?|doctors?|journalists?|"
+            r"pilgrims?|volunteers?|passengers?|couple|boy|girl|child|"
+            r"children|residents?|expatriates?|expats?|businessm[ae]n|"
+            r"drivers?|fisherm[ae]n|sailors?|priests?|nuns?|teachers?|"
+            r"tour operator")
+_A_PERSON_AFTER = re.compile(
+    rf"(?:\s+(?:{_PERSONS})\b|\s+(?:de|of) \d{{1,2}} (?:ans|years)|,? (?:\d{{1,2}})"
+    r"(?: ans| years old)?,)")
+_A_PERSON_BEFORE = re.compile(
+    r"\b(?:touristes?|visiteu(?:r|se)s?|ressortissante?s?|citoyen(?:ne)?s?|"
+    r"hommes?|femmes?|[ée]tudiante?s?|ouvri(?:er|ère)s?|ing[ée]nieure?s?|"
+    r"journalistes?|p[èe]lerins?|b[ée]n[ée]voles?|passag(?:er|ère)s?|"
+    r"couple|gar[çc]on|fille|enfants?|r[ée]sidente?s?|expatri[ée]e?s?|"
+    r"chauffeur|marins?|p[êe]cheurs?|pr[êe]tres?|religieuses?|"
+    r"enseignante?s?|turistas?|ciudadan[oa]s?|hombres?|mujer(?:es)?|"
+    r"estudiantes?|trabajador(?:a|es|as)?|periodistas?|peregrin[oa]s?|"
+    r"pasajer[oa]s?|ni[ñn][oa]s?|residentes?|pescador(?:es)?)\s+$",
+    re.IGNORECASE)
 _STREET_BEFORE = re.compile(
     r"\b(?:[Pp]laza|[Aa]venida|[Cc]alle|[Cc]arrera|[Pp]aseo|[Pp]lace|[Rr]ue|"
     r"[Aa]venue|[Bb]oulevard|[Bb]d)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?|"

@@ -299,6 +299,18 @@ def test_country_context(gazetteer, language, text, expected):
     assert context.get(code, 0.0) >= weight, context
 
 
+@pytest.mark.parametrize("language,text,code", [
+    ("en", "An Austrian visitor died in hospital in Giurgiu.", "AT"),
+    ("fr", "Une touriste australienne de 33 ans est morte à Païta.", "AU"),
+    ("fr", "Un Grec de 45 ans a été arrêté au port.", "GR"),
+    ("es", "Un turista italiano murió en el hospital.", "IT"),
+])
+def test_a_persons_nationality_is_no_country(gazetteer, language, text,
+                                              code):
+  context = gazetteer.country_context(text, language)
+  assert code not in context, context
+
+
 def test_a_small_town_met_by_an_alias_is_no_country(gazetteer):
   # "St James" is first Vung Tàu's alias, then a town of 4,807 in Western
   # Australia: that town's size, not Vung Tàu's, weighs.
