@@ -819,7 +819,11 @@ class Gazetteer:
       # "MARCHE SILENCIEUSE. Une marche silencieuse partira ce soir": a
       # heading's word the text writes in lower case too is no name.
       return None
-    if key in self._demonyms:
+    if key in self._demonyms and not (
+        language != "en" and written[:1].isupper() and any(
+            place.kind == "country" for place in self._names.get(key, ()))):
+      # French and Spanish adjectives are written in lower case: a capital
+      # makes a country's name ("aux Philippines", "en Siria").
       return self._demonym_mention(text, start, end, key, language)
     reading = self._reading(key)
     if reading is None:

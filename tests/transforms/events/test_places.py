@@ -70,6 +70,11 @@ RESOLVE_CASES = [
      ("Al Fallujah", "city", "IQ")),
     ("possessive", "en", "Kabul's police chief resigned.", "Kabul",
      ("Kabul", "city", "AF")),
+    # A capital makes a name of a French or Spanish adjective's form.
+    ("country_not_adjective_fr", "fr", "Une bombe a explosé aux Philippines.",
+     "Philippines", ("Philippines", "country", "PH")),
+    ("country_not_adjective_es", "es", "Una bomba explotó en Siria.",
+     "Siria", ("Syria", "country", "SY")),
     # A small country's capital, in a story told from another country.
     ("capital_abroad", "fr",
      "Bordeaux, le 22 avril. Des kamikazes ont frappé au marché de São Tomé."
