@@ -405,6 +405,12 @@ EXTRA_COUNTRY_NAMES = {
     "Sudán": "SD", "Pakistán": "PK", "Vietnam": "VN", "Laos": "LA",
     "Moldavie": "MD", "Moldavia": "MD", "Kosovo": "XK",
     "République tchèque": "CZ", "República Checa": "CZ",
+    # French overseas departments by their French names, article and all
+    # ("La Réunion" is otherwise a French province of no people and small
+    # towns' alternate names).
+    "La Réunion": "RE", "Réunion": "RE", "Guyane": "GF",
+    "Guyane française": "GF", "Mayotte": "YT", "Guadeloupe": "GP",
+    "Martinique": "MQ",
 }
 
 # Alias -> ISO 3166-2 code: English names of provinces whose ISO names are

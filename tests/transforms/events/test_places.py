@@ -75,6 +75,8 @@ RESOLVE_CASES = [
      "Philippines", ("Philippines", "country", "PH")),
     ("country_not_adjective_es", "es", "Una bomba explotó en Siria.",
      "Siria", ("Syria", "country", "SY")),
+    ("la_reunion", "fr", "Deux kamikazes ont frappé à La Réunion.",
+     "La Réunion", ("Reunion", "country", "RE")),
     # A small country's capital, in a story told from another country.
     ("capital_abroad", "fr",
      "Bordeaux, le 22 avril. Des kamikazes ont frappé au marché de São Tomé."
