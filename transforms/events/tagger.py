@@ -3673,6 +3673,7 @@ def _take_words(event: EventMention, teller: EventMention) -> None:
 
 
 def _day_from(event: EventMention, told: EventMention, step: int) -> None:
+  """The day of the attack told, or the day after (step 1) or before."""
   event.event_date = told.event_date + datetime.timedelta(days=step)
   event.date_precision = "day"
   event.own_date = True

@@ -79,8 +79,8 @@ RESOLVE_CASES = [
      "La Réunion", ("Reunion", "country", "RE")),
     # A small country's capital, in a story told from another country.
     ("capital_abroad", "fr",
-     "Bordeaux, le 22 avril. Des kamikazes ont frappé au marché de São Tomé."
-     " Les Bordelais ont marché à Bordeaux.", "São Tomé",
+     "Bordeaux, le 22 avril. Des kamikazes ont frappé au marché de "
+     "São Tomé. Les Bordelais ont marché à Bordeaux.", "São Tomé",
      ("São Tomé", "city", "ST")),
     ("a_inside_name", "fr", "Un homme a été arrêté à Pointe-à-Pitre.",
      "Pointe-à-Pitre", ("Pointe-à-Pitre", "city", "GP")),
