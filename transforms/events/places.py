@@ -957,7 +957,7 @@ class Gazetteer:
       # ("St James" is Vung Tàu's alias before Western Australia's town).
       town = next(p for p in mention.candidates if p.country_code == code)
       if kind == "city" and town.population < SMALL_CITY and not (
-          town is mention.candidates[0] and _is_capital(town)):
+          _first_and_capital(mention, town)):
         # A small town would vouch for itself: "in Solhan" must not make a
         # Burkinabe story about Turkey. Only a text that names no country,
         # province or city takes the country of its towns named twice or
@@ -1164,8 +1164,8 @@ def _credible(mention: PlaceMention, i: int, context: Dict[str, float]
   if (i < len(mention.via_alias) and mention.via_alias[i]
       and place.population < ALIAS_CITY and not known):
     return False
-  if place.population >= SMALL_CITY or known or (
-      i == 0 and _is_capital(place)):
+  if place.population >= SMALL_CITY or known or _first_and_capital(
+      mention, place):
     return True
   # A locative cue vouches for a small town only when the document is not
   # plainly about another country: "in Léré" in a Malian story is the Malian
@@ -1200,11 +1200,13 @@ def far_abroad(context: Dict[str, float], place: Place) -> bool:
       for code, weight in context.items())
 
 
-def _is_capital(place: Place) -> bool:
-  """A small country's capital, first of its name's places, is as well
-  known as a city of 100,000: "au marché municipal de São Tomé" in a
-  letter from Bordeaux."""
-  return _capitals().get(place.country_code) == _saint_folded(place.name)
+def _first_and_capital(mention: PlaceMention, place: Place) -> bool:
+  """Whether the place is a country's capital and its name's first place:
+  as well known as a city of 100,000 ("au marché municipal de São Tomé"
+  in a letter from Bordeaux), not Saint-Pierre-et-Miquelon's Saint-Pierre
+  before Réunion's."""
+  return place is mention.candidates[0] and _capitals().get(
+      place.country_code) == _saint_folded(place.name)
 
 
 def _saint_folded(name: str) -> str:
@@ -1248,7 +1250,7 @@ def _unambiguous(mention: PlaceMention) -> Tuple[Optional[str], str]:
   codes = {p.country_code for p in candidates
            if p.population >= top * _AMBIGUITY_RATIO or p.kind == "admin1"}
   if len(codes) != 1:
-    if candidates[0] is mention.candidates[0] and _is_capital(candidates[0]):
+    if _first_and_capital(mention, candidates[0]):
       # "Sao Tome" is the capital, not the Brazilian villages of its name.
       return candidates[0].country_code, "city"
     return None, ""
