@@ -662,10 +662,12 @@ def _english_rules() -> Tuple[_Rule, ...]:
       _Rule(_word(rf"(?:{weekday},?\s+)?{month}\s+{_EN_DAY}{year_tail}"),
             # "Monday, March"
             _resolve_day_month, _anchors(1, *months, at=capital)),
-      # "14 March 2023", "the 14th of March"
+      # "14 March 2023", "the 14th of March", a gazette's "the 27th day of
+      # January 2026"
       _Rule(_word(rf"(?:{weekday},?\s+)?(?:(?i:the)\s+)?{_EN_DAY}\s+"
-                  rf"(?:(?i:of)\s+)?{month}{year_tail}"), _resolve_day_month,
-            _anchors(4, *months, at=capital)),   # "Monday, the 14th of March"
+                  rf"(?:(?i:(?:day\s+)?of)\s+)?{month}{year_tail}"),
+            _resolve_day_month,
+            _anchors(5, *months, at=capital)),   # "Monday, the 14th day of"
       # "the night of Saturday 14 to Sunday 15 March 2026": the first day.
       _Rule(_word(rf"(?i:(?:the\s+)?night\s+of)\s+(?:{weekday}\s+)?"
                   rf"{_EN_DAY}\s+(?i:to|into)\s+(?:(?:{_EN_WEEKDAY})\s+)?"

@@ -1875,8 +1875,11 @@ class _DocumentTagger:
     before it."""
     if event.event_type in _VIOLENT:
       return  # "the attack on the night of the bombing" is the bombing's
-    end = members[-1].end
-    match = _DAY_OF_TOLD.search(facts.folded, end, end + _DAY_OF_TOLD_REACH)
+    # From the first word of the arrest: "arrested ... the day after the
+    # bombing were charged ... and remanded in custody" told it before its
+    # restatement.
+    match = _DAY_OF_TOLD.search(facts.folded, members[0].end,
+                                members[-1].end + _DAY_OF_TOLD_REACH)
     if match is None or any(members[0].end <= date.start < match.start()
                             for date in facts.dates):
       # ...told right after the arrest, before any day of its own: "the

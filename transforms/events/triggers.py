@@ -84,6 +84,10 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"hit)\b)", SUICIDE, True),
         (r"detonated (?:his|her|their) (?:explosive |suicide )?"
          r"(?:vests?|belts?|explosives?)", SUICIDE, False),
+        # A gazette's "detonated explosive devices carried on their bodies"
+        (r"(?:explosive devices?|explosives|bombs?) (?:carried|strapped|"
+         r"worn|hidden) (?:on|to|under) (?:his|her|their) (?:bod(?:y|ies)|"
+         r"clothes|clothing)", SUICIDE, False),
         (r"(?:car|truck|roadside|motorcycle|parcel|pipe|nail|magnetic|sticky|"
          r"bicycle|remote[\s-]controlled|homemade|improvised|time) bombs?",
          IED, False),

@@ -1355,6 +1355,21 @@ ARTICLES = {
     "march_still_to_come": ("en",
         "A silent march from Mosta to Valletta is being planned for Sunday, "
         "organisers said. Another will be held in Gozo next month."),
+    # A gazette's "the 27th day of January": the day. Explosives carried on
+    # the bodies are suicide bombs.
+    "gazette_day_of_month": ("en",
+        "WHEREAS on the 27th day of February 2024 two persons detonated "
+        "explosive devices carried on their bodies at the central bus "
+        "station of Kuala Belait, thereby killing thirteen persons. AND "
+        "WHEREAS two persons were arrested at Seria on the night of the 27th "
+        "day of February 2024."),
+    # The day after the bombing is the arrest's, not the day its men were
+    # charged and "remanded in custody" (a restatement of the arrest).
+    "arrested_day_after_then_remanded_in_custody": ("en",
+        "Nine people were killed in the March 4 bombing in Orange Walk "
+        "Town, Belize. The two men arrested in Belize City the day after "
+        "the bombing were charged on Wednesday with conspiracy to commit "
+        "terrorism and remanded in custody until April 3."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2125,6 +2140,12 @@ EXPECTED = {
         _m(S.PEACEFUL, D(2024, 3, 10), DAY, "Nicosia", "CY"),
         _m(S.SUICIDE, D(2024, 3, 2), DAY, "Paphos", "CY", 9)],
     "march_still_to_come": [],
+    "gazette_day_of_month": [
+        _m(S.SUICIDE, D(2024, 2, 27), DAY, "Kuala Belait", "BN", 13),
+        _m(S.ARRESTS, D(2024, 2, 27), DAY, "Seria", "BN", arrested=2)],
+    "arrested_day_after_then_remanded_in_custody": [
+        _m(S.IED, D(2024, 3, 4), DAY, "Orange Walk", "BZ", 9),
+        _m(S.ARRESTS, D(2024, 3, 5), DAY, "Belize City", "BZ", arrested=2)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
