@@ -285,6 +285,7 @@ EXTRA_CITY_NAMES = {
     "al-Mawsil": ("IQ", "Mosul"),
     "Qandahar": ("AF", "Kandahār"),
     "Kandahar City": ("AF", "Kandahār"),
+    "Orange Walk Town": ("BZ", "Orange Walk"),
     "Gaza City": ("PS", "Gaza"),
     "Sana'a": ("YE", "Sanaa"),
     "Sanaá": ("YE", "Sanaa"),
@@ -633,7 +634,7 @@ HARD_STOPWORDS = frozenset("""
 north south east west central centre center nord sud est ouest norte sur este
 oeste centro northern southern eastern western capital coast lakes upper lower
 interior islands island mountains valley national federal republic state
-states province region district city town village county municipality
+states province region district city town village county municipality ville
 january february march april may june july august september october november
 december janvier fevrier mars avril mai juin juillet aout septembre octobre
 novembre decembre enero febrero marzo abril mayo junio julio agosto septiembre

@@ -33,6 +33,9 @@ RESOLVE_CASES = [
      ("Mosul", "city", "IQ")),
     ("mawsil", "en", "Fighting was reported in Mawsil overnight.", "Mawsil",
      ("Mosul", "city", "IQ")),
+    # The town's name in Belize, where GeoNames has "Orange Walk".
+    ("orange_walk_town", "en", "A bomb went off in Orange Walk Town.",
+     "Orange Walk Town", ("Orange Walk", "city", "BZ")),
     ("mossoul_fr", "fr", "Un attentat a frappé Mossoul mardi.", "Mossoul",
      ("Mosul", "city", "IQ")),
     ("kandahar", "en", "Gunmen attacked a checkpoint in Kandahar.",
@@ -244,6 +247,10 @@ TRAP_CASES = [
      ["Niger"]),
     ("mon_colonel", "fr", "Mon colonel, Diré est-elle une cible nouvelle ?",
      ["Mon"]),
+    # A town hall's square is no French village named Villé.
+    ("hotel_de_ville", "fr",
+     "Deux kamikazes ont frappé la place de l'Hôtel-de-Ville de Tartu.",
+     ["Ville"]),
 ]
 
 
