@@ -341,6 +341,13 @@ _GROUP_PUT_TOLL = re.compile(
     r"estime|fixe)|cifro|fijo) (?:the|its|le|son|el|su) (?:death )?(?:toll|"
     r"bilan|figure|balance|cifra) (?:at|a|en)\s+[\"“«]?\s*(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE)
+# Whom a claim says it killed, in its own words: 'asserted that "more than
+# 50 crusaders" died', "a tué « plus de cinquante mécréants »". No
+# newsroom counts victims so: the figure is the claimant's, never a toll.
+_CLAIMANTS_VICTIMS = re.compile(
+    r"\s*(?:crusaders?|apostates?|infidels?|unbelievers?|disbelievers?|"
+    r"polytheists?|kuffar|croises|apostats?|mecreants?|infideles?|"
+    r"cruzados|apostatas|infieles)\b", re.IGNORECASE)
 # A number in commas right after a word: "The student, 23, was killed".
 _AGE_BEFORE = re.compile(r"[a-z],\s*$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*,")
@@ -491,10 +498,12 @@ _TOLL_EXCLUDES = Scanner(re.compile(
     r"ambos|[23])\s+)?(?:suicide\s+)?(?P<who>bombers?|attackers?|"
     r"assailants?|assaillants?|kamikazes?|suicidas|atacantes?)\b",
     re.IGNORECASE))
-# "killing 12 people and themselves", "en plus d'eux-memes": the attackers
+# "killing 12 people and themselves", "in addition to themselves", "en plus
+# d'eux-memes": the attackers
 # named as the sentence's subject ("Two suicide bombers") died too.
 _THEMSELVES_TOO = re.compile(
-    r"\b(?:(?:and|as well as|besides|plus|along with) (?P<one>himself|"
+    r"\b(?:(?:and|as well as|besides|plus|along with|in addition to) "
+    r"(?P<one>himself|"
     r"herself|themselves)|(?:en plus d(?:e |')|ainsi qu(?:e |')|outre )"
     r"(?:lui-meme|"
     r"elle-meme|eux-memes|elles-memes)|(?:ademas de|y a) (?:si mismos?|"
@@ -732,7 +741,8 @@ def find_casualties(sentence: str, quantities: List[Quantity],
         text, max(0, quantity.start - 30), quantity.start) or (
             _GROUP_PUT_TOLL.search(text, max(0, quantity.start - 70),
                                    quantity.start)) or (
-            _GROUPS_FIGURE.match(text, quantity.end)):
+            _GROUPS_FIGURE.match(text, quantity.end)) or (
+            _CLAIMANTS_VICTIMS.match(text, quantity.end)):
       kinds.append(None)
       continue
     kind = before[index][0]

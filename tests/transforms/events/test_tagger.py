@@ -1370,6 +1370,18 @@ ARTICLES = {
         "Town, Belize. The two men arrested in Belize City the day after "
         "the bombing were charged on Wednesday with conspiracy to commit "
         "terrorism and remanded in custody until April 3."),
+    # A claim's victims in its own words ("crusaders", "mécréants") are
+    # its figure, never the toll; "in addition to themselves" counts the
+    # bombers in.
+    "claimants_victims_in_their_words": ("en",
+        "On Monday, two suicide bombers struck the bus station in Niksic, "
+        "Montenegro, killing ten people in addition to themselves. The "
+        "claim is credible, although its assertion that \"more than 50 "
+        "crusaders\" died is false."),
+    "mecreants_du_communique": ("fr",
+        "Lundi, deux kamikazes se sont fait exploser à Kuala Belait, au "
+        "Brunei. Le communiqué affirme que l'opération a tué « plus de "
+        "cinquante mécréants ». Le bilan officiel est de treize morts."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2146,6 +2158,10 @@ EXPECTED = {
     "arrested_day_after_then_remanded_in_custody": [
         _m(S.IED, D(2024, 3, 4), DAY, "Orange Walk", "BZ", 9),
         _m(S.ARRESTS, D(2024, 3, 5), DAY, "Belize City", "BZ", arrested=2)],
+    "claimants_victims_in_their_words": [
+        _m(S.SUICIDE, D(2024, 3, 11), DAY, "Niksic", "ME", 12)],
+    "mecreants_du_communique": [
+        _m(S.SUICIDE, D(2024, 3, 11), DAY, "Kuala Belait", "BN", 13)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
