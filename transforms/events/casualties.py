@@ -79,7 +79,10 @@ _BEFORE = re.compile(
     # "Morts : 14" (not "vingt-trois morts : dix-neuf militaires, ...", a
     # toll's parts).
     r"\b(?:(?P<k>(?<![\w'-] )(?:killed|dead|deaths|fatalities|morts|tues|"
-    r"muertos|fallecidos)\s?:|killing|killed|kills|left|leaving|shot dead|"
+    r"muertos|fallecidos)\s?:|"
+    # "killing themselves and at least six other people"
+    r"(?:killing|killed|kills) (?:himself|herself|themselves) and|"
+    r"killing|killed|kills|left|leaving|shot dead|"
     r"gunned down|"
     r"beheading|beheaded|decapitant|decapitando|decapitaron|"
     r"massacring|massacred|massacrant|(?:a|ont|avait|avaient) massacre|"
@@ -531,14 +534,19 @@ _ONLY_HIMSELF = re.compile(
     r"(?:matando|mato) (?:solo|solamente|unicamente) a si mism[oa]|"
     r"sin (?:causar |dejar )?(?:mas|otras) victimas que (?:el|ella) "
     r"mism[oa])", re.IGNORECASE)
+# The same told before the others' count: "killing themselves and at least
+# six other people", "killed himself and 12 others".
+_THEMSELVES_FIRST = re.compile(
+    r"\b(?:killing|killed|kills) (?P<one>himself|herself|themselves) and\b",
+    re.IGNORECASE)
 _ATTACKERS_SUBJECT = re.compile(
     r"\b(?P<n>two|three|deux|trois|dos|tres|[23]) (?:suicide |young |teenage "
     r")?(?:bombers|attackers|assailants|kamikazes|suicidas|atacantes|girls|"
     r"women|men|filles|femmes|hommes|mujeres|hombres)\b", re.IGNORECASE)
 # Searched in every sentence with a casualty: tried only where one of their
 # words starts.
-_THEMSELVES_TOO, _ATTACKERS_SUBJECT = map(Scanner, (_THEMSELVES_TOO,
-                                                  _ATTACKERS_SUBJECT))
+_THEMSELVES_TOO, _THEMSELVES_FIRST, _ATTACKERS_SUBJECT = map(
+    Scanner, (_THEMSELVES_TOO, _THEMSELVES_FIRST, _ATTACKERS_SUBJECT))
 # Every casualty starts from a match of one of these, in the sentence or
 # in a window of it: the verb or noun before a count (or a change verb
 # before a new total), the word after it, or a statement of no victim or
@@ -552,7 +560,8 @@ _SOURCES = AnchorGate(_BEFORE, _NEW_TOTAL, _ANY_WORD, _NONE, _ONE_VICTIM,
 # of them may match there.
 _WHOLE_SENTENCE = AnchorSet(_NONE, _ONE_VICTIM, _ONE_VICTIM_OBJECT,
                             _NEXT_ONE_DIED, _BOMBERS_DIED, _ONLY_HIMSELF,
-                            _THEMSELVES_TOO, _ATTACKERS_TOO,
+                            _THEMSELVES_TOO, _THEMSELVES_FIRST,
+                            _ATTACKERS_TOO,
                             _ATTACKERS_LEFT_OUT, _TOLL_EXCLUDES)
 _ATTACKERS_COUNT = {"two": 2, "both": 2, "deux": 2, "dos": 2, "ambos": 2,
                     "2": 2, "three": 3, "trois": 3, "tres": 3, "3": 3}
@@ -883,14 +892,17 @@ def _with_attackers_counted(text: str, casualties: List[Casualty],
   before it (``present``: the scanners of _WHOLE_SENTENCE that may match);
   told alone ("The toll excludes the two attackers"), the attackers are a
   count of their own, which the tagger adds to the toll told before."""
-  for match in (_THEMSELVES_TOO.finditer(text)
-                if _THEMSELVES_TOO in present else ()):
-    subject = _ATTACKERS_SUBJECT.search(text, 0, match.start())
-    alone = match.group("one") in ("himself", "herself") or re.search(
-        r"(?:lui|elle)-meme|si mismo\b", match.group(), re.IGNORECASE)
-    if alone or subject:
-      _add_to_last_killed(casualties, match, 1 if alone else
-                          _ATTACKERS_COUNT[subject.group("n").lower()])
+  for scanner in (_THEMSELVES_TOO, _THEMSELVES_FIRST):
+    for match in scanner.finditer(text) if scanner in present else ():
+      subject = _ATTACKERS_SUBJECT.search(text, 0, match.start())
+      alone = match.group("one") in ("himself", "herself") or re.search(
+          r"(?:lui|elle)-meme|si mismo\b", match.group(), re.IGNORECASE)
+      if alone or subject:
+        count = 1 if alone else _ATTACKERS_COUNT[subject.group("n").lower()]
+        if scanner is _THEMSELVES_TOO:
+          _add_to_last_killed(casualties, match, count)
+        else:
+          _add_to_next_killed(casualties, match, count)
   for scanner in (_ATTACKERS_TOO, _ATTACKERS_LEFT_OUT, _TOLL_EXCLUDES):
     for match in scanner.finditer(text) if scanner in present else ():
       number = match.group("n")
@@ -919,6 +931,18 @@ def _add_to_last_killed(casualties: List[Casualty], match: re.Match,
       casualties[index], value=casualties[index].value + count,
       end=match.end(), group="")
   return True
+
+
+def _add_to_next_killed(casualties: List[Casualty], match: re.Match,
+                        count: int) -> None:
+  """The attackers told before the killed count right after them."""
+  index = next((index for index, casualty in enumerate(casualties)
+                if casualty.kind == KILLED and casualty.start >= match.end()
+                and casualty.value > 0), None)
+  if index is not None and casualties[index].start - match.end() < 20:
+    casualties[index] = dataclasses.replace(
+        casualties[index], value=casualties[index].value + count,
+        start=match.start(), group="")
 
 
 def _fold_parts(text: str, quantities: List[Quantity], kinds: list) -> None:

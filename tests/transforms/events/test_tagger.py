@@ -1382,6 +1382,13 @@ ARTICLES = {
         "Lundi, deux kamikazes se sont fait exploser à Kuala Belait, au "
         "Brunei. Le communiqué affirme que l'opération a tué « plus de "
         "cinquante mécréants ». Le bilan officiel est de treize morts."),
+    # The bombers told before the others' count are in the toll.
+    "killing_themselves_and_others": ("en",
+        "Two suicide bombers attacked the market of Orange Walk, Belize, on "
+        "Wednesday, killing themselves and at least six other people."),
+    "killing_himself_and_others": ("en",
+        "A suicide bomber struck a bus station in Tartu, Estonia, on "
+        "Tuesday, killing himself and 12 others."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2162,6 +2169,10 @@ EXPECTED = {
         _m(S.SUICIDE, D(2024, 3, 11), DAY, "Niksic", "ME", 12)],
     "mecreants_du_communique": [
         _m(S.SUICIDE, D(2024, 3, 11), DAY, "Kuala Belait", "BN", 13)],
+    "killing_themselves_and_others": [
+        _m(S.SUICIDE, D(2024, 3, 13), DAY, "Orange Walk", "BZ", 8)],
+    "killing_himself_and_others": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Tartu", "EE", 13)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
