@@ -148,15 +148,21 @@ _CLAUSE_ON_IT = re.compile(
     r"(?: [\w'’-]+){0,3},\s*(?:qui|which|that|que|lequel|laquelle|el cual|"
     r"la cual)\b[^;:,]*(?:,[^;:,]*,[^;:,]*)?")
 # A sentence that opens on the day before or after the one told last.
+# ("Quatre jours plus tard, la police a dispersé une marche": days on.)
 _DAY_STEP = re.compile(
     r"\s*(?:(?P<next>the (?:next|following) day|a day later|le lendemain|"
-    r"al dia siguiente)|the day before|the previous day|la veille|el dia "
+    r"al dia siguiente)|(?P<days>two|three|four|five|six|seven|eight|deux|"
+    r"trois|quatre|cinq|six|sept|huit|[2-8]) (?:days|jours) (?:later|plus "
+    r"tard)|the day before|the previous day|la veille|el dia "
     r"anterior)(?: au (?:soir|matin)| por la (?:noche|manana))?,",
     re.IGNORECASE)
 # The words between an event and its day: "l'attentat du 19 septembre",
 # "the bombing of 15 May" (not the claim's day: "claimed the attack on
 # Sunday").
 _OF_ITS_DAY = ("du", "de", "of", "del", "d'", "d’")
+# Between a day and the event it names: "the May 9 (twin) attack".
+_DAY_BEFORE_IT = re.compile(r"\s+(?:(?:twin|double|suicide|deadly)\s+){0,2}",
+                            re.IGNORECASE)
 _TO_THE_DAY = re.compile(r" (?:today|to the day|jour pour jour) ")
 _COUNT_WORDS = {"a": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2,
                 "three": 3, "trois": 3, "four": 4, "quatre": 4, "five": 5,
@@ -1863,8 +1869,14 @@ class _DocumentTagger:
       return
     told = self._told_within(3, lambda e: e.date_precision == "day")
     if told is not None:
-      event.event_date = told.event_date + datetime.timedelta(
-          days=1 if step.group("next") else -1)
+      days = step.group("days")
+      if step.group("next"):
+        offset = 1
+      elif days:
+        offset = _COUNT_WORDS.get(days.lower()) or int(days)
+      else:
+        offset = -1
+      event.event_date = told.event_date + datetime.timedelta(days=offset)
       event.date_precision = "day"
       event.own_date = True
 
@@ -1954,9 +1966,13 @@ class _DocumentTagger:
     for index in pointed:
       # "detenidos ... por su relación con el doble atentado suicida del 6
       # de marzo": the event pointed at, with its own date.
+      # First a day named before it: "claimed the May 9 attack on Monday"
+      # (the claim's day).
       own = next((date for date in facts.dates
-                  if _DATE_OF.fullmatch(facts.folded, triggers[index].end,
-                                        date.start)
+                  if (_DAY_BEFORE_IT.fullmatch(facts.folded, date.end,
+                                               triggers[index].start)
+                      or _DATE_OF.fullmatch(facts.folded, triggers[index].end,
+                                            date.start))
                   and _CALENDAR_DAY.search(sentence, date.start, date.end)),
                  None)
       if own is not None:
@@ -1978,7 +1994,10 @@ class _DocumentTagger:
           # bombing on remand": the court's day, not the bombing's.
           # ...nor "Les quatre hommes interpellés dans l'enquête sur le
           # double attentat-suicide de Gitega ont été déférés jeudi".
+          # (Not "claimed the May 9 attack": the day names it.)
           (date.end <= triggers[index].start
+           and not _DAY_BEFORE_IT.fullmatch(facts.folded, date.end,
+                                            triggers[index].start)
            or _VERB_BETWEEN.search(facts.folded, triggers[index].end,
                                    date.start))
           and _REFERRED_WORDS_BEFORE.search(
@@ -1994,7 +2013,10 @@ class _DocumentTagger:
           # toll from the October 10 attack").
           _toll_before(facts.folded, triggers[index], date)):
         continue
-      distance = _distance(date.start, date.end, triggers[index])
+      # "claimed the May 9 attack on Monday": the day naming it is its.
+      distance = (0 if _DAY_BEFORE_IT.fullmatch(
+          facts.folded, date.end, triggers[index].start)
+                  else _distance(date.start, date.end, triggers[index]))
       if index not in date_of or distance < distance_of[index]:
         date_of[index], distance_of[index] = date, distance
     for index, (actor, act) in enumerate(zip(triggers, triggers[1:])):
@@ -2062,8 +2084,12 @@ class _DocumentTagger:
       dates = [date_of[i] for i in group if i in date_of]
       # "Deux semaines après le double attentat-suicide du 10 février":
       # the day named with the event is its own, not counted back.
+      # "the May 9 attack": named before it.
       named = [d.precision == "day"
-               and trigger.end <= d.start <= trigger.end + 8 for d in dates]
+               and (trigger.end <= d.start <= trigger.end + 8
+                    or _DAY_BEFORE_IT.fullmatch(facts.folded, d.end,
+                                                trigger.start) is not None)
+               for d in dates]
       # "Six semaines après le double attentat-suicide de Gyumri, qui
       # avait fait vingt-deux morts ... le 21 mai": its day, in a clause
       # on it.
@@ -2091,8 +2117,9 @@ class _DocumentTagger:
         event.own_date = True
       elif dates:
         self._set_date(event, self._first_day(dates[0], facts.folded))
-        event.date_named = named[0] and facts.folded[
-            trigger.end:dates[0].start].strip() in _OF_ITS_DAY
+        event.date_named = named[0] and (
+            dates[0].end <= trigger.start or facts.folded[
+                trigger.end:dates[0].start].strip() in _OF_ITS_DAY)
       elif period is not None:
         event.event_date, event.date_precision = period
         event.own_date = True
@@ -3145,14 +3172,25 @@ class _DocumentTagger:
       known = event.place
       if event.place is None:
         if not event.background and lead_place is not None:
-          event.place = (lead_place if event.event_type == "Protests"
-                         else lead_town)
+          event.place = ((self._protest_place_before(event) or lead_place)
+                         if event.event_type == "Protests" else lead_town)
         elif main_country is not None:
           event.place = self.gazetteer.country(main_country)
       if event.locality is not None and (
           known is None or known.kind != "city"):
         event.place = _locality_place(event, known, event.place)
     return sorted(self.events, key=lambda e: e.trigger_start)
+
+  def _protest_place_before(self, event: EventMention) -> Optional[Place]:
+    """"On Sunday, 15,000 people marched ... in Mamoudzou. On Tuesday,
+    gendarmes dispersed young people marching on the prefecture": a
+    protest without a place is in the town of the one told before it in
+    its paragraph, not the dateline's (a paper abroad)."""
+    before = [e for e in self.events
+              if e.event_type == "Protests" and e.own_place
+              and e.trigger_start < event.trigger_start
+              and "\n" not in self.text[e.trigger_start:event.trigger_start]]
+    return max(before, key=lambda e: e.trigger_start).place if before else None
 
   def _bombers_tell_suicide(self) -> None:
     """"Friday's bombings in Isiolo ... the two bombers ... the remains of

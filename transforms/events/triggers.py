@@ -206,7 +206,12 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"civilians|people|residents|travellers|travelers|hostages)",
          ABDUCTION, False),
         (r"protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed)|"
-         r"rall(?:y|ies|ied)|marched|(?-i:march(?:es)?)|sit-ins?|(?:sitting|"
+         r"rall(?:y|ies|ied)|marched|(?-i:march(?:es)?)|"
+         # A crowd marching ("students who were marching on the police
+         # station"), not troops nor a band.
+         r"(?:(?<=people )|(?<=students )|(?<=protesters )|(?<=youths )|"
+         r"(?<=demonstrators )|(?<=residents )|(?<=workers )|"
+         r"(?<=who were ))marching|sit-ins?|(?:sitting|"
          r"sat) in (?:outside|at|in front of)|(?:went|go|"
          r"going) on strike|general strike|(?:people|residents|hundreds|"
          r"thousands|crowds?|supporters|women|students|families|relatives|"

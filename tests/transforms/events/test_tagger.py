@@ -1389,6 +1389,27 @@ ARTICLES = {
     "killing_himself_and_others": ("en",
         "A suicide bomber struck a bus station in Tartu, Estonia, on "
         "Tuesday, killing himself and 12 others."),
+    # Young people marching, dispersed: an intervention in the town of the
+    # march told before it, not the dateline's.
+    "marching_dispersed_in_the_march_town": ("en",
+        "DAR ES SALAAM (Wire) - Police arrested a man in Dar es Salaam on "
+        "Wednesday. On Sunday, 15,000 people marched from the town hall to "
+        "the ferry terminal in Mamoudzou, Mayotte. On Tuesday, gendarmes "
+        "fired tear gas to disperse several hundred young people marching "
+        "on the prefecture."),
+    # "Quatre jours plus tard": four days after the march told before.
+    "quatre_jours_plus_tard": ("fr",
+        "Le dimanche 3 mars, plus de 15 000 personnes ont défilé en silence "
+        "à Tartu, en Estonie. Quatre jours plus tard, la police a dispersé "
+        "aux gaz lacrymogènes une marche d'étudiants."),
+    # "claimed the March 9 attack on Monday": the attack's day is the one
+    # naming it, Monday the claim's.
+    "claimed_the_dated_attack_on_a_day": ("en",
+        "Riot police fired tear gas on Wednesday to disperse people "
+        "marching in Brasov, Romania, a week after the twin suicide bombing "
+        "that killed 14 people in the city. Islamic State, which claimed "
+        "the March 6 attack on Monday, has published photographs of the "
+        "bombers."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2173,6 +2194,17 @@ EXPECTED = {
         _m(S.SUICIDE, D(2024, 3, 13), DAY, "Orange Walk", "BZ", 8)],
     "killing_himself_and_others": [
         _m(S.SUICIDE, D(2024, 3, 12), DAY, "Tartu", "EE", 13)],
+    "marching_dispersed_in_the_march_town": [
+        _m(S.ARRESTS, D(2024, 3, 13), DAY, "Dar es Salaam", "TZ"),
+        _m(S.PEACEFUL, D(2024, 3, 10), DAY, "Mamoudzou", "YT"),
+        _m(S.INTERVENTION, D(2024, 3, 12), DAY, "Mamoudzou", "YT")],
+    "quatre_jours_plus_tard": [
+        _m(S.PEACEFUL, D(2024, 3, 3), DAY, "Tartu", "EE"),
+        _m(S.INTERVENTION, D(2024, 3, 7), DAY, "Tartu", "EE")],
+    "claimed_the_dated_attack_on_a_day": [
+        _m(S.INTERVENTION, D(2024, 3, 13), DAY, "Brasov", "RO"),
+        _m(S.SUICIDE, D(2024, 3, 6), DAY, "Brasov", "RO", 14,
+           claimed_by="Islamic State")],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
