@@ -422,6 +422,11 @@ def _year_licensed(hit: _Hit) -> bool:
     return True
   if _WHEN_CLAUSE.match(text, end):
     return True  # "remontait à 2022, lorsque l'organisation avait..."
+  if (text.endswith((", ", "("), max(0, start - 2), start)
+      and text.startswith((",", ")"), end)):
+    # A year set off in a list of facts: "(engin explosif devant une
+    # banque du Moule, 2019, deux blessés)", "(Tunis, 2015)".
+    return True
   following, _ = _next_words(text, end)
   if following in _QUANTITY_NOUNS:
     return False
@@ -467,6 +472,15 @@ def _resolve_numeric(hit: _Hit, month_first: bool) -> Optional[_Resolved]:
     if date is not None:
       return date, "day", False
   return None
+
+
+def _resolve_day_slash_month(hit: _Hit) -> Optional[_Resolved]:
+  """"le 12/07 au soir": a day and month, the year the nearest past one."""
+  if hit.published is None:
+    return None
+  date = _day_without_year(hit.published, int(hit.group("nm")),
+                           int(hit.group("day")))
+  return (date, "day", True) if date else None
 
 
 def _resolve_day_word(hit: _Hit) -> Optional[_Resolved]:
@@ -831,7 +845,15 @@ def _french_rules() -> Tuple[_Rule, ...]:
       (rf"il\s+y\s+a\s+(?P<n>{numbers}|\d{{1,2}})\s+(?P<unit>semaines?)"
        r"\s+jour\s+pour\s+jour", _resolve_ago, _anchors(0, "il")),
   )
-  return _numeric_rules(month_first=False) + tuple(
+  # "interpellés le 12/07 au soir": a day and month with no year, told
+  # after an article only ("ouvert 24/7", "3/5" are no days).
+  day_slash_month = _Rule(
+      re.compile(r"(?:(?<=\ble )|(?<=\bdu )|(?<=\bau ))"
+                 r"(?P<day>[0-3]?\d)/(?P<nm>[01]?\d)(?![\d/]|[.,]\d)",
+                 re.IGNORECASE),
+      _resolve_day_slash_month, needs="/",
+      gate=re.compile(r"\b(?:le|du|au) [0-3]?\d/[01]?\d(?![\d/]|[.,]\d)"))
+  return _numeric_rules(month_first=False) + (day_slash_month,) + tuple(
       _Rule(_word(_accents(pattern), re.IGNORECASE), resolve, anchors)
       for pattern, resolve, anchors in rules)
 

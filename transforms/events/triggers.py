@@ -500,9 +500,13 @@ _EXCLUDE = {
           r"population|popularity|inflation|use|interest|spending) (?:have |"
           r"has |had )?exploded|marched (?:the|them|him|her|us)(?![\w-])|"
           # A role, not a deed: "the use of children as suicide bombers".
-          r"(?<= as )(?:suicide )?bombers",
+          r"(?<= as )(?:suicide )?bombers|"
+          # "questioned and released, not counted as arrests"
+          r"(?<= as )arrests?",
     "fr": r"crise cardiaque|police anti-?emeutes?|attaque cardiaque|"
           r"(?<= comme )kamikazes|"
+          # "entendus puis relâchés : non comptés comme arrestations"
+          r"(?<= comme )arrestations?|"
           r"explosion (?:de gaz|de grisou|des prix|des cours|des couts|du "
           r"nombre)",
     "es": r"ataque (?:cardiaco|de panico)|antidisturbios|explosion de gas|"

@@ -37,6 +37,13 @@ CASES = [
      [_m("14 March 2023", D(2023, 3, 14), DAY, relative=ABS)]),
     ("en_abbreviated_month", "Filed Mar. 14, 2023, in court.", "en", WED,
      [_m("Mar. 14, 2023", D(2023, 3, 14), DAY, relative=ABS)]),
+    # A gazette's day; a record's day and month after an article (not a
+    # bare "24/7").
+    ("en_day_of_month", "WHEREAS on the 27th day of January 2023 two men",
+     "en", WED, [_m("on the 27th day of January 2023", D(2023, 1, 27), DAY,
+                    relative=ABS)]),
+    ("fr_day_slash_month", "Interpellés le 12/03 au soir, ouverts 24/7.",
+     "fr", WED, [_m("12/03", D(2024, 3, 12), DAY)]),
     ("en_sept_dot_no_year", "Talks resumed Sept. 9 in Doha.", "en", WED,
      [_m("Sept. 9", D(2023, 9, 9), DAY)]),
     ("en_sep_no_dot", "Talks resumed Sep 9 in Doha.", "en", MON,

@@ -1410,6 +1410,14 @@ ARTICLES = {
         "that killed 14 people in the city. Islamic State, which claimed "
         "the March 6 attack on Monday, has published photographs of the "
         "bombers."),
+    # A record's "le 12/07 au soir" is a day; a year set off in a list of
+    # facts dates its event; residents "not counted as arrests" are none.
+    "fiche_day_slash_month": ("fr",
+        "SUITES JUDICIAIRES : deux hommes interpellés le 12/03 au soir à "
+        "Capesterre-Belle-Eau, en Guadeloupe. Huit riverains entendus le "
+        "13/03 puis relâchés : non comptés comme arrestations. Voir la fiche "
+        "de 2019 (engin explosif artisanal devant une banque du Moule, "
+        "2019, deux blessés)."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2205,6 +2213,10 @@ EXPECTED = {
         _m(S.INTERVENTION, D(2024, 3, 13), DAY, "Brasov", "RO"),
         _m(S.SUICIDE, D(2024, 3, 6), DAY, "Brasov", "RO", 14,
            claimed_by="Islamic State")],
+    "fiche_day_slash_month": [
+        _m(S.ARRESTS, D(2024, 3, 12), DAY, "Capesterre-Belle-Eau", "GP",
+           arrested=2),
+        _m(S.IED, D(2019, 1, 1), YEAR, "Le Moule", "GP", None, 2)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
