@@ -1790,6 +1790,8 @@ class _DocumentTagger:
           _tally_after(facts.folded, t.end) and any(
               0 <= t.start - end <= 30 for end in facts.counts_end))]
     habits = told - len(triggers)
+    # A name in quotes: « Kamikaze », the Guadeloupean maxi, is a boat.
+    triggers = [t for t in triggers if not _quoted_name(sentence, t)]
     if triggers and self.sporting and not facts.casualties:
       # "launched a devastating attack on the final climb", "ambushed by
       # the conditions": in a match or race report, violence without a
@@ -3347,7 +3349,10 @@ _SPORTS_WORDS = re.compile(
     r"semi-?final|final whistle|scored|buts?|buteur|gardien|entraineur|"
     r"arbitre|mi-temps|championnat|essais?|melee|partido|goles?|gol|"
     r"delantero|portero|arbitro|entrenador|torneo|liga|etapa|peloton|"
-    r"ciclistas?|corredores|carrera|meta|campeonato|marcador)\b",
+    r"ciclistas?|corredores|carrera|meta|campeonato|marcador|"
+    # Sailing: "les 42 voiliers engagés ... une attaque dans le grain".
+    r"regates?|regattas?|skippers?|voiliers?|equipages?|equipiers?|"
+    r"spinnakers?|bouees?|buoys?|yachts?|classement)\b",
     re.IGNORECASE)
 
 
@@ -3377,6 +3382,18 @@ _REVIEW_WORDS = re.compile(
 
 # Searched over whole documents: tried only where one of their words starts.
 _SPORTS_WORDS, _REVIEW_WORDS = Scanner(_SPORTS_WORDS), Scanner(_REVIEW_WORDS)
+
+
+_OPENING_QUOTE = re.compile(r"[«“\"]\s*$")
+_CLOSING_QUOTE = re.compile(r"\s*[»”\"]")
+
+
+def _quoted_name(sentence: str, trigger: Trigger) -> bool:
+  """Whether the trigger is a capitalized name alone in quotes."""
+  return (sentence[trigger.start].isupper()
+          and _OPENING_QUOTE.search(sentence, max(0, trigger.start - 2),
+                                    trigger.start) is not None
+          and _CLOSING_QUOTE.match(sentence, trigger.end) is not None)
 
 
 def _is_sports_report(text: str) -> bool:

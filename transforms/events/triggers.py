@@ -508,7 +508,7 @@ _EXCLUDE = {
           # "entendus puis relâchés : non comptés comme arrestations"
           r"(?<= comme )arrestations?|"
           r"explosion (?:de gaz|de grisou|des prix|des cours|des couts|du "
-          r"nombre)",
+          r"nombre|de joie|de colere|de spinnaker)",
     "es": r"ataque (?:cardiaco|de panico)|antidisturbios|explosion de gas|"
           r"(?<= como )(?:kamikazes|suicidas)|"
           # A charge, not a deed: "imputados por dieciséis delitos de

@@ -1418,6 +1418,14 @@ ARTICLES = {
         "13/03 puis relâchés : non comptés comme arrestations. Voir la fiche "
         "de 2019 (engin explosif artisanal devant une banque du Moule, "
         "2019, deux blessés)."),
+    # A regatta's bulletin: its attack is a tactic, its explosion a sail's,
+    # « Kamikaze » a boat.
+    "regatta_bulletin": ("fr",
+        "COUPE DES ALIZÉS DE GUSTAVIA. Troisième journée sous le signe de "
+        "l'attaque : les 42 voiliers engagés ont été bombardés par des "
+        "grains. Bilan : une explosion de spinnaker à bord de « Kamikaze », "
+        "et deux équipiers légèrement blessés. En tête du classement, le "
+        "skipper de « Marigot Express » a réussi une attaque dans le grain."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2217,6 +2225,7 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 12), DAY, "Capesterre-Belle-Eau", "GP",
            arrested=2),
         _m(S.IED, D(2019, 1, 1), YEAR, "Le Moule", "GP", None, 2)],
+    "regatta_bulletin": [],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
