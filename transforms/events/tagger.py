@@ -524,6 +524,8 @@ _HYPOTHETICAL = re.compile(
     r"risk of|would|could|menace d|menacent de|prevoit de|amenaz[oa] con|"
     r"planea|podrian)\b", re.IGNORECASE)
 _STILL_TO_COME = re.compile(
+    # (Through a relative clause: "la marche blanche, qui partira".)
+    r"(?:, (?:qui|which|that|que) )?"
     r"[^,;.]{0,40}?\b(?:(?:is|are) (?:being )?(?:planned|scheduled|"
     r"expected to (?:take place|start|leave|go ahead))|will (?:be held|take "
     r"place|go ahead|start|leave|set off)|(?:est|sont) (?:prevue?s?|"
@@ -3388,12 +3390,20 @@ _OPENING_QUOTE = re.compile(r"[«“\"]\s*$")
 _CLOSING_QUOTE = re.compile(r"\s*[»”\"]")
 
 
+_THE_WORD = re.compile(r"\b(?:the|a) (?:word|term)\s*[\"“]\s*$|"
+                       r"\b(?:le|du|au) (?:mot|terme)\s*[«\"“]\s*$",
+                       re.IGNORECASE)
+
+
 def _quoted_name(sentence: str, trigger: Trigger) -> bool:
-  """Whether the trigger is a capitalized name alone in quotes."""
-  return (sentence[trigger.start].isupper()
-          and _OPENING_QUOTE.search(sentence, max(0, trigger.start - 2),
-                                    trigger.start) is not None
-          and _CLOSING_QUOTE.match(sentence, trigger.end) is not None)
+  """Whether the trigger is a capitalized name alone in quotes, or a word
+  quoted as a word ("nous reproche le mot « émeute »")."""
+  quoted = (_OPENING_QUOTE.search(sentence, max(0, trigger.start - 2),
+                                  trigger.start) is not None
+            and _CLOSING_QUOTE.match(sentence, trigger.end) is not None)
+  return quoted and (sentence[trigger.start].isupper()
+                     or _THE_WORD.search(sentence, max(0, trigger.start - 12),
+                                         trigger.start) is not None)
 
 
 def _is_sports_report(text: str) -> bool:

@@ -1426,6 +1426,12 @@ ARTICLES = {
         "grains. Bilan : une explosion de spinnaker à bord de « Kamikaze », "
         "et deux équipiers légèrement blessés. En tête du classement, le "
         "skipper de « Marigot Express » a réussi une attaque dans le grain."),
+    # A word quoted as a word is no event; a march that "partira" in a
+    # clause on it is still to come.
+    "le_mot_emeute": ("fr",
+        "Un lecteur nous reproche le mot « émeute » à propos de Schœlcher. "
+        "Rendez-vous demain à 9 heures pour rejoindre la marche blanche, qui "
+        "partira de la cathédrale de Basse-Terre à 10 heures."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2226,6 +2232,7 @@ EXPECTED = {
            arrested=2),
         _m(S.IED, D(2019, 1, 1), YEAR, "Le Moule", "GP", None, 2)],
     "regatta_bulletin": [],
+    "le_mot_emeute": [],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
