@@ -127,7 +127,8 @@ _ANNIVERSARY = re.compile(
     r"(?:apres|after|since)|(?P<weeks>" + _SMALL_COUNT + r") (?:weeks?|"
     r"semaines?)(?: today| to the day| jour pour jour)? (?:apres|after|"
     r"since)|(?P<months>" + _SMALL_COUNT + r") "
-    r"(?:months?|mois) (?:apres|after|since)|"
+    r"(?:months?|mois)(?P<mexact> jour pour jour| to the day)? "
+    r"(?:apres|after|since)|"
     r"(?P<nth>first|second|third|fifth|tenth|premier|"
     r"deuxieme|troisieme|cinquieme|dixieme) anniversa\w+ (?:of|du|de))"
     r"\s+(?:the |le |la |l'|du |de )?(?:[\w-]+ ){0,2}$", re.IGNORECASE)
@@ -163,6 +164,9 @@ _OF_ITS_DAY = ("du", "de", "of", "del", "d'", "d’")
 # Between a day and the event it names: "the May 9 (twin) attack".
 _DAY_BEFORE_IT = re.compile(r"\s+(?:(?:twin|double|suicide|deadly)\s+){0,2}",
                             re.IGNORECASE)
+# "Today marks six months since ...", "Aujourd'hui, cela fait six mois".
+_TODAY_MARKS = re.compile(r"\b(?:today|aujourd'hui)\b[^.;]{0,25}$",
+                          re.IGNORECASE)
 _TO_THE_DAY = re.compile(r" (?:today|to the day|jour pour jour) ")
 _COUNT_WORDS = {"a": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2,
                 "three": 3, "trois": 3, "four": 4, "quatre": 4, "five": 5,
@@ -3059,6 +3063,15 @@ class _DocumentTagger:
           return ((counted_from or self.published)
                   - datetime.timedelta(days=7), "day",
                   _TO_THE_DAY.search(match.group()) is None)
+        if unit == "months" and (match.group("mexact") or _TODAY_MARKS.search(
+            folded, max(0, match.start() - 30), match.start())):
+          # "Today marks six months since two suicide bombers struck",
+          # "six mois jour pour jour après": that day, months back.
+          month = self.published.month - n
+          year = self.published.year + (month - 1) // 12
+          day = _safe_day(year, (month - 1) % 12 + 1, self.published.day)
+          if day is not None:
+            return day, "day", False
         # "Six weeks after the twin bombing": its month, roughly.
         day = self.published - datetime.timedelta(days=n * days)
         return day.replace(day=1), "month", False
@@ -3404,6 +3417,13 @@ def _quoted_name(sentence: str, trigger: Trigger) -> bool:
   return quoted and (sentence[trigger.start].isupper()
                      or _THE_WORD.search(sentence, max(0, trigger.start - 12),
                                          trigger.start) is not None)
+
+
+def _safe_day(year: int, month: int, day: int) -> Optional[datetime.date]:
+  try:
+    return datetime.date(year, month, day)
+  except ValueError:  # 31 March, six months on: no 31 September
+    return None
 
 
 def _is_sports_report(text: str) -> bool:

@@ -1432,6 +1432,10 @@ ARTICLES = {
         "Un lecteur nous reproche le mot « émeute » à propos de Schœlcher. "
         "Rendez-vous demain à 9 heures pour rejoindre la marche blanche, qui "
         "partira de la cathédrale de Basse-Terre à 10 heures."),
+    # "Today marks six months since": that day, six months back.
+    "today_marks_six_months_since": ("en",
+        "Today marks six months since two suicide bombers struck the bus "
+        "station of Kuala Belait, Brunei, killing 14 people."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2233,6 +2237,8 @@ EXPECTED = {
         _m(S.IED, D(2019, 1, 1), YEAR, "Le Moule", "GP", None, 2)],
     "regatta_bulletin": [],
     "le_mot_emeute": [],
+    "today_marks_six_months_since": [
+        _m(S.SUICIDE, D(2023, 9, 14), DAY, "Kuala Belait", "BN", 14)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
