@@ -1019,10 +1019,8 @@ def _with_article(written: str, candidates: Tuple[Place, ...],
             if place.name.casefold() == named), None)
   if i is None:
     return candidates, via_alias
-  order = [i] + [j for j in range(len(candidates)) if j != i]
-  return (tuple(candidates[j] for j in order),
-          tuple(False if j == i else via_alias[j] for j in order)
-          if via_alias else via_alias)
+  candidates, via_alias = _put_first(i, candidates, via_alias)
+  return candidates, (False,) + via_alias[1:] if via_alias else via_alias
 
 
 def _spelled_first(written: str, candidates: Tuple[Place, ...],
@@ -1036,6 +1034,12 @@ def _spelled_first(written: str, candidates: Tuple[Place, ...],
             if place.name.casefold() == spelled), 0)
   if i == 0 or candidates[i].country_code == candidates[0].country_code:
     return candidates, via_alias
+  return _put_first(i, candidates, via_alias)
+
+
+def _put_first(i: int, candidates: Tuple[Place, ...],
+               via_alias: Tuple[bool, ...]):
+  """Candidate i first, the others in their order (and their flags)."""
   order = [i] + [j for j in range(len(candidates)) if j != i]
   return (tuple(candidates[j] for j in order),
           tuple(via_alias[j] for j in order) if via_alias else via_alias)
