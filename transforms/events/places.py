@@ -864,7 +864,8 @@ class Gazetteer:
       return None  # "le téléphérique de la Tâmpa": a mountain, no Tampa
     if not written.isascii() and len(candidates) > 1:
       candidates, via_alias = _spelled_first(written, candidates, via_alias)
-    if (language == "fr" and _AU_DU_BEFORE.search(text, max(0, start - 4), start)):
+    if language == "fr" and _AU_DU_BEFORE.search(text, max(0, start - 4),
+                                                  start):
       candidates, via_alias = _with_article(written, candidates, via_alias)
     return PlaceMention(start, end, candidates, False, locative, via_alias)
 
