@@ -1796,7 +1796,8 @@ class _DocumentTagger:
           _tally_after(facts.folded, t.end) and any(
               0 <= t.start - end <= 30 for end in facts.counts_end))]
     habits = told - len(triggers)
-    # A name in quotes: « Kamikaze », the Guadeloupean maxi, is a boat.
+    # A name in quotes (« Kamikaze », the Guadeloupean maxi, is a boat) or
+    # a word quoted as a word ("le mot « émeute »") tells no event.
     triggers = [t for t in triggers if not _quoted_name(sentence, t)]
     if triggers and self.sporting and not facts.casualties:
       # "launched a devastating attack on the final climb", "ambushed by
@@ -3401,8 +3402,6 @@ _SPORTS_WORDS, _REVIEW_WORDS = Scanner(_SPORTS_WORDS), Scanner(_REVIEW_WORDS)
 
 _OPENING_QUOTE = re.compile(r"[«“\"]\s*$")
 _CLOSING_QUOTE = re.compile(r"\s*[»”\"]")
-
-
 _THE_WORD = re.compile(r"\b(?:the|a) (?:word|term)\s*[\"“]\s*$|"
                        r"\b(?:le|du|au) (?:mot|terme)\s*[«\"“]\s*$",
                        re.IGNORECASE)
