@@ -96,7 +96,8 @@ from typing import Any, Callable, Dict, FrozenSet, List, Optional, Tuple
 
 from transforms.events.scanning import trie_regex
 
-__all__ = ["DateMention", "find_dates", "PRECISIONS", "ROLES"]
+__all__ = ["DateMention", "day_months_back", "find_dates", "PRECISIONS",
+           "ROLES"]
 
 PRECISIONS = ("day", "month", "year")
 # 'duration' is reserved: durations are skipped (see the module docstring).
@@ -225,6 +226,14 @@ def _month_before(published: datetime.date, month: int,
 def _months_back(published: datetime.date, count: int) -> datetime.date:
   index = published.year * 12 + published.month - 1 - count
   return datetime.date(index // 12, index % 12 + 1, 1)
+
+
+def day_months_back(published: datetime.date,
+                    count: int) -> Optional[datetime.date]:
+  """The same day of the month ``count`` months before, None where that
+  month has no such day (31 March, six months on)."""
+  month = _months_back(published, count)
+  return _safe_date(month.year, month.month, published.day)
 
 
 def _weekday_before(published: datetime.date, weekday: int,

@@ -41,7 +41,8 @@ from transforms.events.casualties import (ARRESTED, INJURED, KILLED,
                                           find_casualties,
                                           may_name_casualties,
                                           tells_two_attackers)
-from transforms.events.dates import DateMention, find_dates
+from transforms.events.dates import (DateMention, day_months_back,
+                                     find_dates)
 from transforms.events.numbers import find_quantities, parse_number
 from transforms.events.localities import find_localities
 from transforms.events.places import (SMALL_CITY, Gazetteer, Place,
@@ -3068,9 +3069,7 @@ class _DocumentTagger:
             folded, max(0, match.start() - 30), match.start())):
           # "Today marks six months since two suicide bombers struck",
           # "six mois jour pour jour après": that day, months back.
-          month = self.published.month - n
-          year = self.published.year + (month - 1) // 12
-          day = _safe_day(year, (month - 1) % 12 + 1, self.published.day)
+          day = day_months_back(self.published, n)
           if day is not None:
             return day, "day", False
         # "Six weeks after the twin bombing": its month, roughly.
@@ -3416,13 +3415,6 @@ def _quoted_name(sentence: str, trigger: Trigger) -> bool:
   return quoted and (sentence[trigger.start].isupper()
                      or _THE_WORD.search(sentence, max(0, trigger.start - 12),
                                          trigger.start) is not None)
-
-
-def _safe_day(year: int, month: int, day: int) -> Optional[datetime.date]:
-  try:
-    return datetime.date(year, month, day)
-  except ValueError:  # 31 March, six months on: no 31 September
-    return None
 
 
 def _is_sports_report(text: str) -> bool:
