@@ -810,6 +810,10 @@ class Gazetteer:
     written = text[start:end]
     if word is not None:
       if word.isupper() and len(word) <= 4 or "." in word:
+        if word == "US" and _CAPS_PRONOUN_US.search(
+            text, max(0, start - 40), end) and (
+            not _CAPS_WORD_AFTER.match(text, end)):
+          return None  # a heading's pronoun: "WHAT THE POLICE TOLD US."
         code = self._acronyms.get(word.replace(".", ""))
         if code is None or code not in self._index.countries:
           return None
@@ -1166,6 +1170,12 @@ _LANGUAGE_BEFORE = re.compile(
 _IN_A_LANGUAGE = re.compile(r"\b(?:de|en)\s+$")
 # The rest of a speaker label after its first capitalized word: more such
 # words, then the colon ("NGOZI MBAH:").
+# "US" after a capitalized word other than "THE" and before no capitalized
+# word is the pronoun of an all-caps heading ("HAVE TOLD US.", "JOIN US
+# tonight"); "ON US SOIL" and "THE US." stay the country.
+_CAPS_PRONOUN_US = re.compile(r"(?<![\w'’])(?!THE )[A-Z]{2,} US$")
+_CAPS_WORD_AFTER = re.compile(r"[ -][A-Z]{2,}")
+_CAPS_AND_AFTER = re.compile(r" (?:AND|ET|Y|&) ")
 _SPEAKER_REST = re.compile(r"(?:[ -][A-ZÀ-Þ'’.]+)*:")
 # A capitalized word after a place that is not a kind of place ("Gaza
 # City", "Kabul Province", "Mosul Dam" stay places).
@@ -1355,7 +1365,10 @@ def _dateline(text: str, start: int, end: int) -> bool:
   if not name.isupper():
     return False
   line_start = text.rfind("\n", 0, start) + 1
-  return not text[line_start:start].strip() and text[end:end + 1] in (",", " ")
+  # "BELLEVILLE AND PINE NEIGHBOURHOOD WATCH - BULLETIN" is a title.
+  return (not text[line_start:start].strip()
+          and text[end:end + 1] in (",", " ")
+          and not _CAPS_AND_AFTER.match(text, end))
 
 
 def _drop_overlaps(mentions: List[PlaceMention]) -> List[PlaceMention]:

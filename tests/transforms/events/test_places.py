@@ -352,6 +352,25 @@ def test_a_heading_word_written_lower_case_is_no_place(gazetteer):
       "Roussé"]
 
 
+@pytest.mark.parametrize("text,counted", [
+    ("WHAT THE POLICE HAVE TOLD US. Two men were arrested.", False),
+    ("CONTACT US on 555 0100 for the rota.", False),
+    ("DRONE STRIKE ON US BASE. Two soldiers died.", True),
+    ("SANCTIONS BY THE US. The ministry replied.", True),
+])
+def test_a_headings_pronoun_us_is_no_country(gazetteer, text, counted):
+  context = gazetteer.country_context(text, "en")
+  assert ("US" in context) == counted, context
+
+
+def test_two_names_opening_a_title_are_no_dateline(gazetteer):
+  # Belleville is a Bridgetown neighbourhood here, not the Ontario city:
+  # "X AND Y ... WATCH" opens a title, not "KABUL, March 4 (Wire) -".
+  text = ("BELLEVILLE AND PINE NEIGHBOURHOOD WATCH - BULLETIN No. 44.\n"
+          "Two suicide bombers struck the bus terminal on Saturday.")
+  assert "BELLEVILLE" not in _places(gazetteer, text, "en")
+
+
 def test_a_language_is_no_context(gazetteer):
   for text, language in (("AVIS N° 31 (version française). À Roussé.", "fr"),
                          ("The French translation follows. In Ruse.", "en"),
