@@ -1185,7 +1185,9 @@ _FIRST_NAME_OF = re.compile(
     r"Town|Village|Camp|Prison|Market|Bridge|Square|Hospital|University|"
     r"Stadium|Mountains?|Hills?|Island|Forest|Border|Crossing|Area|Zone|"
     r"Municipality|Metropolitan|Capital|Territory|Department|Oblast|"
-    r"Police|Central|North|South|East|West)\b)[A-ZÀ-Þ][a-zà-ÿ]")
+    r"Police|Central|North|South|East|West|Church|Cathedral|Mosque|Chapel|"
+    r"Station|Terminal|Harbour|Council|School|College|Court|Library|"
+    r"Museum|Park|Beach|Pier|Marina|Centre|Center)\b)[A-ZÀ-Þ][a-zà-ÿ]")
 
 
 def _credible(mention: PlaceMention, i: int, context: Dict[str, float]

@@ -314,6 +314,11 @@ CONTEXT_CASES = [
     ("towns_named_twice", "fr",
      "Deux kamikazes aux portes du port de Bosaso. La police a arrêté une "
      "vingtaine de personnes à Bosaso.", {"SO": 1.0}),
+    # A town's church is no surname: "Akureyri Church" leaves Akureyri a
+    # town named three times.
+    ("town_church", "en",
+     "Funerals at Akureyri Church on Friday. The bombing on the harbour "
+     "front of Akureyri killed twelve. Akureyri mourns.", {"IS": 1.0}),
     # ...or a single town of some size, the only country's it names.
     ("lone_town_of_size", "fr",
      "Le bilan de l'attentat de Bassikounou s'est alourdi. Trois blessés "
