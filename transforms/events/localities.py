@@ -37,6 +37,7 @@ _LOCALITY = Scanner(re.compile(
 _NOT_A_SETTLEMENT = frozenset("""
     house square street road avenue bridge hospital university school
     college church mosque cathedral temple market airport station prison
+    gate terminal
     parliament ministry council court palace hotel stadium camp base
     headquarters office army police forces force party group company bank
     province state region district county department city river lake

@@ -341,6 +341,10 @@ _NOT_EVENT_PLACE = re.compile(
     r"(?:still )?"
     r"(?:held|detained|in custody) (?:in|at)|"
     r"fiscal[ií]a(?: general)? (?:de|del)|procuradur[ií]a (?:de|del)|"
+    # Where a traveller was going: "as they tried to board the Norrona to
+    # the Faroe Islands", "à bord du ferry pour".
+    r"\b(?:board(?:ed|ing|s)?|(?:à|a) bord d[eu]s?)(?: [\w'’-]+){0,3} "
+    r"(?:to|for|bound for|pour|vers) (?:the |la |le |l['’])?|"
     # Where the wounded died or lie: "ont succombé à l'hôpital de Bol".
     r"(?:succomb\w*|died|mort[se]?|decede\w*|décédé\w*|décès|deces|"
     r"death|treated|soign\w+) "

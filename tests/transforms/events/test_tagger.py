@@ -1436,6 +1436,17 @@ ARTICLES = {
     "today_marks_six_months_since": ("en",
         "Today marks six months since two suicide bombers struck the bus "
         "station of Kuala Belait, Brunei, killing 14 people."),
+    # Where a traveller was going is not where the arrest was: the ferry
+    # "to the Faroe Islands"; "Gate 14" is no village.
+    "boarding_destination": ("en",
+        "Two suicide bombers killed eleven people in Akureyri, Iceland, on "
+        "Tuesday. On Wednesday morning in Seydisfjordur, police arrested "
+        "two men at the ferry terminal as they tried to board the Norrona "
+        "to the Faroe Islands."),
+    "gate_number": ("en",
+        "Two suicide bombers killed nine people in Larnaca, Cyprus, on "
+        "Tuesday. On Wednesday evening police arrested a man at Gate 14 "
+        "shortly before he was due to board flight MX 2217 to Athens."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2239,6 +2250,15 @@ EXPECTED = {
     "le_mot_emeute": [],
     "today_marks_six_months_since": [
         _m(S.SUICIDE, D(2023, 9, 14), DAY, "Kuala Belait", "BN", 14)],
+    "boarding_destination": [
+        _m("Suicide bomb", D(2024, 3, 12), DAY, "Akureyri", "IS", killed=11),
+        _m("Arrests", D(2024, 3, 13), DAY, "Seydisfjordur", "IS",
+           arrested=2),
+    ],
+    "gate_number": [
+        _m("Suicide bomb", D(2024, 3, 12), DAY, "Larnaca", "CY", killed=9),
+        _m("Arrests", D(2024, 3, 13), DAY, "Larnaca", "CY"),
+    ],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
