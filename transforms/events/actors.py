@@ -263,6 +263,19 @@ def _compile_groups() -> Tuple[Scanner, Scanner, Dict[str, str]]:
 
 
 _ACRONYMS, _NAMES, _CANONICAL = _compile_groups()
+# A group the table lacks, named the way Arabic names armed groups: a unit
+# word ("Saraya", "Kataib", "Jaish": companies, brigades, army) and a name,
+# mostly after an article ("Saraya al-Ashtar", "Jund al-Aqsa", "Kataib
+# Hezbollah"). Its canonical name is the name as written. "Liwa Oasis" or
+# "Ansar Dine" (in the table) are not guessed: those unit words need the
+# article.
+_ARABIC_ARTICLE = r"(?:al|el|ad|an|as|ash|at|az|ar|ul|wal)[-\s]"
+_ARABIC_NAMED_GROUP = Scanner(re.compile(
+    r"(?<![\w-])(?:(?:Saraya|Kata['’]?ib|Katibat?|Jaish|Jaysh|Harakat|"
+    r"Jabhat|Asa['’]?ib|Faylaq|Hurras)\s+(?:" + _ARABIC_ARTICLE + r")?|"
+    r"(?:Liwa|Ansar|Jund|Tanzim|Jama['’]?at|Ahrar|Hizb)\s+"
+    + _ARABIC_ARTICLE + r")"
+    r"[A-Z][\w'’]+(?:[\s-](?:" + _ARABIC_ARTICLE + r")?[A-Z][\w'’]+){0,2}"))
 _NATIONALITIES = "|".join(sorted((re.escape(n) for n in _NATIONALITY),
                                  key=len, reverse=True))
 # Police first: "forces de sécurité intérieure", "forces antiterroristes"
@@ -309,6 +322,17 @@ def find_actors(text: str) -> List[ActorMention]:
         continue
       taken.append((match.start(), match.end()))
       found.append(ActorMention(match.start(), match.end(), name, False))
+  for match in _ARABIC_NAMED_GROUP.finditer(folded):
+    inside = [(s, e) for s, e in taken
+              if s < match.end() and match.start() < e]
+    if all(match.start() <= s and e <= match.end()
+           and e - s < match.end() - match.start() for s, e in inside):
+      # "Kataib Hezbollah" is its own group, not Hezbollah.
+      found = [a for a in found if (a.start, a.end) not in inside]
+      taken.append((match.start(), match.end()))
+      name = re.sub(r"\s+", " ", text[match.start():match.end()])
+      found.append(ActorMention(match.start(), match.end(),
+                                name.replace("’", "'"), False))
   for match in _STATE.finditer(folded):
     if any(s < match.end() and match.start() < e for s, e in taken):
       continue
