@@ -62,6 +62,10 @@ ALIASES: Dict[str, Tuple[str, ...]] = {
         "al-Qaeda in the Islamic Maghreb", "al-Qaida in the Islamic Maghreb",
         "AQIM", "Al-Qaida au Maghreb islamique", "AQMI",
         "Al Qaeda en el Magreb Islamico"),
+    "al-Qaeda in the Indian Subcontinent": (
+        "al-Qaeda in the Indian Subcontinent", "al-Qaida in the Indian "
+        "Subcontinent", "AQIS", "Al-Qaida dans le sous-continent indien",
+        "Al Qaeda en el subcontinente indio"),
     "Jamaat-ul-Ahrar": ("Jamaat-ul-Ahrar", "Jamaat ul Ahrar", "JuA"),
     "Ansarul Islam": ("Ansarul Islam", "Ansaroul Islam", "Ansar ul Islam"),
     "Dawlah Islamiyah": ("Dawlah Islamiyah", "Daulah Islamiyah"),
@@ -276,6 +280,24 @@ _ARABIC_NAMED_GROUP = Scanner(re.compile(
     r"(?:Liwa|Ansar|Jund|Tanzim|Jama['’]?at|Ahrar|Hizb)\s+"
     + _ARABIC_ARTICLE + r")"
     r"[A-Z][\w'’]+(?:[\s-](?:" + _ARABIC_ARTICLE + r")?[A-Z][\w'’]+){0,2}"))
+# Any other group the text says is one, in words set off by commas after
+# its name: "The Imam Shamil Battalion, a little-known group from Russia's
+# North Caucasus, claimed", "le Front X, un groupe armé peu connu". Only
+# an armed group's words: "Amnesty International, a rights group" is none.
+_APPOSED_GROUP = Scanner(re.compile(
+    r"(?<![\w'’-])(?:(?:The|the|Le|le|La|la|Les|les|L['’]) )?"
+    r"(?P<name>(?:[A-Z][\w'’-]+ (?:(?:of|of the|for|al|de|du|des|de la|"
+    r"el|wal|pour la|pour le) )?(?:(?:liberation|salut|defense|resistance|"
+    r"patriotique|populaire|nationale?|islamique|armee|revolutionnaire|"
+    r"democratique|unifiee?) (?:(?:de|du|des|de la|et|pour la) )?)?){0,4}"
+    r"[A-Z][\w'’-]+), (?:an?|another|one|un|une|autre) "
+    r"(?:[\w-]+ ){0,3}?(?:(?:militant|armed|jihadist|rebel|insurgent|"
+    r"separatist|extremist|terrorist|islamist|little-known|splinter|"
+    r"breakaway|shadowy|guerrilla|paramilitary) (?:[\w-]+ )?(?:group|"
+    r"faction|movement|organi[sz]ation|outfit|militia|network)|"
+    r"(?:groupe|mouvement|faction|organisation|milice) (?:arme|jihadiste|"
+    r"djihadiste|rebelle|islamiste|separatiste|terroriste|insurge|"
+    r"paramilitaire|peu connu|dissident|radical))\b"))
 _NATIONALITIES = "|".join(sorted((re.escape(n) for n in _NATIONALITY),
                                  key=len, reverse=True))
 # Police first: "forces de sécurité intérieure", "forces antiterroristes"
@@ -333,6 +355,12 @@ def find_actors(text: str) -> List[ActorMention]:
       name = re.sub(r"\s+", " ", text[match.start():match.end()])
       found.append(ActorMention(match.start(), match.end(),
                                 name.replace("’", "'"), False))
+  for match in _APPOSED_GROUP.finditer(folded):
+    start, end = match.span("name")
+    if not any(s < end and start < e for s, e in taken):
+      taken.append((start, end))
+      name = re.sub(r"\s+", " ", text[start:end]).replace("’", "'")
+      found.append(ActorMention(start, end, name, False))
   for match in _STATE.finditer(folded):
     if any(s < match.end() and match.start() < e for s, e in taken):
       continue

@@ -99,6 +99,20 @@ CASES = [
     ("jaish_alias", "Jaish ul-Adl claimed it.",
      [("Jaish al-Adl", False, "Jaish ul-Adl")]),
     ("liwa_oasis", "Tourists left the Liwa Oasis on Monday.", []),
+    # ...or any group the text says is an armed one, in words set off by
+    # commas after its name; a rights group is none.
+    ("apposed_group",
+     "The Imam Shamil Battalion, a little-known group from the Caucasus, "
+     "claimed it.",
+     [("Imam Shamil Battalion", False, "Imam Shamil Battalion")]),
+    ("apposed_group_fr",
+     "Le Front de libération du Nord, un groupe armé peu connu, a "
+     "revendiqué l'attaque.",
+     [("Front de libération du Nord", False,
+       "Front de libération du Nord")]),
+    ("rights_group", "Amnesty International, a rights group, said so.", []),
+    ("aqis", "AQIS claimed the bombing.",
+     [("al-Qaeda in the Indian Subcontinent", False, "AQIS")]),
     # --- several, in text order ------------------------------------------------
     ("group_and_police", "Police blamed Boko Haram for the raid.",
      [("police", True, "Police"), ("Boko Haram", False, "Boko Haram")]),
