@@ -274,30 +274,43 @@ _ACRONYMS, _NAMES, _CANONICAL = _compile_groups()
 # "Ansar Dine" (in the table) are not guessed: those unit words need the
 # article.
 _ARABIC_ARTICLE = r"(?:al|el|ad|an|as|ash|at|az|ar|ul|wal)[-\s]"
-_ARABIC_NAMED_GROUP = Scanner(re.compile(
+# (Plain substring tests first: re would try the words at every letter.)
+_ARABIC_UNIT_STEMS = ("Saraya", "Kata", "Katib", "Jaish", "Jaysh", "Harakat",
+                      "Jabhat", "Asa", "Faylaq", "Hurras", "Liwa", "Ansar",
+                      "Jund", "Tanzim", "Jama", "Ahrar", "Hizb")
+_ARABIC_UNIT_WORD = re.compile(
+    r"\b(?:Saraya|Kata['’]?ib|Katibat?|Jaish|Jaysh|Harakat|Jabhat|"
+    r"Asa['’]?ib|Faylaq|Hurras|Liwa|Ansar|Jund|Tanzim|Jama['’]?at|Ahrar|"
+    r"Hizb)\s")
+_ARABIC_NAMED_GROUP = re.compile(
     r"(?<![\w-])(?:(?:Saraya|Kata['’]?ib|Katibat?|Jaish|Jaysh|Harakat|"
     r"Jabhat|Asa['’]?ib|Faylaq|Hurras)\s+(?:" + _ARABIC_ARTICLE + r")?|"
     r"(?:Liwa|Ansar|Jund|Tanzim|Jama['’]?at|Ahrar|Hizb)\s+"
     + _ARABIC_ARTICLE + r")"
-    r"[A-Z][\w'’]+(?:[\s-](?:" + _ARABIC_ARTICLE + r")?[A-Z][\w'’]+){0,2}"))
+    r"[A-Z][\w'’]+(?:[\s-](?:" + _ARABIC_ARTICLE + r")?[A-Z][\w'’]+){0,2}")
 # Any other group the text says is one, in words set off by commas after
 # its name: "The Imam Shamil Battalion, a little-known group from Russia's
 # North Caucasus, claimed", "le Front X, un groupe armé peu connu". Only
 # an armed group's words: "Amnesty International, a rights group" is none.
-_APPOSED_GROUP = Scanner(re.compile(
-    r"(?<![\w'’-])(?:(?:The|the|Le|le|La|la|Les|les|L['’]) )?"
-    r"(?P<name>(?:[A-Z][\w'’-]+ (?:(?:of|of the|for|al|de|du|des|de la|"
-    r"el|wal|pour la|pour le) )?(?:(?:liberation|salut|defense|resistance|"
-    r"patriotique|populaire|nationale?|islamique|armee|revolutionnaire|"
-    r"democratique|unifiee?) (?:(?:de|du|des|de la|et|pour la) )?)?){0,4}"
-    r"[A-Z][\w'’-]+), (?:an?|another|one|un|une|autre) "
+# (Found from the apposition back to the name: "a ... group" is rare, so
+# the name's pattern runs only where one is.)
+_ARMED_APPOSITION = re.compile(
+    r", (?:an?|another|one|un|une|autre) "
     r"(?:[\w-]+ ){0,3}?(?:(?:militant|armed|jihadist|rebel|insurgent|"
     r"separatist|extremist|terrorist|islamist|little-known|splinter|"
     r"breakaway|shadowy|guerrilla|paramilitary) (?:[\w-]+ )?(?:group|"
     r"faction|movement|organi[sz]ation|outfit|militia|network)|"
     r"(?:groupe|mouvement|faction|organisation|milice) (?:arme|jihadiste|"
     r"djihadiste|rebelle|islamiste|separatiste|terroriste|insurge|"
-    r"paramilitaire|peu connu|dissident|radical))\b"))
+    r"paramilitaire|peu connu|dissident|radical))\b")
+_APPOSED_NAME = re.compile(
+    r"(?<![\w'’-])(?:(?:The|the|Le|le|La|la|Les|les|L['’]) )?"
+    r"(?P<name>(?:[A-Z][\w'’-]+ (?:(?:of|of the|for|al|de|du|des|de la|"
+    r"el|wal|pour la|pour le) )?(?:(?:liberation|salut|defense|resistance|"
+    r"patriotique|populaire|nationale?|islamique|armee|revolutionnaire|"
+    r"democratique|unifiee?) (?:(?:de|du|des|de la|et|pour la) )?)?){0,4}"
+    r"[A-Z][\w'’-]+)$")
+_APPOSED_NAME_REACH = 90
 _NATIONALITIES = "|".join(sorted((re.escape(n) for n in _NATIONALITY),
                                  key=len, reverse=True))
 # Police first: "forces de sécurité intérieure", "forces antiterroristes"
@@ -344,7 +357,12 @@ def find_actors(text: str) -> List[ActorMention]:
         continue
       taken.append((match.start(), match.end()))
       found.append(ActorMention(match.start(), match.end(), name, False))
-  for match in _ARABIC_NAMED_GROUP.finditer(folded):
+  unit_words = (_ARABIC_UNIT_WORD.finditer(folded)
+                if any(word in folded for word in _ARABIC_UNIT_STEMS) else ())
+  for unit_word in unit_words:
+    match = _ARABIC_NAMED_GROUP.match(folded, unit_word.start())
+    if match is None:
+      continue
     inside = [(s, e) for s, e in taken
               if s < match.end() and match.start() < e]
     if all(match.start() <= s and e <= match.end()
@@ -355,7 +373,12 @@ def find_actors(text: str) -> List[ActorMention]:
       name = re.sub(r"\s+", " ", text[match.start():match.end()])
       found.append(ActorMention(match.start(), match.end(),
                                 name.replace("’", "'"), False))
-  for match in _APPOSED_GROUP.finditer(folded):
+  for apposition in _ARMED_APPOSITION.finditer(folded):
+    match = _APPOSED_NAME.search(
+        folded, max(0, apposition.start() - _APPOSED_NAME_REACH),
+        apposition.start())
+    if match is None:
+      continue
     start, end = match.span("name")
     if not any(s < end and start < e for s, e in taken):
       taken.append((start, end))
