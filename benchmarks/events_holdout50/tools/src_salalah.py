@@ -156,7 +156,7 @@ THE DHOFAR TIMES - TODAY'S FRONT PAGE IN BRIEF. Saturday 15 August 2026. Price 2
 
 LEAD: SMUGGLER HELD IN YEMEN. Yemeni security forces arrested a smuggler in Al Ghaydah, the capital of Yemen's al-Mahra province, on Tuesday. He is accused of bringing the explosive vests used in the 7 August twin suicide bombing in Salalah across the border at Sarfait, the Internal Security Service said. The ISS called al-Qaeda in the Arabian Peninsula's claim of responsibility "genuine"; the group's statement spoke of "more than 60 soldiers of the tyrants" killed, but the toll stands at 19 dead, including the two bombers, and 58 wounded. The Houthis denied any involvement. A minister told the Shura Council that the vests "may have been" assembled in Hadramawt.
 
-CHARGES. The two men arrested at a checkpoint near Thumrait on the night of the bombing were charged on Thursday with terrorism, which carries the death penalty or life imprisonment. A third suspect, a cousin of one of the bombers, was arrested in Mirbat on Wednesday. The port clerk arrested on 8 August was released without charge. Page 3.
+CHARGES. The two men arrested at a checkpoint near Thumrait on the night of the bombing were charged on Thursday with terrorism, which carries the death penalty or life imprisonment. Another suspect, a cousin of one of the bombers, was arrested in Mirbat on Wednesday. The port clerk arrested on 8 August was released without charge. Page 3.
 
 TAXI PROTEST. Police fired tear gas on Thursday to disperse about 200 taxi drivers marching on the governorate building in Salalah to demand compensation for a week without tourists. Two drivers and a police officer were injured. Page 4.
 
@@ -178,7 +178,7 @@ E(15, ["the 7 August twin suicide bombing in Salalah"],
 E(15, ["The two men arrested at a checkpoint near Thumrait on the night of the bombing"],
   "ARR", "2026-08-07", "day", "Thumrait", "OM", None, None, None, "police", None, False,
   "Participle restating the arrest of holdout50-012: 'on the night of the bombing' -> 7 August, near Thumrait -> Thumrait. 'charged on Thursday with terrorism' is its judicial follow-up, not a new arrest; 'the death penalty or life imprisonment' is a sentence range, not a toll. No force named -> 'police' (the cluster's)."),
-E(15, ["A third suspect, a cousin of one of the bombers, was arrested in Mirbat on Wednesday"],
+E(15, ["Another suspect, a cousin of one of the bombers, was arrested in Mirbat on Wednesday"],
   "ARR", "2026-08-12", "day", "Mirbat", "OM", None, None, None, "police", None, False,
   "'on Wednesday' vs Saturday 15 August -> 12 August, Mirbat. No force named -> 'police'."),
 E(15, ["The port clerk arrested on 8 August"],
