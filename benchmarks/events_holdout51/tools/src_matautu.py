@@ -97,7 +97,7 @@ In Wallis and Futuna, gendarmes arrested two men on Thursday in Leava, the main 
 
 On Saturday evening, gendarmes used batons to push back about 200 young men marching on the territory's administration building in Mata-Utu to demand tighter checks on arriving cargo. Three people were hurt, one of them a gendarme.
 
-The attack has shaken the small Pacific community. The twice-weekly flight from Nadi, with 68 seats, resumed on Sunday with armed gendarmes aboard.
+The attack has shaken the small Pacific community. The twice-weekly flight from Nadi, flight 271 with 68 seats, resumed on Sunday with armed gendarmes aboard.
 
 The bombing revived memories of 2018, when a grenade thrown into a bar in Savusavu, on Fiji's second island of Vanua Levu, wounded four people.
 
@@ -106,7 +106,7 @@ Wallis and Futuna, home to about 11,000 people, is 2,100 km from Noumea and reli
 GOLD += [
 E(13, ["Wednesday's twin suicide bombing in Mata-Utu", "The attack", "The bombing"],
   "SUI", "2026-07-15", "day", "Mata-Utu", "WF", 11, 24, "exact", "Jamaah Ansharut Daulah", "Jamaah Ansharut Daulah", False,
-  "Wire of Monday 20 July (15:00 in Wallis); 'Wednesday's' -> 15 July. 'The official toll stands at 11 dead, including the two bombers, and 24 wounded' -> killed 11 (bombers inside), injured 24, exact. Claimed Sunday by Jamaah Ansharut Daulah, judged credible by French prosecutors -> claimant and perpetrator under the canonical name earlier sets use ('an Indonesian network loyal to Islamic State' does not make it 'Islamic State'); the claim's 'more than 40 polytheists' is never used. Mujahidin Indonesia Timur's denial is not a claim; 'may have been trained' is speculation. '21 and 26', 'since March', '230 km', '200 young men' (marchers), '68 seats', '11,000 people', '2,100 km' are not casualties."),
+  "Wire of Monday 20 July (15:00 in Wallis); 'Wednesday's' -> 15 July. 'The official toll stands at 11 dead, including the two bombers, and 24 wounded' -> killed 11 (bombers inside), injured 24, exact. Claimed Sunday by Jamaah Ansharut Daulah, judged credible by French prosecutors -> claimant and perpetrator under the canonical name earlier sets use ('an Indonesian network loyal to Islamic State' does not make it 'Islamic State'); the claim's 'more than 40 polytheists' is never used. Mujahidin Indonesia Timur's denial is not a claim; 'may have been trained' is speculation. '21 and 26', 'since March', '230 km', '200 young men' (marchers), 'flight 271', '68 seats', '11,000 people', '2,100 km' are not casualties."),
 E(13, ["they had arrested a travel agent in Suva on Saturday"],
   "ARR", "2026-07-18", "day", "Suva", "FJ", None, None, None, "police", None, False,
   "'on Saturday' vs Monday 20 July -> 18 July (announced Sunday; the arrest's own day is given). The cluster's suspected facilitator (the travel agent who booked the flights and shipped the explosives), arrested by the Fiji police in Suva -> FJ, 'police'."),

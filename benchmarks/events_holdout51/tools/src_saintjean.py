@@ -28,7 +28,7 @@ ARTICLES.append(A(1, "fr", "article", "2026-02-22T21:00:00Z",
 """
 SAINT-JEAN (Saint-Barthélemy), (Agence Caraïbes Presse) - Deux kamikazes se sont fait exploser dimanche matin à quatre minutes d'intervalle à Saint-Jean, sur l'île de Saint-Barthélemy, tuant au moins cinq personnes, sans compter les deux assaillants, et faisant une vingtaine de blessés, selon un bilan provisoire de la préfecture.
 
-Le premier homme a actionné sa ceinture d'explosifs vers 11 h 10 sur la terrasse d'un restaurant de la plage, bondée en cette haute saison. Le second s'est fait sauter à 11 h 14 devant l'aérogare de l'aéroport Rémy-de-Haenen, à environ 400 mètres, où les passagers d'un appareil de 19 places venaient de débarquer.
+Le premier homme a actionné sa ceinture d'explosifs vers 11 h 10 sur la terrasse d'un restaurant de la plage, bondée en cette haute saison. Le second s'est fait sauter à 11 h 14 devant l'aérogare de l'aéroport Rémy-de-Haenen, à environ 400 mètres, où les passagers du vol 408, un appareil de 19 places arrivé de Saint-Martin, venaient de débarquer.
 
 « J'ai entendu la première déflagration, j'ai vu les gens courir vers l'aéroport, et la deuxième a éclaté au milieu d'eux », raconte Maëlle, 31 ans, vendeuse dans un magasin de glaces de la baie.
 
@@ -43,7 +43,7 @@ La collectivité a ouvert une cellule d'écoute au 0590 27 60 60 et décrété t
 GOLD += [
 E(1, ["Deux kamikazes se sont fait exploser", "Le premier homme a actionné sa ceinture d'explosifs", "Le second s'est fait sauter", "la première déflagration", "la deuxième a éclaté", "l'attaque"],
   "SUI", "2026-02-22", "day", "Saint-Jean", "BL", 7, 20, "at_least", None, None, False,
-  "Agency dispatch of Sunday 22 February 2026 (17:00 in Saint-Barthélemy); 'dimanche matin' = the publication day. Two sites of one village (a beach restaurant's terrace and the airport terminal, 'environ 400 mètres', four minutes apart) -> ONE Suicide bomb event coded to Saint-Jean, BL. First report: 'au moins cinq personnes, sans compter les deux assaillants, et ... une vingtaine de blessés' -> killed 5 + 2 bombers = 7, at_least (the bombers are added); injured 20 ('une vingtaine', dev table; the qualifier describes the killed figure). No claim; 'n'excluent pas que l'attaque puisse être liée à l'État islamique' is speculation -> perpetrator null. 'quatre minutes', '11 h 10', '11 h 14', '400 mètres', '19 places', '31 ans', 'une soixantaine de gendarmes', '10 500 habitants', '300 000 visiteurs', '0590 27 60 60', 'trois jours', '42 voiliers' are not casualties. 'un seul acte de ce genre' is generic."),
+  "Agency dispatch of Sunday 22 February 2026 (17:00 in Saint-Barthélemy); 'dimanche matin' = the publication day. Two sites of one village (a beach restaurant's terrace and the airport terminal, 'environ 400 mètres', four minutes apart) -> ONE Suicide bomb event coded to Saint-Jean, BL. First report: 'au moins cinq personnes, sans compter les deux assaillants, et ... une vingtaine de blessés' -> killed 5 + 2 bombers = 7, at_least (the bombers are added); injured 20 ('une vingtaine', dev table; the qualifier describes the killed figure). No claim; 'n'excluent pas que l'attaque puisse être liée à l'État islamique' is speculation -> perpetrator null. 'quatre minutes', '11 h 10', '11 h 14', '400 mètres', 'vol 408', '19 places', '31 ans', 'une soixantaine de gendarmes', '10 500 habitants', '300 000 visiteurs', '0590 27 60 60', 'trois jours', '42 voiliers' are not casualties. 'un seul acte de ce genre' is generic."),
 E(1, ["une grenade lancée contre un bar de Flamands"],
   "GRN", "2014-01-01", "year", "Flamands", "BL", None, 2, "exact", None, None, True,
   "'en 2014' -> year, background. A thrown grenade -> Grenade; authors never identified -> null. 'avait blessé deux clients' -> injured 2 (number word), exact. Flamands is a quarter of Saint-Barthélemy -> BL."),
@@ -69,7 +69,7 @@ SERVICE TERRITORIAL D'INCENDIE ET DE SECOURS DE SAINT-BARTHÉLEMY - Centre de se
 
 19 h 00 - Bilan : huit morts, kamikazes compris (un blessé est décédé pendant son transfert), et vingt-six blessés, dont onze évacués par hélicoptère.
 
-21 h 50 - Saint-Jean, quartier de la Grande Saline : appui à la gendarmerie lors de l'interpellation d'un homme dans une villa. Aucun blessé. Fin d'intervention à 22 h 35.
+21 h 50 - Saint-Jean, sur les hauteurs de la baie : appui à la gendarmerie lors de l'interpellation d'un homme dans une villa. Aucun blessé. Fin d'intervention à 22 h 35.
 
 23 h 40 - Levée du poste médical avancé. 46 sapeurs-pompiers engagés, dont 12 venus de Saint-Martin par la navette de 15 h 30.
 
@@ -85,7 +85,7 @@ E(2, ["explosion sur la terrasse d'un restaurant de la plage de Saint-Jean", "Se
   "Fire brigade log of Sunday 22 February 2026, released Monday 23 February; entries dated on the Sunday. Two sites of Saint-Jean four minutes and '400 m' apart -> ONE event, coded to Saint-Jean. The toll grows entry by entry: 'six morts, dont les deux kamikazes' (13 h 30) -> 'huit morts, kamikazes compris' (19 h 00) -> Monday 6 h 20 'neuf morts, dont les deux kamikazes, et vingt-six blessés' -> the last figure wins: killed 9 (bombers inside), injured 26 (number words), exact; the wounded who died later do not lower the injured figure (events_holdout16); 'dont onze évacués' is a subset; '9 urgences absolues, 17 urgences relatives' is the triage of the 26, not a second figure. No group named -> perpetrator null. 'Appel 18', 'VSAV 1', 'P2', '82 places', '12 h 48', '67 ans', '46 sapeurs-pompiers', '12 venus', '15 h 30', '44 ans', '3 200 litres', '0590 27 11 18', '24 heures sur 24' are not casualties. 'un début d'incendie de la paillote' is part of the bombing."),
 E(2, ["l'interpellation d'un homme dans une villa"],
   "ARR", "2026-02-22", "day", "Saint-Jean", "BL", None, None, None, "police", None, False,
-  "Log entry at 21 h 50 on Sunday 22 February: the firemen back up the gendarmerie ('appui à la gendarmerie') at the arrest of a man in a villa in Saint-Jean (the Grande Saline quarter -> its village, Saint-Jean). Gendarmerie -> 'police' (dev). 'Aucun blessé' -> no casualty figure on an arrest (null)."),
+  "Log entry at 21 h 50 on Sunday 22 February: the firemen back up the gendarmerie ('appui à la gendarmerie') at the arrest of a man in a villa on the heights above the bay of Saint-Jean -> Saint-Jean. Gendarmerie -> 'police' (dev). 'Aucun blessé' -> no casualty figure on an arrest (null)."),
 ]
 
 # -------------------------------------------------------------- holdout51-003

@@ -33,7 +33,7 @@ The first man blew himself up at about 10:20 a.m. on The Bridge, the harbourside
 
 Guernsey Police said they were investigating possible links to Islamic State, but that no group had claimed the bombing. Officers from the British counter-terrorism network were flown in from London in the afternoon.
 
-The Princess Elizabeth Hospital, which has 110 beds, declared a major incident and called in off-duty staff. Flights and ferries were suspended until Friday, schools closed at noon, and the island's 64,000 residents were told to avoid the east coast.
+The Princess Elizabeth Hospital, which has 110 beds, declared a major incident and called in off-duty staff. Flights and ferries were suspended until Friday, the island's 23 state schools closed at noon, and the island's 64,000 residents were told to avoid the east coast.
 
 The island's only previous bomb attack was in 2012, when a pipe bomb exploded outside a pub in Torteval, injuring a barman.
 
@@ -44,7 +44,7 @@ The harbour's fuel terminal, 200 metres from the second blast, was not damaged, 
 GOLD += [
 E(16, ["Two suicide bombers attacked the harbour town of St Sampson", "The first man blew himself up", "The second set off his device", "the bombing", "the second blast"],
   "SUI", "2026-10-08", "day", "St Sampson", "GG", 7, 20, "at_least", None, None, False,
-  "Wire of Thursday 8 October 2026 (16:00 in Guernsey); 'on Thursday morning' = the publication day. Two sites of one town (The Bridge and the harbour's north quay, 'about 500 metres', six minutes apart) -> ONE Suicide bomb event coded to St Sampson, GG. First report: 'killing at least five people and wounding a score of others, not counting the two bombers' -> killed 5 + 2 bombers = 7, at_least (the bombers are added to the dead; bombers are not among the wounded); injured 20 ('a score', dev table); the qualifier describes the killed figure. No claim; 'investigating possible links to Islamic State' is speculation -> perpetrator null. 'the first deadly attack' is generic. '10:20 a.m.', '500 metres', '38', '110 beds', '64,000 residents', '65 square kilometres', '48 km', '9 a.m.', '01481 555 100', '200 metres' are not casualties."),
+  "Wire of Thursday 8 October 2026 (16:00 in Guernsey); 'on Thursday morning' = the publication day. Two sites of one town (The Bridge and the harbour's north quay, 'about 500 metres', six minutes apart) -> ONE Suicide bomb event coded to St Sampson, GG. First report: 'killing at least five people and wounding a score of others, not counting the two bombers' -> killed 5 + 2 bombers = 7, at_least (the bombers are added to the dead; bombers are not among the wounded); injured 20 ('a score', dev table); the qualifier describes the killed figure. No claim; 'investigating possible links to Islamic State' is speculation -> perpetrator null. 'the first deadly attack' is generic. '10:20 a.m.', '500 metres', '38', '110 beds', '23 state schools', '64,000 residents', '65 square kilometres', '48 km', '9 a.m.', '01481 555 100', '200 metres' are not casualties."),
 E(16, ["a pipe bomb exploded outside a pub in Torteval"],
   "IED", "2012-01-01", "year", "Torteval", "GG", None, 1, "exact", None, None, True,
   "'in 2012' -> year, background. A pipe bomb -> Remote explosive/landmine/IED; no author named -> null. 'injuring a barman' -> injured 1, exact. Torteval is a parish of Guernsey -> GG."),
