@@ -10,7 +10,7 @@ here is data; the rules that use it live in places.py.
 __all__ = [
     "DEMONYMS", "EXTRA_CITIES", "EXTRA_CITY_NAMES", "EXTRA_COUNTRY_NAMES",
     "EXTRA_ADMIN1_NAMES", "ADMIN1_DISPLAY", "ADMIN1_CODES", "ACRONYMS",
-    "HARD_STOPWORDS", "SOFT_STOPWORDS", "ORG_PREFIXES",
+    "HARD_STOPWORDS", "HARD_STOP_PHRASES", "SOFT_STOPWORDS", "ORG_PREFIXES",
 ]
 
 # Country code -> (English, French, Spanish) masculine singular adjective.
@@ -299,6 +299,8 @@ EXTRA_CITIES = [
 # that it gives only with an article ("Al Mawsil"): alias -> (country, GeoNames
 # city name as in the data, diacritics included).
 EXTRA_CITY_NAMES = {
+    # Mongolian names as English writes them ("kh"), not as GeoNames does.
+    "Darkhan": ("MN", "Darhan"),
     "Mawsil": ("IQ", "Mosul"),
     "al-Mawsil": ("IQ", "Mosul"),
     "Qandahar": ("AF", "Kandahār"),
@@ -464,6 +466,7 @@ EXTRA_ADMIN1_NAMES = {
     "Cauca": "CO-CAU", "Norte de Santander": "CO-NSA",
     "Valle del Cauca": "CO-VAC",
     "Sinaloa": "MX-SIN", "Michoacán": "MX-MIC", "Guerrero": "MX-GRO",
+    "Darkhan-Uul": "MN-037", "Darkhan Uul": "MN-037",
     "Tamaulipas": "MX-TAM", "Jalisco": "MX-JAL", "Zacatecas": "MX-ZAC",
 }
 
@@ -692,6 +695,13 @@ pacifico atlantico ministerio ministere ministry court tribunal
 al ad ar as ash az garde guardia guard
 mon
 """.split())
+
+# Names of a part of any town, never a town: GeoNames files "Old Town" as
+# an alias of Las Vegas and Baltimore.
+HARD_STOP_PHRASES = frozenset([
+    "Old Town", "Old City", "New Town", "Old Quarter", "Town Hall",
+    "City Hall", "Main Square", "Town Square", "City Centre", "Downtown",
+])
 
 # Capitalized words that are places only after a locative cue ("in Split").
 SOFT_STOPWORDS = frozenset("""

@@ -663,7 +663,8 @@ class Gazetteer:
                 sorted({f for f in forms[lang] if f[0].islower()}))
             + r")(?![^\W_])")
         for lang in ("fr", "es")}
-    self._hard = {fold(w) for w in _aliases.HARD_STOPWORDS}
+    self._hard = {fold(w) for w in _aliases.HARD_STOPWORDS
+                  | _aliases.HARD_STOP_PHRASES}
     # Checked first: a soft word may also sit in the hard list.
     self._soft = {fold(w) for w in _aliases.SOFT_STOPWORDS}
     self._orgs = _aliases.ORG_PREFIXES

@@ -41,6 +41,9 @@ RESOLVE_CASES = [
      "The fourteen people who died after Saturday's bombings in Bridgetown. "
      "A Vincentian boat's owner is in custody in St Vincent.", "Bridgetown",
      ("Bridgetown", "city", "BB")),
+    # English "kh" where GeoNames writes "h".
+    ("darkhan", "en", "A bomb went off in Darkhan on Saturday.", "Darkhan",
+     ("Darhan", "city", "MN")),
     ("schoelcher", "en", "A bomb went off in Schoelcher, Martinique.",
      "Schoelcher", ("Schœlcher", "city", "MQ")),
     ("lenakel", "fr", "Deux kamikazes ont frappé à Lenakel, au Vanuatu.",
@@ -229,6 +232,9 @@ TRAP_CASES = [
      ["Khorasan Province", "Khorasan"]),
     ("boko_haram", "en", "Boko Haram fighters stormed the base.",
      ["Boko Haram", "Haram", "Boko"]),
+    # Any town's part, though GeoNames files it as Las Vegas' alias.
+    ("old_town", "en", "11:21 Call from the Old Town market: explosion. "
+     "12:35 The Old Town is sealed off.", ["Old Town"]),
     ("of_word", "en", "Of the 12 dead, three were children.", ["Of"]),
     ("month", "en", "March 4 was the deadliest day.", ["March"]),
     ("small_city_no_context", "en", "Mao Zedong's portrait hung there.",
