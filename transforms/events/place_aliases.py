@@ -432,6 +432,10 @@ EXTRA_COUNTRY_NAMES = {
     "La Réunion": "RE", "Réunion": "RE", "Guyane": "GF",
     "Guyane française": "GF", "Mayotte": "YT", "Guadeloupe": "GP",
     "Martinique": "MQ",
+    # Island names short of the state's: "St. Vincent", "St. Kitts".
+    "St Vincent": "VC", "St Kitts": "KN", "St Barts": "BL", "St Barths": "BL",
+    "Saint-Barth": "BL", "St-Barth": "BL", "Saint Barth": "BL",
+    "St Barth": "BL",
 }
 
 # Alias -> ISO 3166-2 code: English names of provinces whose ISO names are

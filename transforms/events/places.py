@@ -573,6 +573,9 @@ def _build_index() -> _Index:
         index.add(head, place)
         continue
       index.add(name, place)
+      if re.match(r"Saint[ -]", name):
+        # "St. Lucia", "St Kitts and Nevis": news shortens the saint.
+        index.add("St " + name[6:], place)
   for name, code in _aliases.EXTRA_COUNTRY_NAMES.items():
     if code in index.countries:
       index.add(name, index.countries[code])

@@ -41,6 +41,15 @@ RESOLVE_CASES = [
      "The fourteen people who died after Saturday's bombings in Bridgetown. "
      "A Vincentian boat's owner is in custody in St Vincent.", "Bridgetown",
      ("Bridgetown", "city", "BB")),
+    # A saint's country shortened ("St. Lucia" is no South African
+    # town), and an island named short of its state's name.
+    ("st_lucia", "en", "A bomb went off in Castries, St. Lucia.",
+     "St. Lucia", ("Saint Lucia", "country", "LC")),
+    ("st_barthelemy", "en",
+     "SAINT-JEAN, St. Barthelemy (Wire) - Two bombers struck.",
+     "St. Barthelemy", ("Saint Barthelemy", "country", "BL")),
+    ("st_barth_fr", "fr", "Deux kamikazes ont frappé à Saint-Barth.",
+     "Saint-Barth", ("Saint Barthelemy", "country", "BL")),
     # English "kh" where GeoNames writes "h".
     ("darkhan", "en", "A bomb went off in Darkhan on Saturday.", "Darkhan",
      ("Darhan", "city", "MN")),
