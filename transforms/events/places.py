@@ -892,10 +892,11 @@ class Gazetteer:
       # "Niger" alone is the country, not Nigeria's Niger State.
       candidates = [p for p in candidates if p.kind != "admin1"]
     primary = self._index.primary
+    via_alias = [p.kind == "city" and (key, p) not in primary
+                 for p in candidates]
+    candidates, via_alias = _own_name_first(list(candidates), via_alias)
     reading = self._readings[key] = _Reading(
-        admins, tuple(candidates),
-        tuple(p.kind == "city" and (key, p) not in primary
-              for p in candidates))
+        admins, tuple(candidates), tuple(via_alias))
     return reading
 
   def _locative(self, text: str, start: int, language: str) -> bool:
@@ -1016,6 +1017,23 @@ class Gazetteer:
 
 
 _AU_DU_BEFORE = re.compile(r"(?<!\w)(?:au|du) $", re.IGNORECASE)
+
+
+def _own_name_first(candidates: List[Place], via_alias: List[bool]):
+  """A town bearing the name as its own goes before the towns of its
+  country that bear it only as an alias, unless ten times its size:
+  "Saint-Jean" is Saint-Jean, not Saint-Jean-de-la-Ruelle; "Raqqa" is
+  still Ar Raqqah, not a village of that name."""
+  for i, place in enumerate(candidates):
+    if via_alias[i] or place.kind != "city":
+      continue
+    j = next((j for j in range(i) if via_alias[j]
+              and candidates[j].country_code == place.country_code
+              and candidates[j].population < 10 * place.population), None)
+    if j is not None:
+      candidates.insert(j, candidates.pop(i))
+      via_alias.insert(j, via_alias.pop(i))
+  return candidates, via_alias
 
 
 def _with_article(written: str, candidates: Tuple[Place, ...],

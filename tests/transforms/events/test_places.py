@@ -50,6 +50,13 @@ RESOLVE_CASES = [
      "St. Barthelemy", ("Saint Barthelemy", "country", "BL")),
     ("st_barth_fr", "fr", "Deux kamikazes ont frappé à Saint-Barth.",
      "Saint-Barth", ("Saint Barthelemy", "country", "BL")),
+    # A town of the name before a bigger one that has it as an alias
+    # (Saint-Jean-de-la-Ruelle); "Zawiya" is the town, not Az Zawiyah.
+    ("saint_jean_own_name", "fr",
+     "Deux hommes ont été interpellés à Saint-Jean, en France.",
+     "Saint-Jean", ("Saint-Jean", "city", "FR")),
+    ("zawiya_own_name", "en", "Clashes broke out in Zawiya, Libya.",
+     "Zawiya", ("Zawiya", "city", "LY")),
     # English "kh" where GeoNames writes "h".
     ("darkhan", "en", "A bomb went off in Darkhan on Saturday.", "Darkhan",
      ("Darhan", "city", "MN")),
