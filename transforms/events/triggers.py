@@ -211,7 +211,11 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          # station"), not troops nor a band.
          r"(?:(?<=people )|(?<=students )|(?<=protesters )|(?<=youths )|"
          r"(?<=demonstrators )|(?<=residents )|(?<=workers )|"
-         r"(?<=who were ))marching|sit-ins?|(?:sitting|"
+         r"(?<=who were )|(?<=men )|(?<=women )|(?<=drivers )|"
+         r"(?<=supporters )|(?<=fans )|(?<=mourners )|(?<=farmers )|"
+         r"(?<=teachers )|(?<=traders )|(?<=relatives )|(?<=villagers )|"
+         r"(?<=locals )|(?<=crowd )|(?<=hundreds )|(?<=thousands ))"
+         r"marching|sit-ins?|(?:sitting|"
          r"sat) in (?:outside|at|in front of)|(?:went|go|"
          r"going) on strike|general strike|(?:people|residents|hundreds|"
          r"thousands|crowds?|supporters|women|students|families|relatives|"
@@ -221,9 +225,15 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          # "several thousand people walked from the Champ de Mars to
          # Parliament": a crowd on the march.
          r"(?:hundreds|thousands|(?:several|some|about|around|nearly|more "
-         r"than|over|a few) (?:hundred|thousand)) (?:[\w-]+ ){0,6}?walked "
-         r"(?:together |silently |in silence |peacefully )?(?:from|through)"
-         r"(?= )|"
+         r"than|over|a few) (?:hundred|thousand|\d{1,3}(?:,\d{3})+)) "
+         r"(?:[\w-]+ ){0,6}?walked "
+         r"(?:together |silently |in silence |peacefully )?(?:from|through|"
+         r"along)(?= )|"
+         # "about 15,000 people crossed the Old Bridge in silence", "a
+         # silent walk", "the peace walk".
+         r"(?:walked|crossed|filed|processed) "
+         r"(?:[\w'’-]+ ){0,5}?(?:in silence|silently)|"
+         r"(?:silent|peace|solidarity|unity) walks?|"
          r"blocked (?:the |a "
          r"|several |main )?(?:[\w-]+ ){0,2}(?:road|roads|highway|motorway|"
          r"streets?|bridge)", PEACEFUL, False),
@@ -348,6 +358,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          # "des milliers de personnes marchent de la cathédrale".
          r"(?:milliers|centaines|mille|cents)(?: [\w'’-]+){0,4}? "
          r"march(?:ent|aient|erent)\b|"
+         # "des jeunes qui marchaient sur l'administration supérieure".
+         r"qui march(?:aient|ait|ent|erent) (?:sur|vers|jusqu)|"
          # "Ils étaient plus de dix mille, samedi matin, à marcher".
          r"(?:etaient|sont) (?:plus de |pres de |environ |quelque |des )?"
          r"(?:[\w-]+ ){0,2}(?:mille|milliers|centaines|cents?)\b[^.;]{0,50}?"
@@ -524,10 +536,11 @@ _EXCLUDE = {
 # The means of force against a crowd (the tagger also reads them in the
 # sentence after a protest).
 CROWD_FORCE_MEANS = (
-    r"tear ?gas|water cannons?|rubber bullets|baton[\s-]charged?|"
-    r"stun grenades|gaz lacrymogenes?|grenades lacrymogenes|canons? a eau|"
+    r"tear ?gas|water cannons?|rubber bullets|baton[\s-]charged?|batons|"
+    r"pepper spray|stun grenades|gaz lacrymogenes?|grenades lacrymogenes|"
+    r"canons? a eau|(?:coups de )?matraques?|"
     r"balles en caoutchouc|gases? lacrimogenos?|granadas lacrimogenas|"
-    r"balas de goma")
+    r"balas de goma|porras")
 # A protest turns into another sub-type when the same sentence says so.
 # Not a crowd that went home: "Le rassemblement s'est dispersé vers 21 h 30
 # sans le moindre incident", "The crowd dispersed peacefully".

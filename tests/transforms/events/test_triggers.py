@@ -542,6 +542,25 @@ CASES = [
     ("en_walked_peacefully_through", "en",
      "Thousands of people had walked peacefully through Bissau.",
      [(PEACEFUL, "Thousands of people had walked peacefully through")]),
+    # A crowd walking in silence, counted in figures, or a silent walk.
+    ("en_figures_walked_along", "en",
+     "About 3,000 residents walked along the corniche on Sunday.",
+     [(PEACEFUL, "About 3,000 residents walked along")]),
+    ("en_crossed_in_silence", "en",
+     "On Sunday 15,000 people crossed the Old Bridge in silence.",
+     [(PEACEFUL, "crossed the Old Bridge in silence")]),
+    ("en_silent_walk", "en", "Thank you all for Sunday's silent walk.",
+     [(PEACEFUL, "silent walk")]),
+    # Any crowd marching on a building; batons are force on it.
+    ("en_men_marching_batons", "en",
+     "Gendarmes used batons to push back 200 young men marching on the "
+     "prefecture.",
+     [(INTERVENTION, "marching")]),
+    ("fr_qui_marchaient_sur_matraque", "fr",
+     "Les gendarmes ont repoussé à coups de matraque des jeunes qui "
+     "marchaient sur la préfecture.",
+     [(INTERVENTION, "qui marchaient sur")]),
+    ("en_band_marching", "en", "The school band was marching in step.", []),
     ("fr_lieux_de_rassemblement", "fr",
      "Il faut fouiller les gens à l'entrée des lieux de rassemblement.", []),
     ("es_capturo", "es", "La Policía capturó a un hombre de 38 años.",
