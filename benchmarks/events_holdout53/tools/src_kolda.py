@@ -91,13 +91,13 @@ Bonjour à tous. Plus de 600 messages cette semaine ! Voici l'essentiel pour ceu
 
 1. NOS ENFANTS. Aucun élève de la classe n'a été tué dans l'attentat-suicide de dimanche au marché et à la gare routière. Le petit Mamadou, 10 ans, blessé au bras, est rentré chez lui. La maman d'Awa fait partie des victimes : toutes nos condoléances à la famille. Selon le gouverneur, le bilan est passé hier à vingt morts, y compris les deux kamikazes, avec le décès de M. Ibrahima Mané, 38 ans, l'instituteur du CE1, et il y a 71 blessés.
 
-2. L'ENQUÊTE. Le JNIM a revendiqué le massacre mardi, et les autorités jugent la revendication crédible. Le MFDC a démenti toute implication. Le chauffeur du car scolaire, interpellé lundi par la gendarmerie, a été relâché mardi sans aucune charge : il reprend son service lundi.
+2. L'ENQUÊTE. Le JNIM a revendiqué le massacre mardi, et les autorités jugent la revendication crédible. Le MFDC a démenti toute implication. Le chauffeur du car scolaire, interpellé lundi à Kolda par la gendarmerie, a été relâché mardi sans aucune charge : il reprend son service lundi.
 
 3. LA MARCHE. Hier, nous étions des milliers à la marche blanche, du marché jusqu'à la gouvernance, dans le calme, pour dire « Kolda debout ». Merci aux 40 parents qui ont porté la banderole de l'école.
 
 4. LA REPRISE. L'école rouvre le lundi 26 octobre à 8 heures. Les cours finiront à 13 heures toute la semaine. Une psychologue recevra les enfants le mardi et le jeudi, salle 4. La cantine reste à 150 francs CFA par jour.
 
-5. LA CAGNOTTE. Pour la famille d'Awa, 61 parents ont déjà donné 187 500 francs CFA. Le dépôt se fait chez la trésorière ou par Wave au 77 604 18 33, jusqu'au 31 octobre.
+5. LA CAGNOTTE. Pour la famille d'Awa, 61 parents ont déjà donné 187 500 francs CFA. Le dépôt se fait chez la trésorière ou par transfert mobile au 77 604 18 33, jusqu'au 31 octobre.
 
 6. RAPPELS. Le car scolaire passera à 7 h 15 au rond-point de la gare, comme avant. Les 2 cahiers de vacances restent à rendre pour le 6 novembre.
 
@@ -109,9 +109,9 @@ GOLD += [
 E(18, ["l'attentat-suicide de dimanche au marché et à la gare routière", "le massacre"],
   "SUI", "2026-10-18", "day", "Kolda", "SN", 20, 71, "exact", "JNIM", "JNIM", False,
   "Summary of Thursday 22 October; 'de dimanche' -> Sunday 18 October. The market and the bus station -> ONE event. 'le bilan est passé hier à vingt morts, y compris les deux kamikazes, ... et il y a 71 blessés' -> killed 20 (bombers and the teacher who died Wednesday inside), injured 71, exact; 'Le petit Mamadou' and 'La maman d'Awa' are inside the figures. 'Le JNIM a revendiqué le massacre mardi', judged 'crédible' -> claimant and perpetrator 'JNIM' (canonical). The MFDC's denial is not a claim. '143 membres', '600 messages', '10 ans', '38 ans', '40 parents', '26 octobre', '8 heures', '13 heures', 'salle 4', '150 francs CFA', '61 parents', '187 500 francs CFA', '77 604 18 33', '31 octobre', '7 h 15', '2 cahiers', '6 novembre' are not casualties."),
-E(18, ["Le chauffeur du car scolaire, interpellé lundi par la gendarmerie"],
+E(18, ["Le chauffeur du car scolaire, interpellé lundi à Kolda par la gendarmerie"],
   "ARR", "2026-10-19", "day", "Kolda", "SN", None, None, None, "police", None, False,
-  "'lundi' vs Thursday 22 October -> Monday 19 October. The school-bus driver, arrested by the gendarmerie (police, dev) in Kolda (no other place named; the school's town); 'relâché mardi sans aucune charge': the release does not undo the arrest."),
+  "'lundi' vs Thursday 22 October -> Monday 19 October. The school-bus driver, arrested 'à Kolda' by the gendarmerie (police, dev); 'relâché mardi sans aucune charge': the release does not undo the arrest."),
 E(18, ["la marche blanche"],
   "PP", "2026-10-21", "day", "Kolda", "SN", None, None, None, None, None, False,
   "'Hier' vs Thursday 22 October -> Wednesday 21 October. A silent march from the market to the governor's office with a message ('Kolda debout'), 'dans le calme' -> Peaceful protest, perpetrator null. 'des milliers' and '40 parents' count marchers."),
@@ -133,7 +133,7 @@ MARKETS. The cashew price paid to farmers in Casamance held at 450 CFA francs a 
 
 WEATHER. Dakar 31C, Kolda 35C, Ziguinchor 33C. Late rains possible in the south-east.
 
-FOOTBALL. Casa Sports host Jaraaf on Saturday at 17:00 in Ziguinchor; a minute of silence will be observed.
+FOOTBALL. FC Fouladou host Étoile de Sédhiou on Saturday at 17:00 in Kolda; a minute of silence will be observed.
 
 NUMBER OF THE DAY: 1,200. That is how many police officers and gendarmes have been sent to the Kolda region since Sunday.
 

@@ -145,7 +145,7 @@ E(9, ["attentat du 12 juin", "Le double attentat-suicide du vendredi 12 juin"],
 E(9, ["Le démarcheur qui avait présenté les locataires sous de faux noms a, lui, été interpellé lundi à Moanda"],
   "ARR", "2026-06-15", "day", "Moanda", "GA", None, None, None, "police", None, False,
   "'lundi' vs Thursday 18 June -> Monday 15 June. The letting agent who introduced the bombers under false names, arrested in Moanda. No force named; the cluster's police -> 'police'. The landlord 'entendu pendant neuf heures par la police judiciaire puis laissé libre' is questioned, not arrested."),
-E(9, ["plusieurs milliers de femmes vêtues de blanc ont défilé"],
+E(9, ["la marche des femmes", "plusieurs milliers de femmes vêtues de blanc ont défilé"],
   "PP", "2026-06-14", "day", "Moanda", "GA", None, None, None, None, None, False,
   "'Dimanche' vs Thursday 18 June -> Sunday 14 June. A women's march to the prefecture with a message ('non à la terreur'), 'dispersé dans le calme' -> Peaceful protest, perpetrator null. 'plusieurs milliers' counts marchers."),
 ]
@@ -166,7 +166,7 @@ Pourquoi la police a-t-elle dispersé les commerçants ? - Mardi, quelque 400 co
 
 Le Gabon avait-il déjà été visé ? - Jamais à ce point. En 2021, une grenade avait blessé quatre personnes dans un bar de Mounana.
 
-Peut-on se rendre à Moanda ? - Oui. Le vol du lundi entre Libreville et Franceville, à 7 h 30, a repris ; comptez 65 000 francs CFA l'aller simple.
+Peut-on se rendre à Moanda ? - Oui. Le vol AO 214 du lundi entre Libreville et Franceville, à 7 h 30, a repris ; comptez 65 000 francs CFA l'aller simple.
 
 Quand le marché rouvrira-t-il ? - Le 29 juin, avec des portiques de détection aux 4 entrées.
 
@@ -175,9 +175,9 @@ Où donner son sang ? - Au centre de transfusion de Franceville, de 8 heures à 
 Un numéro pour les victimes et leurs proches : le 1488, gratuit.
 """))
 GOLD += [
-E(10, ["le drame de Moanda", "double attentat-suicide du 12 juin", "L'État islamique l'a revendiqué"],
+E(10, ["le drame de Moanda", "double attentat-suicide du 12 juin", "l'attentat", "L'État islamique l'a revendiqué"],
   "SUI", "2026-06-12", "day", "Moanda", "GA", 16, 37, "exact", "Islamic State", "Islamic State", False,
-  "Readers' Q&A of Saturday 20 June. 'le drame de Moanda' in the introduction names the bombing (first trigger); 'du 12 juin' -> 12 June ('Une semaine après' is loose: eight days). Two sites of one town (the dispatch holdout53-006) -> ONE event. 'Seize morts, les deux kamikazes compris, et trente-sept blessés' (a trader of 46 died Thursday) -> killed 16 (bombers inside), injured 37, exact. Claimed 'mardi' by 'L'État islamique' for its 'province d'Afrique centrale', judged 'crédible' -> claimant and perpetrator; 'plus de quatre-vingt-dix' is the jihadists' figure, never used. The Ninja militia denies; 'pourraient avoir transité' is speculation. '46 ans', '7 h 30', '65 000 francs CFA', '29 juin', '4 entrées', '8 heures à 14 heures', '600 donneurs', '1488' are not casualties."),
+  "Readers' Q&A of Saturday 20 June. 'le drame de Moanda' in the introduction names the bombing (first trigger); 'du 12 juin' -> 12 June ('Une semaine après' is loose: eight days). Two sites of one town (the dispatch holdout53-006) -> ONE event. 'Seize morts, les deux kamikazes compris, et trente-sept blessés' (a trader of 46 died Thursday) -> killed 16 (bombers inside), injured 37, exact. Claimed 'mardi' by 'L'État islamique' for its 'province d'Afrique centrale', judged 'crédible' -> claimant and perpetrator; 'plus de quatre-vingt-dix' is the jihadists' figure, never used. The Ninja militia denies; 'pourraient avoir transité' is speculation. '46 ans', 'AO 214', '7 h 30', '65 000 francs CFA', '29 juin', '4 entrées', '8 heures à 14 heures', '600 donneurs', '1488' are not casualties."),
 E(10, ["Deux hommes ont été interpellés samedi dernier au port de Mayumba"],
   "ARR", "2026-06-13", "day", "Mayumba", "GA", None, None, None, "police", None, False,
   "Restates the arrest of holdout53-007: 'samedi dernier' vs Saturday 20 June -> the previous Saturday, 13 June. 'l'un d'eux a été relâché mercredi sans inculpation': the release does not undo the arrest. No force named -> 'police'."),
@@ -187,7 +187,7 @@ E(10, ["Le chauffeur de taxi arrêté lundi à Mbinda"],
 E(10, ["le démarcheur immobilier appréhendé le même jour à Moanda"],
   "ARR", "2026-06-15", "day", "Moanda", "GA", None, None, None, "police", None, False,
   "Participle restating the arrest of holdout53-009: 'le même jour' as the Mbinda arrest 'lundi' -> Monday 15 June. 'en détention provisoire' is its follow-up. No force named -> 'police'."),
-E(10, ["quelque 400 commerçants ont marché vers la préfecture", "La police les a dispersés au gaz lacrymogène"],
+E(10, ["la police a-t-elle dispersé les commerçants", "quelque 400 commerçants ont marché vers la préfecture", "La police les a dispersés au gaz lacrymogène"],
   "PI", "2026-06-16", "day", "Moanda", "GA", None, 5, "exact", None, None, False,
   "'Mardi' vs Saturday 20 June -> 16 June: the traders' march of holdout53-008, dispersed with tear gas -> Protest with intervention, perpetrator null. 'cinq personnes ont été blessées dans la bousculade' -> injured 5, exact. '400' counts marchers."),
 E(10, ["une grenade avait blessé quatre personnes dans un bar de Mounana"],
