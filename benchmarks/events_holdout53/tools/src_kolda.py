@@ -101,7 +101,7 @@ Bonjour à tous. Plus de 600 messages cette semaine ! Voici l'essentiel pour ceu
 
 6. RAPPELS. Le car scolaire passera à 7 h 15 au rond-point de la gare, comme avant. Les 2 cahiers de vacances restent à rendre pour le 6 novembre.
 
-Merci de ne plus partager de vidéos ni de photos de blessés sur le groupe. Prenez soin de vous.
+Merci de ne plus partager de vidéos ni de photos de blessés sur le groupe.
 
 Mariama, déléguée des parents du CM2 B
 """))
