@@ -163,8 +163,10 @@ _DAY_STEP = re.compile(
 # Sunday").
 _OF_ITS_DAY = ("du", "de", "of", "del", "d'", "d’")
 # Between a day and the event it names: "the May 9 (twin) attack".
-_DAY_BEFORE_IT = re.compile(r"\s+(?:(?:twin|double|suicide|deadly)\s+){0,2}",
-                            re.IGNORECASE)
+# ("Sunday's twin suicide bombing": the weekday's possessive names it too.)
+_DAY_BEFORE_IT = re.compile(
+    r"(?:['’]s)?\s+(?:(?:twin|double|suicide|deadly)\s+){0,2}",
+    re.IGNORECASE)
 # "Today marks six months since ...", "Aujourd'hui, cela fait six mois".
 _TODAY_MARKS = re.compile(r"\b(?:today|aujourd'hui)\b[^.;]{0,25}$",
                           re.IGNORECASE)

@@ -1447,6 +1447,11 @@ ARTICLES = {
         "Two suicide bombers killed nine people in Larnaca, Cyprus, on "
         "Tuesday. On Wednesday evening police arrested a man at Gate 14 "
         "shortly before he was due to board flight MX 2217 to Athens."),
+    # The weekday's possessive names the attack, not the claim's day.
+    "claimed_weekdays_attack": ("en",
+        "The Salto bombing, Uruguay. Islamic State claimed Sunday's twin "
+        "suicide bombing on Tuesday through its Amaq agency, with photos of "
+        "the two bombers. The toll is 12 dead and 38 wounded."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2258,6 +2263,10 @@ EXPECTED = {
     "gate_number": [
         _m("Suicide bomb", D(2024, 3, 12), DAY, "Larnaca", "CY", killed=9),
         _m("Arrests", D(2024, 3, 13), DAY, "Larnaca", "CY"),
+    ],
+    "claimed_weekdays_attack": [
+        _m("Suicide bomb", D(2024, 3, 10), DAY, "Salto", "UY", killed=12,
+           injured=38, claimed_by=IS),
     ],
     "concert_review": [],
     "days_after_told_now": [
