@@ -378,6 +378,15 @@ def _resolve_day_month(hit: _Hit) -> Optional[_Resolved]:
     return (date, "day", False) if date else None
   if hit.published is None or not 1 <= day <= 31:
     return None
+  weekday = hit.group("wd")
+  if weekday:
+    # "le samedi 14 mars" written in February 2026 is 2026's (a Saturday),
+    # not 2025's (a Friday): the weekday picks the year.
+    wanted = hit.profile.weekdays[_fold_key(weekday)]
+    for year in (hit.published.year, hit.published.year - 1):
+      date = _safe_date(year, month, day)
+      if date is not None and date.weekday() == wanted:
+        return date, "day", True
   date = _day_without_year(hit.published, month, day)
   return (date, "day", True) if date else None
 

@@ -42,6 +42,11 @@ CASES = [
     ("en_day_of_month", "WHEREAS on the 27th day of January 2023 two men",
      "en", WED, [_m("on the 27th day of January 2023", D(2023, 1, 27), DAY,
                     relative=ABS)]),
+    # The weekday picks the year: Saturday 13 April is 2024's, though
+    # a month ahead (2023's was a Thursday).
+    ("fr_weekday_picks_the_year",
+     "Une messe sera célébrée le samedi 13 avril à 18 heures.", "fr", WED,
+     [_m("le samedi 13 avril", D(2024, 4, 13), DAY)]),
     ("fr_day_slash_month", "Interpellés le 12/03 au soir, ouverts 24/7.",
      "fr", WED, [_m("12/03", D(2024, 3, 12), DAY)]),
     ("en_sept_dot_no_year", "Talks resumed Sept. 9 in Doha.", "en", WED,
