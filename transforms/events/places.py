@@ -1190,14 +1190,15 @@ _LANGUAGE_BEFORE = re.compile(
     r"idioma|traducci[oó]n|lengua)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "étudiants de français", "en français", "habla en español".
 _IN_A_LANGUAGE = re.compile(r"\b(?:de|en)\s+$")
-# The rest of a speaker label after its first capitalized word: more such
-# words, then the colon ("NGOZI MBAH:").
 # "US" after a capitalized word other than "THE" and before no capitalized
 # word is the pronoun of an all-caps heading ("HAVE TOLD US.", "JOIN US
 # tonight"); "ON US SOIL" and "THE US." stay the country.
 _CAPS_PRONOUN_US = re.compile(r"(?<![\w'’])(?!THE )[A-Z]{2,} US$")
 _CAPS_WORD_AFTER = re.compile(r"[ -][A-Z]{2,}")
+# Two names opening a title line ("BELLEVILLE AND PINE ... WATCH").
 _CAPS_AND_AFTER = re.compile(r" (?:AND|ET|Y|&) ")
+# The rest of a speaker label after its first capitalized word: more such
+# words, then the colon ("NGOZI MBAH:").
 _SPEAKER_REST = re.compile(r"(?:[ -][A-ZÀ-Þ'’.]+)*:")
 # A capitalized word after a place that is not a kind of place ("Gaza
 # City", "Kabul Province", "Mosul Dam" stay places).
