@@ -278,10 +278,8 @@ _ARABIC_ARTICLE = r"(?:al|el|ad|an|as|ash|at|az|ar|ul|wal)[-\s]"
 _ARABIC_UNIT_STEMS = ("Saraya", "Kata", "Katib", "Jaish", "Jaysh", "Harakat",
                       "Jabhat", "Asa", "Faylaq", "Hurras", "Liwa", "Ansar",
                       "Jund", "Tanzim", "Jama", "Ahrar", "Hizb")
-_ARABIC_UNIT_WORD = re.compile(
-    r"\b(?:Saraya|Kata['’]?ib|Katibat?|Jaish|Jaysh|Harakat|Jabhat|"
-    r"Asa['’]?ib|Faylaq|Hurras|Liwa|Ansar|Jund|Tanzim|Jama['’]?at|Ahrar|"
-    r"Hizb)\s")
+# Where a match may start; the whole pattern decides.
+_ARABIC_UNIT_WORD = re.compile(r"\b(?:%s)" % "|".join(_ARABIC_UNIT_STEMS))
 _ARABIC_NAMED_GROUP = re.compile(
     r"(?<![\w-])(?:(?:Saraya|Kata['’]?ib|Katibat?|Jaish|Jaysh|Harakat|"
     r"Jabhat|Asa['’]?ib|Faylaq|Hurras)\s+(?:" + _ARABIC_ARTICLE + r")?|"
