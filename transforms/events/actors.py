@@ -368,9 +368,9 @@ def find_actors(text: str) -> List[ActorMention]:
       # "Kataib Hezbollah" is its own group, not Hezbollah.
       found = [a for a in found if (a.start, a.end) not in inside]
       taken.append((match.start(), match.end()))
-      name = re.sub(r"\s+", " ", text[match.start():match.end()])
       found.append(ActorMention(match.start(), match.end(),
-                                name.replace("’", "'"), False))
+                                _as_written(text, match.start(), match.end()),
+                                False))
   for apposition in _ARMED_APPOSITION.finditer(folded):
     match = _APPOSED_NAME.search(
         folded, max(0, apposition.start() - _APPOSED_NAME_REACH),
@@ -380,8 +380,8 @@ def find_actors(text: str) -> List[ActorMention]:
     start, end = match.span("name")
     if not any(s < end and start < e for s, e in taken):
       taken.append((start, end))
-      name = re.sub(r"\s+", " ", text[start:end]).replace("’", "'")
-      found.append(ActorMention(start, end, name, False))
+      found.append(ActorMention(start, end, _as_written(text, start, end),
+                                False))
   for match in _STATE.finditer(folded):
     if any(s < match.end() and match.start() < e for s, e in taken):
       continue
@@ -397,6 +397,12 @@ def find_actors(text: str) -> List[ActorMention]:
     found.append(ActorMention(match.start(), match.end(), name, True))
   found.sort(key=lambda actor: actor.start)
   return _absorb_group_forces(found, folded)
+
+
+def _as_written(text: str, start: int, end: int) -> str:
+  """The name of a group the table lacks: as written, one space between
+  words, a straight apostrophe."""
+  return re.sub(r"\s+", " ", text[start:end]).replace("’", "'")
 
 
 def is_state_force(name: str) -> bool:

@@ -1224,8 +1224,7 @@ def _credible(mention: PlaceMention, i: int, context: Dict[str, float]
     return not _other_country(context, place)
   if place.kind != "city":
     return True
-  if (i < len(mention.via_alias) and mention.via_alias[i]
-      and place.population < ALIAS_CITY and not known):
+  if _lesser_alias(mention, i) and not known:
     return False
   if place.population >= SMALL_CITY or known or _first_and_capital(
       mention, place):
@@ -1271,10 +1270,16 @@ def _first_and_capital(mention: PlaceMention, place: Place) -> bool:
   go first: "Bridgetown" is Barbados' capital, though also a nickname of
   Portland, Oregon."""
   first = next((p for i, p in enumerate(mention.candidates)
-                if not (i < len(mention.via_alias) and mention.via_alias[i]
-                        and p.population < ALIAS_CITY)), None)
+                if not _lesser_alias(mention, i)), None)
   return place is first and _capitals().get(
       place.country_code) == _saint_folded(place.name)
+
+
+def _lesser_alias(mention: PlaceMention, i: int) -> bool:
+  """Whether candidate i bears the name only as an alias, and is too small
+  (under ALIAS_CITY) for the alias to vouch for it."""
+  return (i < len(mention.via_alias) and mention.via_alias[i]
+          and mention.candidates[i].population < ALIAS_CITY)
 
 
 def _saint_folded(name: str) -> str:
@@ -1305,8 +1310,7 @@ def _country_table() -> Dict[str, dict]:
 def _unambiguous(mention: PlaceMention) -> Tuple[Optional[str], str]:
   """(country, kind) when the mention points to one country."""
   candidates = tuple(p for i, p in enumerate(mention.candidates)
-                     if not (i < len(mention.via_alias) and mention.via_alias[i]
-                             and p.population < ALIAS_CITY))
+                     if not _lesser_alias(mention, i))
   if not candidates:
     return None, ""
   if mention.demonym:
