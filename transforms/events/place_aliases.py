@@ -698,6 +698,7 @@ green red white black blue horn wadi hammam valle plaza palacio salud
 pacifico atlantico ministerio ministere ministry court tribunal
 al ad ar as ash az garde guardia guard
 mon
+road street lane avenue bridge arch park
 """.split())
 
 # Names of a part of any town, never a town: GeoNames files "Old Town" as

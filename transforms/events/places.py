@@ -958,6 +958,7 @@ class Gazetteer:
           or _BORDER_BEFORE.search(text, max(0, mention.start - 20),
                                    mention.start)
           or _LANGUAGE_AFTER.match(text, mention.end)
+          or _LANDMARK_AFTER.match(text, mention.end)
           or _LANGUAGE_BEFORE.search(text, max(0, mention.start - 30),
                                      mention.start)
           or text[mention.start].islower() and _IN_A_LANGUAGE.search(
@@ -1344,6 +1345,11 @@ _PERSONS = (r"tourists?|visitors?|nationals?|citizens?|man|men|woman|women|"
 _A_PERSON_AFTER = re.compile(
     rf"(?:\s+(?:{_PERSONS})\b|\s+(?:de|of) \d{{1,2}} (?:ans|years)|"
     r",? \d{1,2}(?: ans| years old)?,)")
+# A landmark named after a country is no sign of it: "the Spanish Arch" is
+# in Galway, "the French Quarter" in New Orleans.
+_LANDMARK_AFTER = re.compile(
+    r" (?:Arch|Steps|Quarter|Market|Gate|Gardens?|Point|Square|Bridge|"
+    r"Church|Cemetery|Village)\b")
 _A_PERSON_BEFORE = re.compile(
     r"\b(?:touristes?|visiteu(?:r|se)s?|ressortissante?s?|citoyen(?:ne)?s?|"
     r"hommes?|femmes?|[ée]tudiante?s?|ouvri(?:er|ère)s?|ing[ée]nieure?s?|"

@@ -290,6 +290,11 @@ TRAP_CASES = [
     ("hotel_de_ville", "fr",
      "Deux kamikazes ont frappé la place de l'Hôtel-de-Ville de Tartu.",
      ["Ville"]),
+    # Street words are no towns: Rode, Street and Bridge, England.
+    ("street_words", "en",
+     "A man was held in Holyhead, Wales, in the United Kingdom. The "
+     "council met at College Road, near Mill Street and the Old Bridge.",
+     ["Road", "Street", "Bridge"]),
 ]
 
 
@@ -367,6 +372,14 @@ def test_a_persons_nationality_is_no_country(gazetteer, language, text,
                                               code):
   context = gazetteer.country_context(text, language)
   assert code not in context, context
+
+
+@pytest.mark.parametrize("text,code", [
+    ("A vigil was held at the Spanish Arch on Sunday.", "ES"),
+    ("Bars in the French Quarter closed early.", "FR"),
+])
+def test_a_landmark_is_no_country(gazetteer, text, code):
+  assert code not in gazetteer.country_context(text, "en")
 
 
 def test_a_small_town_met_by_an_alias_is_no_country(gazetteer):
