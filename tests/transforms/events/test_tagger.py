@@ -1452,6 +1452,12 @@ ARTICLES = {
         "The Salto bombing, Uruguay. Islamic State claimed Sunday's twin "
         "suicide bombing on Tuesday through its Amaq agency, with photos of "
         "the two bombers. The toll is 12 dead and 38 wounded."),
+    # The day one of the wounded died, told after a toll, is no day of
+    # the bombing's.
+    "toll_then_the_day_a_wounded_died": ("fr",
+        "Deux kamikazes se sont fait exploser samedi 9 mars à Galway. Le "
+        "bilan de l'attentat s'élève désormais à treize morts, les deux "
+        "kamikazes compris : un étudiant de 19 ans est décédé mardi."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2268,6 +2274,8 @@ EXPECTED = {
         _m("Suicide bomb", D(2024, 3, 10), DAY, "Salto", "UY", killed=12,
            injured=38, claimed_by=IS),
     ],
+    "toll_then_the_day_a_wounded_died": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Galway", "IE", 13)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
