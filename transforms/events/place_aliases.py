@@ -415,7 +415,14 @@ EXTRA_COUNTRY_NAMES = {
     "United States of America": "US", "Estados Unidos": "US",
     "États-Unis": "US", "Etats-Unis": "US", "Britain": "GB",
     "Great Britain": "GB", "Grande-Bretagne": "GB", "Gran Bretaña": "GB",
-    "Royaume-Uni": "GB", "Reino Unido": "GB", "Soudan du Sud": "SS",
+    "Royaume-Uni": "GB", "Reino Unido": "GB",
+    # The United Kingdom's nations, which GeoNames files under towns of
+    # their names first (England, Arkansas): "Holyhead, Wales" is British.
+    "England": "GB", "Angleterre": "GB", "Inglaterra": "GB",
+    "Scotland": "GB", "Écosse": "GB", "Escocia": "GB", "Wales": "GB",
+    "Galles": "GB", "Gales": "GB", "Northern Ireland": "GB",
+    "Irlande du Nord": "GB", "Irlanda del Norte": "GB",
+    "Soudan du Sud": "SS",
     "Sudán del Sur": "SS", "Centrafrique": "CF",
     "République centrafricaine": "CF", "República Centroafricana": "CF",
     "Haïti": "HT", "Haití": "HT", "Mexique": "MX", "México": "MX",
@@ -715,7 +722,7 @@ concord lafayette laval lens pau orange mesa victoria florence aurora
 charlotte elizabeth alexandria austin jackson lincoln hamilton wellington
 marion gilbert carson tracy mercedes dolores rosario concepcion trinidad
 esperanza soledad libertad progreso carmen pilar paz luz guadalupe santiago
-washington unity mon
+washington unity mon marche
 """.split())
 
 # Folded first words of armed groups and institutions: a capitalized run that

@@ -290,6 +290,9 @@ TRAP_CASES = [
     ("hotel_de_ville", "fr",
      "Deux kamikazes ont frappé la place de l'Hôtel-de-Ville de Tartu.",
      ["Ville"]),
+    # A minutes' heading: the march, not Italy's Marche.
+    ("marche_heading", "fr",
+     "4. Marche. Plusieurs choristes ont participé à la marche.", ["Marche"]),
     # Street words are no towns: Rode, Street and Bridge, England.
     ("street_words", "en",
      "A man was held in Holyhead, Wales, in the United Kingdom. The "

@@ -1458,6 +1458,12 @@ ARTICLES = {
         "Deux kamikazes se sont fait exploser samedi 9 mars à Galway. Le "
         "bilan de l'attentat s'élève désormais à treize morts, les deux "
         "kamikazes compris : un étudiant de 19 ans est décédé mardi."),
+    # A town of one of the United Kingdom's nations is British, though
+    # GeoNames files "Wales" under towns first.
+    "uk_nation_after_a_town": ("en",
+        "Two suicide bombers blew themselves up in Galway, Ireland, on "
+        "Saturday, killing ten people. A third man was arrested in "
+        "Holyhead, Wales, on Monday."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2276,6 +2282,9 @@ EXPECTED = {
     ],
     "toll_then_the_day_a_wounded_died": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Galway", "IE", 13)],
+    "uk_nation_after_a_town": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Galway", "IE", 10),
+        _m(S.ARRESTS, D(2024, 3, 11), DAY, "Holyhead", "GB")],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
