@@ -724,6 +724,9 @@ class Gazetteer:
         mentions.append(self._demonym_mention(text, m.start(1), m.end(1),
                                               fold(m.group(1)), language))
       mentions.sort(key=lambda mention: mention.start)
+    # "PAROISSE SAINT-LOUIS DE LORIENT": the church's saint, not a town
+    # (nor is "LOUIS", the rest of the saint's name).
+    mentions = [m for m in mentions if not _patron_saint(text, m)]
     return _drop_overlaps(mentions)
 
   def _possessive_names(self, text: str, language: str, locatives: bool,
@@ -1364,6 +1367,24 @@ _STREET_BEFORE = re.compile(
     r"\b(?:[Pp]laza|[Aa]venida|[Cc]alle|[Cc]arrera|[Pp]aseo|[Pp]lace|[Rr]ue|"
     r"[Aa]venue|[Bb]oulevard|[Bb]d)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?|"
     r"del\s+|du\s+|des\s+|de\s+l['’]|l['’])?$")
+# A church named after its saint (case-blind, for headings): the church's
+# word, then the saint's, before the mention or opening it.
+_SAINT = r"(?:saint|sainte|st|ste|san|santa|santo)"
+_PATRON_BEFORE = re.compile(
+    r"\b(?:paroisse|[ée]glise|chapelle|cath[ée]drale|basilique|parish|"
+    r"church of|chapel of|parroquia|iglesia|capilla|catedral|bas[ií]lica)"
+    rf"\s+(?:de\s+|of\s+)?(?P<saint>{_SAINT}\.?[-\s])?$", re.IGNORECASE)
+_SAINT_OPENING = re.compile(_SAINT + r"\b", re.IGNORECASE)
+
+
+def _patron_saint(text: str, mention: PlaceMention) -> bool:
+  before = _PATRON_BEFORE.search(text, max(0, mention.start - 30),
+                                 mention.start)
+  return before is not None and (
+      before.group("saint") is not None
+      or _SAINT_OPENING.match(text, mention.start) is not None)
+
+
 # A lower-case article before a name: a town's article is part of its
 # name ("Le Havre", "La Rochelle"); "la Tâmpa", "le Danube" are a mountain
 # and a river.

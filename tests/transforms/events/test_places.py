@@ -290,6 +290,12 @@ TRAP_CASES = [
     ("hotel_de_ville", "fr",
      "Deux kamikazes ont frappé la place de l'Hôtel-de-Ville de Tartu.",
      ["Ville"]),
+    # A church's patron saint is no town (Saint-Louis, Senegal; Pierre,
+    # South Dakota).
+    ("patron_saint", "fr",
+     "PAROISSE SAINT-LOUIS DE LORIENT - CONSEIL PASTORAL. Une messe à "
+     "l'église Saint-Pierre.", ["SAINT-LOUIS", "LOUIS", "Saint-Pierre",
+                                "Pierre"]),
     # A minutes' heading: the march, not Italy's Marche.
     ("marche_heading", "fr",
      "4. Marche. Plusieurs choristes ont participé à la marche.", ["Marche"]),
