@@ -534,6 +534,10 @@ def _build_index() -> _Index:
     for key in city.pop("_keys"):
       index.add_key(key, place)
     index.primary.add((_fold(city["name"]), place))
+    if _capitals().get(city["countrycode"]) == _saint_folded(city["name"]):
+      # "St. George's" is as much Grenada's capital's own name as "Saint
+      # George's" (not so for every "St Michael" that GeoNames spells out).
+      index.primary.add((_saint_folded(city["name"]), place))
     if city["countrycode"] in _ARABIC_ARTICLE_COUNTRIES:
       # "Fallujah" is as much the city's own name as "Al Fallūjah".
       bare = _ARABIC_ARTICLE.sub("", city["name"])
@@ -1421,15 +1425,31 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
-  """'KABUL, March 4 (Wire) -': an all-capital name opening a line."""
+  """'KABUL, March 4 (Wire) -': an all-capital name opening a line; or a
+  letter's place and date: "St. George's, Tuesday 27 October 2026."."""
   name = text[start:end]
-  if not name.isupper():
-    return False
   line_start = text.rfind("\n", 0, start) + 1
+  if not name.isupper():
+    return (_PLACE_AND_DATE.match(text, end) is not None
+            and _opens_sentence(text, start)
+            and (not text[line_start:start].strip()
+                 or text[max(0, start - 2):start] == ". "))
   # "BELLEVILLE AND PINE NEIGHBOURHOOD WATCH - BULLETIN" is a title.
   return (not text[line_start:start].strip()
           and text[end:end + 1] in (",", " ")
           and not _CAPS_AND_AFTER.match(text, end))
+
+
+# The date after a letter's place: ", Tuesday 27 October 2026", ", le 27
+# avril 2026".
+_PLACE_AND_DATE = re.compile(
+    r",[^\S\n]+(?:le[^\S\n]+)?(?:[^\W\d_]+,?[^\S\n]+)?\d{1,2}(?:er)?"
+    r"[^\S\n]+(?:de[^\S\n]+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|janvier|f[ée]vrier|mars|"
+    r"avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|"
+    r"d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|octubre|noviembre|diciembre)[^\S\n]+(?:de[^\S\n]+)?"
+    r"\d{4}\b", re.IGNORECASE)
 
 
 def _drop_overlaps(mentions: List[PlaceMention]) -> List[PlaceMention]:

@@ -215,6 +215,13 @@ RESOLVE_CASES = [
      "Guinée équatoriale", ("Equatorial Guinea", "country", "GQ")),
     ("arabie_saoudite", "fr", "Il a fui en Arabie saoudite.",
      "Arabie saoudite", ("Saudi Arabia", "country", "SA")),
+    # A letter's place and date, and a capital's name with "St." for
+    # "Saint".
+    ("letter_place_and_date", "en",
+     "NOTICE TO PLAYERS No. 19/2026. St. George's, Tuesday 27 October "
+     "2026.", "St. George's", ("Saint George's", "city", "GD")),
+    ("lieu_et_date", "fr", "Avis aux familles.\nVallauris, le 17 octobre "
+     "2026.", "Vallauris", ("Vallauris", "city", "FR")),
 ]
 
 
