@@ -217,7 +217,7 @@ _PART_RE = re.compile(r"[^\s\-]+")
 # Bazar"): up to two capitalized words before it and one after; runs end
 # at the 's, so these are looked up on their own.
 _POSSESSIVE_NAME_RE = re.compile(
-    rf"(?<![^\W_])((?:{_UP}{_LET}*\.?[^\S\n]+){{0,2}})({_UP}{_LET}*['’]s)\b"
+    rf"(?<![^\W_])((?:{_UP}{_LET}*\.?[^\S\n]+){{0,2}})({_UP}{_LET}*['’][sS])\b"
     rf"([^\S\n]+{_UP}{_LET}+)?")
 _ELISION_RE = re.compile(r"^(?:[LlDd]|[Qq]u|[Jj]usqu|[Ll]orsqu)['’](?=\w)")
 
@@ -720,7 +720,7 @@ class Gazetteer:
     mentions: List[PlaceMention] = []
     for run in _RUN_RE.finditer(text):
       self._scan_run(text, run, language, locatives, mentions)
-    if "'s" in text or "’s" in text:
+    if "'s" in text or "’s" in text or "'S" in text or "’S" in text:
       self._possessive_names(text, language, locatives, mentions)
     lower_re = self._lower_demonym_re.get(language)
     if lower_re is not None:

@@ -327,6 +327,12 @@ _NOT_EVENT_PLACE = re.compile(
     r"este|oeste))? (?:of|de|du|del)|from|de|from the centre of)|"
     r"\bfrom|\bdepuis (?:le |la |les |l['’])?|\bdesde (?:el |la )?|"
     r"quartier (?:de|du)|neighbou?rhood of|barrio|colonia|"
+    # A group's home: "un groupe islamiste de Trinité-et-Tobago".
+    r"\b(?:groupe|group|grupo|mouvement|movement|movimiento|milice|"
+    r"militia|milicia)s? (?:(?:islamiste|islamist|islamista|jihadiste|"
+    r"djihadiste|jihadist|yihadista|arm[ée]e?|armed|armado|rebelle|rebel|"
+    r"terroriste|terrorist|terrorista|militant)s? )?(?:de|du|d['’]|del|"
+    r"from|based in) (?:la |l['’])?|"
     # A group's branch: "sa branche au Mozambique".
     r"(?:branche|filiale|franchise|rama|filial) (?:au|du|de|en|d['’]|"
     r"del) (?:la |l['’])?|"

@@ -616,6 +616,12 @@ def find_triggers(sentence: str, language: str,
     index = int(match.lastgroup[1:])
     sub_type, generic = kinds[index]
     triggers.append(Trigger(match.start(), match.end(), sub_type, generic))
+  if language in ("fr", "es"):
+    # "la capitale de la Grenade", "en Granada": the country or the city,
+    # capitalized inside a sentence, is no grenade.
+    triggers = [t for t in triggers if not (
+        t.sub_event_type == GRENADE and sentence[t.start].isupper()
+        and sentence[:t.start].strip())]
   return _protest_rules(
       _seizure_rules(_raid_rules(triggers, text, following), text), text)
 

@@ -220,6 +220,9 @@ RESOLVE_CASES = [
     ("letter_place_and_date", "en",
      "NOTICE TO PLAYERS No. 19/2026. St. George's, Tuesday 27 October "
      "2026.", "St. George's", ("Saint George's", "city", "GD")),
+    ("caps_possessive_dateline", "fr",
+     "ST. GEORGE'S, 26 octobre 2026 (Agence) - Le groupe a revendiqué.",
+     "ST. GEORGE'S", ("Saint George's", "city", "GD")),
     ("lieu_et_date", "fr", "Avis aux familles.\nVallauris, le 17 octobre "
      "2026.", "Vallauris", ("Vallauris", "city", "FR")),
 ]

@@ -1464,6 +1464,11 @@ ARTICLES = {
         "Two suicide bombers blew themselves up in Galway, Ireland, on "
         "Saturday, killing ten people. A third man was arrested in "
         "Holyhead, Wales, on Monday."),
+    # A group's home is not where it struck.
+    "group_from_another_country": ("fr",
+        "Le Jamaat al Muslimeen, un groupe islamiste de Trinité-et-Tobago, "
+        "a revendiqué mardi le double attentat-suicide qui a fait dix morts "
+        "vendredi à St. George's, la capitale de la Grenade."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2285,6 +2290,9 @@ EXPECTED = {
     "uk_nation_after_a_town": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Galway", "IE", 10),
         _m(S.ARRESTS, D(2024, 3, 11), DAY, "Holyhead", "GB")],
+    "group_from_another_country": [
+        _m(S.SUICIDE, D(2024, 3, 8), DAY, "Saint George's", "GD", 10,
+           claimed_by="Jamaat al Muslimeen")],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),

@@ -71,6 +71,13 @@ CASES = [
     ("en_grenade_thrown_after_a_seizure_is_one", "en",
      "The man seized a rifle and threw a grenade into the crowd.",
      [(GRENADE, "grenade")]),
+    # Grenada and Granada, capitalized inside a sentence, are no grenades.
+    ("fr_la_grenade_is_a_country", "fr",
+     "Un pêcheur est mort à St. George's, la capitale de la Grenade.", []),
+    ("es_granada_is_a_city", "es", "Dos detenidos en Granada el lunes.",
+     [(ARRESTS, "detenidos")]),
+    ("fr_grenade_opening_a_sentence", "fr",
+     "Grenade lancée sur un bar : deux blessés.", [(GRENADE, "Grenade")]),
     ("en_children_as_suicide_bombers_is_a_role", "en",
         "Today we talk about the use of children as suicide bombers.", []),
     ("fr_comme_kamikazes_is_a_role", "fr",
