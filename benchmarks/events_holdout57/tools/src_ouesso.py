@@ -35,12 +35,12 @@ No group had claimed the attack by evening. The bombers "may have crossed" from 
 
 Ouesso, a timber and river town of about 30,000 people near the borders with Cameroon and the Central African Republic, has seen little violence. In 2017, a grenade thrown into a bar in Sembe, 130 km to the west, wounded four people.
 
-The authorities suspended river traffic on the Sangha until Friday, closed the central market and imposed a curfew from 8 p.m. to 6 a.m. The day's two flights between Ouesso and Brazzaville were cancelled, and about 150 police officers were flown in. The price of a litre of fuel on the black market rose from 800 to 1,200 CFA francs within hours.
+The authorities suspended river traffic on the Sangha until Friday, closed the central market and imposed a curfew from 8 p.m. to 6 a.m. Flights TC211 and TC212 between Ouesso and Brazzaville, 48 seats each, were cancelled, and about 150 police officers were flown in. The price of a litre of fuel on the black market rose from 800 to 1,200 CFA francs within hours.
 """))
 GOLD += [
 E(16, ["Two suicide bombers blew themselves up", "The first bomber detonated his charge", "The second blew himself up", "the attack"],
   "SUI", "2026-11-10", "day", "Ouesso", "CG", 9, 20, "at_least", None, None, False,
-  "Wire of Tuesday 10 November 2026 (18:00 in Ouesso, UTC+1); 'on Tuesday' = the publication day. Two sites of one town (the central market and the river port, 'about 600 metres' and five minutes apart) -> ONE Suicide bomb event coded to the town. First report: 'at least nine people, including the two bombers' -> killed 9 (bombers inside), at_least; 'a score of others' -> injured 20 (dev table: 'a score' = 20; the qualifier describes the killed figure). No claim; '\"may have crossed\"' and 'looking into possible links with Islamic State's Central Africa branch' are speculation -> perpetrator null. '8:15 a.m.', '600 metres', '42-year-old', '110 beds', '850 km', '30,000 people', '130 km', '8 p.m. to 6 a.m.', 'two flights', '150 police officers', '800 to 1,200 CFA francs' are not casualties."),
+  "Wire of Tuesday 10 November 2026 (18:00 in Ouesso, UTC+1); 'on Tuesday' = the publication day. Two sites of one town (the central market and the river port, 'about 600 metres' and five minutes apart) -> ONE Suicide bomb event coded to the town. First report: 'at least nine people, including the two bombers' -> killed 9 (bombers inside), at_least; 'a score of others' -> injured 20 (dev table: 'a score' = 20; the qualifier describes the killed figure). No claim; '\"may have crossed\"' and 'looking into possible links with Islamic State's Central Africa branch' are speculation -> perpetrator null. '8:15 a.m.', '600 metres', '42-year-old', '110 beds', '850 km', '30,000 people', '130 km', '8 p.m. to 6 a.m.', 'TC211 and TC212', '48 seats', '150 police officers', '800 to 1,200 CFA francs' are not casualties."),
 E(16, ["a grenade thrown into a bar in Sembe"],
   "GRN", "2017-01-01", "year", "Sembé", "CG", None, 4, "exact", None, None, True,
   "'In 2017' -> year, background. A thrown grenade -> Grenade; no author -> null. 'wounded four people' -> injured 4, exact. Gold spelling 'Sembé' (English 'Sembe')."),
@@ -192,9 +192,9 @@ GOLD += [
 E(20, ["l'attentat de Ouesso", "le double attentat-suicide du 10 novembre"],
   "SUI", "2026-11-10", "day", "Ouesso", "CG", 14, 51, "exact", "Islamic State", "Islamic State", False,
   "Press review of Sunday 22 November; 'du 10 novembre' -> 10 November. 'quatorze morts, y compris les deux kamikazes, et de cinquante et un blessés' -> killed 14 (bombers inside), injured 51, exact. Claimed on Friday 13 November by 'l'État islamique' through Amaq, judged « crédible » by the prosecutor -> 'Islamic State', claimant and perpetrator; the claim's « plus de cent croisés et apostats » is never used. The CPC's denial is not a claim; « pourraient avoir été recrutés » is speculation. '600 000 francs CFA', '30 %', '13 novembre', '2 400 tonnes', '1 000 francs CFA' are not casualties."),
-E(20, ["l'arrestation, jeudi à Moloundou, au Cameroun, d'un piroguier"],
+E(20, ["l'arrestation, jeudi à Moloundou, au Cameroun, d'un piroguier", "La gendarmerie camerounaise l'a interpellé au débarcadère"],
   "ARR", "2026-11-19", "day", "Moloundou", "CM", None, None, None, "police", None, False,
-  "'jeudi' vs Sunday 22 November -> 19 November. The cluster's suspected facilitator (the boatman who brought the explosives along the Sangha), arrested in Moloundou, Cameroon -> CM, by the Cameroonian gendarmerie (-> 'police'); the cash seized belongs to the arrest. 'l'a interpellé au débarcadère' restates the same arrest inside the event."),
+  "'jeudi' vs Sunday 22 November -> 19 November. The cluster's suspected facilitator (the boatman who brought the explosives along the Sangha), arrested in Moloundou, Cameroon -> CM, by the Cameroonian gendarmerie (-> 'police'); the cash seized belongs to the arrest. 'La gendarmerie camerounaise l'a interpellé au débarcadère' names the same arrest again."),
 E(20, ["Les deux hommes arrêtés le 10 novembre à Pokola"],
   "ARR", "2026-11-10", "day", "Pokola", "CG", None, None, None, "police", None, False,
   "Participle restating the arrest of holdout57-017: 'le 10 novembre' -> 10 November. 'placés sous mandat de dépôt mercredi' is the judicial follow-up, not a new event. No force named -> 'police'."),

@@ -160,7 +160,7 @@ Chères jardinières, chers jardiniers,
 
 Cette lettre devait parler de semis et de compost. Elle commence par un deuil. Notre doyen, Marcel Froidevaux, 84 ans, titulaire de la parcelle 17 depuis 1979, faisait son marché le samedi 21 mars quand le premier kamikaze s'est fait exploser. Il est l'une des neuf victimes, sans compter les deux kamikazes, de ce double attentat-suicide qui a aussi fait quarante-trois blessés. Deux de nos membres sont encore hospitalisés.
 
-Nous avons appris avec soulagement que le locataire de la parcelle 32, interpellé mardi à Fontenais parce qu'il avait loué son garage aux deux auteurs, a été relâché jeudi sans aucune charge. Les deux hommes arrêtés à Bâle le lendemain de l'attentat restent en détention provisoire.
+Nous avons appris avec soulagement que le locataire de la parcelle 32, interpellé mardi à Fontenais parce qu'il avait loué son garage aux deux auteurs, a été relâché jeudi sans aucune charge. Les deux hommes arrêtés à Bâle le lendemain de l'attentat restent en détention provisoire ; ils encourent jusqu'à 20 ans de prison.
 
 Samedi après-midi, quelque 400 personnes, en majorité des jeunes, ont défilé du pont de l'Allaine vers le château pour réclamer la démission du commandant de la police cantonale. À l'entrée de la rue des Malvoisins, la police a dispersé le cortège avec des gaz lacrymogènes et des balles en caoutchouc ; deux manifestants et un policier ont été blessés. Les gaz sont retombés sur nos parcelles 40 à 46, en contrebas : ne consommez pas les salades de cette zone avant la pluie.
 
@@ -186,7 +186,7 @@ E(5, ["interpellé mardi à Fontenais"],
   "Participle restating the arrest of holdout57-004: 'mardi' vs Monday 30 March -> the most recent Tuesday, 24 March. 'relâché jeudi sans aucune charge' is a release, not an event, and does not undo the arrest. No force named -> 'police'."),
 E(5, ["Les deux hommes arrêtés à Bâle"],
   "ARR", "2026-03-22", "day", "Basel", "CH", None, None, None, "police", None, False,
-  "Participle restating the arrest of holdout57-003: 'le lendemain de l'attentat' -> the day after 21 March = 22 March; Bâle -> 'Basel'. 'restent en détention provisoire' is the follow-up. No force named -> 'police'."),
+  "Participle restating the arrest of holdout57-003: 'le lendemain de l'attentat' -> the day after 21 March = 22 March; Bâle -> 'Basel'. 'restent en détention provisoire' is the follow-up; 'jusqu'à 20 ans de prison' is a possible sentence, not a casualty. No force named -> 'police'."),
 E(5, ["quelque 400 personnes, en majorité des jeunes, ont défilé", "la police a dispersé le cortège"],
   "PI", "2026-03-28", "day", "Porrentruy", "CH", None, 3, "exact", None, None, False,
   "'Samedi après-midi' vs Monday 30 March -> 28 March. A march with a demand (the resignation of the cantonal police commander) dispersed 'avec des gaz lacrymogènes et des balles en caoutchouc' -> Protest with intervention, perpetrator null (dev). 'deux manifestants et un policier ont été blessés' -> injured 2 + 1 = 3 (all sides summed), exact; killed null. '400' counts marchers."),
