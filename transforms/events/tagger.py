@@ -547,6 +547,7 @@ _STILL_TO_COME = re.compile(
     r"expected to (?:take place|start|leave|go ahead))|will (?:be held|take "
     r"place|go ahead|start|leave|set off)|(?:est|sont) (?:prevue?s?|"
     r"programmee?s?)|aura lieu|auront lieu|se tiendra|partira|"
+    r"(?:sera|seront) organisee?s?|will be organi[sz]ed|"
     r"(?:esta|estan) (?:prevista|programada)s?|se realizara)\b")
 _CLAIM = re.compile(
     r"\b(?:claimed (?:responsibility|the|it|credit|both|by|this|these|"

@@ -516,6 +516,8 @@ _EXCLUDE = {
           # "questioned and released, not counted as arrests"
           r"(?<= as )arrests?",
     "fr": r"crise cardiaque|police anti-?emeutes?|attaque cardiaque|"
+          # "le comité a arrêté de le financer": stopped, not arrested.
+          r"arretee?s? d(?:e |['’])(?!nouveau)|"
           r"(?<= comme )kamikazes|"
           # "entendus puis relâchés : non comptés comme arrestations"
           r"(?<= comme )arrestations?|"
@@ -616,6 +618,16 @@ def find_triggers(sentence: str, language: str,
     index = int(match.lastgroup[1:])
     sub_type, generic = kinds[index]
     triggers.append(Trigger(match.start(), match.end(), sub_type, generic))
+  if any(mark in sentence for mark in _QUOTE_MARKS):
+    # A word in short quotes is a figure of speech: "l'année a été une
+    # « véritable bombe »", "la descente « kamikaze » d'un livreur"; not
+    # a count of events quoted ("in what it calls "two suicide attacks""),
+    # nor a statement ("Daesh remnants carried out this cowardly attack,").
+    quoted = [m.span(1) for m in _SHORT_QUOTE.finditer(sentence)
+              if not _COUNTED.search(m.group(1))
+              and m.group(1)[-1] not in ",.;:!?"]
+    triggers = [t for t in triggers if not any(
+        start <= t.start and t.end <= end for start, end in quoted)]
   if language in ("fr", "es"):
     # "la capitale de la Grenade", "en Granada": the country or the city,
     # capitalized inside a sentence, is no grenade.
@@ -624,6 +636,16 @@ def find_triggers(sentence: str, language: str,
         and sentence[:t.start].strip())]
   return _protest_rules(
       _seizure_rules(_raid_rules(triggers, text, following), text), text)
+
+
+_QUOTE_MARKS = ("«", "“", '"')
+_COUNTED = re.compile(
+    r"\d|\b(?:two|three|four|five|twin|double|doble|deux|trois|quatre|"
+    r"cinq|dos|tres|cuatro|cinco|second|third|deuxi[eè]me|troisi[eè]me|"
+    r"segundo|tercer)\b", re.IGNORECASE)
+# Up to ten words in quotes.
+_SHORT_QUOTE = re.compile(
+    r"[«“\"]\s*((?:[^\s«»“”\"]+\s+){0,9}[^\s«»“”\"]+)\s*[»”\"]")
 
 
 # Found, taken, held or carried, in the words before a weapon ("Recovered

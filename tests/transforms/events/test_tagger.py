@@ -1469,6 +1469,10 @@ ARTICLES = {
         "Le Jamaat al Muslimeen, un groupe islamiste de Trinité-et-Tobago, "
         "a revendiqué mardi le double attentat-suicide qui a fait dix morts "
         "vendredi à St. George's, la capitale de la Grenade."),
+    # A march still to be organised is no event.
+    "march_to_be_organised": ("fr",
+        "Une marche des enfants jusqu'à l'école sera organisée au "
+        "printemps."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2293,6 +2297,7 @@ EXPECTED = {
     "group_from_another_country": [
         _m(S.SUICIDE, D(2024, 3, 8), DAY, "Saint George's", "GD", 10,
            claimed_by="Jamaat al Muslimeen")],
+    "march_to_be_organised": [],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),

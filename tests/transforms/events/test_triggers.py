@@ -71,6 +71,20 @@ CASES = [
     ("en_grenade_thrown_after_a_seizure_is_one", "en",
      "The man seized a rifle and threw a grenade into the crowd.",
      [(GRENADE, "grenade")]),
+    # Words in short quotes are figures of speech, not counts of events
+    # nor statements.
+    ("fr_quoted_figure", "fr",
+     "Elle qualifie l'année de « véritable bombe » : la descente « kamikaze "
+     "» d'un livreur, M. Perrenoud « pris en otage par les chiffres depuis "
+     "douze ans ».", []),
+    ("en_quoted_count_of_attacks", "en",
+     "Six people were killed in what it calls \"two suicide attacks\".",
+     [(SUICIDE, "suicide attacks")]),
+    ("en_quoted_statement", "en",
+     "\"Daesh remnants carried out this cowardly attack,\" he said.",
+     [(ATTACK, "attack")]),
+    # "arrêter de": to stop doing.
+    ("fr_arrete_de_stopped", "fr", "Le comité a arrêté de le financer.", []),
     # Grenada and Granada, capitalized inside a sentence, are no grenades.
     ("fr_la_grenade_is_a_country", "fr",
      "Un pêcheur est mort à St. George's, la capitale de la Grenade.", []),
