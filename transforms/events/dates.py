@@ -96,8 +96,8 @@ from typing import Any, Callable, Dict, FrozenSet, List, Optional, Tuple
 
 from transforms.events.scanning import trie_regex
 
-__all__ = ["DateMention", "day_months_back", "find_dates", "PRECISIONS",
-           "ROLES"]
+__all__ = ["DateMention", "day_months_back", "find_dates", "MONTH_NAMES",
+           "PRECISIONS", "ROLES"]
 
 PRECISIONS = ("day", "month", "year")
 # 'duration' is reserved: durations are skipped (see the module docstring).
@@ -783,9 +783,11 @@ _EN = _Profile(
 
 # --- French -------------------------------------------------------------------
 
-_FR_MONTHS = {_fold_key(name): number for number, name in enumerate(
-    ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-     "septembre", "octobre", "novembre", "décembre"], 1)}
+_FR_MONTH_NAMES = ["janvier", "février", "mars", "avril", "mai", "juin",
+                   "juillet", "août", "septembre", "octobre", "novembre",
+                   "décembre"]
+_FR_MONTHS = {_fold_key(name): number
+              for number, name in enumerate(_FR_MONTH_NAMES, 1)}
 _FR_MONTH_ABBREVIATIONS = {"janv": 1, "fevr": 2, "fev": 2, "avr": 4,
                            "juil": 7, "sept": 9, "oct": 10, "nov": 11,
                            "dec": 12}
@@ -800,9 +802,7 @@ _FR_NUMBERS["une"] = 1
 
 
 def _french_rules() -> Tuple[_Rule, ...]:
-  full = _alternation(["janvier", "février", "mars", "avril", "mai", "juin",
-                       "juillet", "août", "septembre", "octobre", "novembre",
-                       "décembre"])
+  full = _alternation(_FR_MONTH_NAMES)
   abbreviations = r"janv\.|févr\.|fév\.|avr\.|juil\.|sept\.|oct\.|nov\.|déc\."
   month = f"(?P<month>{full}|{abbreviations})"
   full_month = f"(?P<month>{full})"
@@ -814,9 +814,8 @@ def _french_rules() -> Tuple[_Rule, ...]:
                           "douze", "treize", "quatorze", "quinze", "seize",
                           "dix-sept", "dix-huit", "dix-neuf", "vingt"])
   part_of_day = r"(?:matin|midi|après-midi|soir)"
-  months = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
-            "août", "septembre", "octobre", "novembre", "décembre", "janv",
-            "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc")
+  months = (*_FR_MONTH_NAMES, "janv", "févr", "fév", "avr", "juil", "sept",
+            "oct", "nov", "déc")
   rules = (
       # "le 14 mars 2023", "lundi 14 mars", "1er mars"
       (rf"(?:(?:le|ce)\s+)?(?:{weekday}\s+)?{day}\s+{month}(?:\s+{_YEAR})?",
@@ -914,6 +913,9 @@ _ES_MONTH_NAMES = ["enero", "febrero", "marzo", "abril", "mayo", "junio",
                    "julio", "agosto", "septiembre", "octubre", "noviembre",
                    "diciembre"]
 _ES_MONTHS = {name: number for number, name in enumerate(_ES_MONTH_NAMES, 1)}
+# Every month's full name, in the three languages read (other modules spell
+# out dates too: a letter's "Vallauris, le 17 octobre 2026").
+MONTH_NAMES = (*_EN_MONTHS, *_FR_MONTH_NAMES, *_ES_MONTH_NAMES)
 _ES_MONTHS["setiembre"] = 9
 _ES_WEEKDAY_NAMES = ["lunes", "martes", "miércoles", "jueves", "viernes",
                      "sábado", "domingo"]

@@ -70,6 +70,7 @@ from typing import Dict, Iterable, List, NamedTuple, Optional, Tuple
 
 from transforms.events import build_cache
 from transforms.events import place_aliases as _aliases
+from transforms.events.dates import MONTH_NAMES
 from transforms.events.scanning import trie_regex
 
 __all__ = [
@@ -1352,11 +1353,6 @@ _PERSONS = (r"tourists?|visitors?|nationals?|citizens?|man|men|woman|women|"
 _A_PERSON_AFTER = re.compile(
     rf"(?:\s+(?:{_PERSONS})\b|\s+(?:de|of) \d{{1,2}} (?:ans|years)|"
     r",? \d{1,2}(?: ans| years old)?,)")
-# A landmark named after a country is no sign of it: "the Spanish Arch" is
-# in Galway, "the French Quarter" in New Orleans.
-_LANDMARK_AFTER = re.compile(
-    r" (?:Arch|Steps|Quarter|Market|Gate|Gardens?|Point|Square|Bridge|"
-    r"Church|Cemetery|Village)\b")
 _A_PERSON_BEFORE = re.compile(
     r"\b(?:touristes?|visiteu(?:r|se)s?|ressortissante?s?|citoyen(?:ne)?s?|"
     r"hommes?|femmes?|[ée]tudiante?s?|ouvri(?:er|ère)s?|ing[ée]nieure?s?|"
@@ -1367,6 +1363,11 @@ _A_PERSON_BEFORE = re.compile(
     r"estudiantes?|trabajador(?:a|es|as)?|periodistas?|peregrin[oa]s?|"
     r"pasajer[oa]s?|ni[ñn][oa]s?|residentes?|pescador(?:es)?)\s+$",
     re.IGNORECASE)
+# A landmark named after a country is no sign of it: "the Spanish Arch" is
+# in Galway, "the French Quarter" in New Orleans.
+_LANDMARK_AFTER = re.compile(
+    r" (?:Arch|Steps|Quarter|Market|Gate|Gardens?|Point|Square|Bridge|"
+    r"Church|Cemetery|Village)\b")
 _STREET_BEFORE = re.compile(
     r"\b(?:[Pp]laza|[Aa]venida|[Cc]alle|[Cc]arrera|[Pp]aseo|[Pp]lace|[Rr]ue|"
     r"[Aa]venue|[Bb]oulevard|[Bb]d)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?|"
@@ -1444,12 +1445,11 @@ def _dateline(text: str, start: int, end: int) -> bool:
 # avril 2026".
 _PLACE_AND_DATE = re.compile(
     r",[^\S\n]+(?:le[^\S\n]+)?(?:[^\W\d_]+,?[^\S\n]+)?\d{1,2}(?:er)?"
-    r"[^\S\n]+(?:de[^\S\n]+)?(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|janvier|f[ée]vrier|mars|"
-    r"avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|"
-    r"d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-    r"septiembre|octubre|noviembre|diciembre)[^\S\n]+(?:de[^\S\n]+)?"
-    r"\d{4}\b", re.IGNORECASE)
+    r"[^\S\n]+(?:de[^\S\n]+)?(?:"
+    # Accents or none: "février", "fevrier".
+    + "|".join(sorted({form for name in MONTH_NAMES
+                       for form in (name, _fold(name))}))
+    + r")[^\S\n]+(?:de[^\S\n]+)?\d{4}\b", re.IGNORECASE)
 
 
 def _drop_overlaps(mentions: List[PlaceMention]) -> List[PlaceMention]:

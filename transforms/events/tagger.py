@@ -1279,10 +1279,15 @@ def _toll_before(folded: str, trigger: Trigger, date: DateMention) -> bool:
                                trigger.start)
   if toll is not None and date.end <= toll.start():
     return True
-  return (date.start >= trigger.end
-          and _DIED_ON.search(folded, max(0, date.start - 40),
-                              date.start) is not None
+  return (date.start >= trigger.end and _death_day(folded, date)
           and _TOLL_WORD.search(folded, 0, trigger.start) is not None)
+
+
+def _death_day(folded: str, date: DateMention) -> bool:
+  """Whether the date is the day someone died ("un mécanicien a succombé
+  le 29 avril", "est décédé jeudi")."""
+  return _DIED_ON.search(folded, max(0, date.start - 40),
+                         date.start) is not None
 
 
 def _right_after(triggers: Sequence[Trigger], groups: List[List[int]],
@@ -2922,8 +2927,7 @@ class _DocumentTagger:
     if date.relative and self._today(date):
       return _TOLL_WORD.search(facts.folded) is not None
     return (0 <= (date.date - event.event_date).days <= _LATER_DEATH_DAYS
-            and _DIED_ON.search(facts.folded, max(0, date.start - 40),
-                                date.start) is not None)
+            and _death_day(facts.folded, date))
 
   def _distant_toll(self, facts: _Facts) -> None:
     """A toll told far from any event ("Police said 29 people had been

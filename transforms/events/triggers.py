@@ -618,7 +618,16 @@ def find_triggers(sentence: str, language: str,
     index = int(match.lastgroup[1:])
     sub_type, generic = kinds[index]
     triggers.append(Trigger(match.start(), match.end(), sub_type, generic))
-  if any(mark in sentence for mark in _QUOTE_MARKS):
+  return _protest_rules(
+      _seizure_rules(_raid_rules(_word_rules(triggers, sentence, language),
+                                 text, following), text), text)
+
+
+def _word_rules(triggers: List[Trigger], sentence: str,
+                language: str) -> List[Trigger]:
+  """Words told as words, read in the sentence as written: a figure of
+  speech in short quotes, a capitalized place."""
+  if triggers and any(mark in sentence for mark in _QUOTE_MARKS):
     # A word in short quotes is a figure of speech: "l'année a été une
     # « véritable bombe »", "la descente « kamikaze » d'un livreur"; not
     # a count of events quoted ("in what it calls "two suicide attacks""),
@@ -634,8 +643,7 @@ def find_triggers(sentence: str, language: str,
     triggers = [t for t in triggers if not (
         t.sub_event_type == GRENADE and sentence[t.start].isupper()
         and sentence[:t.start].strip())]
-  return _protest_rules(
-      _seizure_rules(_raid_rules(triggers, text, following), text), text)
+  return triggers
 
 
 _QUOTE_MARKS = ("«", "“", '"')
