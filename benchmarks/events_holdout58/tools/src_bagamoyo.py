@@ -144,7 +144,7 @@ Grace Lyimo
 """))
 GOLD += [
 E(19, ["the second bomber struck on Saturday 12 September", "The attack, which the police say was carried out by Islamic State"],
-  "SUI", "2026-09-12", "day", "Bagamoyo", "TZ", 16, 37, "exact", "Islamic State", "Islamic State", False,
+  "SUI", "2026-09-12", "day", "Bagamoyo", "TZ", 16, 37, "exact", "Islamic State", None, False,
   "Letter of Friday 18 September; 'on Saturday 12 September' -> 12 September. 'the second bomber struck' names the twin bombing (one event). 'has now taken 16 lives, counting the two bombers, and left 37 people injured' -> killed 16 (bombers inside; the cashier of 29 who died 'on Wednesday', 16 September, is inside), injured 37, exact; 'Two of our customers' are a subset. 'the police say was carried out by Islamic State': an attribution stated as fact by an official, with no dispute -> perpetrator; the letter names no claim -> claimed_by null. '60 metres', '29', 'six years', '5,000 people' (marchers), '21 September', '8:30', '3 months', 'TSh 2 million', '31 October', 'TSh 250 million', '12,400 members', '7.5%', '0800 110 045', '8:00 to 18:00' are not casualties."),
 E(19, ["Wednesday's march of some 5,000 people"],
   "PP", "2026-09-16", "day", "Bagamoyo", "TZ", None, None, None, None, None, False,

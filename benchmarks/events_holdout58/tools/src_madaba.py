@@ -40,7 +40,7 @@ Hospitals in Madaba and Amman declared an emergency, and the government announce
 GOLD += [
 E(6, ["Two suicide bombers struck the Jordanian market town of Madaba", "The first bomber blew himself up", "The second detonated his charge", "the second explosion", "the attack#2"],
   "SUI", "2026-04-17", "day", "Madaba", "JO", 11, 20, "at_least", None, None, False,
-  "Wire of Friday 17 April 2026 (15:00 in Madaba); 'on Friday' = the publication day. Two sites of one town (the souk near St George's Church and the main bus station, 'about 650 metres' and six minutes apart) -> ONE Suicide bomb event coded to the town. First report: 'killing at least nine people, not including the attackers, and wounding a score of others' -> killed 9 + 2 bombers = 11 (the bombers are added), at_least; 'a score of others' -> injured 20 (dev table; the qualifier describes the killed figure). No claim; 'bore the hallmarks' of Islamic State is speculation (dev) -> perpetrator null. '11:40 a.m.', '11:46', '650 metres', 'two-storey', '37', 'No. 12', '30 km', '3,000 foreign visitors', '46 coach tours', 'three days', '2,500 police officers', '06 500 4711' are not casualties."),
+  "Wire of Friday 17 April 2026 (15:00 in Madaba); 'on Friday' = the publication day. Two sites of one town (the souk near St George's Church and the main bus station, 'about 650 metres' and six minutes apart) -> ONE Suicide bomb event coded to the town. First report: 'killing at least nine people, not including the attackers, and wounding a score of others' -> killed 9 + 2 bombers = 11 (the bombers are added), at_least; 'a score of others' -> injured 20 (dev table; the qualifier describes the killed figure). No claim; 'bore the hallmarks' of Islamic State is speculation (dev) -> perpetrator null. 'the attack#2': the first occurrence of the string is inside 'the attackers'. '11:40 a.m.', '11:46', '650 metres', 'two-storey', '37', 'No. 12', '30 km', '3,000 foreign visitors', '46 coach tours', 'three days', '2,500 police officers', '06 500 4711' are not casualties."),
 E(6, ["police defused a homemade bomb at a bus station in Tafilah"],
   "DWU", "2019-01-01", "year", "Tafilah", "JO", None, None, None, "police", None, True,
   "'In 2019' -> year, background. A homemade bomb defused -> Disrupted weapons use by 'police'. Two devices in two towns hours apart are two events (one per place), although 'both were later traced to the same cell'. No casualty figure -> null."),
@@ -61,7 +61,7 @@ LE CHANTIER. La seconde explosion de l'attentat-suicide de vendredi a fait s'eff
 
 LE BILAN. Le bilan officiel communiqué ce matin par la Défense civile est passé de treize à quinze morts, les deux kamikazes compris, et 48 blessés. Nous n'avons pas d'information sur l'identité des victimes.
 
-LA SÉCURITÉ. Selon nos interlocuteurs de la Défense civile, la police a interpellé vendredi soir deux suspects à Jerash, à 50 km au nord. Le périmètre de la gare routière reste bouclé et nos déplacements se font sous escorte. Nous ne commentons pas les hypothèses sur les auteurs.
+LA SÉCURITÉ. Selon nos interlocuteurs de la Défense civile, la police a interpellé vendredi soir deux suspects à Jerash, à 80 km au nord. Le périmètre de la gare routière reste bouclé et nos déplacements se font sous escorte. Nous ne commentons pas les hypothèses sur les auteurs.
 
 LES CONDITIONS. Il faisait 31 degrés hier après-midi ; les chiens travaillent par rotations de 20 minutes, avec 3 litres d'eau par chien et par heure. Nash s'est légèrement coupé une patte ; le vétérinaire l'a soigné.
 
@@ -72,10 +72,10 @@ Les dons pour la mission peuvent être faits en ligne ; 25 euros financent une j
 GOLD += [
 E(7, ["La seconde explosion de l'attentat-suicide de vendredi"],
   "SUI", "2026-04-17", "day", "Madaba", "JO", 15, 48, "exact", None, None, False,
-  "Situation update of Saturday 18 April; 'de vendredi' -> 17 April. The second of the twin explosions, at the Madaba bus station: one event for the town. The toll is revised inside: 'passé de treize à quinze morts, les deux kamikazes compris, et 48 blessés' -> killed 15 (bombers inside; 'treize' is superseded), injured 48, exact. The trader of 34 pulled out alive and the woman's body are inside the toll. No claim ('Nous ne commentons pas les hypothèses') -> perpetrator null. 'n° 2', '10 heures', '6 ans', '28 kg', '4 ans', '5 ans', '17 h 10', '2 h 15', '1,2 tonne', 'deux étages', '300 m²', '3 h 20', '4 h 05', '34 ans', '6 h 30', 'deux fois', '50 km', '31 degrés', '20 minutes', '3 litres', 'RJ 1312', '18 heures', '25 euros', '+33 4 78 62 19 05' are not casualties; Nash's cut paw is no casualty."),
+  "Situation update of Saturday 18 April; 'de vendredi' -> 17 April. The second of the twin explosions, at the Madaba bus station: one event for the town. The toll is revised inside: 'passé de treize à quinze morts, les deux kamikazes compris, et 48 blessés' -> killed 15 (bombers inside; 'treize' is superseded), injured 48, exact. The trader of 34 pulled out alive and the woman's body are inside the toll. No claim ('Nous ne commentons pas les hypothèses') -> perpetrator null. 'n° 2', '10 heures', '6 ans', '28 kg', '4 ans', '5 ans', '17 h 10', '2 h 15', '1,2 tonne', 'deux étages', '300 m²', '3 h 20', '4 h 05', '34 ans', '6 h 30', 'deux fois', '80 km', '31 degrés', '20 minutes', '3 litres', 'RJ 1312', '18 heures', '25 euros', '+33 4 78 62 19 05' are not casualties; Nash's cut paw is no casualty."),
 E(7, ["la police a interpellé vendredi soir deux suspects à Jerash"],
   "ARR", "2026-04-17", "day", "Jerash", "JO", None, None, None, "police", None, False,
-  "'vendredi soir' vs Saturday 18 April -> 17 April, the evening of the bombing. 'la police' -> 'police'. The dateline body is the rescue team; the arrest is in Jerash."),
+  "'vendredi soir' vs Saturday 18 April -> 17 April, the evening of the bombing. 'la police' -> 'police'. The update is issued by the rescue team; the arrest is in Jerash."),
 ]
 
 # -------------------------------------------------------------- holdout58-008
