@@ -2635,6 +2635,14 @@ class _DocumentTagger:
       # men detained in Rose Hill late on Saturday": other people, another
       # day.
       return False
+    if (event.sub_event_type == lexicon.PEACEFUL
+        and candidate.sub_event_type == lexicon.INTERVENTION
+        and event.own_date and candidate.own_date
+        and None not in (event.event_date, candidate.event_date)
+        and candidate.event_date > event.event_date):
+      # "Wednesday's silent march ... on Thursday, ... police broke up the
+      # protest with tear gas": the next day's crowd is another protest.
+      return False
     later = (candidate.event_date is not None and event.event_date is not None
              and 0 < (candidate.event_date - event.event_date).days <= 7)
     if (event.background != background and candidate.event_date is not None

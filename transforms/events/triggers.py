@@ -4,8 +4,8 @@ The mapping (patterns match accent-folded, case-insensitive text):
 
 | ACLED event type / sub-type | English | French | Spanish |
 |---|---|---|---|
-| Explosions/Remote violence / Suicide bomb | suicide bomber, suicide (car) bombing, suicide attack, blew himself up, detonated his explosive vest, two bombers; generic: a bomber (killed) | attentat-suicide, kamikaze, s'est fait exploser | atentado suicida, terrorista (atacante) suicida, se hizo estallar |
-| ... / Remote explosive/landmine/IED | car/roadside/truck/motorcycle bomb, IED, improvised explosive device, landmine, bomb blast; generic: bombing, explosion, blast, exploded | voiture piegee, engin explosif (improvise), mine, explosion, attentat a la bombe | coche bomba, artefacto explosivo, mina antipersonal, explosion, atentado con bomba |
+| Explosions/Remote violence / Suicide bomb | suicide bomber, suicide (car) bombing, suicide attack, blew himself up, detonated his explosive vest, two bombers; generic: a (second) bomber (killed) | attentat-suicide, kamikaze, s'est fait exploser | atentado suicida, terrorista (atacante) suicida, se hizo estallar |
+| ... / Remote explosive/landmine/IED | car/roadside/truck/motorcycle bomb, IED, improvised explosive device, landmine, claymore mine, bomb blast; generic: bombing, explosion, blast, exploded | voiture piegee, engin explosif (improvise), mine, explosion, attentat a la bombe | coche bomba, artefacto explosivo, mina antipersonal, explosion, atentado con bomba |
 | ... / Air/drone strike | airstrike, air strike, air raid, drone strike/attack, a drone launched by X struck, warplanes bombed, jets dropped bombs, bombed/struck camps or positions | frappe aerienne, frappe de drone, raid aerien | bombardeo aereo, ataque aereo, ataque con drones |
 | ... / Shelling/artillery/missile attack | shelling, shelled, artillery fire, mortar rounds, rocket attack, missile strike | tirs d'artillerie, obus, bombardement, tirs de roquettes | bombardeo, artilleria, morteros, cohetes, misiles |
 | ... / Grenade | grenade (attack); not stun or tear gas grenades | grenade; not grenades lacrymogenes | granada; not granadas lacrimogenas |
@@ -79,7 +79,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          SUICIDE, False),
         # "A bomber killed twelve": a person who kills in person; "a
         # Russian bomber struck" (an aircraft) has a word between.
-        (r"(?:a|the|one) bomber(?= (?:(?:on|in|driving|riding) (?:a |an )?"
+        (r"(?:a|the|one) (?:(?:first|second|third|other|last) )?"
+         r"bomber(?= (?:(?:on|in|driving|riding) (?:a |an )?"
          r"[\w-]+ )?(?:killed|struck|detonated|attacked|targeted|rammed|"
          r"hit)\b)", SUICIDE, True),
         (r"detonated (?:his|her|their) (?:explosive |suicide )?"
@@ -95,7 +96,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          r"exploded", IED, False),
         (r"improvised explosive devices?|explosive devices?|(?-i:V?B?IEDs?)|"
          r"land ?mines?|booby[\s-]trap(?:ped|s)?|(?:a|the) mine (?:on|under|"
-         r"planted|hidden|buried|laid)", IED, False),
+         r"planted|hidden|buried|laid)|claymore mines?|anti-?(?:personnel|"
+         r"tank) mines?", IED, False),
         (r"(?:packed|laden|loaded|rigged|filled) with explosives|(?:device|"
          r"devices|explosives?|charges?) (?:went off|detonated|exploded)",
          IED, False),

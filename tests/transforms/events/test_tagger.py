@@ -1473,6 +1473,12 @@ ARTICLES = {
     "march_to_be_organised": ("fr",
         "Une marche des enfants jusqu'à l'école sera organisée au "
         "printemps."),
+    # A silent march, then the next day's protest broken up: two events.
+    "march_then_protest_broken_up": ("en",
+        "Some 6,000 people joined Monday's silent march in Kurunegala, Sri "
+        "Lanka. Traders who walked to the Divisional Secretariat on Tuesday "
+        "were caught up when police broke up the protest with tear gas; "
+        "nine people were treated in hospital."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2298,6 +2304,11 @@ EXPECTED = {
         _m(S.SUICIDE, D(2024, 3, 8), DAY, "Saint George's", "GD", 10,
            claimed_by="Jamaat al Muslimeen")],
     "march_to_be_organised": [],
+    "march_then_protest_broken_up": [
+        _m("Peaceful protest", D(2024, 3, 11), DAY, "Kurunegala", "LK"),
+        _m("Protest with intervention", D(2024, 3, 12), DAY, "Kurunegala",
+           "LK", injured=9),
+    ],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),

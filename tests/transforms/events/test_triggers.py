@@ -35,6 +35,12 @@ CASES = [
      [(SUICIDE, "Two teenage bombers")]),
     ("en_a_bomber_killed", "en", "A bomber killed twelve people.",
      [(SUICIDE, "A bomber")]),
+    ("en_the_second_bomber_struck", "en",
+     "He was at the market when the second bomber struck.",
+     [(SUICIDE, "the second bomber")]),
+    ("en_claymore_mine", "en",
+     "In 2008 a claymore mine hidden by a roadside killed four soldiers.",
+     [(IED, "claymore mine")]),
     ("en_a_russian_bomber_is_an_aircraft", "en",
      "A Russian bomber struck the town.", []),
     # Militants killing people is an attack (its kind left to the
