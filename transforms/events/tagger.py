@@ -2112,8 +2112,8 @@ class _DocumentTagger:
           t.generic, -_SPECIFICITY.get(t.sub_event_type, 0), t.start))
       event = EventMention(
           sub_event_type=lead.sub_event_type,
-          trigger_start=offset + trigger.start,
-          trigger_end=offset + trigger.end,
+          trigger_start=offset + trigger.told_span[0],
+          trigger_end=offset + trigger.told_span[1],
           sentence_start=offset, sentence_end=offset + len(sentence),
           generic=all(t.generic for t in members),
           hypothetical=facts.hypothetical)

@@ -25,7 +25,7 @@ cardiac arrest, gas or boiler explosions, football "attack".
 
 import dataclasses
 import re
-from typing import Dict, List, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from transforms.events.scanning import AnchorGate, BranchScanner, Scanner
 from transforms.events.text import fold
@@ -570,6 +570,13 @@ class Trigger:
   end: int
   sub_event_type: str
   generic: bool
+  # The words that tell the event, when wider than the trigger's own (a
+  # protest with the force used on it); facts are read around start, end.
+  told: Optional[Tuple[int, int]] = None
+
+  @property
+  def told_span(self) -> Tuple[int, int]:
+    return self.told or (self.start, self.end)
 
   @property
   def event_type(self) -> str:
@@ -751,6 +758,25 @@ def _raid_rules(triggers: List[Trigger], text: str,
 
 
 
+# How far the force used on a crowd may stand from its protest's word to be
+# told with it.
+_FORCE_REACH = 100
+
+
+def _with_force(trigger: Trigger, text: str) -> Trigger:
+  """The protest's words widened over the force used on it nearby: "fired
+  tear gas to disperse several hundred young men who had marched" tells
+  one event in both halves, and either may be the one quoted."""
+  near = [match.span() for match in _INTERVENTION.finditer(text)
+          if match.start() - trigger.end <= _FORCE_REACH
+          and trigger.start - match.end() <= _FORCE_REACH]
+  if not near:
+    return trigger
+  return dataclasses.replace(
+      trigger, told=(min(trigger.start, *(start for start, _ in near)),
+                     max(trigger.end, *(end for _, end in near))))
+
+
 def _protest_rules(triggers: List[Trigger], text: str) -> List[Trigger]:
   """Protest + tear gas -> intervention; protesters clashing with police or
   rioting -> a violent demonstration; arrests at a protest -> intervention,
@@ -784,7 +810,8 @@ def _protest_rules(triggers: List[Trigger], text: str) -> List[Trigger]:
       if riot:
         trigger = dataclasses.replace(trigger, sub_event_type=RIOT)
       elif intervention:
-        trigger = dataclasses.replace(trigger, sub_event_type=INTERVENTION)
+        trigger = _with_force(dataclasses.replace(
+            trigger, sub_event_type=INTERVENTION), text)
     elif trigger.sub_event_type == ARRESTS and trigger not in apart:
       continue
     elif trigger.sub_event_type == CLASH and riot:

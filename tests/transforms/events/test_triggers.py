@@ -677,6 +677,27 @@ def test_generic_and_specific_flags():
   assert found == [(IED, True, "bombing"), (IED, False, "car bomb")]
 
 
+@pytest.mark.parametrize("language, sentence, told", [
+    ("en", "Riot police fired tear gas to disperse several hundred young "
+     "men who had marched on the governorate building.",
+     "tear gas to disperse several hundred young men who had marched"),
+    ("fr", "La police a dispersé à coups de matraque les éleveurs qui "
+     "marchaient vers la préfecture.",
+     "dispersé à coups de matraque les éleveurs qui marchaient vers"),
+    # Force told far from the march is not part of its words.
+    ("en", "Police used tear gas near the stadium on Monday, hours before "
+     "the funeral, while elsewhere in the city, across the river and "
+     "beyond the old market, hundreds of people marched in silence.",
+     "marched"),
+])
+def test_a_protest_is_told_with_the_force_used_on_it(language, sentence,
+                                                     told):
+  [trigger] = find_triggers(sentence, language)
+  assert trigger.sub_event_type == INTERVENTION
+  start, end = trigger.told_span
+  assert sentence[start:end] == told
+
+
 def test_offsets_point_into_the_accented_sentence():
   sentence = "Tras la explosión, hubo enfrentamientos en Bogotá."
   for trigger in find_triggers(sentence, "es"):
