@@ -114,7 +114,8 @@ _BEFORE = re.compile(
     r"(?: (?:of|from|in) [^\d,.;]{0,40}?)? to|faisant|"
     r"tuant|(?:a|ont|avait|avaient|avoir|aurait|auraient|et) tue|"
     r"(?:a|ont|avait|avaient|avoir) abattu|abattant|abatieron|abatio|"
-    r"bilan(?: \w+){0,3}? "
+    # Not the old figure of a change: "le bilan est passé de 13 à 15".
+    r"bilan(?: (?!passe\b|grimpe\b)\w+){0,3}? "
     r"(?:de|a)|matando|mato|mataron|dejando|dejo|saldo(?: \w+){0,2}? de|"
     # "Les morts sont au nombre de 22".
     r"(?:morts|tues|victimes) (?:sont|etaient) au nombre de|"
@@ -454,8 +455,11 @@ _DIGIT = re.compile(r"\d")
 _AGE_PHRASE = re.compile(
     r"\b\d{1,3}[- ]years?[- ]old\b|\b(?:de|d'environ) \d{1,3}"
     r"(?: (?:a|et|y) \d{1,3})? (?:ans|anos)\b|"
-    r"\b(?:aged?|agee?s? de|de \d{1,3} a) \d{1,3}(?:(?:,| to| and| et| a| y)"
-    r" \d{1,3}\b)*(?: (?:ans|years|anos)\b)?")
+    r"\b(?:aged?|agee?s? de) \d{1,3}(?:(?:,| to| and| et| a| y)"
+    r" \d{1,3}\b)*(?: (?:ans|years|anos)\b)?|"
+    # "des jeunes de 18 à 25", not "le bilan est passé de 13 à 15 morts".
+    r"\bde \d{1,3} a \d{1,3}\b(?: (?:ans|anos)\b|(?! (?:morts|tues|"
+    r"blesses|victimes|personnes|muertos|heridos|victimas|personas)\b))")
 # Searched around every quantity, or in every sentence (_NONE): tried only
 # where one of their words starts.
 (_ANY_WORD, _BEFORE, _NEW_TOTAL, _NONE, _ONE_VICTIM, _ONE_VICTIM_OBJECT,

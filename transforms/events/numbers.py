@@ -43,7 +43,8 @@ Conventions (ACLED-like):
       it ("dozens of people" -> "people", "decenas de heridos" ->
       "heridos");
     - for a number glued to something: the letters glued to it ("5km" ->
-      "km", "1990s" -> "s", "21h30" -> "h", "9am" -> "am"), the word after
+      "km", "1990s" -> "s", "21h30" and "21 h 30" -> "h", the minutes not
+      returned, "9am" -> "am"), the word after
       a hyphen ("34-year-old", "five-year-old" -> "year"), ":" for clock
       times ("9:40" -> 9 with unit ":"; the minutes are not returned), "/"
       for "24/7" and numeric dates, "'s" for "2017's";
@@ -597,7 +598,8 @@ def _fr() -> _Lang:
                 "autour de|autour d'|approximativement|à peu près|"
                 "pas loin de|pas loin d'"},
       ranges={"entre": r"\s+et\s+", "de": r"\s+[àa]\s+"},
-      no_range=[],
+      # "le bilan est passé de treize à quinze morts": a change.
+      no_range=["passé de", "passe de", "grimpé de", "monté de"],
       # "l'un des blessés", "quelqu'un", "à la une", "pas un seul".
       determiners="l' quelqu' le la les chaque pas".split())
   return _lang(
@@ -661,7 +663,8 @@ def _es() -> _Lang:
                 "en torno a"},
       ranges={"entre": r"\s+y\s+", "de": r"\s+a\s+",
               "desde": r"\s+(?:a|hasta)\s+"},
-      no_range=[],
+      # "el balance pasó de 13 a 15 muertos": a change.
+      no_range=["pasó de", "subió de", "aumentó de"],
       determiners="el la los las cada".split())  # "cada uno", "a la una"
   words = (list(_ES_ONES) + list(_ES_TENS) + list(_ES_HUNDREDS) +
            ["mil", "dieciséis", "veintiún", "veintidós", "veintitrés",
@@ -732,6 +735,8 @@ _ORDINAL_SUFFIXES = frozenset(
     "na mo ma o a º ª".split())
 _NOT_GLUED = frozenset(" \t\n\r\u00a0\u202f\u2009,.;!?)]}\"»”")
 _CURRENCY = "$€£¥"
+# The minutes of a French time written apart: "6 h 30".
+_MINUTES = re.compile(rf"{_SP}+[0-5]\d\b")
 # First characters of a post qualifier or a range joiner.
 _AFTER_NUMBER = " +-\u2010\u2013\u2014"
 
@@ -994,6 +999,10 @@ def _read(text: str, low: str, first: int, scan_end: int, lang: _Lang,
     unit, unit_end = _unit_after(text, low, end, lang)
     if unit == "%":
       resume = unit_end  # "pour cent": that "cent" is not a hundred
+    elif unit == "h":
+      # "À 6 h 30, ils ont retiré le corps": the minutes are the time's.
+      minutes = _MINUTES.match(low, unit_end)
+      resume = minutes.end() if minutes else resume
   return Quantity(core.value, qualifier, start, end, core.vague, unit), resume
 
 

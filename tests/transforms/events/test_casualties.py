@@ -25,6 +25,16 @@ CASES = [
     # --- killed vs injured vs arrested -------------------------------------
     ("killed_and_injured", "en", "The blast killed 7 and injured 19.",
      [(K, 7, "exact", "7"), (I, 19, "exact", "19")]),
+    # A toll's change: the old figure is no count, nor a range of ages;
+    # a time's minutes count no one.
+    ("fr_toll_changed_from_to", "fr",
+     "Le bilan est passé de 13 à 15 morts et 48 blessés.",
+     [(K, 15, "exact", "15"), (I, 48, "exact", "48")]),
+    ("fr_toll_changed_in_words", "fr",
+     "Le bilan est passé de treize à quinze morts, les deux kamikazes "
+     "compris.", [(K, 15, "exact", "quinze")]),
+    ("fr_time_minutes", "fr",
+     "À 6 h 30, ils ont retiré le corps d'une femme.", []),
     # "with the two bombers" after a toll counts them in it; shot dead
     # after it, they are dead of their own.
     ("toll_with_its_bombers", "en",

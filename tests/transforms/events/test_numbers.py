@@ -280,6 +280,11 @@ FR = [
     ("cent_pour_cent", "cent pour cent", [("cent", 100, "exact", False, "%")]),
     ("dateline_abbreviation", "PARIS, 3 janv. 2024 - deux morts",
      [("deux", 2, "exact", False, "morts")]),
+    ("time_minutes_apart", "À 6 h 30, ils ont retiré",
+     [("6", 6, "exact", False, "h")]),
+    ("passe_de_a_is_a_change", "le bilan est passé de treize à quinze "
+     "morts", [("treize", 13, "exact", False, "à"),
+               ("quinze", 15, "exact", False, "morts")]),
 ]
 
 ES = [
@@ -359,6 +364,8 @@ ES = [
      [("Dos", 2, "exact", False, "soldados")]),
     ("month_inside_a_word", "para sumar 12 muertos",
      [("12", 12, "exact", False, "muertos")]),
+    ("paso_de_a_is_a_change", "el balance pasó de 13 a 15 muertos",
+     [("13", 13, "exact", False, "a"), ("15", 15, "exact", False, "muertos")]),
 ]
 
 
