@@ -13,8 +13,8 @@ a Chittagong food bank's volunteers' rota update (009), an English
 afternoon news digest email (010) and a French agency dispatch on the
 charges, six weeks later ("dépêche", fr 021). Bangladesh is UTC+6: every
 publication time here is between 04:00 and 11:00 UTC, so every local date
-is the UTC date. The gold keeps "Chittagong" (official "Chattogram", which
-one text also uses). Notes are in English."""
+is the UTC date. Chittagong (official "Chattogram", which one text also
+uses) is named but holds no event. Notes are in English."""
 from benchmarks.event_sets.authoring import helpers
 
 A, E = helpers("holdout60")
@@ -137,7 +137,7 @@ THIS WEEK'S RUNS
 
 ROADS. Expect four army checkpoints on the road up. Carry your national ID card. Our truck was held for 40 minutes on Saturday. Two of our volunteers, who had photographed the bazaar that morning, were questioned as witnesses at the Khagrachari police station on Friday and left after an hour.
 
-NEWS FROM THE DISTRICT. The attack was claimed by Jamaat-ul-Mujahideen Bangladesh. The two men arrested near Dighinala on the evening of the bombing have been remanded in custody for seven days. On Sunday, police in Chittagong arrested a university student, 21, over online posts praising the bombers; he was released without charge this morning. On Saturday afternoon some 2,000 people, hill people and Bengalis side by side, formed a human chain along the main road of Khagrachari behind a banner reading "One district, no terror"; it passed off peacefully.
+NEWS FROM THE DISTRICT. The attack was claimed by Jamaat-ul-Mujahideen Bangladesh. The two men arrested near Dighinala on the evening of the bombing have been remanded in custody for seven days. On Sunday, police in Hathazari, outside Chittagong, arrested a university student, 21, over online posts praising the bombers; he was released without charge this morning. On Saturday afternoon some 2,000 people, hill people and Bengalis side by side, formed a human chain along the main road of Khagrachari behind a banner reading "One district, no terror"; it passed off peacefully.
 
 SAFETY. Do not travel after 18:00. The duty phone is 01819 330 457.
 
@@ -154,9 +154,9 @@ E(9, ["last Wednesday's twin suicide bombing in Khagrachari", "The attack was cl
 E(9, ["The two men arrested near Dighinala on the evening of the bombing"],
   "ARR", "2026-04-22", "day", "Dighinala", "BD", None, None, None, "police", None, False,
   "Participle restating the arrest of holdout60-007: 'on the evening of the bombing' -> 22 April; 'near Dighinala' -> Dighinala. Told through its judicial follow-up ('remanded in custody for seven days') -> one Arrests event at the arrest's place and day. No force named -> 'police'."),
-E(9, ["police in Chittagong arrested a university student"],
-  "ARR", "2026-04-26", "day", "Chittagong", "BD", None, None, None, "police", None, False,
-  "'On Sunday' vs Monday 27 April -> 26 April. A student arrested over online posts praising the bombers -> Arrests by 'police', coded to Chittagong (gold spelling; the header writes 'Chattogram'). 'released without charge this morning' does not undo the arrest. The two volunteers 'questioned as witnesses' are not arrested."),
+E(9, ["police in Hathazari, outside Chittagong, arrested a university student"],
+  "ARR", "2026-04-26", "day", "Hathazari", "BD", None, None, None, "police", None, False,
+  "'On Sunday' vs Monday 27 April -> 26 April. A student arrested over online posts praising the bombers -> Arrests by 'police', coded to Hathazari (the town where the police arrested him, 'outside Chittagong'; Chittagong, written 'Chattogram' in the header, holds no event). 'released without charge this morning' does not undo the arrest. The two volunteers 'questioned as witnesses' are not arrested."),
 E(9, ["some 2,000 people, hill people and Bengalis side by side, formed a human chain"],
   "PP", "2026-04-25", "day", "Khagrachari", "BD", None, None, None, None, None, False,
   "'On Saturday afternoon' vs Monday 27 April -> 25 April. A human chain (a demonstration) with a message on a banner ('One district, no terror') that 'passed off peacefully' -> Peaceful protest, perpetrator null. 'some 2,000' counts participants."),
@@ -199,13 +199,13 @@ E(10, ["The man arrested in Agartala last Friday"],
 ARTICLES.append(A(21, "fr", "article", "2026-06-04T07:00:00Z",
 "Attentat de Khagrachari : six personnes inculpées, un religieux arrêté",
 """
-CHITTAGONG (Bangladesh), 4 juin 2026 (Agence Golfe du Bengale) - La police antiterroriste bangladaise a déposé mercredi devant le tribunal spécial de Chittagong un acte d'accusation contre six personnes pour le double attentat-suicide du 22 avril à Khagrachari, et elle a arrêté mardi à Panchhari un enseignant religieux soupçonné d'avoir recruté les deux kamikazes.
+KHAGRACHARI (Bangladesh), 4 juin 2026 (Agence Golfe du Bengale) - La police antiterroriste bangladaise a déposé mercredi devant le tribunal spécial de Chittagong un acte d'accusation contre six personnes pour le double attentat-suicide du 22 avril à Khagrachari, et elle a arrêté mardi à Panchhari un enseignant religieux soupçonné d'avoir recruté les deux kamikazes.
 
 L'homme, âgé de 39 ans, dirigeait une petite école coranique de 60 élèves à Panchhari, à une trentaine de kilomètres au nord de Khagrachari. Il a été interpellé à l'aube dans sa maison, où les enquêteurs disent avoir saisi deux ordinateurs et des carnets. Sa famille assure qu'il ne connaissait pas les deux frères.
 
 L'attentat, revendiqué par le Jamaat-ul-Mujahideen Bangladesh, avait fait quinze morts, dont les deux kamikazes, et trente-sept blessés au bazar central et à la gare routière de Shapla Chattar.
 
-L'acte d'accusation, long de 1 400 pages, cite 92 témoins. Parmi les six inculpés figurent les deux hommes arrêtés le 22 avril près de Dighinala, qui avaient conduit les deux frères jusqu'à la ville, et le fournisseur d'explosifs interpellé le 24 avril à Agartala puis remis par l'Inde. Les trois autres sont en fuite. L'étudiant arrêté le 26 avril à Chittagong pour des messages en ligne, relâché le lendemain, n'est pas poursuivi.
+L'acte d'accusation, long de 1 400 pages, cite 92 témoins. Parmi les six inculpés figurent les deux hommes arrêtés le 22 avril près de Dighinala, qui avaient conduit les deux frères jusqu'à la ville, et le fournisseur d'explosifs interpellé le 24 avril à Agartala puis remis par l'Inde. Les trois autres sont en fuite. L'étudiant arrêté le 26 avril à Hathazari pour des messages en ligne, relâché le lendemain, n'est pas poursuivi.
 
 Les accusés encourent la peine de mort. La première audience est fixée au 21 juin ; le tribunal dispose de 60 jours ouvrables pour rendre son jugement.
 
@@ -224,7 +224,7 @@ E(21, ["les deux hommes arrêtés le 22 avril près de Dighinala"],
 E(21, ["le fournisseur d'explosifs interpellé le 24 avril à Agartala"],
   "ARR", "2026-04-24", "day", "Agartala", "IN", None, None, None, "police", None, True,
   "Participle restating the arrest of holdout60-008: 'le 24 avril' -> 24 April, 41 days before -> background; in India -> IN. 'puis remis par l'Inde' is a follow-up. The Indian police of holdout60-008 -> 'police'."),
-E(21, ["L'étudiant arrêté le 26 avril à Chittagong"],
-  "ARR", "2026-04-26", "day", "Chittagong", "BD", None, None, None, "police", None, True,
+E(21, ["L'étudiant arrêté le 26 avril à Hathazari"],
+  "ARR", "2026-04-26", "day", "Hathazari", "BD", None, None, None, "police", None, True,
   "Participle restating the arrest of holdout60-009: 'le 26 avril' -> 26 April, 39 days before -> background. 'relâché le lendemain' and 'n'est pas poursuivi' do not undo the arrest. No force named -> 'police'."),
 ]
