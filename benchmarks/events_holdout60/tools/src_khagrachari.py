@@ -86,7 +86,7 @@ LA LETTRE DES RUCHERS DE LOIRE - Bulletin de l'Association des apiculteurs du Va
 
 Chers adhérents,
 
-Vous êtes nombreux à nous avoir écrit depuis mercredi. Le double attentat-suicide qui a frappé Khagrachari, au Bangladesh, a touché de près la coopérative de miel des Collines, notre partenaire depuis 2019. Sa présidente, Aungshi Chakma, nous a appris que l'un de ses apiculteurs, Kyaw Prue, 47 ans, a été tué devant son étal du bazar, où il vendait le miel de ses 30 ruches. Selon le bilan donné vendredi par la police, alourdi par le décès d'une fillette de 8 ans, les deux explosions ont fait quatorze morts, dont les deux kamikazes, et trente-sept blessés.
+Vous êtes nombreux à nous avoir écrit depuis mercredi. Le double attentat-suicide qui a frappé mercredi Khagrachari, au Bangladesh, a touché de près la coopérative de miel des Collines, notre partenaire depuis 2019. Sa présidente, Aungshi Chakma, nous a appris que l'un de ses apiculteurs, Kyaw Prue, 47 ans, a été tué devant son étal du bazar, où il vendait le miel de ses 30 ruches. Selon le bilan donné vendredi par la police, alourdi par le décès d'une fillette de 8 ans, les deux explosions ont fait quatorze morts, dont les deux kamikazes, et trente-sept blessés.
 
 L'attentat a été revendiqué jeudi par le Jamaat-ul-Mujahideen Bangladesh (JMB), un groupe jihadiste interdit, qui se vante d'avoir tué « plus de quarante mécréants ». La police bangladaise juge la revendication crédible. Le Front démocratique populaire uni (UPDF), un mouvement des collines, a démenti toute implication.
 
@@ -109,9 +109,9 @@ Avec nos pensées pour nos amis des collines,
 Le bureau
 """))
 GOLD += [
-E(8, ["Le double attentat-suicide qui a frappé Khagrachari", "les deux explosions", "L'attentat a été revendiqué"],
+E(8, ["Le double attentat-suicide qui a frappé mercredi Khagrachari", "les deux explosions", "L'attentat a été revendiqué"],
   "SUI", "2026-04-22", "day", "Khagrachari", "BD", 14, 37, "exact", "Jamaat-ul-Mujahideen Bangladesh", "Jamaat-ul-Mujahideen Bangladesh", False,
-  "Newsletter of Saturday 25 April; 'depuis mercredi' -> Wednesday 22 April (the bombing's day, consistent with the cluster). 'quatorze morts, dont les deux kamikazes, et trente-sept blessés' (Friday's toll, raised by a girl of 8 who died) -> killed 14 (bombers inside; the beekeeper Kyaw Prue, 47, is inside), injured 37, exact (number words). 'revendiqué jeudi par le Jamaat-ul-Mujahideen Bangladesh (JMB)', judged 'crédible' by the police -> claimant and perpetrator (a canonical name no earlier set used); the claim's 'plus de quarante mécréants' is never used. The UPDF's denial is not a claim. 'n° 112', '2019', '47 ans', '30 ruches', '8 ans', '1 800 kilos', '300 kilos', '12 000 euros', '40 ruches', '3 au 17 octobre', '14 places', '10 mai', '02 47 31 62 90', '9 heures à 19 heures', '6 juin', '14 h 30', '28 euros' are not casualties."),
+  "Newsletter of Saturday 25 April; 'qui a frappé mercredi' vs Saturday 25 April -> 22 April. 'quatorze morts, dont les deux kamikazes, et trente-sept blessés' (Friday's toll, raised by a girl of 8 who died) -> killed 14 (bombers inside; the beekeeper Kyaw Prue, 47, is inside), injured 37, exact (number words). 'revendiqué jeudi par le Jamaat-ul-Mujahideen Bangladesh (JMB)', judged 'crédible' by the police -> claimant and perpetrator (a canonical name no earlier set used); the claim's 'plus de quarante mécréants' is never used. The UPDF's denial is not a claim. 'n° 112', '2019', '47 ans', '30 ruches', '8 ans', '1 800 kilos', '300 kilos', '12 000 euros', '40 ruches', '3 au 17 octobre', '14 places', '10 mai', '02 47 31 62 90', '9 heures à 19 heures', '6 juin', '14 h 30', '28 euros' are not casualties."),
 E(8, ["la police indienne a arrêté à Agartala"],
   "ARR", "2026-04-24", "day", "Agartala", "IN", None, None, None, "police", None, False,
   "'Vendredi' vs Saturday 25 April -> 24 April. The cluster's suspected facilitator (the supplier of the explosives), arrested in Agartala, India -> IN; 'la police indienne' -> 'police' (foreign police coded at the arrest's place)."),
