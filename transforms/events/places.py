@@ -1223,7 +1223,8 @@ _CAPS_AND_AFTER = re.compile(r" (?:AND|ET|Y|&) ")
 # words, then the colon ("NGOZI MBAH:").
 _SPEAKER_REST = re.compile(r"(?:[ -][A-ZÀ-Þ'’.]+)*:")
 # A capitalized word after a place that is not a kind of place ("Gaza
-# City", "Kabul Province", "Mosul Dam" stay places).
+# City", "Kabul Province", "Mosul Dam", "Chittagong Medical College" stay
+# places).
 _FIRST_NAME_OF = re.compile(
     r" (?!(?:City|Province|District|State|Region|County|Governorate|"
     r"Division|Valley|Dam|Airport|Port|River|Lake|Bay|Road|Street|Highway|"
@@ -1232,7 +1233,8 @@ _FIRST_NAME_OF = re.compile(
     r"Municipality|Metropolitan|Capital|Territory|Department|Oblast|"
     r"Police|Central|North|South|East|West|Church|Cathedral|Mosque|Chapel|"
     r"Station|Terminal|Harbour|Council|School|College|Court|Library|"
-    r"Museum|Park|Beach|Pier|Marina|Centre|Center)\b)[A-ZÀ-Þ][a-zà-ÿ]")
+    r"Museum|Park|Beach|Pier|Marina|Centre|Center|Medical|Teaching|General|"
+    r"Institute|Polytechnic|Hotel|Club|Cantonment)\b)[A-ZÀ-Þ][a-zà-ÿ]")
 
 
 def _credible(mention: PlaceMention, i: int, context: Dict[str, float]

@@ -348,6 +348,10 @@ CONTEXT_CASES = [
     ("small_capital", "en",
      "SAO TOME (Wire) - Police in Sao Tome arrested two men in Neves and "
      "one in Trindade.", {"ST": 1.0}),
+    # A city before the name of its college is still the city.
+    ("city_before_its_college", "en",
+     "She died after her transfer to Chittagong Medical College Hospital.",
+     {"BD": 0.5}),
     ("demonym_en", "en", "Afghan forces said the Taliban retreated.",
      {"AF": 1.0}),
     ("demonym_fr_lower", "fr", "Les forces afghanes ont riposté.",
