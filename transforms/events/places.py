@@ -844,10 +844,11 @@ class Gazetteer:
       # heading's word the text writes in lower case too is no name.
       return None
     if key in self._demonyms and not (
-        language != "en" and written[:1].isupper() and any(
+        written[:1].isupper() and any(
             place.kind == "country" for place in self._names.get(key, ()))):
       # French and Spanish adjectives are written in lower case: a capital
-      # makes a country's name ("aux Philippines", "en Siria").
+      # makes a country's name ("aux Philippines", "en Siria", and in
+      # English "in Indonesia", a Spanish adjective's spelling).
       return self._demonym_mention(text, start, end, key, language)
     reading = self._reading(key)
     if reading is None:

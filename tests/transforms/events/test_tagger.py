@@ -1479,6 +1479,14 @@ ARTICLES = {
         "Lanka. Traders who walked to the Divisional Secretariat on Tuesday "
         "were caught up when police broke up the protest with tear gas; "
         "nine people were treated in hospital."),
+    # A village no gazetteer knows is in the story's country, not in the
+    # country of a town told of another event in its sentence.
+    "locality_beside_another_event": ("fr",
+        "Le procès des inculpés de l'attentat du 1er mars à Khagrachari, "
+        "au Bangladesh, s'ouvre. Parmi eux "
+        "figurent les deux hommes arrêtés le 2 mars près de Dighinala, qui "
+        "avaient conduit les kamikazes jusqu'à la ville, et le fournisseur "
+        "d'explosifs interpellé le 4 mars à Agartala."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2308,6 +2316,11 @@ EXPECTED = {
         _m("Peaceful protest", D(2024, 3, 11), DAY, "Kurunegala", "LK"),
         _m("Protest with intervention", D(2024, 3, 12), DAY, "Kurunegala",
            "LK", injured=9),
+    ],
+    "locality_beside_another_event": [
+        _m("Attack", D(2024, 3, 1), DAY, "Khagrachhari", "BD"),
+        _m("Arrests", D(2024, 3, 2), DAY, "Dighinala", "BD", arrested=2),
+        _m("Arrests", D(2024, 3, 4), DAY, "Agartala", "IN"),
     ],
     "concert_review": [],
     "days_after_told_now": [
