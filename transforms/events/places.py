@@ -1366,9 +1366,14 @@ _PERSONS = (r"tourists?|visitors?|nationals?|citizens?|man|men|woman|women|"
             r"children|residents?|expatriates?|expats?|businessm[ae]n|"
             r"drivers?|fisherm[ae]n|sailors?|priests?|nuns?|teachers?|"
             r"tour operator")
+# ...nor an armed group's: "The Gulf Clan, the Colombian armed group that
+# runs the smuggling", in a story from Panama.
+_A_GROUP = (r"(?:armed |militant |rebel |criminal |drug |jihadist |"
+            r"islamist )?(?:groups?|gangs?|cartels?|militias?|rebels|"
+            r"guerrillas?)")
 _A_PERSON_AFTER = re.compile(
-    rf"(?:\s+(?:{_PERSONS})\b|\s+(?:de|of) \d{{1,2}} (?:ans|years)|"
-    r",? \d{1,2}(?: ans| years old)?,)")
+    rf"(?:\s+(?:{_PERSONS}|{_A_GROUP})\b|\s+(?:de|of) \d{{1,2}} "
+    r"(?:ans|years)|,? \d{1,2}(?: ans| years old)?,)")
 _A_PERSON_BEFORE = re.compile(
     r"\b(?:touristes?|visiteu(?:r|se)s?|ressortissante?s?|citoyen(?:ne)?s?|"
     r"hommes?|femmes?|[ée]tudiante?s?|ouvri(?:er|ère)s?|ing[ée]nieure?s?|"

@@ -355,6 +355,10 @@ CONTEXT_CASES = [
     ("city_before_its_college", "en",
      "She died after her transfer to Chittagong Medical College Hospital.",
      {"BD": 0.5}),
+    # An armed group's nationality says nothing of where the story is.
+    ("group_nationality", "en",
+     "The Gulf Clan, the Colombian armed group that runs the smuggling, "
+     "denied any role.", {}),
     ("demonym_en", "en", "Afghan forces said the Taliban retreated.",
      {"AF": 1.0}),
     ("demonym_fr_lower", "fr", "Les forces afghanes ont riposté.",
