@@ -407,6 +407,8 @@ _LEXICON: Dict[str, List[Tuple[str, str, bool]]] = {
          # "la police fédérale avait démantelé à Athus une petite cellule".
          r"demantele(?:e|s|es)? (?:[\w'’-]+ ){0,5}?(?:cellules?|reseaux?|"
          r"filieres?)\b|"
+         # "la gendarmerie venait d'interpeller deux hommes": just done.
+         r"(?:vien(?:t|nent)|venai(?:t|ent)) d['’](?:interpeller|arreter)|"
          r"arrestations?|interpell(?:e|es|ee|ees|ation|"
          # Not "a interpellé le ministre sur la subvention": a challenge.
          r"ations)(?! (?:le|la|les) (?:ministres?|president|gouvernement|"
