@@ -90,12 +90,12 @@ About 1,500 troops and gendarmes have been sent to the province, and the governm
 
 Bongor, a town of some 40,000 people on the border with Cameroon, had been spared the violence of the Lake Chad basin, 400 km to the north. The province's last attack dates back to 2019, when a grenade thrown into a bar in Pala wounded four people.
 
-Flights between N'Djamena and Moundou were running, but the Bongor airstrip was closed to civilian traffic until March 23. Schools in the town, 46 in all, are to reopen on Monday next week.
+Flight 3T 118 from N'Djamena to Moundou ran as scheduled with all 48 seats sold, but the Bongor airstrip was closed to civilian traffic until March 23. Schools in the town, 46 in all, are to reopen on Monday next week.
 """))
 GOLD += [
 E(3, ["Thursday's twin suicide bombing", "the attack"],
   "SUI", "2026-03-12", "day", "Bongor", "TD", 13, 38, "exact", "Islamic State West Africa Province", "Islamic State West Africa Province", False,
-  "Wire of Monday 16 March; 'Thursday's' -> 12 March. 'The official toll stands at 13 dead, including the two bombers, and 38 wounded' -> killed 13 (bombers inside; the fisherman who died Saturday and the girl of 11 who died Sunday are inside), injured 38 (not reduced by the later deaths), exact. 'Islamic State West Africa Province claimed responsibility on Saturday', judged 'credible' -> ISWAP (kept apart from 'Islamic State', dev), claimant and perpetrator; its 'more than 50 crusaders and apostates' is never used. The Boko Haram faction's denial is not a claim; 'may have been' trained is speculation. 'The province's last attack' is the Pala grenade (own event). '11-year-old', '60 km', 'nine hours', '1,500 troops', '5 million CFA francs', '$8,000', '40,000 people', '400 km', 'March 23', '46' (schools) are not casualties."),
+  "Wire of Monday 16 March; 'Thursday's' -> 12 March. 'The official toll stands at 13 dead, including the two bombers, and 38 wounded' -> killed 13 (bombers inside; the fisherman who died Saturday and the girl of 11 who died Sunday are inside), injured 38 (not reduced by the later deaths), exact. 'Islamic State West Africa Province claimed responsibility on Saturday', judged 'credible' -> ISWAP (kept apart from 'Islamic State', dev), claimant and perpetrator; its 'more than 50 crusaders and apostates' is never used. The Boko Haram faction's denial is not a claim; 'may have been' trained is speculation. 'The province's last attack' is the Pala grenade (own event). '11-year-old', '60 km', 'nine hours', '1,500 troops', '5 million CFA francs', '$8,000', '40,000 people', '400 km', '3T 118' (a flight), '48 seats', 'March 23', '46' (schools) are not casualties."),
 E(3, ["Cameroonian gendarmes on Saturday arrested a boat owner in Guidiguis"],
   "ARR", "2026-03-14", "day", "Guidiguis", "CM", None, None, None, "police", None, False,
   "'on Saturday' vs Monday 16 March -> 14 March. The cluster's suspected facilitator (the boat owner who ferried the bombers and the explosives across the Logone), arrested in Cameroon -> CM; Cameroonian gendarmes -> 'police'."),
@@ -152,7 +152,7 @@ LES FEMMES DANS LA RUE. Vendredi matin, plus de 5 000 femmes ont défilé en sil
 
 L'ENQUÊTE. Le passeur arrêté samedi dernier à Guidiguis, au Cameroun, a été remis jeudi aux autorités tchadiennes. Un maître coranique a par ailleurs été interpellé mercredi à Gounou Gaya ; il est soupçonné d'avoir recruté les deux jeunes kamikazes. Sa famille dénonce une erreur.
 
-LA MÉMOIRE. Le Mayo-Kebbi n'avait connu qu'une attaque de ce type depuis dix ans : en 2022, une mine artisanale avait blessé trois soldats au passage de leur pick-up près de Binder.
+LA MÉMOIRE. En 2016, une mine artisanale avait blessé trois soldats au passage de leur pick-up près de Binder, dans le Mayo-Kebbi Ouest ; personne n'a jamais été arrêté.
 
 EN BREF.
 - Carburant : le litre de super à 750 francs CFA à N'Djamena, stable.
@@ -180,6 +180,6 @@ E(5, ["Un maître coranique a par ailleurs été interpellé mercredi à Gounou 
   "ARR", "2026-03-18", "day", "Gounou Gaya", "TD", None, None, None, "police", None, False,
   "'mercredi' vs Saturday 21 March -> 18 March. A Koranic teacher suspected of recruiting the bombers; no force named -> 'police'. The family's protest ('dénonce une erreur') changes nothing."),
 E(5, ["une mine artisanale avait blessé trois soldats"],
-  "IED", "2022-01-01", "year", "Binder", "TD", None, 3, "exact", None, None, True,
-  "'en 2022' -> year, background. A homemade mine under a military pick-up 'près de Binder' -> Remote explosive/landmine/IED coded to the nearest named place; no author -> null. 'avait blessé trois soldats' -> injured 3, exact. 'depuis dix ans' is a span; the numbers of EN BREF ('750 francs', '2 à 1', '41 degrés', '39', '46 écoles', '120 gendarmes', '655,957') and '63 90 27 14' are not casualties."),
+  "IED", "2016-01-01", "year", "Binder", "TD", None, 3, "exact", None, None, True,
+  "'En 2016' -> year, background. A homemade mine under a military pick-up 'près de Binder' -> Remote explosive/landmine/IED coded to the nearest named place; no author ('personne n'a jamais été arrêté') -> null. 'avait blessé trois soldats' -> injured 3, exact. The numbers of EN BREF ('750 francs', '2 à 1', '41 degrés', '39', '46 écoles', '120 gendarmes', '655,957') and '63 90 27 14' are not casualties."),
 ]

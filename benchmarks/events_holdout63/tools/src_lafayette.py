@@ -28,7 +28,7 @@ GOLD = []
 ARTICLES.append(A(16, "en", "article", "2026-10-10T23:00:00Z",
 "Twin suicide bombing hits Louisiana music festival",
 """
-LAFAYETTE, Louisiana (Gulf Coast Wire) - Two suicide bombers struck a Cajun and Creole music festival in Lafayette on Saturday afternoon, killing at least nine people, including themselves, and wounding more than 50, authorities said.
+LAFAYETTE, Louisiana (Gulf Coast Wire) - Two suicide bombers struck a Cajun and Creole music festival in Lafayette on Saturday afternoon, killing at least nine people, including themselves, and wounding more than 50, a score of them critically, authorities said.
 
 The first bomber set off his explosives at about 2:05 p.m. near the main stage in Girard Park, where some 8,000 people were listening to a zydeco band. Seven minutes later, the second blew himself up at a festival shuttle stop on St. Mary Boulevard, roughly 700 metres away, where fleeing festivalgoers were waiting for buses.
 
@@ -43,7 +43,7 @@ The city's hospitals activated their disaster plans, and two of the four Interst
 GOLD += [
 E(16, ["Two suicide bombers struck a Cajun and Creole music festival in Lafayette", "The first bomber set off his explosives", "the second blew himself up", "the attack"],
   "SUI", "2026-10-10", "day", "Lafayette", "US", 9, 50, "at_least", None, None, False,
-  "Wire of Saturday 10 October 2026 (18:00 in Lafayette, UTC-5); 'on Saturday afternoon' = the publication day. Two sites of one city (Girard Park's main stage and a shuttle stop on St. Mary Boulevard, 'roughly 700 metres', seven minutes apart) -> ONE Suicide bomb event coded to the city. First report: 'killing at least nine people, including themselves' -> killed 9 (bombers inside), at_least; 'wounding more than 50' -> injured 50 (the qualifier describes the killed figure). No claim; 'bore some of the hallmarks' of Islamic State is speculation -> perpetrator null. '2:05 p.m.', '8,000 people' (the crowd), '700 metres', '58', '35 miles', 'an hour', '20 miles', 'two of the four', 'Interstate 10', 'four hours', '337-555-0143', '200 agents', 'two days', '60,000 visitors', '9 p.m.' are not casualties."),
+  "Wire of Saturday 10 October 2026 (18:00 in Lafayette, UTC-5); 'on Saturday afternoon' = the publication day. Two sites of one city (Girard Park's main stage and a shuttle stop on St. Mary Boulevard, 'roughly 700 metres', seven minutes apart) -> ONE Suicide bomb event coded to the city. First report: 'killing at least nine people, including themselves' -> killed 9 (bombers inside), at_least; 'wounding more than 50' -> injured 50 (the qualifier describes the killed figure); 'a score of them critically' is a subset (20), not the injured figure. No claim; 'bore some of the hallmarks' of Islamic State is speculation -> perpetrator null. '2:05 p.m.', '8,000 people' (the crowd), '700 metres', '58', '35 miles', 'an hour', '20 miles', 'two of the four', 'Interstate 10', 'four hours', '337-555-0143', '200 agents', 'two days', '60,000 visitors', '9 p.m.' are not casualties."),
 E(16, ["a homemade device exploded in a parked pickup truck in New Iberia"],
   "IED", "2017-01-01", "year", "New Iberia", "US", None, 1, "exact", None, None, True,
   "'In 2017' -> year, background. A homemade device -> Remote explosive/landmine/IED; 'no motive was ever established', no author -> null. 'injuring its owner' -> injured 1, exact."),
@@ -166,7 +166,7 @@ We are back on our regular routes from Monday, October 26. Thank you for your pa
 
 As many of you know, our crew was working on the second floor of the credit union building on St. Mary Boulevard on October 10 when the second bomber blew himself up at the festival shuttle stop across the street. None of us was hurt, but our van's windscreen and two of the building's large panes were shattered. The toll now stands at 15 dead, including the two bombers, and 62 injured: a 16-year-old boy from Broussard died in hospital on Sunday. The attack was claimed by Islamic State.
 
-Police kept the streets around Girard Park closed until this week. On Monday they arrested a third suspect in Baton Rouge, and we hope that means the city will be safer. Our supervisor, Dwayne, was interviewed by the FBI as a witness for about two hours last week and then sent home.
+Police kept the streets around Girard Park closed until this week. On Monday they arrested another suspect in Baton Rouge, and we hope that means the city will be safer. Our supervisor, Dwayne, was interviewed by the FBI as a witness for about two hours last week and then sent home.
 
 What this means for your service:
 - Customers on the Girard Park and St. Mary routes: your October clean moves to the week of November 2.
@@ -187,7 +187,7 @@ GOLD += [
 E(20, ["the second bomber blew himself up", "The attack"],
   "SUI", "2026-10-10", "day", "Lafayette", "US", 15, 62, "exact", "Islamic State", "Islamic State", False,
   "Window cleaner's notice of Thursday 22 October; 'on October 10' -> 10 October. 'the second bomber blew himself up at the festival shuttle stop' names the twin bombing (one event). 'The toll now stands at 15 dead, including the two bombers, and 62 injured' (the boy of 16 who died Sunday raises it from 14) -> killed 15 (bombers inside), injured 62, exact. 'None of us was hurt' is about the crew (no zero). 'The attack was claimed by Islamic State' -> claimant and perpetrator. 'October 26', 'twelve days', 'second floor', 'two of the building's large panes', '16-year-old', 'two hours', 'November 2', '$4', '$7', '$120', '20 windows', '$2', 'third floor', 'November 9', '32-foot', '10%', '337-555-0184', '7 a.m. to 6 p.m.', '418 Bayou Road' are not casualties."),
-E(20, ["they arrested a third suspect in Baton Rouge"],
+E(20, ["they arrested another suspect in Baton Rouge"],
   "ARR", "2026-10-19", "day", "Baton Rouge", "US", None, None, None, "police", None, False,
   "'On Monday' vs Thursday 22 October -> 19 October. 'they' = the police -> 'police'. The supervisor 'interviewed by the FBI as a witness ... and then sent home' is not arrested."),
 ]

@@ -98,7 +98,7 @@ Dans un communiqué diffusé par son agence Amaq, le groupe affirme avoir tué �
 
 Le Groupe de soutien à l'islam et aux musulmans (JNIM), lié à Al-Qaïda, a démenti toute implication dans un message audio. Selon une source sécuritaire, les deux kamikazes, des Nigériens d'une vingtaine d'années, « pourraient avoir été recrutés » dans une école coranique de l'État de Katsina, au Nigeria.
 
-L'enquête progresse. Un transporteur soupçonné d'avoir acheminé les explosifs depuis le Nigeria, cachés sous des sacs d'arachide, a été arrêté mardi à Tessaoua, à 120 km à l'est. Les deux hommes interpellés dimanche à Madarounfa ont été placés lundi sous mandat de dépôt par le pôle judiciaire antiterroriste de Niamey.
+L'enquête progresse. Un transporteur soupçonné d'avoir acheminé les explosifs depuis le Nigeria, cachés sous des sacs d'arachide, a été arrêté mardi à Tessaoua, à 120 km à l'est. Les deux hommes interpellés dimanche à Madarounfa ont été placés lundi sous mandat de dépôt par le pôle judiciaire antiterroriste de Niamey ; ils encourent vingt ans de prison.
 
 Le ministre de l'Intérieur a annoncé l'envoi de 800 gardes nationaux supplémentaires dans la région et une prime de 10 millions de francs CFA pour toute information. Le marché a rouvert mercredi matin ; le sac de 50 kilos de mil y est passé de 18 000 à 21 000 francs.
 
@@ -115,7 +115,7 @@ E(8, ["a été arrêté mardi à Tessaoua"],
   "'mardi' vs Wednesday 20 May -> 19 May. The cluster's suspected facilitator (the carrier who brought the explosives from Nigeria); the explosives hidden under groundnut sacks belong to the arrest. No force named -> 'police'."),
 E(8, ["Les deux hommes interpellés dimanche à Madarounfa"],
   "ARR", "2026-05-17", "day", "Madarounfa", "NE", None, None, None, "police", None, False,
-  "Participle restating the arrest of holdout63-007: 'dimanche' vs Wednesday 20 May -> 17 May. 'placés lundi sous mandat de dépôt' is the judicial follow-up, not a new arrest. No force named -> 'police'."),
+  "Participle restating the arrest of holdout63-007: 'dimanche' vs Wednesday 20 May -> 17 May. 'placés lundi sous mandat de dépôt' is the judicial follow-up, not a new arrest; 'vingt ans de prison' is a sentence, not a toll. No force named -> 'police'."),
 E(8, ["la police avait désamorcé une bombe à la gare routière de Dogondoutchi"],
   "DWU", "2018-01-01", "year", "Dogondoutchi", "NE", None, None, None, "police", None, True,
   "'En 2018' -> year, background: the Dogondoutchi device of holdout63-006, defused by the police -> Disrupted weapons use. Two towns -> two events. Null casualties."),
@@ -134,7 +134,7 @@ Chers campeurs, chers voyageurs, vous êtes nombreux à nous interroger depuis s
 
 LE BILAN. L'attentat-suicide du 16 mai à Maradi, à 20 km d'ici, a fait seize morts, dont les deux auteurs, et cinquante-sept blessés. Il a été revendiqué par l'État islamique au Sahel. Aucun de nos hôtes n'a été touché.
 
-LA SÉCURITÉ AUTOUR DU LAC. Vous avez vu les gendarmes dimanche : les deux hommes arrêtés dimanche dernier au village, à 800 mètres du camping, n'avaient aucun lien avec notre établissement. Mercredi, la police nigériane a arrêté à Katsina, de l'autre côté de la frontière, un troisième suspect, soupçonné d'avoir fabriqué les ceintures d'explosifs. Un poste de contrôle est installé à l'entrée de la piste : présentez votre passeport et la fiche remise à l'arrivée. Le poste frontière de Dan Issa reste fermé.
+LA SÉCURITÉ AUTOUR DU LAC. Vous avez vu les gendarmes dimanche : les deux hommes arrêtés dimanche dernier au village, à 800 mètres du camping, n'avaient aucun lien avec notre établissement. Mercredi, la police nigériane a arrêté à Katsina, de l'autre côté de la frontière, un nouveau suspect, soupçonné d'avoir fabriqué les ceintures d'explosifs. Un poste de contrôle est installé à l'entrée de la piste : présentez votre passeport et la fiche remise à l'arrivée. Le poste frontière de Dan Issa reste fermé.
 
 LA MARCHE D'HIER. Jeudi, plus de 15 000 habitants ont marché dans le calme de la grande mosquée jusqu'au gouvernorat de Maradi pour réclamer « la paix et du travail pour les jeunes ». Plusieurs de nos employés y étaient.
 
@@ -159,7 +159,7 @@ E(9, ["les deux hommes arrêtés dimanche dernier au village"],
   "Participle restating the arrest of holdout63-007: 'dimanche dernier' vs Friday 22 May -> Sunday 17 May; 'au village' is Madarounfa (the campsite is on Lake Madarounfa, 800 m away). The gendarmes seen that day -> 'police'."),
 E(9, ["la police nigériane a arrêté à Katsina"],
   "ARR", "2026-05-20", "day", "Katsina", "NG", None, None, None, "police", None, False,
-  "'Mercredi' vs Friday 22 May -> 20 May. A third suspect (suspected of making the explosive belts) arrested by the Nigerian police in Katsina -> NG, 'police' (a foreign police force is coded 'police' at the place of the arrest)."),
+  "'Mercredi' vs Friday 22 May -> 20 May. A new suspect (suspected of making the explosive belts) arrested by the Nigerian police in Katsina -> NG, 'police' (a foreign police force is coded 'police' at the place of the arrest)."),
 E(9, ["LA MARCHE D'HIER", "plus de 15 000 habitants ont marché dans le calme"],
   "PP", "2026-05-21", "day", "Maradi", "NE", None, None, None, None, None, False,
   "'D'HIER' and 'Jeudi' vs Friday 22 May -> 21 May. A march with a demand ('la paix et du travail pour les jeunes'), 'dans le calme' -> Peaceful protest in Maradi, perpetrator null. The heading names it first. '15 000 habitants' counts marchers."),

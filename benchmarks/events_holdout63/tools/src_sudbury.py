@@ -132,7 +132,7 @@ SUDBURY, Ontario (Northern Lakes Wire) - Al-Qaeda in the Arabian Peninsula, whic
 
 The group's statement spoke of "more than 40 crusaders" killed. The official toll is 13 dead, including the two bombers, and 41 wounded, nine of them still in hospital. Islamic State denied any role in a message posted by its Amaq agency on Monday. A federal official said the two men, Canadian-born brothers aged 24 and 26, "may have been" in contact with a recruiter in Yemen, but that this was not confirmed.
 
-Agents of the Federal Bureau of Investigation arrested a suspected facilitator on Monday in Marquette, Michigan. He is accused of buying the acetone and hydrogen peroxide used in the explosives and driving them across the border at Sault Ste. Marie, and faces extradition proceedings. The two men arrested in North Bay on Friday night, a cousin of the bombers and his roommate, were charged on Tuesday with facilitating terrorist activity and remanded in custody.
+Agents of the Federal Bureau of Investigation arrested a suspected facilitator on Monday in Marquette, Michigan. He is accused of buying the acetone and hydrogen peroxide used in the explosives and driving them across the border at Sault Ste. Marie, and faces extradition proceedings. The two men arrested in North Bay on Friday night, a cousin of the bombers and his roommate, were charged on Tuesday with facilitating terrorist activity, which carries up to 14 years in prison, and remanded in custody.
 
 On Tuesday evening, some 6,000 people marched in silence from Tom Davies Square to Bell Park behind a banner reading "Sudbury Standing". The march ended without incident.
 
@@ -149,7 +149,7 @@ E(14, ["arrested a suspected facilitator on Monday in Marquette"],
   "'on Monday' vs Wednesday 15 July -> 13 July. The cluster's suspected facilitator (who bought the explosive precursors and drove them across the border), arrested by the FBI in Marquette, Michigan -> US, 'police' (dev: intelligence and investigative services are police). 'faces extradition proceedings' is a follow-up, not an event; Sault Ste. Marie is only named."),
 E(14, ["The two men arrested in North Bay on Friday night"],
   "ARR", "2026-07-10", "day", "North Bay", "CA", None, None, None, "police", None, False,
-  "Participle restating the arrest of holdout63-012: 'on Friday night' -> 10 July. 'were charged on Tuesday ... and remanded in custody' is the judicial follow-up, not a new arrest. No force named -> 'police'."),
+  "Participle restating the arrest of holdout63-012: 'on Friday night' -> 10 July. 'were charged on Tuesday ... and remanded in custody' is the judicial follow-up, not a new arrest; 'up to 14 years' is a sentence. No force named -> 'police'."),
 E(14, ["some 6,000 people marched in silence", "The march"],
   "PP", "2026-07-14", "day", "Sudbury", "CA", None, None, None, None, None, False,
   "'On Tuesday evening' vs Wednesday 15 July -> 14 July. A silent march with a message ('Sudbury Standing') that 'ended without incident' -> Peaceful protest, perpetrator null. '6,000' counts marchers."),
