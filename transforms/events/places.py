@@ -60,6 +60,7 @@ de", "avenida", "rue" or "avenue" is a street's.
 """
 
 import dataclasses
+import difflib
 import functools
 import gettext
 import pathlib
@@ -540,11 +541,14 @@ def _build_index() -> _Index:
       # "St. George's" is as much Grenada's capital's own name as "Saint
       # George's" (not so for every "St Michael" that GeoNames spells out).
       index.primary.add((_saint_folded(city["name"]), place))
-      # So are a capital's exonyms that start as its name does ("Bichkek",
-      # "Douchanbé"); not its other aliases ("Salem" for Jerusalem).
+      # So are a capital's exonyms, spelt much as its name is ("Bichkek",
+      # "Douchanbé"); not its other aliases ("Salem" for Jerusalem), nor
+      # short ones ("Ben" for Bern is a given name).
+      name = _fold(city["name"])
       index.primary.update(
           (key, place) for key in keys
-          if key[:1] == _fold(city["name"])[:1])
+          if len(key) >= 5 and key[:1] == name[:1]
+          and difflib.SequenceMatcher(None, key, name).ratio() >= 0.75)
     if city["countrycode"] in _ARABIC_ARTICLE_COUNTRIES:
       # "Fallujah" is as much the city's own name as "Al Fallūjah".
       bare = _ARABIC_ARTICLE.sub("", city["name"])

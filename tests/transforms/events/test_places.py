@@ -403,6 +403,9 @@ def test_country_context(gazetteer, language, text, expected):
     ("en", "An Austrian visitor died in hospital in Giurgiu.", "AT"),
     ("en", "The Gulf Clan, the Colombian armed group that runs the "
      "smuggling, denied any role.", "CO"),
+    # A capital's short alias is no exonym: "Ben" is a given name, not Bern.
+    ("en", "Thank you for checking that my brother Ben and I were safe.",
+     "CH"),
     ("fr", "Une touriste australienne de 33 ans est morte à Païta.", "AU"),
     ("fr", "Un Grec de 45 ans a été arrêté au port.", "GR"),
     ("es", "Un turista italiano murió en el hospital.", "IT"),
