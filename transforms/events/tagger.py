@@ -2740,6 +2740,12 @@ class _DocumentTagger:
     elif event.pointed and not candidate.pointed and not candidate.generic:
       _take_words(event, candidate)
       event.pointed = False
+    elif (event.sentences == 1 and not candidate.generic
+          and _in_subject_line(self.text, event.trigger_start)):
+      # "Objet : attentat de Khorog - cours maintenus": an email's subject
+      # names the event; "deux kamikazes se sont fait exploser au bazar"
+      # tells it.
+      _take_words(event, candidate)
     if (event.sub_event_type == lexicon.CLASH
         and candidate.sub_event_type == lexicon.ATTACK):
       # "l'attaque d'une base de l'armée ... ses hommes ont abattu une
@@ -3780,6 +3786,16 @@ def _attack_named(events: Iterable[EventMention],
                and (named is None or named.generic and named.sub_event_type
                     == lexicon.ATTACK or e.event_type == named.event_type)),
               None)
+
+
+_SUBJECT_LINE = re.compile(r"(?:objet|subject|asunto|re|fwd?)\s*:",
+                           re.IGNORECASE)
+
+
+def _in_subject_line(text: str, position: int) -> bool:
+  """Whether the position is on an email's subject line."""
+  line_start = text.rfind("\n", 0, position) + 1
+  return _SUBJECT_LINE.match(text, line_start) is not None
 
 
 def _take_words(event: EventMention, teller: EventMention) -> None:

@@ -2720,6 +2720,15 @@ def test_trigger_inside_its_sentence(gazetteer, name):
     assert 0.0 < mention.confidence < 1.0
 
 
+def test_an_emails_subject_names_the_event_its_body_tells(gazetteer):
+  text = ("De : école de langues Pamir-Lingua, Douchanbé\n"
+          "Objet : attentat de Khorog - cours maintenus\n\n"
+          "Chers étudiants, hier matin, deux kamikazes se sont fait exploser "
+          "au bazar central de Khorog, au Tadjikistan.")
+  [event] = tag_text(text, "fr", PUB, gazetteer)
+  assert text[event.trigger_start:event.trigger_end] == "kamikazes"
+
+
 def test_capitals_read_like_lower_case(gazetteer):
   _, lower = _tag(gazetteer, "third_day")
   language, text = ARTICLES["third_day"]
