@@ -44,10 +44,10 @@ Conventions (ACLED-like):
       "heridos");
     - for a number glued to something: the letters glued to it ("5km" ->
       "km", "1990s" -> "s", "21h30" and "21 h 30" -> "h", the minutes not
-      returned, "9am" -> "am"), the word after
-      a hyphen ("34-year-old", "five-year-old" -> "year"), ":" for clock
-      times ("9:40" -> 9 with unit ":"; the minutes are not returned), "/"
-      for "24/7" and numeric dates, "'s" for "2017's";
+      returned, "9am" -> "am"), the word after a hyphen ("34-year-old",
+      "five-year-old" -> "year"), ":" for clock times ("9:40" -> 9 with
+      unit ":"; the minutes are not returned), "/" for "24/7" and numeric
+      dates, "'s" for "2017's";
     - "%" for "3%", "3 %", "3 per cent", "3 pour cent", "3 por ciento";
     - a currency sign right before the numeral ("$300" -> "$") or right
       after it ("300 €" -> "€");
