@@ -759,7 +759,6 @@ def _raid_rules(triggers: List[Trigger], text: str,
       and 0 <= t.start - other.end <= 60 for other in triggers)]
 
 
-
 # How far the force used on a crowd may stand from its protest's word to be
 # told with it.
 _FORCE_REACH = 100
