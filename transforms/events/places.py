@@ -553,6 +553,12 @@ def _build_index() -> _Index:
       # "Fallujah" is as much the city's own name as "Al Fallūjah".
       bare = _ARABIC_ARTICLE.sub("", city["name"])
       index.primary.add((_fold(bare), place))
+    if city["name"].startswith("Greater "):
+      # "Sudbury" and "le Grand Sudbury" are Greater Sudbury's own name,
+      # not aliases that only a city of a million could vouch for.
+      bare = _fold(city["name"][len("Greater "):])
+      index.primary.update((key, place) for key in keys
+                           if key == bare or key.endswith(" " + bare))
 
   # Countries.
   translations = {
@@ -875,7 +881,9 @@ class Gazetteer:
       return None  # before the locative look-behind, which cannot save it
     soft = key in self._soft
     locative = (locatives or soft) and (
-        self._locative(text, start, language) or _dateline(text, start, end))
+        self._locative(text, start, language) or _dateline(text, start, end)
+        or _ADDRESS_BEFORE.search(text, max(0, start - 60), start)
+        is not None)
     if soft and not locative:
       return None
     if _STREET_BEFORE.search(text, max(0, start - 16), start):
@@ -1396,7 +1404,17 @@ _LANDMARK_AFTER = re.compile(
 _STREET_BEFORE = re.compile(
     r"\b(?:[Pp]laza|[Aa]venida|[Cc]alle|[Cc]arrera|[Pp]aseo|[Pp]lace|[Rr]ue|"
     r"[Aa]venue|[Bb]oulevard|[Bb]d)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?|"
-    r"del\s+|du\s+|des\s+|de\s+l['’]|l['’])?$")
+    r"del\s+|du\s+|des\s+|de\s+l['’]|l['’])?$"
+    # "au parc Girard" is named after someone; "le parc de Lenakel" is in
+    # the town.
+    r"|\b(?:[Pp]arc|[Pp]arque|[Jj]ardin)\s+$")
+# A postal address's street before its town: "1215, rue Jefferson,
+# Lafayette", "1215 Jefferson Street, Lafayette".
+_ADDRESS_BEFORE = re.compile(
+    r"\b\d{1,5}[a-z]?,?[^\S\n]+(?:(?:rue|avenue|boulevard|chemin|route|"
+    r"all[ée]e|calle|avenida|carrera)[^\S\n]+[^,\n]{2,40}|[^,\n]{2,40}"
+    r"[^\S\n](?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|"
+    r"Lane|Drive|Dr\.?|Way|Highway))[^\S\n]*,[^\S\n]+$")
 # A church named after its saint (case-blind, for headings): the church's
 # word, then the saint's, before the mention or opening it.
 _SAINT = r"(?:saint|sainte|st|ste|san|santa|santo)"

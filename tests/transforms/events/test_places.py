@@ -47,6 +47,19 @@ RESOLVE_CASES = [
     ("bichkek_exonym", "fr",
      "Je vous propose ces reports, tous dans mon studio de Bichkek.",
      "Bichkek", ("Bishkek", "city", "KG")),
+    # "Greater Sudbury"'s own name without its "Greater", in French too: no
+    # alias that only a city of a million could vouch for.
+    ("sudbury_greater", "fr", "Un entraîneur a été arrêté samedi à Sudbury.",
+     "Sudbury", ("Greater Sudbury", "city", "CA")),
+    ("grand_sudbury", "fr", "De : Ligue de soccer junior du Grand Sudbury",
+     "Grand Sudbury", ("Greater Sudbury", "city", "CA")),
+    # A letterhead's street address vouches for its town, a surname too.
+    ("address_town_fr", "fr", "BOUTIQUE SOLIDAIRE - 1215, rue Jefferson, "
+     "Lafayette. AVIS À NOS CLIENTS", "Lafayette",
+     ("Lafayette", "city", "US")),
+    ("address_town_en", "en", "HOPE PANTRY, 1215 Jefferson Street, "
+     "Lafayette. Notice to our clients", "Lafayette",
+     ("Lafayette", "city", "US")),
     ("salem_not_jerusalem", "en", "The choir sang in Salem on Sunday.",
      "Salem", ("Salem", "city", "IN")),
     # A capital that is also a lesser city's nickname (Portland, Oregon's
@@ -291,6 +304,9 @@ TRAP_CASES = [
     ("street_named_after_a_town", "es",
      "La marcha en la Plaza de Bolívar fue pacífica en Colombia.",
      ["Bolívar"]),
+    # A park named after someone: "au parc Girard" is no Girard, Ohio.
+    ("park_named_after_someone", "fr",
+     "Deux kamikazes ont frappé au parc Girard, à Lafayette.", ["Girard"]),
     ("tren_de_aragua", "es", "Capturaron a dos miembros del Tren de Aragua.",
      ["Aragua"]),
     # The Arabic article of "Al-Ashara" is not Ål in Norway; "la Garde
