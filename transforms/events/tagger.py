@@ -62,6 +62,8 @@ __all__ = ["EventMention", "tag_text", "SUPPORTED_LANGUAGES"]
 SUPPORTED_LANGUAGES = ("en", "fr", "es")
 # Older than this before publication: background, never today's event.
 _BACKGROUND_DAYS = 30
+# The locative a dateline's place is read with.
+_DATELINE_CUE = {"en": "in ", "fr": "à ", "es": "en "}
 _VIOLENT = ("Explosions/Remote violence", "Violence against civilians",
             "Battles")
 # The more specific sub-type wins when triggers of one family meet.
@@ -1586,8 +1588,11 @@ class _DocumentTagger:
       return None
     name = (self._dateline.group("place")
             or self._dateline.group("titled")).strip()
-    for mention in self.gazetteer.find(name.title(), self.language):
-      if mention.start > 0 or mention.end < len(name):
+    # A dateline names where a story was filed, as a locative would:
+    # "LAFAYETTE, Louisiana" is the town, though a surname too.
+    cue = _DATELINE_CUE.get(self.language, "in ")
+    for mention in self.gazetteer.find(cue + name.title(), self.language):
+      if mention.start != len(cue) or mention.end < len(cue) + len(name):
         continue  # "BAR ELIAS, Lebanon" is no Elías (Colombia)
       place = self.gazetteer.resolve(mention, self.text_context)
       if place is not None:

@@ -1487,6 +1487,13 @@ ARTICLES = {
         "figurent les deux hommes arrêtés le 2 mars près de Dighinala, qui "
         "avaient conduit les kamikazes jusqu'à la ville, et le fournisseur "
         "d'explosifs interpellé le 4 mars à Agartala."),
+    # A dateline's town that is a surname too ("LAFAYETTE, Louisiana") is
+    # the story's town, not the next place named.
+    "dateline_town_also_a_surname": ("en",
+        "LAFAYETTE, Louisiana (Gulf Coast Wire) - Islamic State claimed "
+        "responsibility on Monday for Saturday's suicide bombing at a "
+        "Lafayette music festival, which killed 14 people. Federal agents "
+        "arrested a suspected facilitator in Houston on Tuesday."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2322,6 +2329,10 @@ EXPECTED = {
         _m("Arrests", D(2024, 3, 2), DAY, "Dighinala", "BD", arrested=2),
         _m("Arrests", D(2024, 3, 4), DAY, "Agartala", "IN"),
     ],
+    "dateline_town_also_a_surname": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Lafayette", "US", 14,
+           claimed_by="Islamic State"),
+        _m(S.ARRESTS, D(2024, 3, 12), DAY, "Houston", "US")],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
