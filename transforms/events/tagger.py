@@ -62,6 +62,9 @@ __all__ = ["EventMention", "tag_text", "SUPPORTED_LANGUAGES"]
 SUPPORTED_LANGUAGES = ("en", "fr", "es")
 # Older than this before publication: background, never today's event.
 _BACKGROUND_DAYS = 30
+# A paragraph's capitalized heading opening with a town: "BONGOR, NEUF
+# JOURS APRÈS.", "KHOROG, ONE WEEK ON."
+_TOWN_HEADING = re.compile(r"([A-ZÀ-Þ][A-ZÀ-Þ'’ -]+), [A-ZÀ-Þ0-9'’ ,-]+\. ")
 # The locative a dateline's place is read with.
 _DATELINE_CUE = {"en": "in ", "fr": "à ", "es": "en "}
 _VIOLENT = ("Explosions/Remote violence", "Violence against civilians",
@@ -363,7 +366,8 @@ _NOT_EVENT_PLACE = re.compile(
     # "in the provincial hospital in Koronadal".
     r"(?:(?:provincial|regional|district|general|military|main) )?"
     r"(?:hospital|h[oô]pital)"
-    r"(?: (?:\w+ ){0,2}?(?:in|at|de|d['’]|du))?)\s*$",
+    # "à l'hôpital de la Renaissance de N'Djamena".
+    r"(?: (?:\w+ ){0,3}?(?:in|at|de|d['’]|du))?)\s*$",
     re.IGNORECASE)
 # A place naming a group's branch: "its Mozambique branch".
 _BRANCH_AFTER = re.compile(r"\s+(?:branch|affiliate|chapter|franchise)\b")
@@ -3180,6 +3184,9 @@ class _DocumentTagger:
     # ...or the first line's town ("LE RUSSO LIBRE - journal des
     # étudiants ... de Bălți": not Iași, where "la police roumaine a
     # interpellé" a suspect), or the first event's place.
+    for event in self.events:
+      if event.place is None:
+        event.place = self._heading_town(event.trigger_start)
     lead_place = self._dateline_place() or self.title_town or next(
         (e.place for e in printed if not e.background
          and e.place is not None), None)
@@ -3246,6 +3253,21 @@ class _DocumentTagger:
           known is None or known.kind != "city"):
         event.place = _locality_place(event, known, event.place)
     return sorted(self.events, key=lambda e: e.trigger_start)
+
+  def _heading_town(self, start: int) -> Optional[Place]:
+    """The town a paragraph's capitalized heading names, for its events
+    told with no place: "BONGOR, NEUF JOURS APRÈS. Le bilan du double
+    attentat-suicide du 12 mars" (not the town of the hospital where a
+    victim died, nor of a suspect's arrest told later)."""
+    line_start = self.text.rfind("\n", 0, start) + 1
+    heading = _TOWN_HEADING.match(self.text, line_start, start)
+    if heading is None:
+      return None
+    mentions = self.gazetteer.find(heading.group(1).title(), self.language)
+    if len(mentions) != 1 or mentions[0].end != len(heading.group(1)):
+      return None
+    place = self.gazetteer.resolve(mentions[0], self.context)
+    return place if place is not None and place.kind == "city" else None
 
   def _protest_place_before(self, event: EventMention) -> Optional[Place]:
     """"On Sunday, 15,000 people marched ... in Mamoudzou. On Tuesday,

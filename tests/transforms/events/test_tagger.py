@@ -1494,6 +1494,16 @@ ARTICLES = {
         "responsibility on Monday for Saturday's suicide bombing at a "
         "Lafayette music festival, which killed 14 people. Federal agents "
         "arrested a suspected facilitator in Houston on Tuesday."),
+    # A paragraph's heading names the town of its placeless event, not the
+    # town of the hospital where a victim died ("à l'hôpital de la
+    # Renaissance de N'Djamena") nor the arrest's told next.
+    "paragraph_heading_town": ("fr",
+        "LA NUIT DU TCHAD - votre lettre d'information, samedi 16 mars "
+        "2024.\n\nBONGOR, QUATRE JOURS APRÈS. Le bilan du double "
+        "attentat-suicide du 12 mars s'élève à quatorze morts : une "
+        "commerçante a succombé jeudi soir à l'hôpital de la Renaissance de "
+        "N'Djamena.\n\nL'ENQUÊTE. Le passeur arrêté mercredi à Guidiguis, "
+        "au Cameroun, a été remis aux autorités tchadiennes."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2333,6 +2343,9 @@ EXPECTED = {
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Lafayette", "US", 14,
            claimed_by="Islamic State"),
         _m(S.ARRESTS, D(2024, 3, 12), DAY, "Houston", "US")],
+    "paragraph_heading_town": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Bongor", "TD", 14),
+        _m(S.ARRESTS, D(2024, 3, 13), DAY, "Guidiguis", "CM")],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
