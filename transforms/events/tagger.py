@@ -65,6 +65,11 @@ _BACKGROUND_DAYS = 30
 # A paragraph's capitalized heading opening with a town: "BONGOR, NEUF
 # JOURS APRÈS.", "KHOROG, ONE WEEK ON."
 _TOWN_HEADING = re.compile(r"([A-ZÀ-Þ][A-ZÀ-Þ'’ -]+), [A-ZÀ-Þ0-9'’ ,-]+\. ")
+# A letter's place and date, alone on their line: "Sudbury, le samedi 11
+# juillet 2026", "Lafayette, October 22, 2026.".
+_LETTER_PLACE_AND_DATE = re.compile(
+    r"^(?:Fait à )?([A-ZÀ-Þ][\w'’ .-]{2,40}), (?:le )?(?:\w+,? )?"
+    r"(?:\d{1,2}(?:er)? \w+|[A-Z]\w+ \d{1,2},?) \d{4}\.?$", re.MULTILINE)
 # The locative a dateline's place is read with.
 _DATELINE_CUE = {"en": "in ", "fr": "à ", "es": "en "}
 _VIOLENT = ("Explosions/Remote violence", "Violence against civilians",
@@ -1590,10 +1595,21 @@ class _DocumentTagger:
     """The dateline's place, if the gazetteer knows it."""
     if self._dateline is None:
       return None
-    name = (self._dateline.group("place")
-            or self._dateline.group("titled")).strip()
-    # A dateline names where a story was filed, as a locative would:
-    # "LAFAYETTE, Louisiana" is the town, though a surname too.
+    return self._place_named((self._dateline.group("place")
+                              or self._dateline.group("titled")).strip())
+
+  @_once
+  def letter_town(self) -> Optional[Place]:
+    """The place a letter is written from, on its own line near the top:
+    "Sudbury, le samedi 11 juillet 2026", "Fait à Niamey, le 12 juin
+    2026."."""
+    line = _LETTER_PLACE_AND_DATE.search(self.text, 0, 1500)
+    return None if line is None else self._place_named(line.group(1))
+
+  def _place_named(self, name: str) -> Optional[Place]:
+    """The place a dateline or a letter's heading names, if the gazetteer
+    knows it. It names where a story was filed, as a locative would:
+    "LAFAYETTE, Louisiana" is the town, though a surname too."""
     cue = _DATELINE_CUE.get(self.language, "in ")
     for mention in self.gazetteer.find(cue + name.title(), self.language):
       if mention.start != len(cue) or mention.end < len(cue) + len(name):
@@ -3187,7 +3203,8 @@ class _DocumentTagger:
     for event in self.events:
       if event.place is None:
         event.place = self._heading_town(event.trigger_start)
-    lead_place = self._dateline_place() or self.title_town or next(
+    lead_place = (self._dateline_place() or self.letter_town
+                  or self.title_town) or next(
         (e.place for e in printed if not e.background
          and e.place is not None), None)
     # ...or, for violence and arrests, the town of the lead event, not the

@@ -1504,6 +1504,14 @@ ARTICLES = {
         "commerçante a succombé jeudi soir à l'hôpital de la Renaissance de "
         "N'Djamena.\n\nL'ENQUÊTE. Le passeur arrêté mercredi à Guidiguis, "
         "au Cameroun, a été remis aux autorités tchadiennes."),
+    # A letter's place and date, on their own line, place its events told
+    # with no place, not the town of an arrest told after them.
+    "letter_place_and_date": ("fr",
+        "De : Club de plein air Les Sentiers du Nord\nObjet : ANNULÉ - "
+        "sortie de dimanche\n\nSudbury, le jeudi 14 mars 2024\n\nAprès "
+        "l'attentat d'hier au centre-ville, qui a fait dix morts, le comité "
+        "a annulé la sortie. Deux hommes ont été arrêtés hier soir à North "
+        "Bay."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2346,6 +2354,9 @@ EXPECTED = {
     "paragraph_heading_town": [
         _m(S.SUICIDE, D(2024, 3, 12), DAY, "Bongor", "TD", 14),
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Guidiguis", "CM")],
+    "letter_place_and_date": [
+        _m(S.ATTACK, D(2024, 3, 13), DAY, "Greater Sudbury", "CA", 10),
+        _m(S.ARRESTS, D(2024, 3, 13), DAY, "North Bay", "CA", arrested=2)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
