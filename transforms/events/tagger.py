@@ -1390,6 +1390,11 @@ _CORRECTED_AFTER = re.compile(
 # vendredi matin" dates the attack.
 _RELATIVE_BETWEEN = re.compile(
     r"\w[^.;]*?,\s*(?:dont|whose|cuyo|cuya)\b[^,;]*$")
+# A release told after an arrest: "interpellé dimanche ... et gardé à vue
+# toute la nuit ; il a été relâché lundi" was not held on Monday.
+_RELEASED_BETWEEN = re.compile(
+    r"\b(?:relache|libere|remis en liberte|released|freed|liberad[oa]|"
+    r"puest[oa]s? en libertad)")
 # A group's own story in a clause on its name: "was claimed by
 # Jamaat-ul-Ahrar, which split from the TTP in 2014" dates no attack.
 _ON_THE_GROUP = re.compile(r"\s*,\s*(?:which|who|qui|lequel|laquelle|que)\b"
@@ -2065,6 +2070,8 @@ class _DocumentTagger:
               facts.folded, max(0, triggers[index].start - 40),
               triggers[index].start)) or (
           _RELATIVE_BETWEEN.search(facts.folded, triggers[index].end,
+                                   date.start)) or (
+          _RELEASED_BETWEEN.search(facts.folded, triggers[index].end,
                                    date.start)) or any(
               _ON_THE_GROUP.match(facts.folded, actor.end, date.start)
               and triggers[index].end <= actor.start

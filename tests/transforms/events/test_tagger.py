@@ -1512,6 +1512,11 @@ ARTICLES = {
         "l'attentat d'hier au centre-ville, qui a fait dix morts, le comité "
         "a annulé la sortie. Deux hommes ont été arrêtés hier soir à North "
         "Bay."),
+    # A release's day is not the arrest's: one arrest, on Sunday.
+    "held_then_released": ("fr",
+        "Dimanche, notre régisseur, Issoufou, a été interpellé chez lui à "
+        "Maradi par la police judiciaire et gardé à vue toute la nuit ; il "
+        "a été relâché lundi sans aucune charge."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2357,6 +2362,8 @@ EXPECTED = {
     "letter_place_and_date": [
         _m(S.ATTACK, D(2024, 3, 13), DAY, "Greater Sudbury", "CA", 10),
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "North Bay", "CA", arrested=2)],
+    "held_then_released": [
+        _m(S.ARRESTS, D(2024, 3, 10), DAY, "Maradi", "NE")],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
