@@ -236,6 +236,14 @@ _NOT_ASSERTED = re.compile(
     r"\b(?:fearing|feared|fears? of|craignant|craignait|par crainte d'|"
     r"temiendo|por temor a)\s+(?:an?|une?|una?|un|another|a new|"
     r"d'une?|d'un)?\s*$", re.IGNORECASE)
+# A negated arrest, before its verb (or the "été" the trigger may begin
+# with): "n'a jamais été arrêté", "was not arrested", "no fue detenido".
+_NOT_ARRESTED = re.compile(
+    r"(?:\bn['’](?:a|ont|avait|avaient|est|sont|etait|etaient|ait|aient) "
+    r"(?:pas|jamais|toujours pas|pas encore)|\b(?:was|were|has|have|had|is|"
+    r"are) (?:not|never)(?: yet)?|\b(?:wasn't|weren't|hasn't|haven't|"
+    r"hadn't|isn't|aren't)(?: yet)?|\b(?:no|nunca) (?:ha|han|fue|fueron|"
+    r"habia|habian))(?: (?:ete|been|sido))? $")
 # A title's capitalized words after a lower-case word: "le duo Les Deux
 # Kamikazes", "the band The Suicide Bombers".
 _TITLE_BEFORE = re.compile(
@@ -261,7 +269,9 @@ _TARGET_OF = re.compile(
 _AIMED_AT_OR_BANNED = re.compile(
     r"\b(?:targeted|targeting|vise|visait|visaient|cible|ciblait|"
     r"ciblaient|banned|ban on|banning|interdit|interdire|interdiction (?:de|"
-    r"des)|prohibio|prohibido|prohibir|prohibicion de)\s+[«\"“]?\s*"
+    r"des)|prohibio|prohibido|prohibir|prohibicion de|"
+    # "la police demande d'éviter les rassemblements": advice, no event.
+    r"avoid|avoiding|eviter|evitez|evitar|eviten)\s+[«\"“]?\s*"
     r"(?:(?:an?|the|all|des|les|tous les|toutes les|todas las|las|los|"
     r"any|une?)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ARSON = re.compile(r"torch|fire|incendi|quem|burn", re.IGNORECASE)
@@ -555,11 +565,12 @@ _STILL_TO_COME = re.compile(
     # (Through a relative clause: "la marche blanche, qui partira".)
     r"(?:, (?:qui|which|that|que) )?"
     r"[^,;.]{0,40}?\b(?:(?:is|are) (?:being )?(?:planned|scheduled|"
-    r"expected to (?:take place|start|leave|go ahead))|will (?:be held|take "
-    r"place|go ahead|start|leave|set off)|(?:est|sont) (?:prevue?s?|"
-    r"programmee?s?)|aura lieu|auront lieu|se tiendra|partira|"
+    r"expected to (?:take place|start|leave|go ahead)|announced for)|will "
+    r"(?:be held|take place|go ahead|start|leave|set off)|(?:est|sont) "
+    # "Une marche des femmes est annoncée pour vendredi".
+    r"(?:prevue?s?|programmee?s?|annoncee?s? pour)|aura lieu|auront lieu|se tiendra|partira|"
     r"(?:sera|seront) organisee?s?|will be organi[sz]ed|"
-    r"(?:esta|estan) (?:prevista|programada)s?|se realizara)\b")
+    r"(?:esta|estan) (?:prevista|programada|anunciada)s?|se realizara)\b")
 _CLAIM = re.compile(
     r"\b(?:claimed (?:responsibility|the|it|credit|both|by|this|these|"
     r"[\w-]+['’]s)|"
@@ -1707,6 +1718,9 @@ class _DocumentTagger:
       if (trigger.sub_event_type == lexicon.RIOT and _ARSON.search(words)
           and lexicon.PEACEFUL not in kinds and (killed or violent)):
         continue
+      if (trigger.sub_event_type == lexicon.ARRESTS
+          and _NOT_ARRESTED.search(before)):
+        continue  # "Le faussaire n'a jamais été arrêté", "was never held"
       if (trigger.sub_event_type == lexicon.ARRESTS
           and _AS_OF.match(folded, trigger.end)):
         continue  # "Nos données ... arrêtées au 1er juin": as of a day

@@ -1517,6 +1517,19 @@ ARTICLES = {
         "Dimanche, notre régisseur, Issoufou, a été interpellé chez lui à "
         "Maradi par la police judiciaire et gardé à vue toute la nuit ; il "
         "a été relâché lundi sans aucune charge."),
+    # Advice to avoid gatherings, a march announced for later and an arrest
+    # that never happened are no events.
+    "avoid_gatherings": ("fr",
+        "La police demande d'éviter les rassemblements. Deux hommes ont été "
+        "interpellés dimanche à Maradi."),
+    "march_announced_for_later": ("fr",
+        "Une marche des femmes est annoncée pour vendredi à Maradi."),
+    "never_arrested_fr": ("fr",
+        "Le faussaire, un vendeur en ligne, n'a jamais été arrêté."),
+    "never_arrested_en": ("en",
+        "The gunman has not been arrested yet, but two men were arrested on "
+        "Sunday in Quetta."),
+    "never_arrested_es": ("es", "El autor no ha sido detenido."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2364,6 +2377,13 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "North Bay", "CA", arrested=2)],
     "held_then_released": [
         _m(S.ARRESTS, D(2024, 3, 10), DAY, "Maradi", "NE")],
+    "avoid_gatherings": [
+        _m(S.ARRESTS, D(2024, 3, 10), DAY, "Maradi", "NE", arrested=2)],
+    "march_announced_for_later": [],
+    "never_arrested_fr": [],
+    "never_arrested_en": [
+        _m(S.ARRESTS, D(2024, 3, 10), DAY, "Quetta", "PK", arrested=2)],
+    "never_arrested_es": [],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
