@@ -156,9 +156,9 @@ ARTICLES.append(A(10, "fr", "transcript", "2026-02-20T17:00:00Z",
 """
 RADIO CAMPUS AGADEZ, la radio des étudiants de l'Université d'Agadez. Journal de 18 heures du vendredi 20 février 2026. Transcription.
 
-PRÉSENTATRICE (Aïchatou) : Bonsoir. À la une de ce journal, le retour parmi nous d'Abdoulaye, étudiant en licence 2 de géologie, blessé dans le double attentat-suicide de Ghat, en Libye, il y a huit jours. Rappelons que cet attentat, revendiqué par AQMI, a fait quinze morts, dont les deux kamikazes, et trente et un blessés. Abdoulaye, tu nous entends ?
+PRÉSENTATRICE (Aïchatou) : Bonsoir. À la une de ce journal, le retour parmi nous d'Abdoulaye, étudiant en licence 2 de géologie, blessé dans le double attentat-suicide de Ghat, en Libye, il y a huit jours. Rappelons que cet attentat, revendiqué par AQMI, a fait quinze morts, dont les deux kamikazes, et trente et un blessés. Abdoulaye, bienvenue en studio.
 
-ABDOULAYE (par téléphone) : Oui, bonsoir. J'étais à la gare routière, je rentrais de chez mon oncle. J'ai reçu des éclats à la jambe. Après cinq jours à l'hôpital de Sebha, je suis revenu par le car de mercredi, 34 heures de route. Les autres passagers ont été entendus par les policiers au poste de Tummo, puis on nous a laissés repartir.
+ABDOULAYE : Merci, bonsoir. J'étais à la gare routière, je rentrais de chez mon oncle. J'ai reçu des éclats à la jambe. Après cinq jours à l'hôpital de Sebha, je suis revenu par le car de mercredi, 34 heures de route. Tous les passagers ont été entendus par les policiers au poste de Tummo, puis on nous a laissés repartir.
 
 PRÉSENTATRICE : Prompt rétablissement. L'enquête avance. Le commerçant arrêté lundi à Brak a été inculpé mercredi pour complicité. Et l'un des deux hommes arrêtés le soir même de l'attentat à Al-Awaynat a été relâché sans charge hier, faute de preuves.
 
@@ -181,7 +181,7 @@ E(10, ["Le commerçant arrêté lundi à Brak"],
   "Participle restating the arrest of holdout65-009: 'lundi' vs Friday 20 February -> 16 February. 'inculpé mercredi pour complicité' is the follow-up. No force named -> 'police'."),
 E(10, ["l'un des deux hommes arrêtés le soir même de l'attentat à Al-Awaynat"],
   "ARR", "2026-02-12", "day", "Al Awaynat", "LY", None, None, None, "police", None, False,
-  "Participle restating the arrest of holdout65-007: 'le soir même de l'attentat' -> the evening of the bombing, 12 February ('de l'attentat' inside this trigger names the bombing, which is not given its own trigger here). 'a été relâché sans charge hier' is a release: the arrest stays an arrest at its own place and day. No force named -> 'police'."),
+  "Participle restating the arrest of holdout65-007: 'le soir même de l'attentat' -> the evening of the bombing, 12 February ('de l'attentat' only dates the arrest and is not a trigger of the bombing). 'a été relâché sans charge hier' is a release: the arrest stays an arrest at its own place and day. No force named -> 'police'."),
 E(10, ["l'une à Tmassah, tuant trois gardes"],
   "IED", "2018-01-01", "year", "Tmassah", "LY", 3, None, "exact", None, None, True,
   "'en 2018' -> year, background. Two car bombs the same day in two towns -> two events (one per place; devices in two towns are two events). This one: 'l'une à Tmassah, tuant trois gardes' -> killed 3, exact. 'deux voitures piégées avaient explosé le même jour' names both explosions and is left out of both events' triggers. No author -> null."),

@@ -227,9 +227,9 @@ Prenez soin de vous, et bonne route,
 L'équipe de l'École de conduite Boréale
 """))
 GOLD += [
-E(21, ["L'attentat-suicide du 27 juin à Sainte-Anne", "le soir de l'attentat"],
+E(21, ["L'attentat-suicide du 27 juin à Sainte-Anne"],
   "SUI", "2026-06-27", "day", "Ste. Anne", "CA", 10, 38, "exact", "Islamic State", "Islamic State", True,
-  "Driving school e-mail of Monday 17 August; 'du 27 juin' -> 27 June, 51 days before -> background. 'dix morts, dont les deux kamikazes, et 38 blessés' -> killed 10 (bombers inside), injured 38, exact; 'trois familles' and the instructor Chantal are subsets. 'qu'a revendiqué l'État islamique', undisputed -> claimant and perpetrator 'Islamic State'. 'depuis le 27 juin' dates the cancelled exams; 'le soir de l'attentat' names the bombing inside the arrest's phrase. '24 août', '10 jours', '41 ans', '90 minutes', '60 minutes', '65 $', '10 leçons', '590 $', 'stade L', '10 heures', '30 km/h', '7 h à 17 h', '2 septembre', 'route 12', '100 km/h', '60 km/h', '227', '9 h à 18 h', '204-555-0128' are not casualties."),
+  "Driving school e-mail of Monday 17 August; 'du 27 juin' -> 27 June, 51 days before -> background. 'dix morts, dont les deux kamikazes, et 38 blessés' -> killed 10 (bombers inside), injured 38, exact; 'trois familles' and the instructor Chantal are subsets. 'qu'a revendiqué l'État islamique', undisputed -> claimant and perpetrator 'Islamic State'. 'depuis le 27 juin' dates the cancelled exams; 'le soir de l'attentat' only dates the Steinbach arrest and is left out of the triggers (as events_holdout41 left out 'on the evening of the bombing'). '24 août', '10 jours', '41 ans', '90 minutes', '60 minutes', '65 $', '10 leçons', '590 $', 'stade L', '10 heures', '30 km/h', '7 h à 17 h', '2 septembre', 'route 12', '100 km/h', '60 km/h', '227', '9 h à 18 h', '204-555-0128' are not casualties."),
 E(21, ["le FBI a arrêté à Grand Forks"],
   "ARR", "2026-08-13", "day", "Grand Forks", "US", None, None, None, "police", None, False,
   "'jeudi' vs Monday 17 August -> Thursday 13 August, 4 days before -> current. A third suspect, who allegedly lodged the bombers, arrested by the FBI (a federal police) in Grand Forks, North Dakota -> US, 'police'. 'Il devrait être remis au Canada' is a future handover, not an event."),
