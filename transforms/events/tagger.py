@@ -255,7 +255,11 @@ _CARRIED = re.compile(
     r"en possession d(?:e|['’])|porteurs? d(?:e|['’])|portando|"
     # Not "por su relación con el doble atentado": what they are tied to.
     r"(?<!relacion )(?<!vinculos )(?<!conexion )con)\s*"
-    r"(?:[\w'’-]+\s+){0,2}$")
+    r"(?:[\w'’-]+\s+){0,2}$|"
+    # "arrested two men ... with a motorcycle and two suicide vests".
+    # (Not "in connection with a suicide bombing".)
+    r"(?<!connection )(?<!connected )(?<!linked )(?<!links )(?<!ties )"
+    r"\bwith (?:an?|two|three|four|\d+|several) (?:[\w'’-]+,?\s+){0,5}$")
 # "arrested for looting": the reason for an arrest, not an event.
 _REASON = re.compile(r"\b(?:for|over|pour|por)\s+(?:[\w-]+\s+)?$",
                      re.IGNORECASE)
@@ -3585,8 +3589,10 @@ _BOMBERS_IN_TOLL = re.compile(
 # The same told after the attackers: "vingt-quatre morts, kamikazes non
 # compris".
 _COUNTED_AFTER = re.compile(
-    r",? (?:non compris|compris|inclus|exclus|included|excluded|not "
-    r"included|among them|incluidos|excluidos)\b")
+    # "les deux kamikazes comprises": women bombers agree in gender.
+    r",? (?:non compris(?:es)?|compris(?:es)?|inclus(?:es)?|exclus|exclues|"
+    r"included|excluded|not included|among them|incluid[oa]s|"
+    r"excluid[oa]s)\b")
 
 
 def _counted_in(folded: str, trigger: Trigger) -> bool:

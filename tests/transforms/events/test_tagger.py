@@ -1530,6 +1530,18 @@ ARTICLES = {
         "The gunman has not been arrested yet, but two men were arrested on "
         "Sunday in Quetta."),
     "never_arrested_es": ("es", "El autor no ha sido detenido."),
+    # Women bombers counted in a toll ("les deux kamikazes comprises") are
+    # the bombing's, no new one; nor are the vests two men were arrested
+    # with.
+    "women_bombers_counted": ("fr",
+        "Le double attentat-suicide perpétré samedi à Ngala a été "
+        "revendiqué. Le bilan officiel est de vingt-quatre morts, les deux "
+        "kamikazes comprises, et de 57 blessés, un adolescent ayant succombé "
+        "lundi à Maiduguri."),
+    "arrested_with_vests": ("en",
+        "After soldiers arrested two men at a checkpoint outside Kano on "
+        "Saturday night with a motorcycle and two suicide vests, the army "
+        "asked markets to search bags."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2384,6 +2396,10 @@ EXPECTED = {
     "never_arrested_en": [
         _m(S.ARRESTS, D(2024, 3, 10), DAY, "Quetta", "PK", arrested=2)],
     "never_arrested_es": [],
+    "women_bombers_counted": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ngala", "NG", 24, 57)],
+    "arrested_with_vests": [
+        _m(S.ARRESTS, D(2024, 3, 9), DAY, "Kano", "NG", arrested=2)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
