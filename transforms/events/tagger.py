@@ -390,6 +390,13 @@ _NOT_EVENT_PLACE = re.compile(
     re.IGNORECASE)
 # A place naming a group's branch: "its Mozambique branch".
 _BRANCH_AFTER = re.compile(r"\s+(?:branch|affiliate|chapter|franchise)\b")
+# A court's town: "brought before a Mandera court" is where suspects were
+# charged, not where they were arrested. ("A court in Sibi" may be where a
+# bomb went off: "the double suicide bombing at the district courts in
+# Mardan".)
+_COURT_AFTER = re.compile(
+    r"\s+(?:(?:high|magistrates'?|military|federal|district|county) )?"
+    r"(?:court|tribunal)\b")
 # The area an event is compared within, not where it happened: "l'attentat
 # le plus meurtrier de l'année dans le territoire de Beni", "the deadliest
 # attack in the province of".
@@ -1038,9 +1045,10 @@ class _Facts:
         # Mawsil" names no village Mawsil.
         self.places_elsewhere.append((mention.start, mention.end))
         continue
-      if _BRANCH_AFTER.match(sentence, mention.end):
+      if _BRANCH_AFTER.match(sentence, mention.end) or (
+          _COURT_AFTER.match(sentence, mention.end)):
         # "claimed by Islamic State through its Mozambique branch": the
-        # group's, not the event's.
+        # group's, not the event's; nor is a court's town.
         self.places_elsewhere.append((mention.start, mention.end))
         continue
       if abbreviation_as_adjective(sentence, mention):
@@ -1353,6 +1361,11 @@ _POINTS_AT = re.compile(
     r"depuis|"
     # "arrested 14 suspects on Monday, two days after the suicide bombing".
     r"(?:days?|jours?) (?:after|apres)|"
+    # "arrested in Griftu on the evening of the bombing", "le soir de".
+    # (Not "samedi soir, le kamikaze".)
+    r"(?:night|evening|morning|afternoon|eve|day) of|(?:soir|matin|nuit|"
+    r"veille|lendemain|jour)(?: de|(?= du ))|(?:noche|manana|tarde|dia)"
+    r"(?: de|(?= del ))|"
     # "soupçonnées d'avoir aidé les auteurs du double attentat-suicide".
     r"(?:perpetrators|masterminds|planners|organi[sz]ers) of|"
     r"(?:auteurs|commanditaires|organisateurs)(?: de)?)"
@@ -1363,6 +1376,10 @@ _POINTS_AT = re.compile(
 # Solhan"; not "the bombing in Gamboru", which may be where the arrests
 # told with it were made.
 _NAMED_PLACE = re.compile(r" (?:de|d['’]|of)(?: |(?<=['’]))")
+# ...or a relative clause on it, up to its place.
+_CLAUSE_TO_PLACE = re.compile(
+    r",? (?:that|which|qui|que|who) [^,;:.()]{0,60}?\b(?:in|at|near|à|en|"
+    r"près de|dans) (?:the |l['’]|la |le )?")
 # ...or "the day after the Birkirkara bombings", "the Hue twin bombings".
 _PLACE_NAMING = re.compile(r"(?: (?!(?:the|of|in|and|on|at)\b)[a-z-]+){0,2} ")
 
@@ -2280,7 +2297,11 @@ class _DocumentTagger:
         continue
       event.place = next((place for start, _, place in facts.places
                           if _NAMED_PLACE.fullmatch(facts.sentence,
-                                                    trigger.end, start)),
+                                                    trigger.end, start)
+                          # "over the twin suicide bombing that killed 20
+                          # people in Osh": the clause on it tells it.
+                          or _CLAUSE_TO_PLACE.fullmatch(
+                              facts.sentence, trigger.end, start)),
                          None)
       if event.place is None:
         # "the day after the Birkirkara bombings": a name for an event

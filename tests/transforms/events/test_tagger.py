@@ -1542,6 +1542,23 @@ ARTICLES = {
         "After soldiers arrested two men at a checkpoint outside Kano on "
         "Saturday night with a motorcycle and two suicide vests, the army "
         "asked markets to search bags."),
+    # The bombing on whose evening men were arrested is the one told, not
+    # a new one in the town of the court they were brought before.
+    "arrested_on_the_evening_of_the_bombing": ("en",
+        "A twin suicide bombing in Takaba killed 14 people on Tuesday. The "
+        "two men arrested in Wajir on the evening of the bombing were "
+        "brought before a Mandera court on Wednesday."),
+    # A relative clause on the bombing pointed at gives its town.
+    "pointed_bombing_placed_by_its_clause": ("en",
+        "KYRGYZSTAN - A court on Friday remanded in custody the four people "
+        "arrested in Uzgen last Saturday over the twin suicide bombing that "
+        "killed 20 people in Osh the same day."),
+    # The town of the court suspects were brought before is not where they
+    # were arrested.
+    "court_town_is_no_arrest_place": ("en",
+        "A twin suicide bombing in Takaba killed 14 people on Tuesday. Two "
+        "men arrested on Wednesday were brought before a Mandera court on "
+        "Thursday."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2400,6 +2417,15 @@ EXPECTED = {
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ngala", "NG", 24, 57)],
     "arrested_with_vests": [
         _m(S.ARRESTS, D(2024, 3, 9), DAY, "Kano", "NG", arrested=2)],
+    "arrested_on_the_evening_of_the_bombing": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Takaba", "KE", 14),
+        _m(S.ARRESTS, D(2024, 3, 12), DAY, "Wajir", "KE", arrested=2)],
+    "pointed_bombing_placed_by_its_clause": [
+        _m(S.ARRESTS, D(2024, 3, 9), DAY, "Uzgen", "KG", arrested=4),
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Osh", "KG", 20)],
+    "court_town_is_no_arrest_place": [
+        _m(S.SUICIDE, D(2024, 3, 12), DAY, "Takaba", "KE", 14),
+        _m(S.ARRESTS, D(2024, 3, 13), DAY, "Takaba", "KE", arrested=2)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
