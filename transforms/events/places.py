@@ -243,10 +243,16 @@ _LOCATIVE_RE["other"] = _LOCATIVE_RE["en"]
 _ADMIN_WORDS = (r"province|provinces|state|region|governorate|department|"
                 r"oblast|wilaya|prefecture|provincia|región|region|"
                 r"departamento|estado|gobernación|gouvernorat|département|"
-                r"préfecture|région|état|etat")
-_ADMIN_AFTER_RE = re.compile(rf"[^\S\n]+(?:{_ADMIN_WORDS})\b", re.IGNORECASE)
+                r"préfecture|région|état|etat|county|counties|comté|comtés|"
+                r"condado")
+# (Not "the Brasov county police headquarters": the county town's.)
+_ADMIN_AFTER_RE = re.compile(
+    rf"[^\S\n]+(?:{_ADMIN_WORDS})\b(?![^\S\n]+(?:police|council|"
+    r"government|hospital|court|prison|jail|headquarters)\b)", re.IGNORECASE)
 _ADMIN_BEFORE_RE = re.compile(
-    rf"\b(?:{_ADMIN_WORDS})[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?|de[^\S\n]+"
+    # ("dans le comté voisin de Wajir".)
+    rf"\b(?:{_ADMIN_WORDS})(?:[^\S\n]+(?:voisine?s?|vecin[oa]s?))?"
+    rf"[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?|de[^\S\n]+"
     rf"(?:la[^\S\n]+|l['’])?|du[^\S\n]+|del[^\S\n]+|d['’]|des[^\S\n]+)$",
     re.IGNORECASE)
 _CAPITAL_BEFORE = {

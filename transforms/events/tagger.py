@@ -388,6 +388,8 @@ _NOT_EVENT_PLACE = re.compile(
     # "à l'hôpital de la Renaissance de N'Djamena".
     r"(?: (?:\w+ ){0,3}?(?:in|at|de|d['’]|du))?)\s*$",
     re.IGNORECASE)
+# What joins a place to its country: "Brașov (Roumanie)", "Mandera, Kenya".
+_ITS_COUNTRY_NEXT = re.compile(r"\s*[(,]\s*")
 # A place naming a group's branch: "its Mozambique branch".
 _BRANCH_AFTER = re.compile(r"\s+(?:branch|affiliate|chapter|franchise)\b")
 # A court's town: "brought before a Mandera court" is where suspects were
@@ -397,6 +399,13 @@ _BRANCH_AFTER = re.compile(r"\s+(?:branch|affiliate|chapter|franchise)\b")
 _COURT_AFTER = re.compile(
     r"\s+(?:(?:high|magistrates'?|military|federal|district|county) )?"
     r"(?:court|tribunal)\b")
+# ...nor a court suspects came before: "présentés à un tribunal de
+# Mandera", "par un tribunal antiterroriste de Turbat", "brought before a
+# court in Mandera" (not "a bomb went off outside the court in Quetta").
+_COURT_BEFORE = re.compile(
+    r"\b(?:before|by|à|a|par)\s+(?:un|une|le|la|the|a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:tribunal|court)(?:\s+[\w-]+)?\s+(?:de|d['’]|du|in|at|of)\s*$",
+    re.IGNORECASE)
 # The area an event is compared within, not where it happened: "l'attentat
 # le plus meurtrier de l'année dans le territoire de Beni", "the deadliest
 # attack in the province of".
@@ -1036,6 +1045,12 @@ class _Facts:
     for mention in gazetteer.find(sentence, self._language):
       if mention.demonym:
         continue
+      if self.places_elsewhere and _ITS_COUNTRY_NEXT.fullmatch(
+          sentence, self.places_elsewhere[-1][1], mention.start):
+        # "le tribunal de Brașov (Roumanie)": the country of a place
+        # elsewhere is elsewhere too.
+        self.places_elsewhere.append((mention.start, mention.end))
+        continue
       if _NOT_EVENT_PLACE.search(sentence[max(0, mention.start - 70):
                                           mention.start]) or (
           _COMPARED_WITHIN.search(self.folded[max(0, mention.start - 70):
@@ -1046,7 +1061,9 @@ class _Facts:
         self.places_elsewhere.append((mention.start, mention.end))
         continue
       if _BRANCH_AFTER.match(sentence, mention.end) or (
-          _COURT_AFTER.match(sentence, mention.end)):
+          _COURT_AFTER.match(sentence, mention.end)
+          or _COURT_BEFORE.search(sentence, max(0, mention.start - 60),
+                                  mention.start)):
         # "claimed by Islamic State through its Mozambique branch": the
         # group's, not the event's; nor is a court's town.
         self.places_elsewhere.append((mention.start, mention.end))

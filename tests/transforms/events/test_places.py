@@ -60,6 +60,12 @@ RESOLVE_CASES = [
     ("address_town_en", "en", "HOPE PANTRY, 1215 Jefferson Street, "
      "Lafayette. Notice to our clients", "Lafayette",
      ("Lafayette", "city", "US")),
+    # A county named as such is the county, and a village's ("Griftu,
+    # Wajir County"); its police headquarters are in its town.
+    ("county_named", "en", "Marchers gathered in Brasov county on Friday.",
+     "Brasov county", ("Brasov", "admin1", "RO")),
+    ("county_police", "en", "They marched on the Brasov county police "
+     "headquarters.", "Brasov", ("Brasov", "city", "RO")),
     ("salem_not_jerusalem", "en", "The choir sang in Salem on Sunday.",
      "Salem", ("Salem", "city", "IN")),
     # A capital that is also a lesser city's nickname (Portland, Oregon's

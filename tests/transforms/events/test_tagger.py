@@ -1559,6 +1559,18 @@ ARTICLES = {
         "A twin suicide bombing in Takaba killed 14 people on Tuesday. Two "
         "men arrested on Wednesday were brought before a Mandera court on "
         "Thursday."),
+    # A village and its county: the village, in the county's country.
+    "village_and_its_county": ("en",
+        "Police arrested two men at a roadblock in Griftu, Wajir County, late "
+        "on Tuesday."),
+    # A court that suspects came before, and a court's town with its
+    # country, are not where they were arrested.
+    "court_suspects_came_before": ("fr",
+        "Les deux hommes interpellés dimanche soir près de Hoshab ont été "
+        "placés en détention par un tribunal antiterroriste de Turbat."),
+    "court_town_and_its_country": ("fr",
+        "Exécution d'un mandat d'arrêt émis par le tribunal de Brașov "
+        "(Roumanie) contre M. Sorin V., interpellé le 2 juin à Mulhouse."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2426,6 +2438,12 @@ EXPECTED = {
     "court_town_is_no_arrest_place": [
         _m(S.SUICIDE, D(2024, 3, 12), DAY, "Takaba", "KE", 14),
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Takaba", "KE", arrested=2)],
+    "village_and_its_county": [
+        _m(S.ARRESTS, D(2024, 3, 12), DAY, "Griftu", "KE", arrested=2)],
+    "court_suspects_came_before": [
+        _m(S.ARRESTS, D(2024, 3, 10), DAY, "Hoshab", "PK", arrested=2)],
+    "court_town_and_its_country": [
+        _m(S.ARRESTS, D(2023, 6, 2), DAY, "Mulhouse", "FR")],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
