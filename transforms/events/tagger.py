@@ -1438,7 +1438,7 @@ _CORRECTED_AFTER = re.compile(
 # The date must be inside the clause: "onze morts, dont six soldats,
 # vendredi matin" dates the attack.
 _RELATIVE_BETWEEN = re.compile(
-    r"\w[^.;]*?,\s*(?:dont|whose|cuyo|cuya)\b[^,;]*$")
+    r"\w[^.;]*?,\s*(?:dont|whose|cuyo|cuya|who|qui|quien|quienes)\b[^,;]*$")
 # A release told after an arrest: "interpellé dimanche ... et gardé à vue
 # toute la nuit ; il a été relâché lundi" was not held on Monday.
 _RELEASED_BETWEEN = re.compile(

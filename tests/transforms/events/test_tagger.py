@@ -1571,6 +1571,13 @@ ARTICLES = {
     "court_town_and_its_country": ("fr",
         "Exécution d'un mandat d'arrêt émis par le tribunal de Brașov "
         "(Roumanie) contre M. Sorin V., interpellé le 2 juin à Mulhouse."),
+    # A day inside a relative clause on the man arrested is his act's, not
+    # the arrest's.
+    "day_of_the_arrested_mans_act": ("en",
+        "A patrol boat sighted the banca off Tubod on Friday. Officers on "
+        "board arrested the operator, a 43-year-old fisherman, who "
+        "investigators say ferried the two bombers across the bay on "
+        "Tuesday."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2444,6 +2451,8 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 10), DAY, "Hoshab", "PK", arrested=2)],
     "court_town_and_its_country": [
         _m(S.ARRESTS, D(2023, 6, 2), DAY, "Mulhouse", "FR")],
+    "day_of_the_arrested_mans_act": [
+        _m(S.ARRESTS, D(2024, 3, 8), DAY, "Tubod", "PH")],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
