@@ -180,7 +180,7 @@ VIDE-GRENIER SOLIDAIRE « POUR SANTA ANA » - Avis des organisateurs aux exposan
 
 Le dimanche 8 novembre, de 7 heures à 18 heures, notre association organise un vide-grenier place de la Libération au profit des victimes du double attentat-suicide du 10 octobre à Santa Ana, au Salvador. L'attentat, commis par deux kamikazes devant la cathédrale et à l'entrée du marché central, a fait quatorze morts, y compris ses deux auteurs, et quarante-trois blessés. Il a été revendiqué par la MS-13, une revendication que la police salvadorienne juge authentique.
 
-Notre présidente, Gloria Mejía, est originaire de Santa Ana. Elle y était la semaine dernière et a vu « une ville qui se relève » : le marché a rouvert mardi, et la police a arrêté jeudi dernier, au Guatemala, l'homme soupçonné d'avoir fourni les explosifs. Deux autres suspects, arrêtés à Chalchuapa le soir même de l'attentat, sont en détention provisoire pour six mois.
+Notre présidente, Gloria Mejía, est originaire de Santa Ana. Elle y était la semaine dernière et a vu « une ville qui se relève » : le marché a rouvert mardi, et la police a arrêté jeudi dernier à Chiquimula, au Guatemala, l'homme soupçonné d'avoir fourni les explosifs. Deux autres suspects, arrêtés à Chalchuapa le soir même de l'attentat, sont en détention provisoire pour six mois.
 
 Infos pratiques pour les exposants :
 - emplacement de 3 mètres : 12 euros (6 euros pour les habitants du quartier), véhicule derrière le stand : 5 euros de plus ;
@@ -196,9 +196,9 @@ GOLD += [
 E(20, ["du double attentat-suicide du 10 octobre à Santa Ana", "L'attentat, commis par deux kamikazes"],
   "SUI", "2026-10-10", "day", "Santa Ana", "SV", 14, 43, "exact", "MS-13", "MS-13", False,
   "Flea market notice of Thursday 22 October (France, UTC+2); 'du 10 octobre' -> 10 October (12 days before -> current). 'quatorze morts, y compris ses deux auteurs, et quarante-trois blessés' -> killed 14 (bombers inside), injured 43 (number words), exact; « une vingtaine de blessés » still treated is a subset. 'revendiqué par la MS-13', judged 'authentique' -> claimant and perpetrator 'MS-13'. '8 novembre', '7 heures à 18 heures', '3 mètres', '12 euros', '6 euros', '5 euros', '4 novembre', '06 42 18 77 31', '10 heures à 12 heures', '14 rue de la Gare', '6 heures à 7 h 30', '3 euros', '1,50 euro', '214 exposants', '3 800 euros' are not casualties."),
-E(20, ["la police a arrêté jeudi dernier, au Guatemala, l'homme soupçonné d'avoir fourni les explosifs"],
-  "ARR", "2026-10-15", "day", "Guatemala", "GT", None, None, None, "police", None, False,
-  "'jeudi dernier' on a Thursday -> the most recent Thursday before publication, 15 October (the Chiquimula arrest of holdout66-019). This document names only the country -> location 'Guatemala' (dev: otherwise the country), GT. 'la police' -> 'police'."),
+E(20, ["la police a arrêté jeudi dernier à Chiquimula"],
+  "ARR", "2026-10-15", "day", "Chiquimula", "GT", None, None, None, "police", None, False,
+  "'jeudi dernier' on a Thursday -> the most recent Thursday before publication, 15 October (the Chiquimula arrest of holdout66-019, restated): the man suspected of supplying the explosives, arrested in Chiquimula, Guatemala -> GT. 'la police' (the Guatemalan police of holdout66-019) -> 'police'."),
 E(20, ["Deux autres suspects, arrêtés à Chalchuapa le soir même de l'attentat"],
   "ARR", "2026-10-10", "day", "Chalchuapa", "SV", None, None, None, "police", None, False,
   "Participle restating the arrest of holdout66-017: 'le soir même de l'attentat' -> 10 October. 'en détention provisoire pour six mois' is its judicial follow-up. -> 'police'."),

@@ -120,7 +120,7 @@ LA MI-MATINÉE - la lettre d'information de 10 h 30 du Courrier de l'Estuaire. L
 
 Bonjour. Au menu de ce lundi : le Yémen, la canicule, l'allocation de rentrée et la reprise du football.
 
-YÉMEN. Al-Qaïda dans la péninsule Arabique (AQPA) a revendiqué vendredi le double attentat-suicide qui a frappé jeudi matin Seiyoun, dans l'Hadramaout. Le gouvernement yéménite juge la revendication « crédible » et estime que les deux kamikazes « pourraient avoir été entraînés » dans les montagnes de la province. Dans son communiqué, AQPA se vante de « plus de cent soldats tués » ; le bilan officiel est de dix-sept morts, dont les deux kamikazes, et cinquante-quatre blessés. Les Houthis, d'abord mis en cause par des ministres, ont démenti.
+YÉMEN. Al-Qaïda dans la péninsule Arabique (AQPA) a revendiqué vendredi le double attentat-suicide qui a frappé jeudi matin Seiyoun, dans l'Hadramaout. Le gouvernement yéménite juge la revendication « crédible » et estime que les deux kamikazes « pourraient avoir été entraînés » dans les montagnes de la province. Dans son communiqué, AQPA se vante de « plus de cent soldats tués » ; le bilan officiel est de dix-sept morts, dont les deux kamikazes, et cinquante-quatre blessés. Les Houthis, d'abord mis en cause par des ministres, ont démenti. Dans la province, les derniers attentats-suicides remontaient à 2016 : deux kamikazes avaient visé le même matin des barrages de l'armée à Al-Shihr, tuant cinq soldats, et à Ghayl Ba Wazir, tuant trois soldats.
 
 L'enquête avance : la police saoudienne a arrêté samedi à Charourah, à 20 km de la frontière, un chauffeur soupçonné d'avoir convoyé les explosifs par le poste-frontière d'Al-Wadiah. Les deux hommes interpellés jeudi soir à Tarim ont été placés en détention pour trente jours.
 
@@ -147,6 +147,12 @@ E(14, ["Les deux hommes interpellés jeudi soir à Tarim"],
 E(14, ["les forces de sécurité ont dispersé à coups de gaz lacrymogène plusieurs centaines de manifestants"],
   "PI", "2026-08-09", "day", "Seiyun", "YE", None, 9, "exact", None, None, False,
   "'dimanche' vs Monday 10 August -> 9 August. Marchers with a demand (the police chief's resignation) dispersed with tear gas by the security forces -> Protests / Protest with intervention, perpetrator null (dev). 'Neuf d'entre eux ont été blessés' -> injured 9 (number word), exact; killed null. 'plusieurs centaines' counts marchers."),
+E(14, ["deux kamikazes avaient visé le même matin des barrages de l'armée à Al-Shihr"],
+  "SUI", "2016-01-01", "year", "Al-Shihr", "YE", 5, None, "exact", None, None, True,
+  "'remontaient à 2016' -> year, background (the events of holdout66-011). Two bombers in two different towns on the same morning -> TWO Suicide bomb events; the shared opening names this first one. 'tuant cinq soldats' -> killed 5 (number word), exact; the bombers are not counted by the text. No author -> null."),
+E(14, ["et à Ghayl Ba Wazir, tuant trois soldats"],
+  "SUI", "2016-01-01", "year", "Ghayl Ba Wazir", "YE", 3, None, "exact", None, None, True,
+  "'2016' -> year, background. The second checkpoint bombing of that morning, in another town -> its own Suicide bomb event. 'tuant trois soldats' -> killed 3, exact. No author -> null."),
 ]
 
 # -------------------------------------------------------------- holdout66-015
