@@ -588,7 +588,8 @@ _STILL_TO_COME = re.compile(
     r"expected to (?:take place|start|leave|go ahead)|announced for)|will "
     r"(?:be held|take place|go ahead|start|leave|set off)|(?:est|sont) "
     # "Une marche des femmes est annoncée pour vendredi".
-    r"(?:prevue?s?|programmee?s?|annoncee?s? pour)|aura lieu|auront lieu|se tiendra|partira|"
+    r"(?:prevue?s?|programmee?s?|annoncee?s? pour)|aura lieu|auront lieu|"
+    r"se tiendra|partira|"
     r"(?:sera|seront) organisee?s?|will be organi[sz]ed|"
     r"(?:esta|estan) (?:prevista|programada|anunciada)s?|se realizara)\b")
 _CLAIM = re.compile(
