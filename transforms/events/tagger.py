@@ -1061,8 +1061,8 @@ class _Facts:
         # Mawsil" names no village Mawsil.
         self.places_elsewhere.append((mention.start, mention.end))
         continue
-      if _BRANCH_AFTER.match(sentence, mention.end) or (
-          _COURT_AFTER.match(sentence, mention.end)
+      if (_BRANCH_AFTER.match(sentence, mention.end)
+          or _COURT_AFTER.match(sentence, mention.end)
           or _COURT_BEFORE.search(sentence, max(0, mention.start - 60),
                                   mention.start)):
         # "claimed by Islamic State through its Mozambique branch": the
