@@ -354,6 +354,13 @@ _CLAIMANTS_VICTIMS = re.compile(
     r"cruzados|apostatas|infieles)\b", re.IGNORECASE)
 # A number in commas right after a word: "The student, 23, was killed".
 _AGE_BEFORE = re.compile(r"[a-z],\s*$", re.IGNORECASE)
+# A number that names a line, a flight, a room: "la ligne 302", "Flight
+# 17", "room 12", "n° 4".
+_LABEL_BEFORE = re.compile(
+    r"\b(?:lines?|lignes?|lineas?|route|ruta|bus|flight|vol|vuelo|room|"
+    r"chambre|habitacion|ward|platform|quai|anden|gate|highway|autoroute|"
+    r"carretera|exit|sortie|salida|channel|canal|no\.|nos\.|numero|"
+    r"number)\s*$|n°\s*$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*,")
 # "were killed, as well as dozens of attackers": the verb before reaches a
 # count after it.
@@ -744,6 +751,10 @@ def find_casualties(sentence: str, quantities: List[Quantity],
     if _year_like(quantity):
       kinds.append(None)
       continue
+    if _LABEL_BEFORE.search(text, max(0, quantity.start - 12),
+                            quantity.start):
+      kinds.append(None)  # "chauffeur sur la ligne 302, grièvement
+      continue            # blessé": a bus line, no toll
     if (quantity.unit is None and quantity.value < 120
         and _AGE_BEFORE.search(text, max(0, quantity.start - 3),
                                quantity.start)

@@ -665,9 +665,9 @@ ACRONYMS = {
 HARD_STOPWORDS = frozenset("""
 north south east west central centre center nord sud est ouest norte sur este
 oeste centro northern southern eastern western capital coast lakes upper lower
-interior islands island mountains valley national federal republic state
-states province region district city town village county municipality ville
-anse sam
+interior islands island mountains montagnes valley national federal republic
+state states province region district city town village county municipality
+ville anse sam
 january february march april may june july august september october november
 december janvier fevrier mars avril mai juin juillet aout septembre octobre
 novembre decembre enero febrero marzo abril mayo junio julio agosto septiembre

@@ -1128,16 +1128,18 @@ _IN_COUNTRY = re.compile(
 
 
 def told_as_origin(text: str, start: int) -> bool:
-  """Whether the place starting at ``start`` is where people came from:
-  "deux jeunes hommes venus de la province afghane de Kunar", "des
-  combattants venus d'Afghanistan" struck elsewhere."""
+  """Whether the place starting at ``start`` is where people came from or
+  were trained: "deux jeunes hommes venus de la province afghane de
+  Kunar", "des combattants venus d'Afghanistan", "pourraient avoir été
+  formés en Syrie" struck elsewhere."""
   return _CAME_FROM.search(text, max(0, start - 60), start) is not None
 
 
 _CAME_FROM = re.compile(
-    r"\b(?:venue?s?|arrivee?s?|arrivée?s?|originaires?|venid[oa]s?|"
+    r"(?:\b(?:venue?s?|arrivee?s?|arrivée?s?|originaires?|venid[oa]s?|"
     r"llegad[oa]s?|procedentes?|oriund[oa]s?) (?:(?:de|du|des|desde)(?!\w)|"
-    r"d['’])[^.;:,]{0,30}$", re.IGNORECASE)
+    r"d['’])|\b(?:formée?s?|entraînée?s?|trained|entrenad[oa]s?) "
+    r"(?:en|au|aux|in|dans)(?!\w))[^.;:,]{0,30}$", re.IGNORECASE)
 
 
 def is_name_part(text: str, mention: PlaceMention) -> bool:
@@ -1415,12 +1417,18 @@ _STREET_BEFORE = re.compile(
     # the town.
     r"|\b(?:[Pp]arc|[Pp]arque|[Jj]ardin)\s+$")
 # A postal address's street before its town: "1215, rue Jefferson,
-# Lafayette", "1215 Jefferson Street, Lafayette".
+# Lafayette", "1215 Jefferson Street, Lafayette", and with the number
+# after the street, as in Switzerland and Belgium: "rue du Doubs 123, La
+# Chaux-de-Fonds".
+_STREET_WORD = (r"(?:rue|avenue|boulevard|chemin|route|all[ée]e|calle|"
+                r"avenida|carrera)")
 _ADDRESS_BEFORE = re.compile(
-    r"\b\d{1,5}[a-z]?,?[^\S\n]+(?:(?:rue|avenue|boulevard|chemin|route|"
-    r"all[ée]e|calle|avenida|carrera)[^\S\n]+[^,\n]{2,40}|[^,\n]{2,40}"
-    r"[^\S\n](?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|"
-    r"Lane|Drive|Dr\.?|Way|Highway))[^\S\n]*,[^\S\n]+$")
+    rf"(?:\b\d{{1,5}}[a-z]?,?[^\S\n]+(?:{_STREET_WORD}[^\S\n]+"
+    r"[^,\n]{2,40}|"
+    r"[^,\n]{2,40}[^\S\n](?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|"
+    r"Boulevard|Blvd\.?|Lane|Drive|Dr\.?|Way|Highway))|"
+    rf"\b{_STREET_WORD}[^\S\n]+[^,\n\d]{{2,40}}[^\S\n]\d{{1,5}}[a-z]?)"
+    r"[^\S\n]*,[^\S\n]+$")
 # A church named after its saint (case-blind, for headings): the church's
 # word, then the saint's, before the mention or opening it.
 _SAINT = r"(?:saint|sainte|st|ste|san|santa|santo)"

@@ -1451,9 +1451,11 @@ _ON_THE_GROUP = re.compile(r"\s*,\s*(?:which|who|qui|lequel|laquelle|que)\b"
                            r"[^,;]*$")
 # The day a wounded person died, in a toll: "l'attentat a fait 20 morts
 # ... après le décès dimanche d'un agriculteur", "after the death on
-# Sunday of a farmer" dates no attack.
+# Sunday of a farmer", "treize morts ... depuis le décès samedi d'un
+# apprenti" dates no attack.
 _DEATH_DAY = re.compile(
-    r"\b(?:(?:apres|after|following|suite a|avec) (?:le|la|the) "
+    r"\b(?:(?:apres|after|following|suite a|avec|depuis|since) "
+    r"(?:le|la|the) "
     # "après le décès, lundi, d'une commerçante".
     r"(?:deces|mort|death)\b,?[^,.;]{0,40}|(?:after|apres que?) (?:a|an|one|"
     r"the|un|une|l'un|l'une) [^,.;]{0,40}\b(?:died|succumbed|est decede|"

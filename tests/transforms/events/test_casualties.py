@@ -623,6 +623,11 @@ CASES += [
      "At least eight people, including a 6-year-old boy, were killed and 23 "
      "wounded.", [(K, 8, "at_least", "At least eight"),
                   (I, 23, "exact", "23")]),
+    ("bus_line_is_no_count", "fr",
+     "Daniel Maire, chauffeur sur la ligne 302, grièvement blessé à la "
+     "gare, est décédé dimanche.", []),
+    ("flight_number_is_no_count", "en",
+     "A steward on Flight 17, wounded in the blast, was flown home.", []),
     ("ages_of_suspects_are_no_count", "en",
      "The suspects, aged 24, 31 and 45, were detained.", []),
     ("ages_after_the_victims", "en", "Five people aged 20 to 30 were killed.",

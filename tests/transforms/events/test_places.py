@@ -60,6 +60,10 @@ RESOLVE_CASES = [
     ("address_town_en", "en", "HOPE PANTRY, 1215 Jefferson Street, "
      "Lafayette. Notice to our clients", "Lafayette",
      ("Lafayette", "city", "US")),
+    # ...with the number after the street, as in Switzerland.
+    ("address_number_after", "fr", "AVIS DE PASSAGE aux locataires de "
+     "l'immeuble rue du Doubs 123, La Chaux-de-Fonds.", "La Chaux-de-Fonds",
+     ("La Chaux-de-Fonds", "city", "CH")),
     # A county named as such is the county, and a village's ("Griftu,
     # Wajir County"); its police headquarters are in its town.
     ("county_named", "en", "Marchers gathered in Brasov county on Friday.",
@@ -345,6 +349,10 @@ TRAP_CASES = [
     # A minutes' heading: the march, not Italy's Marche.
     ("marche_heading", "fr",
      "4. Marche. Plusieurs choristes ont participé à la marche.", ["Marche"]),
+    # A heading's mountains are no Ivorian district.
+    ("montagnes_heading", "fr",
+     "TRANSPORTS RÉGIONAUX DES MONTAGNES NEUCHÂTELOISES - AVIS À LA "
+     "CLIENTÈLE", ["MONTAGNES"]),
     # Street words are no towns: Rode, Street and Bridge, England.
     ("street_words", "en",
      "A man was held in Holyhead, Wales, in the United Kingdom. The "
@@ -518,9 +526,13 @@ def test_a_surname_is_no_context(gazetteer):
      "fait exploser.", "AF"),
     ("en", "He was arrested in Couva as he was about to board flight BW 484 "
      "to Miami.", "US"),
+    ("fr", "Selon fedpol, les deux hommes « pourraient avoir été formés en "
+     "Syrie ».", "SY"),
+    ("en", "Investigators believe the bombers were trained in Yemen.", "YE"),
 ], ids=["highway_to", "border_town_of", "demonym_border",
         "frontiere_demonym", "larger_than", "grande_comme", "venus_d",
-        "venus_de_la_province_afghane", "flight_to"])
+        "venus_de_la_province_afghane", "flight_to", "formes_en",
+        "trained_in"])
 def test_a_neighbour_on_the_way_is_no_context(gazetteer, language, text,
                                               code):
   assert code not in gazetteer.country_context(text, language)

@@ -1578,6 +1578,13 @@ ARTICLES = {
         "board arrested the operator, a 43-year-old fisherman, who "
         "investigators say ferried the two bombers across the bay on "
         "Tuesday."),
+    # A toll told "since the death on Tuesday" of a wounded man: his
+    # day, not the bombing's, which is the one told before.
+    "toll_since_a_death": ("fr",
+        "Samedi matin, le premier kamikaze s'est fait exploser au marché "
+        "de Brikama, tuant un gardien. Le double attentat a fait en tout "
+        "treize morts, kamikazes compris, depuis le décès mardi d'un "
+        "apprenti, et 52 blessés."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2453,6 +2460,8 @@ EXPECTED = {
         _m(S.ARRESTS, D(2023, 6, 2), DAY, "Mulhouse", "FR")],
     "day_of_the_arrested_mans_act": [
         _m(S.ARRESTS, D(2024, 3, 8), DAY, "Tubod", "PH")],
+    "toll_since_a_death": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Brikama", "GM", 13, 52)],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
