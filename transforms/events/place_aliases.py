@@ -691,6 +691,7 @@ marshall chester concord lafayette laval lens pau of the and new old san
 saint sainte santa mount lake port fort cape bay gulf sea river rio
 plateau delta littoral sahel savannah savanes
 people peuple pueblo son sun moon light
+main hall elm
 cano
 the and but for with from after before while when where this that these
 those there they their then than also however meanwhile earlier later

@@ -349,6 +349,11 @@ TRAP_CASES = [
     # A minutes' heading: the march, not Italy's Marche.
     ("marche_heading", "fr",
      "4. Marche. Plusieurs choristes ont participé à la marche.", ["Marche"]),
+    # ...nor are a town hall and a high street in a story on the United
+    # States, whose towns bear them as aliases (Las Lomas, Ma'in, Yelm).
+    ("hall_and_main_street", "en",
+     "Marchers walked from City Hall to the Main Street bridge in "
+     "Biddeford, Maine, past Elm Street.", ["Hall", "Main", "Elm"]),
     # A heading's mountains are no Ivorian district.
     ("montagnes_heading", "fr",
      "TRANSPORTS RÉGIONAUX DES MONTAGNES NEUCHÂTELOISES - AVIS À LA "
