@@ -209,9 +209,10 @@ _CONNECTORS = ("de|del|la|las|los|le|les|des|du|da|das|do|dos|di|al|el|ad|à|"
 _NAME_LOWER_SET = frozenset(_NAME_LOWER.split("|"))
 _SEP = r"(?:[^\S\n]+|-)"
 # The run starts with a capital (not preceded by a letter) so that re can
-# skip ahead on the first character; then "U.S." or the rest of a word.
+# skip ahead on the first character; then "U.S.", the saint of "St. Anne"
+# and "Ste. Anne", or the rest of a word.
 _RUN_RE = re.compile(
-    rf"{_UP}(?<![^\W_].)(?:(?:\.[A-Z])+\.|t\.(?=[^\S\n]+{_UP})|"
+    rf"{_UP}(?<![^\W_].)(?:(?:\.[A-Z])+\.|te?\.(?=[^\S\n]+{_UP})|"
     rf"{_LET}*(?:['’](?![sS]\b){_LET}+)*)"
     rf"(?:{_SEP}(?:(?:{_CONNECTORS}){_SEP})*{_TOK})*")
 _PART_RE = re.compile(r"[^\s\-]+")

@@ -1649,11 +1649,24 @@ class _DocumentTagger:
 
   @_once
   def lead_place(self) -> Optional[Place]:
-    """The dateline's place, if the gazetteer knows it."""
+    """The dateline's place, if the gazetteer knows it; a town of another
+    country than the dateline names is no town of the gazetteer's but a
+    locality of that country: "METORO, Mozambique" is no Métro of Ivory
+    Coast, "SAINT-JEAN, St. Barthelemy" no Saint-Jean of France."""
     if self._dateline is None:
       return None
-    return self._place_named((self._dateline.group("place")
-                              or self._dateline.group("titled")).strip())
+    name = (self._dateline.group("place")
+            or self._dateline.group("titled")).strip()
+    place = self._place_named(name)
+    country = self.dateline_country
+    if place is not None and country not in (None, place.country_code):
+      # The town's spelling if it bears the name as its own, else the
+      # dateline's ("Metoro", not Métro's).
+      own = fold(place.name) == fold(name)
+      return Place(name=place.name if own else name.title(),
+                   kind="locality", country_code=country, admin1=None,
+                   latitude=None, longitude=None, population=0)
+    return place
 
   @_once
   def letter_town(self) -> Optional[Place]:

@@ -1585,6 +1585,15 @@ ARTICLES = {
         "de Brikama, tuant un gardien. Le double attentat a fait en tout "
         "treize morts, kamikazes compris, depuis le décès mardi d'un "
         "apprenti, et 52 blessés."),
+    # A dateline's town of another country than the dateline names is a
+    # locality of that country (Métro, Ivory Coast, bears "Metoro" as an
+    # alias); "Ste." opens a saint's town as "St." does.
+    "dateline_town_of_its_country": ("en",
+        "METORO, Mozambique (Wire) - Two suicide bombers struck the market "
+        "on Wednesday, killing nine people."),
+    "ste_abbreviated": ("en",
+        "Two suicide bombers struck a summer fair in Ste. Anne, Manitoba, "
+        "on Saturday."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2462,6 +2471,10 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 8), DAY, "Tubod", "PH")],
     "toll_since_a_death": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Brikama", "GM", 13, 52)],
+    "dateline_town_of_its_country": [
+        _m(S.SUICIDE, D(2024, 3, 13), DAY, "Metoro", "MZ", 9)],
+    "ste_abbreviated": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ste. Anne", "CA")],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
