@@ -390,6 +390,25 @@ _NOT_EVENT_PLACE = re.compile(
     re.IGNORECASE)
 # What joins a place to its country: "Brașov (Roumanie)", "Mandera, Kenya".
 _ITS_COUNTRY_NEXT = re.compile(r"\s*[(,]\s*")
+# A police named by its country: "French police", "la police française",
+# "la policía colombiana" (not "three Rwandan soldiers", often victims).
+_POLICE_AFTER = re.compile(
+    r" (?:police|gendarmes|border (?:police|guards)|counter-terrorism "
+    r"police)\b")
+_POLICE_BEFORE = re.compile(
+    r"\b(?:police|gendarmes|gendarmerie|douaniers|garde-fronti[èe]res|"
+    r"polic[íi]a|guardia) $", re.IGNORECASE)
+
+
+def _police_country(sentence: str, mentions) -> Optional[str]:
+  """The country of the one police a sentence names by its demonym, if
+  any."""
+  codes = {mention.candidates[0].country_code for mention in mentions
+           if mention.demonym and (
+               _POLICE_AFTER.match(sentence, mention.end)
+               or _POLICE_BEFORE.search(sentence, max(0, mention.start - 30),
+                                        mention.start))}
+  return codes.pop() if len(codes) == 1 else None
 # A place naming a group's branch: "its Mozambique branch".
 _BRANCH_AFTER = re.compile(r"\s+(?:branch|affiliate|chapter|franchise)\b")
 # A court's town: "brought before a Mandera court" is where suspects were
@@ -1043,7 +1062,13 @@ class _Facts:
     context = self._document.context
     places = []
     self.places_elsewhere = []
-    for mention in gazetteer.find(sentence, self._language):
+    mentions = gazetteer.find(sentence, self._language)
+    force = _police_country(sentence, mentions)
+    forces_context = None
+    if force is not None:
+      forces_context = dict(context)
+      forces_context[force] = max(context.values(), default=0.0) + 1.0
+    for mention in mentions:
       if mention.demonym:
         continue
       if self.places_elsewhere and _ITS_COUNTRY_NEXT.fullmatch(
@@ -1076,7 +1101,13 @@ class _Facts:
         continue
       if _HYPHENATED_ON.match(sentence, mention.end):
         continue  # "Goma-Tsé-Tsé" (Congo) is no Goma (DR Congo).
-      place = gazetteer.resolve(mention, context)
+      if forces_context is not None and any(
+          p.country_code == force for p in mention.candidates):
+        # "French police arrested a man in Forbach" in a story on Germany:
+        # the French Forbach, where French police arrest.
+        place = gazetteer.resolve(mention, forces_context)
+      else:
+        place = gazetteer.resolve(mention, context)
       if (place is not None and place.kind == "city"
           and not context.get(place.country_code)
           and (context or place.population < SMALL_CITY)

@@ -1594,6 +1594,12 @@ ARTICLES = {
     "ste_abbreviated": ("en",
         "Two suicide bombers struck a summer fair in Ste. Anne, Manitoba, "
         "on Saturday."),
+    # A police named by its country arrests in its country: the French
+    # Forbach, not the German village, in a story on Germany.
+    "police_of_a_country": ("en",
+        "Two suicide bombers struck Saarbrücken, Germany, on Saturday, "
+        "killing 15 people. French police on Monday arrested a "
+        "34-year-old man in Forbach."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2475,6 +2481,9 @@ EXPECTED = {
         _m(S.SUICIDE, D(2024, 3, 13), DAY, "Metoro", "MZ", 9)],
     "ste_abbreviated": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ste. Anne", "CA")],
+    "police_of_a_country": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Saarbrücken", "DE", 15),
+        _m(S.ARRESTS, D(2024, 3, 11), DAY, "Forbach", "FR")],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
