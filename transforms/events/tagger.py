@@ -63,8 +63,10 @@ SUPPORTED_LANGUAGES = ("en", "fr", "es")
 # Older than this before publication: background, never today's event.
 _BACKGROUND_DAYS = 30
 # A paragraph's capitalized heading opening with a town: "BONGOR, NEUF
-# JOURS APRÈS.", "KHOROG, ONE WEEK ON."
-_TOWN_HEADING = re.compile(r"([A-ZÀ-Þ][A-ZÀ-Þ'’ -]+), [A-ZÀ-Þ0-9'’ ,-]+\. ")
+# JOURS APRÈS.", "KHOROG, ONE WEEK ON.", or a numbered one that is a town:
+# "1. CABINDA."
+_TOWN_HEADING = re.compile(r"(?:\d{1,2}[.)] )?([A-ZÀ-Þ][A-ZÀ-Þ'’ -]+)"
+                           r"(?:, [A-ZÀ-Þ0-9'’ ,-]+)?\. ")
 # A letter's place and date, alone on their line: "Sudbury, le samedi 11
 # juillet 2026", "Lafayette, October 22, 2026.".
 _LETTER_PLACE_AND_DATE = re.compile(
@@ -1363,7 +1365,8 @@ def _toll_before(folded: str, trigger: Trigger, date: DateMention) -> bool:
   if toll is not None and date.end <= toll.start():
     return True
   return (date.start >= trigger.end and _death_day(folded, date)
-          and _TOLL_WORD.search(folded, 0, trigger.start) is not None)
+          and (_TOLL_WORD.search(folded, 0, trigger.start) is not None
+               or _WOUNDED_IN.search(folded, 0, trigger.start) is not None))
 
 
 def _death_day(folded: str, date: DateMention) -> bool:
@@ -1496,6 +1499,10 @@ _DEATH_DAY = re.compile(
 _DIED_ON = re.compile(r"\b(?:died|succumbed|succombe|decedee?|est morte?)\b"
                       r"[^,.;]*$")
 _LATER_DEATH_DAYS = 60
+# Someone wounded in the attack told before it, who died later: "Mme
+# Sundaram, blessée dimanche soir ... lors du double attentat-suicide, est
+# décédée mardi".
+_WOUNDED_IN = re.compile(r"\b(?:blessee?s?|wounded|injured|herid[oa]s?)\b")
 # An explosion by accident: a gas cylinder or leak, or told so.
 _ACCIDENT = re.compile(
     r"\b(?:gas (?:cylinders?|leaks?|tanks?|explosions?)|gas-related|"
@@ -3391,8 +3398,9 @@ class _DocumentTagger:
     if heading is None:
       return None
     mentions = self.gazetteer.find(heading.group(1).title(), self.language)
-    if len(mentions) != 1 or mentions[0].end != len(heading.group(1)):
-      return None
+    if len(mentions) != 1 or (mentions[0].start, mentions[0].end) != (
+        0, len(heading.group(1))):
+      return None  # "2. ARRESTATIONS EN MER." names no town Mer
     place = self.gazetteer.resolve(mentions[0], self.context)
     return place if place is not None and place.kind == "city" else None
 

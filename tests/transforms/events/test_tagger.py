@@ -1600,6 +1600,19 @@ ARTICLES = {
         "Two suicide bombers struck Saarbrücken, Germany, on Saturday, "
         "killing 15 people. French police on Monday arrested a "
         "34-year-old man in Forbach."),
+    # A numbered heading that is a town places its paragraph's events told
+    # with no place ("s'étend à la RDC" tells where the inquiry went);
+    # "NOUVELLES EN MER" names no town Mer.
+    "numbered_town_heading": ("fr",
+        "LA LETTRE DU SOIR - jeudi.\n\n1. CABINDA. L'enquête sur le double "
+        "attentat-suicide de samedi dernier s'étend à la RDC. Mercredi, la "
+        "police de la RDC a interpellé à Muanda un piroguier de 52 ans.\n\n"
+        "2. NOUVELLES EN MER. Le bilan reste de quinze morts."),
+    # A man wounded in the bombing who died later: his death's day, told
+    # after the bombing, is not its.
+    "wounded_then_died_after_it": ("fr",
+        "M. Traoré, blessé samedi soir au marché de Brikama lors du double "
+        "attentat-suicide, est décédé mardi à l'hôpital."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2484,6 +2497,11 @@ EXPECTED = {
     "police_of_a_country": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Saarbrücken", "DE", 15),
         _m(S.ARRESTS, D(2024, 3, 11), DAY, "Forbach", "FR")],
+    "numbered_town_heading": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Cabinda", "AO", 15),
+        _m(S.ARRESTS, D(2024, 3, 13), DAY, "Moanda", "CD")],
+    "wounded_then_died_after_it": [
+        _m(S.SUICIDE, D(2024, 3, 9), DAY, "Brikama", "GM")],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
