@@ -106,6 +106,9 @@ ALIASES: Dict[str, Tuple[str, ...]] = {
                                "Force", "PDF"),
     "Arakan Army": ("Arakan Army",),
     "PKK": ("PKK", "Kurdistan Workers' Party", "Kurdistan Workers Party"),
+    "Kurdistan Freedom Falcons": ("Kurdistan Freedom Falcons", "TAK",
+                                  "Faucons de la liberte du Kurdistan",
+                                  "Halcones de la Libertad del Kurdistan"),
     "Jaish al-Adl": ("Jaish al-Adl", "Jaish ul-Adl", "Jaysh al-Adl",
                      "Jeish al-Adl", "Djaich al-Adl"),
     "Mujahidin Indonesia Timur": (

@@ -982,7 +982,8 @@ class Gazetteer:
         continue
       if _SIZE_OF.search(text, max(0, mention.start - 30), mention.start):
         continue
-      if told_as_origin(text, mention.start):
+      if told_as_origin(text, mention.start) or names_a_group(text,
+                                                             mention):
         continue
       if mention.demonym and (
           _A_PERSON_AFTER.match(text, mention.end)
@@ -1141,6 +1142,30 @@ _CAME_FROM = re.compile(
     r"llegad[oa]s?|procedentes?|oriund[oa]s?) (?:(?:de|du|des|desde)(?!\w)|"
     r"d['’])|\b(?:formée?s?|entraînée?s?|trained|entrenad[oa]s?) "
     r"(?:en|au|aux|in|dans)(?!\w))[^.;:,]{0,30}$", re.IGNORECASE)
+
+
+def names_a_group(text: str, mention: PlaceMention) -> bool:
+  """Whether the place is part of an armed group's or a movement's name:
+  "the Kurdistan Freedom Falcons", "les Faucons de la liberté du
+  Kurdistan", "le Front de libération de l'enclave de Cabinda"."""
+  return (_GROUP_AFTER.match(text, mention.end) is not None
+          or _FREEDOM_OF.search(text, max(0, mention.start - 45),
+                                mention.start) is not None)
+
+
+_GROUP_AFTER = re.compile(
+    r" (?:(?:Freedom|Liberation|Independence|Workers['’]?|Patriotic|"
+    r"Revolutionary|People['’]?s['’]?|Salvation) )+(?:Falcons|Front|Army|"
+    r"Movement|Party|Hawks|Brigades?|Forces|Tigers)\b")
+# The group's noun before its cause: not "la libération de Mossoul", an
+# offensive's.
+_FREEDOM_OF = re.compile(
+    r"\b(?:front|mouvement|movement|army|arm[ée]e|faucons|falcons|tigres|"
+    r"tigers|parti|party|frente|movimiento|ej[ée]rcito|brigades?|fighters|"
+    r"combattants)\b[^,.;:()'’]{0,12}\b(?:libert[ée]|lib[ée]ration|"
+    r"ind[ée]pendance|liberaci[óo]n|libertad|independencia|freedom|"
+    r"independence)\b[^,.;:()]{0,25}?\b(?:of|du|de|des|del|d['’])\s*"
+    r"(?:the |la |l['’])?$", re.IGNORECASE)
 
 
 def is_name_part(text: str, mention: PlaceMention) -> bool:

@@ -49,7 +49,7 @@ from transforms.events.places import (SMALL_CITY, Gazetteer, Place,
                                       ends_person_name, far_abroad,
                                       is_name_part,
                                       starts_longer_name, ends_longer_name,
-                                      told_as_origin,
+                                      told_as_origin, names_a_group,
                                       abbreviation_as_adjective)
 from transforms.events.scanning import Scanner
 from transforms.events.sentences import split_sentences
@@ -1083,7 +1083,8 @@ class _Facts:
                                           mention.start]) or (
           _COMPARED_WITHIN.search(self.folded[max(0, mention.start - 70):
                                               mention.start])) or (
-          told_as_origin(sentence, mention.start)):
+          told_as_origin(sentence, mention.start)) or (
+          names_a_group(sentence, mention)):
         # Known, so no locality either: "died in a military hospital in
         # Mawsil" names no village Mawsil.
         self.places_elsewhere.append((mention.start, mention.end))

@@ -45,6 +45,11 @@ CASES = [
      [(SHABAAB, False, "Al Shabaab")]),
     ("shebab_fr", "Les shebab ont attaqué un camp.",
      [(SHABAAB, False, "shebab")]),
+    ("kurdistan_freedom_falcons", "Les Faucons de la liberté du Kurdistan "
+     "(TAK) ont revendiqué l'attentat.",
+     [("Kurdistan Freedom Falcons", False,
+       "Faucons de la liberté du Kurdistan"),
+      ("Kurdistan Freedom Falcons", False, "TAK")]),
     ("jaish_al_adl", "Jaish al-Adl claimed the bombing.",
      [("Jaish al-Adl", False, "Jaish al-Adl")]),
     ("mit_fr", "Le groupe Moudjahidine d'Indonésie orientale (MIT) a frappé.",

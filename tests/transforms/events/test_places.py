@@ -3,7 +3,7 @@
 import pytest
 
 from transforms.events.places import (Gazetteer, Place, PlaceMention,
-                                      far_abroad, fold)
+                                      far_abroad, fold, names_a_group)
 
 
 @pytest.fixture(scope="module")
@@ -541,6 +541,27 @@ def test_a_surname_is_no_context(gazetteer):
 def test_a_neighbour_on_the_way_is_no_context(gazetteer, language, text,
                                               code):
   assert code not in gazetteer.country_context(text, language)
+
+
+@pytest.mark.parametrize("language,text,name,expected", [
+    ("en", "A Kurdish group, the Kurdistan Freedom Falcons, claimed it.",
+     "Kurdistan", True),
+    ("fr", "Revendiqué par les Faucons de la liberté du Kurdistan (TAK).",
+     "Kurdistan", True),
+    ("fr", "Le Front de libération de l'enclave de Cabinda a démenti.",
+     "Cabinda", True),
+    ("en", "The Sudan People's Liberation Army withdrew.", "Sudan", True),
+    ("en", "Two bombers struck in Cabinda on Friday.", "Cabinda", False),
+    ("fr", "La liberté de la presse à Cabinda.", "Cabinda", False),
+    ("en", "The army's liberation of Mosul took nine months.", "Mosul",
+     False),
+], ids=["freedom_falcons", "liberte_du", "front_de_liberation",
+        "peoples_liberation_army", "a_town", "liberte_then_a",
+        "liberation_of_a_city"])
+def test_a_place_naming_a_group(gazetteer, language, text, name, expected):
+  mention = next(m for m in gazetteer.find(text, language)
+                 if text[m.start:m.end] == name)
+  assert names_a_group(text, mention) is expected
 
 
 def test_a_country_ending_a_group_name_is_no_surname(gazetteer):

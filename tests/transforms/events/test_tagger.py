@@ -1613,6 +1613,11 @@ ARTICLES = {
     "wounded_then_died_after_it": ("fr",
         "M. Traoré, blessé samedi soir au marché de Brikama lors du double "
         "attentat-suicide, est décédé mardi à l'hôpital."),
+    # A group named after a region is no place: the bombing's place is
+    # not told.
+    "group_named_after_a_region": ("fr",
+        "Le double attentat-suicide de jeudi, qui a fait seize morts, a été "
+        "revendiqué par les Faucons de la liberté du Kurdistan."),
     # A concert review's massacre and ambush are its songs'.
     "concert_review": ("es",
         "Fue una masacre. El cuarteto de rock tomó al asalto el estadio ante "
@@ -2502,6 +2507,9 @@ EXPECTED = {
         _m(S.ARRESTS, D(2024, 3, 13), DAY, "Moanda", "CD")],
     "wounded_then_died_after_it": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Brikama", "GM")],
+    "group_named_after_a_region": [
+        _m(S.SUICIDE, D(2024, 3, 14), DAY, None, None, 16,
+           claimed_by="Kurdistan Freedom Falcons")],
     "concert_review": [],
     "days_after_told_now": [
         _m(S.SUICIDE, D(2024, 3, 9), DAY, "Ouangolodougou", "CI", 21),
