@@ -117,7 +117,7 @@ LE MOT DE LA PRÉSIDENTE. Ce bulletin devait être celui du championnat ; il ser
 L'ENQUÊTE. Nous rapportons les faits, sans commentaire :
 - des trois hommes arrêtés dimanche soir à Limbé, l'un a été relâché jeudi sans charge, les deux autres sont écroués au Cap ;
 - mercredi, la police dominicaine a arrêté à Monte Cristi, de l'autre côté de la frontière, un commerçant soupçonné d'avoir fourni les gilets explosifs ; son extradition est demandée ;
-- hier, une femme de 34 ans a été arrêtée à Fort-Liberté, où elle aurait hébergé les kamikazes ;
+- hier, une femme de 34 ans a été arrêtée à Milot, où elle aurait hébergé les kamikazes ;
 - une vingtaine de riverains de la place ont été entendus, puis laissés libres.
 
 LE CHAMPIONNAT. Le championnat du Nord, prévu le 20 juin (42 inscrits), est reporté au 5 septembre. Les droits d'inscription de 500 gourdes restent acquis.
@@ -138,9 +138,9 @@ E(14, ["des trois hommes arrêtés dimanche soir à Limbé"],
 E(14, ["la police dominicaine a arrêté à Monte Cristi"],
   "ARR", "2026-06-10", "day", "Monte Cristi", "DO", None, None, None, "police", None, False,
   "'mercredi' vs Saturday 13 June -> 10 June. The cluster's suspected facilitator (a trader suspected of supplying the vests), arrested in Monte Cristi across the border -> DO; 'la police dominicaine' -> 'police'. The extradition request is a follow-up."),
-E(14, ["une femme de 34 ans a été arrêtée à Fort-Liberté"],
-  "ARR", "2026-06-12", "day", "Fort-Liberté", "HT", None, None, None, "police", None, False,
-  "'hier' vs Saturday 13 June -> 12 June. A woman suspected of having lodged the bombers, arrested in Fort-Liberté. No force named -> 'police'. 'une vingtaine de riverains ... entendus, puis laissés libres' are not arrested."),
+E(14, ["une femme de 34 ans a été arrêtée à Milot"],
+  "ARR", "2026-06-12", "day", "Milot", "HT", None, None, None, "police", None, False,
+  "'hier' vs Saturday 13 June -> 12 June. A woman suspected of having lodged the bombers, arrested in Milot, a town of the Nord department south of Cap-Haïtien. No force named -> 'police'. 'une vingtaine de riverains ... entendus, puis laissés libres' are not arrested."),
 E(14, ["la grenade lancée en 2021 dans un bar de Limonade"],
   "GRN", "2021-01-01", "year", "Limonade", "HT", None, 4, "exact", None, None, True,
   "'en 2021' -> year, background (the Limonade grenade of holdout71-011). No author -> null. 'qui avait fait quatre blessés' -> injured 4, exact."),
@@ -156,7 +156,7 @@ A score of students and two police officers were injured, according to the Justi
 
 "We walked from the university with our hands up," said Widlyne, 20, a law student. "They waited until we reached the gate."
 
-Two of the three men arrested in Limbe on the night of the bombing were charged on Monday with terrorism and murder, the government commissioner said. The third was released last week. A Dominican judge on Friday approved the extradition of a trader arrested in Monte Cristi on June 10, suspected of supplying the bombers' explosive vests. A woman arrested in Fort-Liberte on Friday on suspicion of having lodged the bombers was released without charge the following day.
+Two of the three men arrested in Limbe on the night of the bombing were charged on Monday with terrorism and murder, the government commissioner said. The third was released last week. A Dominican judge on Friday approved the extradition of a trader arrested in Monte Cristi on June 10, suspected of supplying the bombers' explosive vests. A woman arrested in Milot on Friday on suspicion of having lodged the bombers was released without charge the following day.
 
 The bombing, claimed by the Viv Ansanm gang coalition, killed 20 people, including the two bombers, and wounded 52. Police had said last week that the claim was credible.
 
@@ -177,9 +177,9 @@ E(15, ["Two of the three men arrested in Limbe"],
 E(15, ["a trader arrested in Monte Cristi on June 10"],
   "ARR", "2026-06-10", "day", "Monte Cristi", "DO", None, None, None, "police", None, False,
   "Participle restating the arrest of holdout71-014: 'on June 10' -> 10 June, in the Dominican Republic -> DO. The extradition approved by a Dominican judge is a follow-up. No force named -> 'police'."),
-E(15, ["A woman arrested in Fort-Liberte on Friday"],
-  "ARR", "2026-06-12", "day", "Fort-Liberté", "HT", None, None, None, "police", None, False,
-  "Participle restating the arrest of holdout71-014: 'on Friday' vs Tuesday 16 June -> 12 June (English 'Fort-Liberte'); 'released without charge the following day' does not undo it. No force named -> 'police'."),
+E(15, ["A woman arrested in Milot on Friday"],
+  "ARR", "2026-06-12", "day", "Milot", "HT", None, None, None, "police", None, False,
+  "Participle restating the arrest of holdout71-014: 'on Friday' vs Tuesday 16 June -> 12 June; 'released without charge the following day' does not undo it. No force named -> 'police'."),
 E(15, ["some 15,000 people had marched peacefully through the city"],
   "PP", "2026-06-09", "day", "Cap-Haïtien", "HT", None, None, None, None, None, False,
   "'On June 9' -> 9 June: the march for peace of holdout71-013, 'peacefully' -> Peaceful protest, perpetrator null. '15,000' counts marchers."),

@@ -160,7 +160,7 @@ SERRURERIE DU FLEUVE - Ahmed Ould Sidi, serrurier agréé. AVIS DE PASSAGE aux c
 
 Mesdames et Messieurs les commerçants,
 
-Après le double attentat-suicide du vendredi 16 janvier, qui a coûté la vie à douze personnes, sans compter les deux kamikazes, et en a blessé quarante et une autres, la commune nous a chargés de remettre en état les rideaux métalliques et les serrures des boutiques endommagées par le souffle de la première explosion.
+Après le double attentat-suicide du vendredi 16 janvier, revendiqué par le JNIM, qui a coûté la vie à douze personnes, sans compter les deux kamikazes, et en a blessé quarante et une autres, la commune nous a chargés de remettre en état les rideaux métalliques et les serrures des boutiques endommagées par le souffle de la première explosion.
 
 PASSAGE. Nos équipes passeront :
 - allées A à D (côté poisson séché) : jeudi 29 janvier, de 8 heures à 13 heures ;
@@ -182,8 +182,8 @@ Ahmed Ould Sidi et son équipe
 """))
 GOLD += [
 E(5, ["le double attentat-suicide du vendredi 16 janvier", "la première explosion"],
-  "SUI", "2026-01-16", "day", "Rosso", "MR", 14, 41, "exact", None, None, False,
-  "Locksmith's notice of Wednesday 28 January (12 days after the bombing -> current); 'du vendredi 16 janvier' -> 16 January. 'douze personnes, sans compter les deux kamikazes' -> killed 12 + 2 = 14 (the bombers are added); 'quarante et une autres' -> injured 41, exact. No claim named -> perpetrator null (each document stands alone). '29 janvier', '31 janvier', '2 février', '8 heures à 13 heures', 'n° 1 au n° 48', '70 mm', '900 ouguiyas', '150 ouguiyas', 'trois à quatre heures', '1er décembre', '14 stands', '46 12 08 93', '7 heures à 19 heures' are not casualties."),
+  "SUI", "2026-01-16", "day", "Rosso", "MR", 14, 41, "exact", "JNIM", "JNIM", False,
+  "Locksmith's notice of Wednesday 28 January (12 days after the bombing -> current); 'du vendredi 16 janvier' -> 16 January. 'douze personnes, sans compter les deux kamikazes' -> killed 12 + 2 = 14 (the bombers are added); 'quarante et une autres' -> injured 41, exact. 'revendiqué par le JNIM', undisputed -> 'JNIM', claimant and perpetrator. '29 janvier', '31 janvier', '2 février', '8 heures à 13 heures', 'n° 1 au n° 48', '70 mm', '900 ouguiyas', '150 ouguiyas', 'trois à quatre heures', '1er décembre', '14 stands', '46 12 08 93', '7 heures à 19 heures' are not casualties."),
 E(5, ["notre confrère de Keur Macène, interpellé le mardi 20 janvier"],
   "ARR", "2026-01-20", "day", "Keur Macène", "MR", None, None, None, "police", None, False,
   "Restates the arrest of holdout71-004: 'le mardi 20 janvier' -> 20 January, in Keur Macène; 'relâché deux jours plus tard sans aucune charge' -> the release does not undo the arrest. No force named -> 'police'. 'Nos deux apprentis ont été entendus ... puis laissés libres' are questioned, not arrested."),
