@@ -36,7 +36,7 @@ _SETS = ["events_val", "events_test", "events_holdout", "events_holdout2",
          "events_holdout63", "events_holdout64", "events_holdout65",
          "events_holdout66", "events_holdout67",
          "events_holdout68", "events_holdout69",
-         "events_holdout70"]
+         "events_holdout70", "events_holdout71"]
 
 
 def _files(directory: pathlib.Path) -> dict:
