@@ -658,6 +658,9 @@ ADMIN1_CODES = {
 ACRONYMS = {
     "US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "DRC": "CD", "RDC": "CD",
     "EEUU": "US", "RCA": "CF", "KSA": "SA",
+    # A national police named by its initials: the Royal Canadian Mounted
+    # Police, in English and in French.
+    "RCMP": "CA", "GRC": "CA",
 }
 
 # Capitalized words that are never a place on their own, whatever GeoNames
@@ -691,7 +694,7 @@ marshall chester concord lafayette laval lens pau of the and new old san
 saint sainte santa mount lake port fort cape bay gulf sea river rio
 plateau delta littoral sahel savannah savanes
 people peuple pueblo son sun moon light
-main hall elm
+main hall elm minor
 cano
 the and but for with from after before while when where this that these
 those there they their then than also however meanwhile earlier later

@@ -135,6 +135,8 @@ class PlaceMention:
   # alternate name ("Ariha" for Jericho, "Boni" for Bonn). Such a candidate
   # under ALIAS_CITY people needs its country in the context.
   via_alias: Tuple[bool, ...] = ()
+  # The name as matched, folded (for a spelling-variant alias).
+  key: str = ""
 
 
 # ---------------------------------------------------------------------------
@@ -909,7 +911,8 @@ class Gazetteer:
     if language == "fr" and _AU_DU_BEFORE.search(text, max(0, start - 4),
                                                   start):
       candidates, via_alias = _with_article(written, candidates, via_alias)
-    return PlaceMention(start, end, candidates, False, locative, via_alias)
+    return PlaceMention(start, end, candidates, False, locative, via_alias,
+                        key)
 
   def _reading(self, key: str) -> Optional[_Reading]:
     """What a name says whatever its text, worked out once per name (the
@@ -1140,8 +1143,9 @@ def told_as_origin(text: str, start: int) -> bool:
 _CAME_FROM = re.compile(
     r"(?:\b(?:venue?s?|arrivee?s?|arrivée?s?|originaires?|venid[oa]s?|"
     r"llegad[oa]s?|procedentes?|oriund[oa]s?) (?:(?:de|du|des|desde)(?!\w)|"
-    r"d['’])|\b(?:formée?s?|entraînée?s?|trained|entrenad[oa]s?) "
-    r"(?:en|au|aux|in|dans)(?!\w))[^.;:,]{0,30}$", re.IGNORECASE)
+    r"d['’])|\b(?:formée?s?|entraînée?s?|trained|entrenad[oa]s?)"
+    r"\s*[»\"”]?\s+(?:en|au|aux|in|dans)(?!\w))[^.;:,]{0,30}$",
+    re.IGNORECASE)
 
 
 def names_a_group(text: str, mention: PlaceMention) -> bool:
@@ -1150,13 +1154,21 @@ def names_a_group(text: str, mention: PlaceMention) -> bool:
   Kurdistan", "le Front de libération de l'enclave de Cabinda"."""
   return (_GROUP_AFTER.match(text, mention.end) is not None
           or _FREEDOM_OF.search(text, max(0, mention.start - 45),
-                                mention.start) is not None)
+                                mention.start) is not None
+          or _ITS_PROVINCE_OF.search(text, max(0, mention.start - 30),
+                                     mention.start) is not None)
 
 
 _GROUP_AFTER = re.compile(
     r" (?:(?:Freedom|Liberation|Independence|Workers['’]?|Patriotic|"
     r"Revolutionary|People['’]?s['’]?|Salvation) )+(?:Falcons|Front|Army|"
     r"Movement|Party|Hawks|Brigades?|Forces|Tigers)\b")
+# A group's branch named after a country: "au nom de sa « province du
+# Mozambique »", "its West Africa Province".
+_ITS_PROVINCE_OF = re.compile(
+    r"\b(?:sa|son|its|su)\s+[«\"“]?\s*(?:province|wilaya|branche|branch|"
+    r"provincia|filiale)\s+(?:du|de|de la|d['’]|of|del)\s*(?:the\s+)?$",
+    re.IGNORECASE)
 # The group's noun before its cause: not "la libération de Mossoul", an
 # offensive's.
 _FREEDOM_OF = re.compile(
@@ -1296,7 +1308,13 @@ def _credible(mention: PlaceMention, i: int, context: Dict[str, float]
   if place.kind != "city":
     return True
   if _lesser_alias(mention, i) and not known:
-    return False
+    # ...unless it is the name's only town, spelt much as its own name
+    # (not "Cheapside" for Livingston), after a locative cue, in a story
+    # that names no country: "la gare routière de Tuléar" is Toliara's.
+    return (mention.locative and not context
+            and len(mention.candidates) == 1
+            and difflib.SequenceMatcher(
+                None, mention.key, fold(place.name)).ratio() >= 0.6)
   if place.population >= SMALL_CITY or known or _first_and_capital(
       mention, place):
     return True
@@ -1428,7 +1446,10 @@ _A_PERSON_BEFORE = re.compile(
     r"chauffeur|marins?|p[êe]cheurs?|pr[êe]tres?|religieuses?|"
     r"enseignante?s?|turistas?|ciudadan[oa]s?|hombres?|mujer(?:es)?|"
     r"estudiantes?|trabajador(?:a|es|as)?|periodistas?|peregrin[oa]s?|"
-    r"pasajer[oa]s?|ni[ñn][oa]s?|residentes?|pescador(?:es)?)\s+$",
+    r"pasajer[oa]s?|ni[ñn][oa]s?|residentes?|pescador(?:es)?|"
+    # "le groupe somalien al-Shabaab" denied a bombing in Madagascar.
+    r"(?:groupes?|milices?|grupos?|milicias?)(?:\s+(?:arm[ée]s?|"
+    r"jihadistes?|islamistes?|yihadistas?))?)\s+$",
     re.IGNORECASE)
 # A landmark named after a country is no sign of it: "the Spanish Arch" is
 # in Galway, "the French Quarter" in New Orleans.

@@ -60,6 +60,10 @@ RESOLVE_CASES = [
     ("address_town_en", "en", "HOPE PANTRY, 1215 Jefferson Street, "
      "Lafayette. Notice to our clients", "Lafayette",
      ("Lafayette", "city", "US")),
+    # A French exonym after a locative cue, in a story naming no country,
+    # spelt much as the town's own name.
+    ("exonym_alone", "fr", "Le cabinet est fermé depuis l'attentat de la gare "
+     "routière de Tuléar.", "Tuléar", ("Toliara", "city", "MG")),
     # ...with the number after the street, as in Switzerland.
     ("address_number_after", "fr", "AVIS DE PASSAGE aux locataires de "
      "l'immeuble rue du Doubs 123, La Chaux-de-Fonds.", "La Chaux-de-Fonds",
@@ -354,6 +358,14 @@ TRAP_CASES = [
     ("hall_and_main_street", "en",
      "Marchers walked from City Hall to the Main Street bridge in "
      "Biddeford, Maine, past Elm Street.", ["Hall", "Main", "Elm"]),
+    # An alias spelt nothing like the town's name needs its country:
+    # Cheapside is no Livingston, Fort George no Astoria.
+    ("unlike_alias_alone", "en",
+     "The walk set off from Cheapside and ended at Fort George.",
+     ["Cheapside", "Fort George"]),
+    # Minor hockey is no town Minor (Alabama).
+    ("minor_hockey", "en", "A message from the Minor Hockey Association "
+     "of Phoenix, in the United States.", ["Minor"]),
     # A heading's mountains are no Ivorian district.
     ("montagnes_heading", "fr",
      "TRANSPORTS RÉGIONAUX DES MONTAGNES NEUCHÂTELOISES - AVIS À LA "
@@ -392,6 +404,10 @@ CONTEXT_CASES = [
      {"BD": 0.5}),
     ("demonym_en", "en", "Afghan forces said the Taliban retreated.",
      {"AF": 1.0}),
+    # A national police's initials name its country.
+    ("rcmp", "en", "The RCMP says it considers the claim credible.",
+     {"CA": 1.0}),
+    ("grc", "fr", "La GRC juge la revendication crédible.", {"CA": 1.0}),
     ("demonym_fr_lower", "fr", "Les forces afghanes ont riposté.",
      {"AF": 1.0}),
     ("demonym_fr_irakienne", "fr", "L'armée irakienne a bombardé la zone.",
@@ -534,10 +550,16 @@ def test_a_surname_is_no_context(gazetteer):
     ("fr", "Selon fedpol, les deux hommes « pourraient avoir été formés en "
      "Syrie ».", "SY"),
     ("en", "Investigators believe the bombers were trained in Yemen.", "YE"),
+    ("fr", "Les deux kamikazes « pourraient avoir été formés » au "
+     "Mozambique.", "MZ"),
+    ("fr", "L'État islamique a revendiqué l'attentat au nom de sa « province "
+     "du Mozambique ».", "MZ"),
+    ("fr", "Le groupe somalien al-Shabaab a démenti toute implication.",
+     "SO"),
 ], ids=["highway_to", "border_town_of", "demonym_border",
         "frontiere_demonym", "larger_than", "grande_comme", "venus_d",
         "venus_de_la_province_afghane", "flight_to", "formes_en",
-        "trained_in"])
+        "trained_in", "formes_quoted", "its_province_of", "groupe_somalien"])
 def test_a_neighbour_on_the_way_is_no_context(gazetteer, language, text,
                                               code):
   assert code not in gazetteer.country_context(text, language)
