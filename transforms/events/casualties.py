@@ -354,6 +354,7 @@ _CLAIMANTS_VICTIMS = re.compile(
     r"cruzados|apostatas|infieles)\b", re.IGNORECASE)
 # A number in commas right after a word: "The student, 23, was killed".
 _AGE_BEFORE = re.compile(r"[a-z],\s*$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s*,")
 # A number that names a line, a flight, a room: "la ligne 302", "Flight
 # 17", "room 12", "n° 4".
 _LABEL_BEFORE = re.compile(
@@ -361,7 +362,6 @@ _LABEL_BEFORE = re.compile(
     r"chambre|habitacion|ward|platform|quai|anden|gate|highway|autoroute|"
     r"carretera|exit|sortie|salida|channel|canal|no\.|nos\.|numero|"
     r"number)\s*$|n°\s*$", re.IGNORECASE)
-_AGE_AFTER = re.compile(r"\s*,")
 # "were killed, as well as dozens of attackers": the verb before reaches a
 # count after it.
 _ALSO = re.compile(r"(?:as well as|along with|ainsi que|de meme que|"

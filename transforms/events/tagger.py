@@ -411,6 +411,8 @@ def _police_country(sentence: str, mentions) -> Optional[str]:
                or _POLICE_BEFORE.search(sentence, max(0, mention.start - 30),
                                         mention.start))}
   return codes.pop() if len(codes) == 1 else None
+
+
 # A place naming a group's branch: "its Mozambique branch".
 _BRANCH_AFTER = re.compile(r"\s+(?:branch|affiliate|chapter|franchise)\b")
 # A court's town: "brought before a Mandera court" is where suspects were
@@ -1065,11 +1067,11 @@ class _Facts:
     places = []
     self.places_elsewhere = []
     mentions = gazetteer.find(sentence, self._language)
-    force = _police_country(sentence, mentions)
-    forces_context = None
-    if force is not None:
-      forces_context = dict(context)
-      forces_context[force] = max(context.values(), default=0.0) + 1.0
+    police = _police_country(sentence, mentions)
+    police_context = None
+    if police is not None:
+      police_context = dict(context)
+      police_context[police] = max(context.values(), default=0.0) + 1.0
     for mention in mentions:
       if mention.demonym:
         continue
@@ -1104,11 +1106,11 @@ class _Facts:
         continue
       if _HYPHENATED_ON.match(sentence, mention.end):
         continue  # "Goma-Tsé-Tsé" (Congo) is no Goma (DR Congo).
-      if forces_context is not None and any(
-          p.country_code == force for p in mention.candidates):
+      if police_context is not None and any(
+          p.country_code == police for p in mention.candidates):
         # "French police arrested a man in Forbach" in a story on Germany:
         # the French Forbach, where French police arrest.
-        place = gazetteer.resolve(mention, forces_context)
+        place = gazetteer.resolve(mention, police_context)
       else:
         place = gazetteer.resolve(mention, context)
       if (place is not None and place.kind == "city"
