@@ -79,6 +79,7 @@ class FixtureServer:
       self._hits[key] = hit + 1
       self.in_flight += 1
       self.max_in_flight = max(self.max_in_flight, self.in_flight)
+    counted = True
     try:
       if entry is None:
         entry = {"status": 404, "headers": {"Content-Type": "text/plain"},
@@ -90,6 +91,12 @@ class FixtureServer:
       if entry.get("hang"):
         self._stop.wait(_HANG_SECONDS)
         return
+      # Out of flight once answered: the client may read the whole response
+      # and send its next request before this thread gets back from the
+      # write, and that request must not count as a third in flight.
+      with self._lock:
+        self.in_flight -= 1
+      counted = False
       headers = dict(entry.get("headers", {}))
       if self._not_modified(entry, handler.headers):
         handler.send_response(304)
@@ -118,8 +125,9 @@ class FixtureServer:
         handler.wfile.write(body)
       self._answered(parts.path, entry.get("status", 200))
     finally:
-      with self._lock:
-        self.in_flight -= 1
+      if counted:
+        with self._lock:
+          self.in_flight -= 1
 
   @staticmethod
   def _not_modified(entry, request_headers) -> bool:
