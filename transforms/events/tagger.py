@@ -1704,9 +1704,7 @@ class _DocumentTagger:
       # The town's spelling if it bears the name as its own, else the
       # dateline's ("Metoro", not Métro's).
       own = fold(place.name) == fold(name)
-      return Place(name=place.name if own else name.title(),
-                   kind="locality", country_code=country, admin1=None,
-                   latitude=None, longitude=None, population=0)
+      return _locality(place.name if own else name.title(), country)
     return place
 
   @_once
@@ -3939,9 +3937,15 @@ def _locality_place(event: EventMention, known: Optional[Place],
                                         else None))
   if country is None:
     return fallback
-  return Place(name=event.locality, kind="locality", country_code=country,
-               admin1=known.admin1 if known is not None else None,
-               latitude=None, longitude=None, population=0)
+  return _locality(event.locality, country,
+                   known.admin1 if known is not None else None)
+
+
+def _locality(name: str, country: str, admin1: Optional[str] = None
+              ) -> Place:
+  """A place the gazetteer does not know, in a country it does."""
+  return Place(name=name, kind="locality", country_code=country,
+               admin1=admin1, latitude=None, longitude=None, population=0)
 
 
 def _attack_named(events: Iterable[EventMention],
